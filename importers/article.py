@@ -77,6 +77,15 @@ _CORRECTION_TITLE_RE = re.compile(
     r"|\((?:Corrects|Rectifie)\b"
     r"|[(\[]\s*(?:CORRECTION|RECTIFICATIF|CORRECTED|Correction|Rectificatif|Corrected)\s*[)\]]\s*$"
 )
+# A sentence saying the story corrects an earlier version of itself, wherever it stands: "CORRECTION: An earlier
+# version of this story misstated the amount…", « Rectificatif : X a levé 25 millions d'euros, et non 52
+# millions… », "(This story has been corrected to show the round was $48 million, not $42 million.)".
+_CORRECTING_SENTENCE_RE = re.compile(
+    r"^\W*(?:CORRECTION|RECTIFICATIF|Correction|Rectificatif)\s*[:\-–—]"
+    r"|(?i:\b(?:this|the)\s+(?:story|article|dispatch)\s+(?:has\s+been|was)\s+(?:corrected|updated\s+to\s+correct)\b"
+    r"|\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article)\s+(?:misstated|misreported|incorrectly)\b"
+    r"|\bil\s+fallait\s+lire\b|\bindiqué(?:e|s|es)?\s+par\s+erreur\b)"
+)
 # The notes open the story: among its first paragraphs.
 _CORRECTION_NOTE_PARAGRAPHS = 2
 _ENGLISH_WORDS = frozenset(
@@ -125,6 +134,7 @@ def parse_article(
         text=text,
         facts=facts,
         companies=_companies(facts, orgs),
+        correction=_corrects_a_dispatch(sentences, title),
     )
 
 
@@ -290,6 +300,13 @@ def _extract(
     if progress is not None:
         progress(1.0)
     return result
+
+
+def _corrects_a_dispatch(sentences: list[Sentence], title: str | None) -> bool:
+    """Whether the story corrects an earlier dispatch, as its source is marked (`ParsedSource.correction`):
+    a correction story (`_is_correction`), or one a sentence of which says it corrects an earlier version
+    of itself (`_CORRECTING_SENTENCE_RE`). Its figures withdraw those of the dispatch it corrects."""
+    return _is_correction(sentences, title) or any(_CORRECTING_SENTENCE_RE.search(s.text) for s in sentences)
 
 
 def _is_correction(sentences: list[Sentence], title: str | None) -> bool:

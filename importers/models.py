@@ -180,6 +180,10 @@ class ParsedSource(BaseModel):
     text: str
     facts: list[Fact] = Field(default_factory=list)
     companies: list[CompanyInfo] = Field(default_factory=list)
+    correction: bool = False
+    """The story corrects an earlier dispatch (its title or its opening note says so: "CORRECTION - …",
+    "(Corrects amount raised in paragraph 1 to $85 million from $75 million)"): its figures withdraw
+    those of the dispatch it corrects (store/same_raise.py)."""
 
     def dry_run_dict(self) -> dict:
         """The stable `import --dry-run --json` shape of this source."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .formatting import format_amount, format_share, round_kind, round_label
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
-from .same_raise import corrected_sources, day_span, rival_kind
+from .same_raise import corrected_sources, dated_by, day_span, rival_kind
 
 
 @dataclass(frozen=True)
@@ -308,7 +308,7 @@ def investors_corrected(members: list[Round]) -> Conflict | None:
     if len(stated) < 2:
         return None
     return Conflict(
-        what=f"investors of round {members[0].date or ''}".strip(),
+        what=f"investors of round {dated_by(members).date or ''}".strip(),
         values=[value.value for value in stated],
         sources=list(dict.fromkeys(source for value in stated for source in value.sources)),
         stated=stated,
@@ -324,7 +324,7 @@ def raise_amount_conflict(members: list[Round]) -> Conflict | None:
 
 def _amount_conflict(members: list[Round]) -> list[Conflict]:
     """The amounts of one raise's sources, when they differ."""
-    what = f"round {members[0].date or ''}".strip()
+    what = f"round {dated_by(members).date or ''}".strip()
     stated = [
         _Stated(
             (r.amount, r.amount_max if r.amount_max is not None else r.amount, r.currency or "", ""),
@@ -361,7 +361,7 @@ def date_conflict(members: list[Round]) -> Conflict | None:
     dates = sorted(spans, key=lambda date: (spans[date], date))
     stated = [ConflictValue(value=date, sources=sources[date]) for date in dates]
     return Conflict(
-        what=f"dates of round {members[0].date}",
+        what=f"dates of round {dated_by(members).date}",
         values=dates,
         sources=list(dict.fromkeys(source for value in stated for source in value.sources)),
         stated=stated,

@@ -77,6 +77,9 @@ class Evidence(BaseModel):
     end: int
     read_from: str | None = None
     """The deal file's title when the row cites a source of its own, else None."""
+    from_correction: bool = Field(default=False, exclude=True)
+    """Read from a story correcting an earlier dispatch (`sources.corrects`): its figures withdraw that
+    dispatch's (same_raise.is_correction_account)."""
 
     @property
     def cites_own(self) -> bool:

@@ -226,7 +226,7 @@ def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, l
     for chunk in in_chunks(ids):
         marks, values = _in(chunk)
         rows = db.query(
-            f"""SELECT e.record_id, e.source_id, {CITED_SOURCE_SQL},
+            f"""SELECT e.record_id, e.source_id, {CITED_SOURCE_SQL}, s.corrects AS from_correction,
                        e.sentence, e.start, e."end" FROM evidence e JOIN sources s ON s.id = e.source_id
                 WHERE e.record_type = ? AND e.record_id IN ({marks}) ORDER BY e.id""",
             [record_type, *values],

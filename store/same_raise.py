@@ -34,6 +34,7 @@ company on one day cost 100,000 × a constant, never 100,000².
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -58,6 +59,26 @@ NEWS_DAYS = 7
 """Two sources' day-dated accounts of one round (its stage alike, investors in common) at most this many
 days apart tell one raise whatever their amounts: wires of the announcement's day, a report of the
 next days dated by its own publication (`_attach_news_accounts`)."""
+
+# A correction story's title: "CORRECTION - …", "Rectificatif : …", "… (Corrects amount)", "… (RECTIFICATIF)"
+# (as importers/article.py reads it; "Market correction" is no correction story).
+_CORRECTION_TITLE_RE = re.compile(
+    r"^\s*(?:(?:CORRECTION|RECTIFICATIF|CORRECTED)\b|(?:Correction|Rectificatif)\s*[:\-–—])"
+    r"|\((?:Corrects|Rectifie)\b"
+    r"|[(\[]\s*(?:CORRECTION|RECTIFICATIF|CORRECTED|Correction|Rectificatif|Corrected)\s*[)\]]\s*$"
+)
+# A sentence giving the right reading of a figure an earlier dispatch got wrong: "raised $48 million, not $42
+# million", « a levé 25 millions d'euros, et non 52 millions », « il fallait lire … », "misstated the amount".
+_CORRECTING_SENTENCE_RE = re.compile(
+    r",\s*not\s+(?:the\s+)?[$€£]?\s?\d|\bet\s+non(?:\s+pas)?\s+(?:de\s+)?[$€£]?\s?\d"
+    r"|\bil\s+fallait\s+lire\b|\b(?:misstated|misreported)\b|\bcorrected\s+to\s+show\b"
+    r"|^\s*(?:CORRECTION|RECTIFICATIF|Rectificatif)\b",
+)
+
+_CORRECTING_WORD_RE = re.compile(
+    r"not\b|non\b|fallait|misstated|misreported|corrected|CORRECTION|RECTIFICATIF|Rectificatif"
+)
+"""A word `_CORRECTING_SENTENCE_RE` needs: looked for first, 15 times faster (a page's every round is read)."""
 
 _BAND = -math.log(1 - LOOSE_TOLERANCE)
 """Amounts within LOOSE_TOLERANCE of each other fall in the same or neighbouring bands of this width."""
@@ -254,6 +275,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
             del opened[:-MAX_CANDIDATES]
     groups = _attach_rivals(_attach_corrections(groups))
     groups = _attach_parts(_attach_file_rows(_attach_news_accounts(groups)))
+    groups = _attach_correction_stories(groups)
     placed = [
         (
             group.first,
@@ -388,6 +410,53 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
                     _absorb(group, other)  # `listed` is in group order: `group` is the earlier
                     gone.add(other.order)
     return [group for group in groups if group.order not in gone]
+
+
+def _attach_correction_stories(groups: list[_Group]) -> list[_Group]:
+    """`groups` with a correction story's account of a raise joined to the raise it corrects whatever
+    their amounts: "(Corrects amount raised in paragraph 1 to $85 million from $75 million)" tells the
+    raise of the dispatch it corrects, of the same company and currency, of no other stated stage,
+    told by other sources, every day of both at most NEWS_DAYS apart; when exactly one raise is so
+    (two or none: it stays a raise of its own). One raise then, its figures a conflict, the correction's
+    figure shown (`_best_first`) at the corrected dispatch's date (`dated_by`). A correction story as its
+    importer marked it (`_marked_correction`: a flag read, every group is looked at). Corrections are
+    few: only their company and currency's groups are compared."""
+    corrections = [group for group in groups if all(_marked_correction(member) for member in group.members)]
+    if not corrections:
+        return groups
+    keys = {(group.members[0].company_id, group.members[0].currency) for group in corrections}
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        key = (group.members[0].company_id, group.members[0].currency)
+        if key in keys and not any(_marked_correction(member) for member in group.members):
+            by_key[key].append(group)
+    gone: set[int] = set()
+    for correction in corrections:
+        key = (correction.members[0].company_id, correction.members[0].currency)
+        corrected = [group for group in by_key.get(key, ()) if _corrects(correction, group)]
+        if len(corrected) == 1:
+            _absorb(corrected[0], correction)
+            gone.add(correction.order)
+    return [group for group in groups if group.order not in gone]
+
+
+def _marked_correction(round_: Round) -> bool:
+    """Whether a round was read from a story its importer marked as correcting an earlier dispatch."""
+    return any(evidence.from_correction for evidence in round_.evidence)
+
+
+def _corrects(correction: _Group, group: _Group) -> bool:
+    """Whether a correction story's raise may tell `group`'s: other sources, no two stated stages,
+    every day of both at most NEWS_DAYS apart."""
+    if correction.sources & group.sources:
+        return False
+    members = [*correction.members, *group.members]
+    if len({round_kind(member.round_type) for member in members} - {None}) > 1:
+        return False
+    spans = [span for member in members if (span := day_span(member.date)) is not None]
+    if len(spans) < len(members):
+        return False
+    return max(span[1] for span in spans) - min(span[0] for span in spans) <= NEWS_DAYS
 
 
 def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
@@ -668,6 +737,24 @@ def investor_part(round_: Round, investor_company_id: int) -> tuple[float, str |
     return sum(part.amount or 0.0 for part in parts if part.currency == currency), currency
 
 
+def is_correction_account(round_: Round) -> bool:
+    """Whether a round is a correction story's account of its raise: read from a story correcting an
+    earlier dispatch (its importer said so, `Evidence.from_correction`; or its title: "CORRECTION - …",
+    "Rectificatif"), or from a sentence giving the
+    right reading ("$48 million, not $42 million", « et non 52 millions »). Its figure withdraws the one
+    it corrects, so it is the raise's shown figure (`_best_first`); its publication day is not the
+    raise's (`fold`)."""
+    return any(
+        evidence.from_correction
+        or _CORRECTION_TITLE_RE.search(evidence.source_title or "")
+        or (
+            _CORRECTING_WORD_RE.search(evidence.sentence)
+            and _CORRECTING_SENTENCE_RE.search(evidence.sentence)
+        )
+        for evidence in round_.evidence
+    )
+
+
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     """The round whose date (and figures) the page shows first, by the README's rule: one told as
     done over one still in talks (the round closed is the raise; the talks were its prelude); the most
@@ -676,7 +763,9 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     earliest (a raise is told first when it happens, a later report is often dated by its own
     publication); then a person's correction (`edited`); then an exact amount over an approximate
     one; then an article's sentence over a deal file's own row (the words a reader can check, whichever
-    was imported first); then as given."""
+    was imported first); then as given. Before all that, a correction story's account
+    (`is_correction_account`): its figure is the raise's, the one it corrects withdrawn (its date is
+    not: `fold`)."""
     spans = [(round_, day_span(round_.date) or (0, 0)) for round_ in members]
     # Each date's sources, then each date's support: a few dates, however many rounds fold.
     told: dict[tuple[int, int], set] = defaultdict(set)
@@ -689,12 +778,16 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
         for span in told
     }
 
+    corrections = {id(round_) for round_ in members if is_correction_account(round_)}
+
     def key(pair: tuple[Round, tuple[int, int]]) -> tuple:
         round_, span = pair
         edited = round_.review_status != "edited"  # a person's correction over the words it corrects
         loose, file_row = _is_loose(round_), _is_file_row(round_)
+        withdrawn = id(round_) not in corrections  # a correction's figure over the one it withdraws
         talks = round_.status == IN_TALKS
         return (
+            withdrawn,
             talks,
             span[1] - span[0],
             -support[span],
@@ -759,6 +852,7 @@ def fold(members: list[Round]) -> Round:
     return first.model_copy(
         update={
             **filled,
+            **_date_of_the_raise(first, others),
             "investors": investors,
             "investor_company_ids": company_ids,
             "lead_investors": leads,
@@ -768,6 +862,24 @@ def fold(members: list[Round]) -> Round:
             "accounts": list(members),
         }
     )
+
+
+def dated_by(members: list[Round]) -> Round:
+    """The member of a raise (best first) whose date the raise shows: the first, unless it is a
+    correction story's account (`is_correction_account`) of one an earlier account of another source
+    dates; then that account (the best of them), not the correction's publication day."""
+    first = members[0]
+    if not is_correction_account(first):
+        return first
+    return next((other for other in members[1:] if other.date and not is_correction_account(other)), first)
+
+
+def _date_of_the_raise(first: Round, others: list[Round]) -> dict[str, object]:
+    """The date of a raise shown by a correction's account: that of the account it corrects (`dated_by`)."""
+    told = dated_by([first, *others])
+    if told is first:
+        return {}
+    return {"date": told.date, "date_precision": told.date_precision}
 
 
 def _tells_more_of_the_type(shown: str | None, other: str | None) -> bool:

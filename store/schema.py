@@ -6,6 +6,8 @@ Each migration is applied once, in its own transaction. `SCHEMA_VERSION` (versio
 
 from __future__ import annotations
 
+import re
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -563,6 +565,54 @@ def m027_computed_tranches(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN computed INTEGER NOT NULL DEFAULT 0")
 
 
+# m036: a story correcting an earlier dispatch, as the article importer told it when m036 was written
+# (importers/article.py `_is_correction`), spelt out here: its title says so, or a note in brackets opens it.
+_M036_TITLE_RE = re.compile(
+    r"^\s*(?:(?:CORRECTION|RECTIFICATIF|CORRECTED)\b|(?:Correction|Rectificatif)\s*[:\-–—])"
+    r"|\((?:Corrects|Rectifie)\b"
+    r"|[(\[]\s*(?:CORRECTION|RECTIFICATIF|CORRECTED|Correction|Rectificatif|Corrected)\s*[)\]]\s*$"
+)
+_M036_NOTE_RE = re.compile(
+    r"^\s*[(\[]\s*(?:corrects?|correcting|rectifie|rectificatif|correction)\b[^)\]\n]*[)\]]", re.IGNORECASE
+)
+# A sentence saying the story corrects an earlier version of itself (importers/article.py
+# `_CORRECTING_SENTENCE_RE`): at a paragraph's start, "CORRECTION: …", « Rectificatif : … »; anywhere,
+# "This story has been corrected…", "An earlier version of this story misstated…", « indiqué par erreur ».
+_M036_SENTENCE_RE = re.compile(
+    r"^\W*(?:CORRECTION|RECTIFICATIF|Correction|Rectificatif)\s*[:\-–—]"
+    r"|(?i:\b(?:this|the)\s+(?:story|article|dispatch)\s+(?:has\s+been|was)\s+(?:corrected|updated\s+to\s+correct)\b"
+    r"|\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article)\s+(?:misstated|misreported|incorrectly)\b"
+    r"|\bil\s+fallait\s+lire\b|\bindiqué(?:e|s|es)?\s+par\s+erreur\b)",
+    re.MULTILINE,
+)
+_M036_NOTE_PARAGRAPHS = 4
+"""The first lines of a story's text a correction note is looked for in: its opening paragraphs."""
+
+
+def _m036_corrects(title: str, text: str) -> bool:
+    opening = [
+        line
+        for line in text.split("\n", 2 * _M036_NOTE_PARAGRAPHS)[: 2 * _M036_NOTE_PARAGRAPHS]
+        if line.strip()
+    ]
+    return bool(
+        _M036_TITLE_RE.search(title)
+        or any(_M036_NOTE_RE.match(line) for line in opening[:_M036_NOTE_PARAGRAPHS])
+        or _M036_SENTENCE_RE.search(text)
+    )
+
+
+def m036_correction_sources(db: Database) -> None:
+    """Whether a source is a story correcting an earlier dispatch (`corrects`), so that its figures are
+    a raise's over those it withdraws (same_raise.is_correction_account). Articles imported before are
+    marked as the importer now marks them, by their title, the note opening their text and a sentence
+    saying the story corrects an earlier version of itself (`_m036_corrects`)."""
+    db.execute("ALTER TABLE sources ADD COLUMN corrects INTEGER NOT NULL DEFAULT 0")
+    rows = db.execute("SELECT id, title, text FROM sources WHERE kind = 'article'")
+    marked = [(source_id,) for source_id, title, text in rows if _m036_corrects(title or "", text or "")]
+    db.conn.executemany("UPDATE sources SET corrects = 1 WHERE id = ?", marked)
+
+
 # The ways a source's records name a company (its company columns, a stake's investor, a round's
 # member), as m028 read them: spelt out here, since an applied step never changes with the code.
 # Each looks the company up first (`+` keeps SQLite off the source's index: a deal file's records
@@ -795,6 +845,7 @@ STEPS = (
     m033_names_with_pictographs,
     m034_computed_tranches_follow_edits,
     m035_sources_by_path,
+    m036_correction_sources,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -38,7 +38,7 @@ from .money_raised import in_talks, money_totals, raised_text
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL, fetch_records
 from .round_order import round_stage as _stage
-from .same_raise import group_raises
+from .same_raise import dated_by, group_raises
 from .same_stake import fold_stakes
 
 if TYPE_CHECKING:
@@ -570,7 +570,7 @@ def _ids(joined: str | None) -> list[int]:
 def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
     """A summary row's record fields, with the source its first evidence is cited to (no sentence)."""
     values = {**dict(zip(fields, row[: len(fields)], strict=True)), "company": ""}
-    source_id, title, publisher, published, url, read_from = row[len(fields) :]
+    source_id, title, publisher, published, url, read_from, from_correction = row[len(fields) :]
     if source_id is not None:
         values["evidence"] = [
             Evidence(
@@ -580,6 +580,7 @@ def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
                 published=published,
                 url=url,
                 read_from=read_from,
+                from_correction=bool(from_correction),
                 sentence="",
                 start=0,
                 end=0,
@@ -595,7 +596,7 @@ SUMMARY_ROUND_FIELDS = (
     "equivalent_amount", "equivalent_currency", "status", "review_status", "round_type",
 )  # fmt: skip
 SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL},
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, s.corrects AS from_correction,
         (SELECT group_concat(i.company_id) FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
          WHERE ri.round_id = r.id) AS investor_company_ids
     FROM rounds r
@@ -623,7 +624,7 @@ SUMMARY_STAKE_FIELDS = (
 SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_id, st.source_id, st.amount,
         st.amount_max, st.currency, st.bound, st.percentage, st.date,
         CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status, st.round_type,
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, s.corrects AS from_correction
     FROM stakes st JOIN investors i ON i.id = st.investor_id
     LEFT JOIN rounds r ON r.id = st.round_id
     LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'stake' AND record_id = st.id)
@@ -686,7 +687,8 @@ def _last_round(raises: list[list[Round]]) -> str | None:
     """The search result's "last round": the latest date of `raises` (a raise still in talks is no
     round yet: not given), unless an undated raise is of a later stage than every dated one (an
     undated article's Series B after a deal file's Series A of 2025-05-05): "Series B (undated)"."""
-    dated = [members[0] for members in raises if members[0].date]
+    shown = (dated_by(members) for members in raises)  # of a correction's figure, its dispatch's date
+    dated = [round_ for round_ in shown if round_.date]
     last = max((round_.date for round_ in dated if round_.date), default=None)
     dated_stages = [stage for round_ in dated if (stage := _stage(round_.round_type)) is not None]
     if last is None or not dated_stages:  # no dated round, or none with a stage: no order to correct

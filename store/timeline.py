@@ -28,7 +28,7 @@ from .models import (
 )
 from .money_raised import record_status_words, total_date_words
 from .same_partnership import fold_partnership, partnership_conflicts
-from .same_raise import fold, one_investor_each, raise_parts
+from .same_raise import dated_by, fold, one_investor_each, raise_parts
 from .same_stake import fold_stake
 from .schema import DATE_COLUMN
 
@@ -280,9 +280,11 @@ def with_folded(event: TimelineEvent, folded: list[RecordRef], title: str | None
 
 def shown_account(members: list[Round]) -> Round | None:
     """The round whose event stands for a raise (a group of `same_raise.group_raises`): the first
-    telling the raise itself, not an investor's part of it; its date is the one the page shows."""
+    telling the raise itself, not an investor's part of it; its date is the one the page shows (of a
+    raise a correction story's figure shows, the date of the account it corrects: `dated_by`)."""
     parts = {part.id for part in raise_parts(members)}
-    return next((member for member in members if member.id not in parts), None)
+    telling = [member for member in members if member.id not in parts]
+    return dated_by(telling) if telling else None
 
 
 def raise_title(members: list[Round]) -> str:

@@ -44,6 +44,7 @@ MIGRATION_NAMES = (
     "m033_names_with_pictographs",
     "m034_computed_tranches_follow_edits",
     "m035_sources_by_path",
+    "m036_correction_sources",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -1012,6 +1012,7 @@ def write_source(
         "path": source.path,
         "kind": kind,
         "text": source.text,
+        "corrects": int(source.correction),
         "content_hash": digest,
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }

@@ -11,7 +11,7 @@ from textual.widgets import Input
 
 from ai_deals.store import Store
 from ai_deals.tui.screens.fact_edit import FactEditScreen
-from ai_deals.tui.screens.review import NOT_APPLIED_NOTE, REREAD_NOTE, ReviewScreen
+from ai_deals.tui.screens.review import EDIT_NOT_SAVED_NOTE, NOT_APPLIED_NOTE, REREAD_NOTE, ReviewScreen
 
 from screen_host import ScreenHost
 from tui_data import openai_source
@@ -117,9 +117,33 @@ async def test_an_edit_of_a_fact_a_reimport_replaced_is_not_saved_and_the_facts_
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert app.errors == []
-            assert REREAD_NOTE in shown(app, "StatusBar")
+            assert EDIT_NOT_SAVED_NOTE in shown(
+                app, "StatusBar"
+            )  # was REREAD_NOTE: now says the edit is lost
             assert amazon(db).amount == 50e9, "not written on a record the user did not see"
             assert "investor   Amazon" in shown(app, "#review-fact"), "the cursor stays on the fact"
+
+
+# qa43 #6: the form opened after the re-import, on the fact as the review had read it.
+async def test_an_edit_typed_on_a_stale_form_says_it_was_not_saved_and_to_edit_the_new_fact(db):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(120, 24)) as pilot:
+            await settle(pilot)
+            while "investor   Amazon" not in shown(app, "#review-fact"):
+                await pilot.press("down")
+                await settle(pilot)
+            reimport(db)  # from another shell, the review open
+            await pilot.press("enter")  # the form opens on the fact as it was read
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen)
+            app.screen.query_one("#edit-amount", Input).value = "30B"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert app.errors == []
+            assert isinstance(app.screen, ReviewScreen)
+            assert EDIT_NOT_SAVED_NOTE in shown(app, "StatusBar")
+            assert amazon(db).amount == 50e9
 
 
 async def test_the_review_screen_reads_its_facts_again_when_back_in_view_after_a_reimport(db):

@@ -148,6 +148,10 @@ NOT_APPLIED_NOTE = "not applied: the fact changed when its article was imported 
 """Said when y or n was pressed on a fact a re-import replaced with a different one: nothing was
 written, the queue is read again and the (changed) fact shown, to be decided again."""
 
+EDIT_NOT_SAVED_NOTE = "The article was imported again: your edit was not saved; edit the new fact"
+"""Said when an edit is saved on a fact a re-import another process made replaced (the form was opened
+on the fact as it was): nothing was written, the queue is read again and the new fact shown."""
+
 READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
 """Short enough for the status bar at 80 columns, after the count of facts."""
 
@@ -317,10 +321,16 @@ class ReviewScreen(DealsScreen):
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def _write(
-        self, call, focus: RecordRef | None, note: str, label: str = "", shown: Record | None = None
+        self,
+        call,
+        focus: RecordRef | None,
+        note: str,
+        label: str = "",
+        shown: Record | None = None,
+        gone_note: str = REREAD_NOTE,
     ) -> None:
         """`_write_now` in a worker thread."""
-        self._write_now(call, focus, note, label, shown)
+        self._write_now(call, focus, note, label, shown, gone_note)
 
     def _write_now(
         self,
@@ -431,11 +441,12 @@ class ReviewScreen(DealsScreen):
         doing: str = "Saving…",
         label: str = "",
         shown: Record | None = None,
+        gone_note: str = REREAD_NOTE,
     ) -> None:
         self.busy = True
         self.doing = doing
         self.set_status(doing)
-        self._write(call, focus, note, label, shown)
+        self._write(call, focus, note, label, shown, gone_note)
 
     def _refuse_while_busy(self) -> bool:
         """True (and the status bar says why) when a store call is under way: a key pressed meanwhile
@@ -674,6 +685,7 @@ class ReviewScreen(DealsScreen):
             doing=f"Saving: {record.record_type} edited…",
             label=f"edited {fact_label(record)}",
             shown=record,
+            gone_note=EDIT_NOT_SAVED_NOTE,  # what was typed is lost: said, not a bare "re-read"
         )
 
     def action_undo(self) -> None:
