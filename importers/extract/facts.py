@@ -1545,6 +1545,13 @@ _STAKE_FOR_AFTER_RE = re.compile(
 # The company a share is of, named right after it: "bought 20% of Zorgly", "a pris 15 % de Velora".
 _SHARE_OF_AFTER_RE = re.compile(r"\s*(?:of|de|d['’])\s*", _I)
 _POSSESSIVE_AFTER_NAME_RE = re.compile(r"['’]s?\b")
+# Something of the company's that the share is of, told after its name: "20% of Zorgly revenue", « 20 % de Zorgly
+# en chiffre d'affaires »; not its shares ("20% of Zorgly stock" is a stake).
+_SOMETHING_OF_NAME_AFTER_RE = re.compile(
+    r"\s+(?:en\s+(?:chiffre|revenus?|ventes?|volumes?|valeur|trafic|nombre|termes)\b|(?:revenues?|sales|turnover|income|profits?|earnings|business|traffic|users|customers|clients|"
+    r"orders|bookings|spending|costs?|usage|compute|workloads?|market|output|production|capacity|workforce|staff|"
+    r"employees|headcount|supply|demand|chiffre|ventes|bénéfices?|clientèle|effectifs?|activité)\b)"
+)
 # A sentence opening on its subject's own stake: "Its 7% holding in CoreWeave", "Their stake in".
 _OWN_STAKE_OPENS_RE = re.compile(
     r"\s*(?:its|their)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:stake|holding|shareholding)\b", _I
@@ -1722,11 +1729,13 @@ def _before_total_participle(text: str, amount: AmountMention, end: int) -> int:
 
 # An aside between dashes: "—a measure of expected subscription sales—", " – a forecast – ".
 _DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
+# A character of the same phrase: no ".", ";" or ",", but for the decimal mark of an amount ("1.5", "1,5 million").
+_WITHIN_PHRASE = r"(?:[^.;,]|(?<=\d)[.,](?=\d))"
 # The twins of "a déjà levé" (what it has raised so far), unless told with the one round it was: "has already raised
 # $118 million", "a déjà réuni 118 millions" (not "has already raised $5 million in a seed round").
 _ALREADY_RAISED = (
     r"\b(?:(?:has|have)\s+already\s+raised|a\s+déjà\s+(?:réuni|récolté|collecté))\b"
-    r"(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|series|round|tour|in\s+(?:a|an|its)\s))"
+    rf"(?!{_WITHIN_PHRASE}{{0,60}}\b(?:lors\s+d|série|amorçage|seed|series|round|tour|in\s+(?:a|an|its)\s))"
 )
 # The words of a cumulative clause that make its amount the raiser's total to date ("total funding", "so far",
 # "depuis sa création"); "au total" alone sums a round's parts ("Au total, Cargoo lève donc 12 M€") or a
@@ -1747,7 +1756,7 @@ _CUMULATIVE_TOTAL_RE = re.compile(
     rf"{_TO_DATE_WORDS}|\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|"
     # "qui a déjà levé 118 millions": what it has raised so far ("avait déjà levé 2 M€", or one told with its
     # round, "a déjà levé 2 M€ lors d'un tour d'amorçage", is an earlier round).
-    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))|"
+    rf"\ba\s+déjà\s+levé\b(?!{_WITHIN_PHRASE}{{0,60}}\b(?:lors\s+d|série|amorçage|seed|tour))|"
     rf"{_ALREADY_RAISED}",
     _I,
 )
@@ -1784,15 +1793,30 @@ _SINCE_FOUNDING_RE = re.compile(
 )
 # What bounds the phrase such words belong to: a comma before a space, a semicolon, a parenthesis or a dash.
 _PHRASE_BOUND_RE = re.compile(r",\s|;|[()]|\s[–—]\s")
+# A comma that goes on with a list of backers ("from Accel, Index Ventures and others", « auprès d'Accel, d'Index
+# Ventures et de Balderton »): it bounds no phrase, the list is the amount's own words.
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:d['’]|de\s+)?[A-Z][^;()]*(?:\b(?:and|et)\b|&)")
+
+
+def _phrase_bounds_before(text: str, amount: AmountMention, position: int) -> list[int]:
+    """Where the phrases before `position` start; after `amount`, a comma going on with its list of backers
+    starts none."""
+    return [
+        bound.end()
+        for bound in _PHRASE_BOUND_RE.finditer(text, 0, position)
+        if bound.start() < amount.span[1]
+        or not (bound.group().startswith(",") and _LIST_GOES_ON_RE.match(text, bound.end(), position))
+    ]
 
 
 def _without_others_since_founding(text: str, amount: AmountMention) -> str:
     """`text` with the "since its founding" words that tell of something else than `amount` blanked out (same
-    length). Such words make a total of the amount in its own phrase ("a levé 18 M€ depuis sa création") or
-    opening a phrase of their own ("Since its founding, X has raised…"), not inside another phrase ("Soutenue par
-    Bpifrance depuis sa création, Ombrelle a levé 18 M€", "…, qui la soutient depuis sa création")."""
+    length). Such words make a total of the amount in its own phrase ("a levé 18 M€ depuis sa création", "raised
+    $80 million from Accel, Index Ventures and others since inception") or opening a phrase of their own ("Since
+    its founding, X has raised…"), not inside another phrase ("Soutenue par Bpifrance depuis sa création, Ombrelle
+    a levé 18 M€", "…, qui la soutient depuis sa création")."""
     for words in _SINCE_FOUNDING_RE.finditer(text):
-        bounds_before = [b.end() for b in _PHRASE_BOUND_RE.finditer(text, 0, words.start())]
+        bounds_before = _phrase_bounds_before(text, amount, words.start())
         phrase_start = bounds_before[-1] if bounds_before else 0
         bound_after = _PHRASE_BOUND_RE.search(text, words.end())
         phrase_end = bound_after.start() if bound_after else len(text)
@@ -3966,7 +3990,8 @@ class FactBuilder:
 
     def _company_of_share(self, view: View, percent: PercentMention) -> str | None:
         """The organisation named right after the share `percent` ("bought 20% of Zorgly", "a pris 15 % de
-        Velora"); None when none is, or the share is of something it owns ("20% of Zorgly's revenue")."""
+        Velora"); None when none is, or the share is of something it has ("20% of Zorgly's revenue", "20% of
+        Zorgly revenue", « 20 % de Zorgly en chiffre d'affaires »)."""
         of = _SHARE_OF_AFTER_RE.match(view.text, percent.span[1])
         if of is None or of.end() == percent.span[1]:
             return None
@@ -3978,6 +4003,7 @@ class FactBuilder:
                 and m.name
                 and self._is_org(m.name)
                 and not _POSSESSIVE_AFTER_NAME_RE.match(view.text, view.rel(m)[1])
+                and not _SOMETHING_OF_NAME_AFTER_RE.match(view.text, view.rel(m)[1])
             ),
             None,
         )
@@ -5147,13 +5173,8 @@ class FactBuilder:
         company = self._owner(view, amount.bound_start)
         if company is None or not self._is_org(company):
             return None
-        window = view.text[amount.span[1] : expected.start("expects")]
-        run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|recurring|récurrent", window, _I)
-        metric = _RUN_RATE if run_rate else "revenue"
-        if _ANNUAL_RECURRING_RE.search(window):
-            metric = _ANNUAL_RECURRING
-        if _MONTHLY_RECURRING_RE.search(window):
-            metric = _MONTHLY_RECURRING
+        # The pace words between the amount and "expects" ("$20 million in annual recurring revenue, a target").
+        metric = _revenue_metric(view.text[: expected.start("expects")], amount.span[1], amount)
         return self._money_fact(view, amount, "projection", company, date, metric=metric, is_projection=True)
 
     def _volume(self, view, position, amount, sentence_facts) -> Fact | None:

@@ -28,7 +28,7 @@ _HOLDERS = (
 # "in a tender offer", "bought … from early investors", « à des actionnaires historiques », « rachat de titres ».
 _SECONDARY_RE = re.compile(
     r"\bsecondary\s+(?:sale|share\s+sale|transaction|deal|market|offering)\b|\btender\s+offer\b|"
-    rf"\b(?:bought|buys?|buying|acquir\w*|purchas\w*)\b[^.;]{{0,120}}?\bfrom\s+{_HOLDERS}\b|"
+    rf"\b(?:bought|buys?|buying|acquir\w*|purchas\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,120}}?\bfrom\s+{_HOLDERS}\b|"
     r"\b(?:à|auprès)\s+(?:des|d['’]|de\s+ses|de\s+leurs)\s*(?:anciens\s+|premiers\s+)?"
     r"(?:actionnaires|investisseurs|salariés|fondateurs)\s+(?:historiques|existants|minoritaires|actuels)\b|"
     r"\bmarché\s+secondaire\b|\b(?:cession|opération|transaction)\s+secondaire\b|\brachat\s+de\s+titres\b|"
