@@ -37,6 +37,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
@@ -399,17 +400,26 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
         if (key := _rival_key(group)) is not None:
             by_key[key].append(group)
     gone: set[int] = set()
+    for group, other in _later_of_other_sources(by_key, gone):
+        if all(_dates_both_right(a, b) for a in group.members for b in other.members):
+            _absorb(group, other)  # `listed` is in group order: `group` is the earlier
+            gone.add(other.order)
+    return [group for group in groups if group.order not in gone]
+
+
+def _later_of_other_sources(
+    by_key: dict[tuple, list[_Group]], gone: set[int]
+) -> Iterator[tuple[_Group, _Group]]:
+    """Each group of a key with each of the next 3 × MAX_CANDIDATES groups of that key told by other
+    sources, neither `gone` (absorbed) when their turn comes: the pairs the rival and news rules weigh.
+    Lazy, so a pair's absorption is seen by the pairs after it."""
     for listed in by_key.values():
         for index, group in enumerate(listed):
             if group.order in gone:
                 continue
             for other in listed[index + 1 : index + 1 + 3 * MAX_CANDIDATES]:
-                if other.order in gone or group.sources & other.sources:
-                    continue
-                if all(_dates_both_right(a, b) for a in group.members for b in other.members):
-                    _absorb(group, other)  # `listed` is in group order: `group` is the earlier
-                    gone.add(other.order)
-    return [group for group in groups if group.order not in gone]
+                if other.order not in gone and not group.sources & other.sources:
+                    yield group, other
 
 
 def _attach_correction_stories(groups: list[_Group]) -> list[_Group]:
@@ -482,18 +492,11 @@ def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
             by_key[key].append(group)
             told[group.order] = summary
     gone: set[int] = set()
-    for listed in by_key.values():
-        for index, group in enumerate(listed):
-            if group.order in gone:
-                continue
-            for other in listed[index + 1 : index + 1 + 3 * MAX_CANDIDATES]:
-                if other.order in gone or group.sources & other.sources:
-                    continue
-                if not _one_news_round(group, told[group.order], other, told[other.order]):
-                    continue
-                _absorb(group, other)  # `listed` is in group order: `group` is the earlier
-                told[group.order] = told[group.order].joined(told[other.order])
-                gone.add(other.order)
+    for group, other in _later_of_other_sources(by_key, gone):
+        if _one_news_round(group, told[group.order], other, told[other.order]):
+            _absorb(group, other)  # `listed` is in group order: `group` is the earlier
+            told[group.order] = told[group.order].joined(told[other.order])
+            gone.add(other.order)
     return [group for group in groups if group.order not in gone]
 
 
