@@ -114,10 +114,10 @@ def _links_of(
             year = (row["date"] or "")[:4]
             share = format_share(row["percentage"], row["percentage_bound"])
             said = _status_words(db, row, raises, split or {})
-            sold = _stake_word(row.get("stake_type"))
-            label = " · ".join(part for part in (amount, share, sold, said, year) if part)
+            label = " · ".join(part for part in (amount, share, said, year) if part)
+            told = _stake_kind(row.get("stake_type")) if kind == "invests" else kind
             edge = MapEdge(
-                source_id=row["a"], target_id=row["b"], kind=kind, label=label, date=row["date"] or ""
+                source_id=row["a"], target_id=row["b"], kind=told, label=label, date=row["date"] or ""
             )
             edges.append(edge)
     return edges
@@ -127,45 +127,37 @@ def _edge_key(edge: MapEdge, *, bare: bool = False) -> tuple:
     """What makes two links one edge: the same link told by several sources. A partnership binds both
     companies alike: one source saying "Nvidia partners with Mistral AI" and another "Mistral AI
     partners with Nvidia" tell one partnership (store/same_partnership.py), so its two companies are
-    taken in either order. `bare`: the label without its stake word (`_without_untyped_twins`)."""
+    taken in either order. `bare`: any stake's kind taken as "invests" (`_without_untyped_twins`)."""
     ends = (edge.source_id, edge.target_id)
     if edge.kind == "partners":
         ends = (min(ends), max(ends))
-    label = edge.label
-    if bare:
-        label = " · ".join(part for part in label.split(" · ") if part not in _STAKE_WORDS)
-    return (*ends, edge.kind, label)
+    kind = "invests" if bare and edge.kind in STAKE_KINDS else edge.kind
+    return (*ends, kind, edge.label)
 
 
-_STAKE_WORDS = frozenset({"exit", "bought", "held"})  # `_stake_word`'s words, one part of an edge's label
+# An edge's kind for a stake says what the stake is (`_stake_kind`), so the map's relation word can too:
+# a stake bought, sold or held; every stake's edge, money put in or not, hides its investor's round membership.
+TRADED_STAKE_KINDS = frozenset({"buys stake", "sells stake", "holds stake"})
+STAKE_KINDS = TRADED_STAKE_KINDS | {"invests"}
 
 
 def _without_untyped_twins(edges: list[MapEdge]) -> list[MapEdge]:
-    """`edges` less each stake edge whose label is a typed one's without its stake word: a source telling the
-    purchase "bought" and another telling it untyped tell one stake, drawn once, with the word that says more."""
-    worded = {_edge_key(edge, bare=True) for edge in edges if _stake_word_of(edge)}
-    return [
-        edge
-        for edge in edges
-        if edge.kind != "invests" or _stake_word_of(edge) or _edge_key(edge, bare=True) not in worded
-    ]
+    """`edges` less each plain "invests" edge telling a traded stake's link and label: a source telling the
+    purchase as one and another telling it untyped tell one stake, drawn once, with the kind that says more."""
+    traded = {_edge_key(edge, bare=True) for edge in edges if edge.kind in TRADED_STAKE_KINDS}
+    return [edge for edge in edges if edge.kind != "invests" or _edge_key(edge) not in traded]
 
 
-def _stake_word_of(edge: MapEdge) -> str:
-    """The stake word (`_stake_word`) an edge's label carries, or ""."""
-    return next((part for part in edge.label.split(" · ") if part in _STAKE_WORDS), "")
-
-
-def _stake_word(stake_type: str | None) -> str:
-    """The word an edge of a stake of this type carries: "exit" for a stake its investor sold, "bought" for
-    one bought from its holders (a stake purchase, a secondary: the money went to them, not into the company),
-    "held" for a stake only told as held with its worth (its amount is the stake's value, no money moved);
-    else ""."""
+def _stake_kind(stake_type: str | None) -> str:
+    """The kind of a stake's edge, so the map's relation word says what the stake is: "sells stake" for a
+    stake its investor sold (an exit), "buys stake" for one bought from its holders (a stake purchase, a
+    secondary: the money went to them, not into the company), "holds stake" for one only told as held with
+    its worth (its amount is the stake's value, no money moved); else "invests", money put in."""
     if is_stake_sold(stake_type):
-        return "exit"
+        return "sells stake"
     if is_stake_bought(stake_type):
-        return "bought"
-    return "held" if is_stake_held(stake_type) else ""
+        return "buys stake"
+    return "holds stake" if is_stake_held(stake_type) else "invests"
 
 
 def relationship_map(
@@ -196,7 +188,7 @@ def relationship_map(
                     queue.append((neighbour, level + 1))
     kept = [e for e in edges.values() if e.source_id in nodes and e.target_id in nodes]
     kept = _without_untyped_twins(kept)
-    staked = {(e.source_id, e.target_id) for e in kept if e.kind == "invests"}
+    staked = {(e.source_id, e.target_id) for e in kept if e.kind in STAKE_KINDS}
     kept = [e for e in kept if not (e.kind == "joins round" and (e.source_id, e.target_id) in staked)]
     # Oldest first, undated first, as a company page lists its rounds and investors: the edges came
     # a record type at a time ($3M · 2021 listed before $1M · 2019). Partial dates sort before the

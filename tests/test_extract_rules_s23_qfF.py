@@ -341,4 +341,4 @@ def test_a_stake_held_with_its_worth_is_held_on_the_relationship_map(fresh_store
     text = "Google holds a 10% stake in Anthropic valued at $3 billion."
     fresh_store.import_source(parse_article(text, title="Google stake", published="2025-11-11"))
     (edge,) = fresh_store.relationship_map(fresh_store.find_company("Anthropic").id).edges
-    assert edge.label == "$3B · 10% · held · 2025"
+    assert (edge.kind, edge.label) == ("holds stake", "$3B · 10% · 2025")

@@ -29,6 +29,10 @@ from .base import DealsScreen
 # How an edge reads from the branch's parent: (when the parent is the source, when it is the target).
 _RELATION = {
     "invests": ("invested in", "investor"),
+    # A stake traded or held says so (store/graph.py `_stake_kind`): its money did not go into the company.
+    "buys stake": ("bought a stake in", "stake buyer"),
+    "sells stake": ("sold its stake in", "stake seller"),
+    "holds stake": ("holds a stake in", "shareholder"),
     # No amount: the round's total is not what this investor put in ("joined a round of · 2023" read as one).
     "joins round": ("joined a round", "round investor"),
     "partners": ("partner", "partner"),
