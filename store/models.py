@@ -979,7 +979,8 @@ class MapNode(BaseModel):
 
 
 class MapEdge(BaseModel):
-    """`source_id` invests in / partners with / acquires `target_id`; `label` is amount and year;
+    """`source_id` invests in / buys, sells or holds a stake in / joins a round of / partners with /
+    acquires `target_id` (`kind`: store/graph.py); `label` is amount, share and year;
     `date` the link's date at its precision ("2019", "2019-05", "" undated), which orders the map."""
 
     source_id: int
