@@ -564,12 +564,26 @@ _QUARTER_NUMBERS = {
     "troisième": 3, "quatrième": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
 _QUARTER_WORDS = "|".join(sorted(_QUARTER_NUMBERS, key=len, reverse=True))
+# "the last quarter of 2025", « au dernier trimestre 2025 »: the fourth, read only with its year (without one,
+# "the last quarter" is the latest quarter over, not a fourth).
+_LAST_QUARTER_WORDS = r"last|final|dernier"
+# A year told relative to the story's: "of last year", « de l'an dernier », "last year's", "this year's".
+_QUARTER_RELATIVE_YEAR = (
+    r"of\s+(?P<of>last|this|next)\s+year|"
+    r"de\s+l['’]an(?:née)?\s+(?P<de>dernier|dernière|passée?|prochaine?)|de\s+(?P<cette>cette)\s+année"
+)
 # "in the fourth quarter", "Q4 2025", "au quatrième trimestre 2025", "T4": a quarter, its year optional.
 _QUARTER_RE = re.compile(
-    rf"\b(?:(?P<word>{_QUARTER_WORDS})\s+(?:quarter|trimestre)|(?-i:[QT])(?P<digit>[1-4]))\b"
-    r"(?:\s+(?:of\s+|de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    r"(?:\b(?P<owner>last|this|next)\s+year['’]s\s+)?"
+    rf"\b(?:(?P<word>{_QUARTER_WORDS}|{_LAST_QUARTER_WORDS})\s+(?:quarter|trimestre)|(?-i:[QT])(?P<digit>[1-4]))\b"
+    rf"(?:\s+(?:of\s+|de\s+)?(?P<year>(?:19|20)\d\d)\b|\s+(?:{_QUARTER_RELATIVE_YEAR})\b)?",
     re.IGNORECASE,
 )
+# How many years a relative year's word sits from the story's year.
+_RELATIVE_YEAR_SHIFT = {
+    "last": -1, "dernier": -1, "dernière": -1, "passé": -1, "passée": -1,
+    "this": 0, "cette": 0, "next": 1, "prochain": 1, "prochaine": 1,
+}  # fmt: skip
 # A quarter told of the future ("expects revenue to double in the fourth quarter"): the next such quarter.
 _FUTURE_QUARTER_BEFORE_RE = re.compile(
     r"\b(?:will|expects?|expected|forecasts?|plans?|aims?|prévoit|prévoient|attend|attendue?s?|devrait|devraient|"
@@ -580,20 +594,43 @@ _FUTURE_QUARTER_BEFORE_RE = re.compile(
 
 def _quarters(sentence: str, published: dt.date | None):
     """'revenue reached €4 million in the fourth quarter' in a story of March 2026: Q4 2025, the fourth quarter
-    nearest the story's day (the next one when told of the future: "expects", « attendue au deuxième trimestre »).
+    nearest the story's day (the next one when told of the future: "expects", « attendue au deuxième trimestre »);
+    "the third quarter of last year", "last year's third quarter": Q3 of the year before the story's.
     A date is a day, a month or a year: a quarter is dated by its last month (2025-12), as a figure of the quarter
     is told at its end; its year alone would read as the year's own figure."""
     for match in _QUARTER_RE.finditer(sentence):
-        number = int(match.group("digit") or _QUARTER_NUMBERS[match.group("word").lower()])
-        if match.group("year"):
-            year = int(match.group("year"))
-        elif published is None:
+        number = _quarter_number(match)
+        year = _told_quarter_year(match, number, sentence, published)
+        if number is None or year is None:
             continue
-        else:
-            future = _FUTURE_QUARTER_BEFORE_RE.search(sentence, 0, match.start()) is not None
-            year = _quarter_year(number, published, future=future)
         value = f"{year:04d}-{number * 3:02d}"
         yield DateMention(value, "month", _role_before(sentence, match.start()), match.span())
+
+
+def _quarter_number(match: re.Match[str]) -> int | None:
+    """1 to 4; None for "the last quarter" without its year, the latest quarter over rather than a fourth."""
+    if match.group("digit"):
+        return int(match.group("digit"))
+    word = match.group("word").lower()
+    if word in _QUARTER_NUMBERS:
+        return _QUARTER_NUMBERS[word]
+    return 4 if match.group("year") else None
+
+
+def _told_quarter_year(
+    match: re.Match[str], number: int | None, sentence: str, published: dt.date | None
+) -> int | None:
+    """The year written ("Q4 2025"), else the one told relative to the story's ("of last year"), else the
+    nearest (`_quarter_year`); None when the story's day is unknown and the year is not written."""
+    if match.group("year"):
+        return int(match.group("year"))
+    if published is None or number is None:
+        return None
+    relative = match.group("owner") or match.group("of") or match.group("de") or match.group("cette")
+    if relative:
+        return published.year + _RELATIVE_YEAR_SHIFT[relative.lower()]
+    future = _FUTURE_QUARTER_BEFORE_RE.search(sentence, 0, match.start()) is not None
+    return _quarter_year(number, published, future=future)
 
 
 def _quarter_year(number: int, published: dt.date, *, future: bool) -> int:

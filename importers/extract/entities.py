@@ -2498,6 +2498,8 @@ class EntityReader:
             return True
         if (said := _SAID_IT_AFTER_RE.match(after)) and _DEAL_VERB_AFTER_RE.match(after[said.end() :]):
             return True  # "Vantel said on Tuesday it raised $40 million": the company telling its own deal.
+        if _SAID_OWN_REVENUE_AFTER_RE.match(after):
+            return True  # "Ombrelle said revenue reached $3 million": only a company tells its revenue so.
         if len(words) > 1 and _VENTURE_ARM_AFTER_RE.match(text, tokens[last].end):
             return True  # "and John Deere's venture arm joined": only a firm has a venture arm.
         if _PART_SUM_OF_BEFORE_RE.search(before) and re.match(r"\s*(?:[.,;]|\s+et\s|$)", after):
@@ -3209,6 +3211,11 @@ _BASED_AFTER_RE = re.compile(rf"^,\s+{_BASED_WORDS}\s", re.IGNORECASE)
 # "Vantel told Reuters it closed…". What follows is read as a deal verb right after the name.
 _SAID_IT_AFTER_RE = re.compile(
     r"^\s+(?:said|says|told\s+[A-Z][\w.]*)(?:\s+(?:on|this|last|late|early)\s+[A-Za-z]+)?(?:\s+that)?\s+it(?=\s)"
+)
+# A subject telling its own revenue: "Ombrelle said revenue reached…", "Ombrelle said its sales rose…".
+_SAID_OWN_REVENUE_AFTER_RE = re.compile(
+    r"^\s+(?:said|says)(?:\s+that)?\s+(?:its\s+)?(?:(?:annual|annualized|annualised|recurring|quarterly)\s+)*"
+    r"(?:revenues?|sales)\s+(?:reached|rose|grew|hit|topped|totaled|totalled|climbed|jumped|doubled|tripled)\b"
 )
 _BASED_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*-based\s+$")
 # The place words of those: "San Francisco-based " right before the name, ", based in Berlin", ", basée à

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Iterable
 
-from ..models import Fact
+from ..models import IN_TALKS, Fact
 from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
 from .facts import MAX_SENTENCE
@@ -29,6 +29,8 @@ _HOLDERS = (
 _SECONDARY_RE = re.compile(
     r"\bsecondary\s+(?:sale|share\s+sale|transaction|deal|market|offering)\b|\btender\s+offer\b|"
     rf"\b(?:bought|buys?|buying|acquir\w*|purchas\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,120}}?\bfrom\s+{_HOLDERS}\b|"
+    # "existing shareholders sold $150 million of stock to General Catalyst": holders selling, not the company.
+    rf"\b{_HOLDERS}\s+(?:(?:have|had)\s+)?(?:sold|sell)\b|"
     r"\b(?:à|auprès)\s+(?:des|d['’]|de\s+ses|de\s+leurs)\s*(?:anciens\s+|premiers\s+)?"
     r"(?:actionnaires|investisseurs|salariés|fondateurs)\s+(?:historiques|existants|minoritaires|actuels)\b|"
     r"\bmarché\s+secondaire\b|\b(?:cession|opération|transaction)\s+secondaire\b|\brachat\s+de\s+titres\b|"
@@ -39,6 +41,12 @@ _SECONDARY_RE = re.compile(
 _DONE_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:bought|acquired|purchased|sold)\b|"
     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|cédé|vendu)\b",
+    re.IGNORECASE,
+)
+# A purchase still negotiated: "is in talks to hold a $500 million tender offer led by Thrive Capital".
+_IN_TALKS_RE = re.compile(
+    r"\bin\s+(?:advanced\s+|early\s+)?(?:talks|discussions|negotiations)\b|"
+    r"\ben\s+(?:discussions?|négociations?|pourparlers)\b",
     re.IGNORECASE,
 )
 _PENDING_RE = re.compile(
@@ -102,6 +110,8 @@ _SELL_BEFORE_PRICE_RE = re.compile(
 )
 # A sentence that already told a deal is left to the rules that read it.
 _DEAL_KINDS = frozenset({"investment", "round", "acquisition", "partnership"})
+# After a price: the tender offer a buyer leads ("a $500 million tender offer led by Thrive Capital").
+_TENDER_LED_BY_AFTER_RE = re.compile(r"\s+tender\s+offer\s+(?:led|backed|made)\s+by\s+(?:the\s+)?")
 _SOLD_TO_RE = re.compile(r"\s+(?:to|à)\s+(?:the\s+|la\s+|l['’]|au\s+fonds\s+)?")
 
 
@@ -132,6 +142,13 @@ def _shares_bought(sentence: Sentence, orgs: Collection[str], published: dt.date
     text = sentence.text
     for mention in parse_amounts(text):
         if mention.currency is None:
+            continue
+        led = _TENDER_LED_BY_AFTER_RE.match(text, mention.span[1])
+        if led is not None:
+            buyer = _org_at(text, led.end(), orgs)
+            company = _other_org(text, orgs, buyer)
+            if buyer and company:
+                return _purchase(sentence, mention, buyer, company, published)
             continue
         shares = _SHARES_AFTER_PRICE_RE.match(text, mention.span[1])
         if shares is None:
@@ -169,14 +186,22 @@ def _purchase(
         start=sentence.start,
         end=sentence.end,
         round_type=STAKE_PURCHASE,
-        status="completed" if _told_done(sentence.text) else "announced",
+        status=_purchase_status(sentence.text, price),
     )
+
+
+def _purchase_status(text: str, price: AmountMention) -> str:
+    """In talks when the words before the price say it is negotiated, completed when told as done, else
+    announced."""
+    if _IN_TALKS_RE.search(text, 0, price.bound_start):
+        return IN_TALKS
+    return "completed" if _told_done(text) else "announced"
 
 
 # A tender offer valuing its company: "in a tender offer that valued the company at $62 billion", "in a tender
 # offer valuing it at", « une offre de rachat d'actions aux salariés valorisant la société à ».
 _TENDER_VALUES_RE = re.compile(
-    r"\b(?:tender\s+offer|secondary\s+(?:sale|share\s+sale|transaction|deal))\s+(?:that\s+|which\s+)?"
+    r"\b(?:tender\s+offer|secondary\s+(?:sale|share\s+sale|transaction|deal)),?\s+(?:that\s+|which\s+)?"
     r"valu(?:ed|es|ing)\s+(?P<whom>.{1,60}?)\s+at\s+$|"
     r"\boffre\s+de\s+rachat\s+d['’]actions\b[^.;]{0,60}?\b(?:valorisant|qui\s+valorise)\s+(?P<qui>.{1,60}?)\s+à\s+$",
     re.IGNORECASE,
@@ -238,7 +263,12 @@ def _org_right_after(text: str, position: int, orgs: Collection[str]) -> str | N
     told = _SOLD_TO_RE.match(text, position)
     if told is None:
         return None
-    named = [name for name in orgs if text.startswith(name, told.end())]
+    return _org_at(text, told.end(), orgs)
+
+
+def _org_at(text: str, position: int, orgs: Collection[str]) -> str | None:
+    """The longest known organisation named right at `position`."""
+    named = [name for name in orgs if text.startswith(name, position)]
     return max(named, key=len, default=None)
 
 
