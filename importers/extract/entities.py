@@ -4212,7 +4212,8 @@ def _investor_by_form(text: str, start: int, name: str) -> str | None:
 
 # A name a rival noun governs: "a rival of Mistral AI", « concurrente directe de Poolside », « rivale de X ».
 _RIVAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:rivals?|competitors?|concurrente?s?|rivale?s?)(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*$", re.IGNORECASE
+    r"\b(?:rivals?|competitors?|concurrente?s?|rivale?s?)(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*$",
+    re.IGNORECASE,
 )
 # A company presented as a rival: "Rival X", "Its closest competitor, Bogotá-based X,", "son concurrent X".
 _RIVAL_BEFORE_RE = re.compile(

@@ -2550,7 +2550,8 @@ _RELATIVE_RAISE_GAP_RE = re.compile(
 # A name governed by a rival noun in an apposition: "Ombrelle, a rival of Mistral AI, which raised…", « Ombrelle,
 # concurrente de Mistral AI qui a levé… ». The relative after it tells the rival's own deal.
 _RIVAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:rivals?|competitors?|challengers?|concurrente?s?|rivale?s?)(?:\s+[\w-]+)?\s+(?:of|de|du|d['’])\s*$", _I
+    r"\b(?:rivals?|competitors?|challengers?|concurrente?s?|rivale?s?)(?:\s+[\w-]+)?\s+(?:of|de|du|d['’])\s*$",
+    _I,
 )
 # The same relative opened with no comma after the rival's name, inside the apposition: « concurrente de Mistral AI
 # qui a levé ».
@@ -4128,7 +4129,10 @@ class FactBuilder:
             list_end = min(own_end or len(view.text), debt_start)
         investors, list_leads = self._investor_lists(view, list_start, exclude={company}, end=list_end)
         list_leads += self._relative_leads(view, list_start, list_end, exclude={company})
-        if debt_start is not None and (resumed := _round_resumed_after_debt(view.text, debt_start)) is not None:
+        if (
+            debt_start is not None
+            and (resumed := _round_resumed_after_debt(view.text, debt_start)) is not None
+        ):
             # "raised $30 million, including $10 million of debt from HSBC, in a round led by Partech": the lender
             # lends; the round told after the debt aside is the equity's, and its lead backs it.
             more, more_leads = self._investor_lists(view, resumed, exclude={company}, end=own_end)
@@ -8660,7 +8664,11 @@ def _relative_holding(text: str, amount: AmountMention) -> tuple[int, int] | Non
         # « Ombrelle, concurrente de Mistral AI qui a levé 1,7 milliard d'euros en septembre, lève… »: a relative
         # opened with no comma inside the apposition holds the amount all the same.
         return next(
-            (span for span in _apposition_relatives(text, len(text)) if span[0] < amount.bound_start < span[1]),
+            (
+                span
+                for span in _apposition_relatives(text, len(text))
+                if span[0] < amount.bound_start < span[1]
+            ),
             None,
         )
     close = _CLAUSE_COMMA_RE.search(text, amount.span[1])
