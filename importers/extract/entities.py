@@ -2482,7 +2482,7 @@ class EntityReader:
             return True  # "Kestrel joined Balderton in a $25 million round": the backer joined in a round.
         if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
-        if _RIVAL_OF_BEFORE_RE.search(before):
+        if RIVAL_OF_BEFORE_RE.search(before):
             return True  # "a rival of Mistral AI", « rivale de Poolside »: a company's rival is a company.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
@@ -4210,9 +4210,10 @@ def _investor_by_form(text: str, start: int, name: str) -> str | None:
     return None
 
 
-# A name a rival noun governs: "a rival of Mistral AI", « concurrente directe de Poolside », « rivale de X ».
-_RIVAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:rivals?|competitors?|concurrente?s?|rivale?s?)(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*$",
+# A name a rival noun governs: "a rival of Mistral AI", « concurrente directe de Poolside », « rivale de X »: a
+# company, and a relative clause right after it tells that rival's own deal.
+RIVAL_OF_BEFORE_RE = re.compile(
+    r"\b(?:rivals?|competitors?|challengers?|concurrente?s?|rivale?s?)(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*$",
     re.IGNORECASE,
 )
 # A company presented as a rival: "Rival X", "Its closest competitor, Bogotá-based X,", "son concurrent X".

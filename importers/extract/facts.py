@@ -36,6 +36,7 @@ from .entities import (
     AWARDING_PARTY_TAIL,
     BUSINESS_ROLES,
     LONG_STANDING,
+    RIVAL_OF_BEFORE_RE,
     SIGN_VERBS,
     SPEECH_VERB_FR,
     SPEECH_VERBS_EN,
@@ -2545,12 +2546,6 @@ _LEAD_OF_EVERY_ROUND_RE = re.compile(
 _RELATIVE_RAISE_GAP_RE = re.compile(
     r",\s(?:which|that|who|qui)\s(?:(?:has|had|have|a|avait|ont|avaient)\s)?(?:(?:also|already|recently|"
     r"previously|déjà|aussi|également|récemment)\s)?",
-    _I,
-)
-# A name governed by a rival noun in an apposition: "Ombrelle, a rival of Mistral AI, which raised…", « Ombrelle,
-# concurrente de Mistral AI qui a levé… ». The relative after it tells the rival's own deal.
-_RIVAL_OF_BEFORE_RE = re.compile(
-    r"\b(?:rivals?|competitors?|challengers?|concurrente?s?|rivale?s?)(?:\s+[\w-]+)?\s+(?:of|de|du|d['’])\s*$",
     _I,
 )
 # The same relative opened with no comma after the rival's name, inside the apposition: « concurrente de Mistral AI
@@ -7157,7 +7152,7 @@ class FactBuilder:
         if not before or not self._is_org(before[-1].name) or before[-1].possessive:
             return None
         begin, finish = view.rel(before[-1])
-        rival = bool(_RIVAL_OF_BEFORE_RE.search(view.text, max(0, begin - 40), begin))
+        rival = bool(RIVAL_OF_BEFORE_RE.search(view.text, max(0, begin - 40), begin))
         gap_re = _RIVAL_RELATIVE_RAISE_GAP_RE if rival else _RELATIVE_RAISE_GAP_RE
         verb_at_cue = gap_re.fullmatch(view.text, finish, end) and _RAISE_VERB_AT_RE.match(view.text, end)
         # "l'allemand Lumasat, qui a bouclé un tour de 60 M€": the verb, then the round's noun at the cue.
