@@ -84,3 +84,12 @@ def test_the_round_after_a_debt_part_keeps_its_lead_and_the_lender_is_no_investo
     raised = only(facts_of(text, language), "round")
     assert (raised.company, raised.amount, raised.currency) == ("Ombrelle", 20e6, currency), text
     assert raised.investors == raised.lead_investors == ["Partech"], text
+
+
+def test_a_rivals_raise_a_week_before_the_story_is_dated_the_week_before_not_the_story_day():
+    text = "Ombrelle raised €20 million from Partech, a week after its rival Poolside raised $500 million."
+    rounds = of_kind(facts_of(text, published="2026-03-12"), "round")
+    assert [(r.company, r.amount, r.date) for r in rounds] == [
+        ("Ombrelle", 20e6, "2026-03-12"),
+        ("Poolside", 500e6, "2026-03"),
+    ]

@@ -809,6 +809,13 @@ _SPLIT_GAP_RE = re.compile(
     _I,
 )
 # The aside of a part closing, then the sum's backers: "…in venture debt, from Bpifrance", "…), auprès de X".
+# A raise told as the one a week before the main clause's: "a week after its rival Poolside raised", « une semaine
+# après que son concurrent Poolside a levé ». Possessive quantifiers keep it linear.
+_A_WEEK_AFTER_RAISE_RE = re.compile(
+    r"\b(?:a|one|une)\s+(?:week|semaine)\s+(?:after|après(?:\s+que)?)\s+[^,;.]{1,80}?\s"
+    r"(?:raised|secured|closed|(?:a|avait)\s+(?:levé|bouclé))\s+$",
+    _I,
+)
 # The round itself told after a part set off by commas: ", in a round led by Partech", « , lors d'un tour mené
 # par Partech ».
 _ROUND_AFTER_ASIDE_RE = re.compile(
@@ -4152,6 +4159,8 @@ class FactBuilder:
             round_type = _stated_round_type(view.text[relative[0] : relative[1]])
             investors = [name for name in investors if self._told_up_to(view, name, relative[1])]
             leads = [name for name in leads if self._told_up_to(view, name, relative[1])]
+        if (date is None or date not in view.dates) and (earlier := self._raised_a_week_before(view, amount)):
+            date = earlier  # No date told of its own: not the story's day, the week before it.
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
             # "a $9 million seed round led by Paradigm in 2021, followed by a $21 million Series A led by
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
@@ -6778,6 +6787,15 @@ class FactBuilder:
             and self.reader.orgs.get(name) is not None
             and self.reader.orgs[name].entity == "organisation"
         )
+
+    def _raised_a_week_before(self, view: View, amount: AmountMention) -> DateMention | None:
+        """The date of a raise told as a week before the story's: "Ombrelle raised €20 million, a week after its
+        rival Poolside raised $500 million". The day is not told: like "last week", the month holding it."""
+        told = _A_WEEK_AFTER_RAISE_RE.search(view.text, max(0, amount.bound_start - 120), amount.bound_start)
+        if told is None or self.published is None:
+            return None
+        day = self.published - dt.timedelta(weeks=1)
+        return DateMention(f"{day.year:04d}-{day.month:02d}", "month", "point", told.span(), relative=True)
 
     def _clause_start(self, view: View, position: int) -> int:
         """Start of the clause containing `position` (after the last separator before it). A relative clause
