@@ -48,6 +48,14 @@ _FRONTED_CLAUSE_RE = re.compile(
     r"(?:the|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:start-?up|company|firm|group|société|entreprise|"
     r"jeune\s+pousse|groupe|pépite)\b)"
 )
+# An apposition naming the company's rival: "a rival of Mistral AI", « rivale de Poolside ». A relative clause
+# right after it tells the rival's own deal, so the rival is a party of it.
+_RIVAL_OF_START_RE = re.compile(
+    r"(?:(?:an?|the|une?|la|le|l['’])\s*)?(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|concurrente?s?|rivale?s?)"
+    r"(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])",
+    _I,
+)
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|qui)\b", _I)
 _DIGIT_RE = re.compile(r"\d")
 # A digit that starts a number: not one inside a word ("CO2", "H100", "GPT-4"), which states no figure.
 _NUMBER_DIGIT_RE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d")
@@ -104,9 +112,21 @@ def aside_spans(text: str, mention_ends: set[int]) -> list[tuple[int, int]]:
             continue  # "Helsing, qui a racheté l'an dernier Grob Aircraft, …": the clause states a deal.
         if _led_round_after_backers(text, comma.start(), comma.end()):
             continue
+        if _RIVAL_OF_START_RE.match(text, comma.end()) and _deal_relative_at(text, end):
+            continue  # "Ombrelle, a rival of Mistral AI, which raised €1.7 billion": the rival's own raise.
         if not _states_number(text[comma.end() : end]):
             spans.append((comma.start(), end))
     return spans
+
+
+def _deal_relative_at(text: str, position: int) -> bool:
+    """Whether a relative clause stating a deal with a figure opens at `position`: ", which raised €1.7 billion"."""
+    relative = _RELATIVE_AFTER_RE.match(text, position)
+    if relative is None:
+        return False
+    close = _CLOSE_RE.search(text, relative.end())
+    end = close.start() if close else len(text)
+    return bool(_DEAL_CUE_RE.search(text, relative.end(), end)) and _states_number(text[relative.end() : end])
 
 
 def _led_round_after_backers(text: str, comma_start: int, comma_end: int) -> bool:

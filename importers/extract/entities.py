@@ -513,7 +513,7 @@ _ORG_HEADS_FR = (
     "gestionnaire de réseaux?|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrente?|rival|cible|assureur|néobanque|PME|ETI|studio|coopérative|"
+    "spin-off|filiale|numéro un|concurrente?|rivale?|cible|assureur|néobanque|PME|ETI|studio|coopérative|"
     # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
     "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
@@ -2482,6 +2482,8 @@ class EntityReader:
             return True  # "Kestrel joined Balderton in a $25 million round": the backer joined in a round.
         if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
+        if RIVAL_OF_BEFORE_RE.search(before):
+            return True  # "a rival of Mistral AI", « rivale de Poolside »: a company's rival is a company.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _strip_possessive(words[-1])[1] and (
@@ -2795,7 +2797,10 @@ _TIME_PHRASE_RE = re.compile(
 # competitor", "concurrent direct", "fellow challenger".
 _RELATION_ONLY_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:rivals?|competitors?|challengers?|peers?)"
-    r"|(?:principale?s?\s+|grande?s?\s+)?(?:concurrente?s?|rivale?s?|homologues?)(?:\s+[\w-]+){0,2}",
+    r"|(?:principale?s?\s+|grande?s?\s+)?(?:concurrente?s?|rivale?s?|homologues?)(?:\s+[\w-]+){0,2}"
+    # "a rival of Mistral AI", « concurrente de Mistral AI qui a levé… »: another company's rival, whatever follows.
+    r"|(?:(?:an?|the|une?|la|le|l['’])\s*)?(?:[\w-]+\s+){0,2}(?:rivals?|competitors?|challengers?|concurrente?s?|"
+    r"rivale?s?)\s+(?:of|de|du|d['’])\s*[^\n]*",
     re.IGNORECASE,
 )
 _DEAL_ROLE_ONLY_RE = re.compile(
@@ -4212,6 +4217,12 @@ def _investor_by_form(text: str, start: int, name: str) -> str | None:
     return None
 
 
+# A name a rival noun governs: "a rival of Mistral AI", « concurrente directe de Poolside », « rivale de X »: a
+# company, and a relative clause right after it tells that rival's own deal.
+RIVAL_OF_BEFORE_RE = re.compile(
+    r"\b(?:rivals?|competitors?|challengers?|concurrente?s?|rivale?s?)(?:\s+[a-zà-ÿ-]+)?\s+(?:of|de|du|d['’])\s*$",
+    re.IGNORECASE,
+)
 # A company presented as a rival: "Rival X", "Its closest competitor, Bogotá-based X,", "son concurrent X".
 _RIVAL_BEFORE_RE = re.compile(
     r"\b(?:rivals?|competitors?|concurrents?|compétiteurs?|challengers?)\b,?(?:\s+(?-i:[a-z])[\w-]*|\s+(?-i:[A-Z])"

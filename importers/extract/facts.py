@@ -46,6 +46,7 @@ from .entities import (
     AWARDING_PARTY_TAIL,
     BUSINESS_ROLES,
     LONG_STANDING,
+    RIVAL_OF_BEFORE_RE,
     SIGN_VERBS,
     SPEECH_VERB_FR,
     SPEECH_VERBS_EN,
@@ -903,6 +904,21 @@ _SPLIT_GAP_RE = re.compile(
     _I,
 )
 # The aside of a part closing, then the sum's backers: "…in venture debt, from Bpifrance", "…), auprès de X".
+# A raise told as the one a week before the main clause's: "a week after its rival Poolside raised", « une semaine
+# après que son concurrent Poolside a levé ». Possessive quantifiers keep it linear.
+_A_WEEK_AFTER_RAISE_RE = re.compile(
+    r"\b(?:a|one|une)\s+(?:week|semaine)\s+(?:after|après(?:\s+que)?)\s+[^,;.]{1,80}?\s"
+    r"(?:raised|secured|closed|(?:a|avait)\s+(?:levé|bouclé))\s+$",
+    _I,
+)
+# The round itself told after a part set off by commas: ", in a round led by Partech", « , lors d'un tour mené
+# par Partech ».
+_ROUND_AFTER_ASIDE_RE = re.compile(
+    r",\s*(?:in|as\s+part\s+of|through|via|lors\s+d['’]|dans\s+le\s+cadre\s+d['’]|au\s+cours\s+d['’]|dans)\s*"
+    r"(?:(?:a|an|the|its|un|une|le|la|l['’]|son|sa)\s*)?(?:[\w-]+\s+){0,3}?"
+    r"(?:round|tour(?:\s+de\s+table)?|levée|financing|opération|série|series)\b",
+    _I,
+)
 _BACKERS_AFTER_ASIDE_RE = re.compile(
     r"[^,;.()]{0,40}[,)]\s*(?:from|auprès\s+d[e'’]|led\s+by|menée?\s+par)", _I
 )
@@ -2680,6 +2696,9 @@ _RELATIVE_RAISE_GAP_RE = re.compile(
     r"previously|déjà|aussi|également|récemment)\s)?",
     _I,
 )
+# The same relative opened with no comma after the rival's name, inside the apposition: « concurrente de Mistral AI
+# qui a levé ».
+_RIVAL_RELATIVE_RAISE_GAP_RE = re.compile(r",?" + _RELATIVE_RAISE_GAP_RE.pattern[1:], _I)
 _RELATIVE_RAISED_ROUND_GAP_RE = re.compile(
     _RELATIVE_RAISE_GAP_RE.pattern
     + r"(?:raised|secured|closed|levé|bouclé|obtenu|finalisé)\s+(?:un|une|a|an|son|sa|its|their|leur)\s+"
@@ -4267,6 +4286,14 @@ class FactBuilder:
             list_end = min(own_end or len(view.text), debt_start)
         investors, list_leads = self._investor_lists(view, list_start, exclude={company}, end=list_end)
         list_leads += self._relative_leads(view, list_start, list_end, exclude={company})
+        if (
+            debt_start is not None
+            and (resumed := _round_resumed_after_debt(view.text, debt_start)) is not None
+        ):
+            # "raised $30 million, including $10 million of debt from HSBC, in a round led by Partech": the lender
+            # lends; the round told after the debt aside is the equity's, and its lead backs it.
+            more, more_leads = self._investor_lists(view, resumed, exclude={company}, end=own_end)
+            investors, list_leads = investors + more, list_leads + more_leads
         if debt_start is not None and _EQUITY_AFTER_RE.match(view.text, amount.span[1]):
             self._drop_total_with_debt(view, amount, company)
         if not investors and self._investor_lists(view, list_start, exclude=set())[1] == [company]:
@@ -4287,6 +4314,8 @@ class FactBuilder:
             round_type = _stated_round_type(view.text[relative[0] : relative[1]])
             investors = [name for name in investors if self._told_up_to(view, name, relative[1])]
             leads = [name for name in leads if self._told_up_to(view, name, relative[1])]
+        if (date is None or date not in view.dates) and (earlier := self._raised_a_week_before(view, amount)):
+            date = earlier  # No date told of its own: not the story's day, the week before it.
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
             # "a $9 million seed round led by Paradigm in 2021, followed by a $21 million Series A led by
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
@@ -6955,6 +6984,15 @@ class FactBuilder:
             and self.reader.orgs[name].entity == "organisation"
         )
 
+    def _raised_a_week_before(self, view: View, amount: AmountMention) -> DateMention | None:
+        """The date of a raise told as a week before the story's: "Ombrelle raised €20 million, a week after its
+        rival Poolside raised $500 million". The day is not told: like "last week", the month holding it."""
+        told = _A_WEEK_AFTER_RAISE_RE.search(view.text, max(0, amount.bound_start - 120), amount.bound_start)
+        if told is None or self.published is None:
+            return None
+        day = self.published - dt.timedelta(weeks=1)
+        return DateMention(f"{day.year:04d}-{day.month:02d}", "month", "point", told.span(), relative=True)
+
     def _clause_start(self, view: View, position: int) -> int:
         """Start of the clause containing `position` (after the last separator before it). A relative clause
         closed before `position` is skipped: in "Cisco, which has…, will pay" the main clause resumes."""
@@ -7328,15 +7366,15 @@ class FactBuilder:
         if not before or not self._is_org(before[-1].name) or before[-1].possessive:
             return None
         begin, finish = view.rel(before[-1])
-        verb_at_cue = _RELATIVE_RAISE_GAP_RE.fullmatch(view.text, finish, end) and _RAISE_VERB_AT_RE.match(
-            view.text, end
-        )
+        rival = bool(RIVAL_OF_BEFORE_RE.search(view.text, max(0, begin - 40), begin))
+        gap_re = _RIVAL_RELATIVE_RAISE_GAP_RE if rival else _RELATIVE_RAISE_GAP_RE
+        verb_at_cue = gap_re.fullmatch(view.text, finish, end) and _RAISE_VERB_AT_RE.match(view.text, end)
         # "l'allemand Lumasat, qui a bouclé un tour de 60 M€": the verb, then the round's noun at the cue.
         if not verb_at_cue and not _RELATIVE_RAISED_ROUND_GAP_RE.fullmatch(view.text, finish, end):
             return None
         if before[-1] in self._subject_mentions(view, 0, finish):
             return None
-        if _GOVERNED_BEFORE_RE.search(view.text, max(0, begin - 25), begin):
+        if not rival and _GOVERNED_BEFORE_RE.search(view.text, max(0, begin - 25), begin):
             return None  # "née dans un laboratoire du CNRS, qui avait levé": the clause is the start-up's.
         return before[-1].name
 
@@ -8848,7 +8886,16 @@ def _relative_holding(text: str, amount: AmountMention) -> tuple[int, int] | Non
     for match in _relative_opens(text, max(0, amount.bound_start - 80), amount.bound_start):
         opened = match
     if opened is None or re.search(r"[,;.:()]", text[opened.end() : amount.bound_start]):
-        return None
+        # « Ombrelle, concurrente de Mistral AI qui a levé 1,7 milliard d'euros en septembre, lève… »: a relative
+        # opened with no comma inside the apposition holds the amount all the same.
+        return next(
+            (
+                span
+                for span in _apposition_relatives(text, len(text))
+                if span[0] < amount.bound_start < span[1]
+            ),
+            None,
+        )
     close = _CLAUSE_COMMA_RE.search(text, amount.span[1])
     if close is None or re.search(r"[;.:()]", text[amount.span[1] : close.start()]):
         return None
@@ -8865,6 +8912,15 @@ def _apposition_relatives(text: str, position: int) -> list[tuple[int, int]]:
         if close and not re.search(r"[;.:()]", text[match.end() : close.start()]):
             spans.append((match.start("pronoun"), close.start()))
     return spans
+
+
+def _round_resumed_after_debt(text: str, debt_start: int) -> int | None:
+    """Where the round's own words resume after a debt part set off by commas: ", in a round led by Partech" in
+    "raised $30 million, including $10 million of debt from HSBC, in a round led by Partech"; None if not."""
+    close = _CLAUSE_COMMA_RE.search(text, debt_start)
+    if close is None or re.search(r"[;.:()]", text[debt_start : close.start()]):
+        return None
+    return close.start() if _ROUND_AFTER_ASIDE_RE.match(text, close.start()) else None
 
 
 def _relative_opens(text: str, start: int, end: int) -> list[re.Match[str]]:
