@@ -114,9 +114,9 @@ class DealsApp(BurstKeys):
         """A screen `e` found stale (a re-import replaced records it shows): its export dialog opens
         once it has been read again (`screen_read`)."""
         self.review_history: list[tuple[ReviewUndo, str]] = []
+        """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
         self._quit_asked = False
         """The question "quit anyway?" is open (a second ctrl+q quits)."""
-        """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
 
     @property
     def store(self) -> Store:
