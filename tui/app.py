@@ -114,9 +114,11 @@ class DealsApp(BurstKeys):
         """A screen `e` found stale (a re-import replaced records it shows): its export dialog opens
         once it has been read again (`screen_read`)."""
         self.review_history: list[tuple[ReviewUndo, str]] = []
+        """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
         self._quit_asked = False
         """The question "quit anyway?" is open (a second ctrl+q quits)."""
-        """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
+        self._export_check: Worker | None = None
+        """The check `e` started before its export dialog opens (cancelled: the dialog does not open)."""
 
     @property
     def store(self) -> Store:
@@ -223,6 +225,9 @@ class DealsApp(BurstKeys):
         from .screens.confirm import ConfirmScreen
 
         self._quit_asked = True
+        # The keys typed before ctrl+q were for the screen they waited for (a path typed while `e`
+        # checked the selection): replayed into the question once drawn, a "y" in them quit.
+        self.cancel_deferred()
         self.push_screen(ConfirmScreen(f"{writing}: quit anyway? It would be lost."), self._quit_answered)
 
     def _quit_answered(self, yes: bool | None) -> None:
@@ -444,7 +449,8 @@ class DealsApp(BurstKeys):
         if len(self.selection):
             # Records a re-import replaced are dropped first, in a worker: the keys typed after `e`
             # wait for the dialog (they went to the page below meanwhile: Enter opened an article).
-            self.defer_keys(self.check_selection(then_export=True))
+            self._export_check = self.check_selection(then_export=True)
+            self.defer_keys(self._export_check)
             return
         scope = self.screen.export_scope() if isinstance(self.screen, DealsScreen) else None
         if scope is None:
@@ -455,11 +461,16 @@ class DealsApp(BurstKeys):
             return
         # The records shown are checked first, in a worker: a re-import from another shell may have
         # replaced them, and the dialog would offer records it then could not export.
-        self.defer_keys(self.check_screen_scope(self.screen, *scope))
+        self._export_check = self.check_screen_scope(self.screen, *scope)
+        self.defer_keys(self._export_check)
 
     def _open_export(self, refs: Sequence[RecordRef], label: str) -> None:
+        """Open the export dialog `e` asked for, unless it was cancelled while its check ran (Esc, or
+        the quit question opening: `cancel_deferred`)."""
         from .screens.export import ExportScreen
 
+        if self._export_check is not None and self._export_check.is_cancelled:
+            return
         self.push_screen(ExportScreen(refs, label))
 
     @work(thread=True, group="selection", exit_on_error=False)

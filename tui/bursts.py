@@ -39,6 +39,7 @@ from typing import Literal
 from textual import events
 from textual._callback import invoke
 from textual.app import App
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
@@ -60,6 +61,10 @@ Waiting = Literal["binding", "submitted", "deferred"]
 
 class BurstKeys(App[None]):
     """An app whose keys, read in a burst, each act after the one before has (see the module)."""
+
+    keys_wait_for_worker: reactive[bool] = reactive(False)
+    """Keys have waited over `HOLD_KEYS` seconds for the worker `defer_keys` was given (the check
+    before the export dialog, behind a locked store): the status line says so, and that Esc cancels."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -87,6 +92,9 @@ class BurstKeys(App[None]):
             await super().on_event(event)
             return
         if not event.is_forwarded:
+            if event.key == "escape" and self._waits_for_worker():
+                self.cancel_deferred()  # a way out of a check that may wait long for the store
+                return
             if self._held is not None and event.key not in NEVER_HELD:
                 self._held.append(event)
                 return
@@ -155,6 +163,24 @@ class BurstKeys(App[None]):
         self._waiting = (None if self._waiting is None else self._waiting[0], "deferred")
         self._deferred_worker = worker
         self.hold_keys()
+
+    def _waits_for_worker(self) -> bool:
+        """The held keys wait for a worker still running (`defer_keys`)."""
+        worker = self._deferred_worker
+        return self._held is not None and worker is not None and not worker.is_finished
+
+    def cancel_deferred(self) -> None:
+        """Cancel the worker the held keys wait for (the dialog it would open never opens: its result
+        handler looks at `is_cancelled`), and drop the keys held."""
+        if self._deferred_worker is not None:
+            self._deferred_worker.cancel()
+        self.drop_held_keys()
+
+    def drop_held_keys(self) -> None:
+        """Forget the keys held: they were typed for a screen that will not come (a question opened
+        meanwhile must not take them as its answer)."""
+        self._stop_holding()
+        self._held = None
 
     def on_input_submitted(self) -> None:
         """A field's Enter has been handled by its screen (the message has come up to the app)."""
@@ -232,6 +258,7 @@ class BurstKeys(App[None]):
         )
         worker = self._deferred_worker
         if waiting_on_screen and worker is not None and not worker.is_finished:
+            self.keys_wait_for_worker = True
             self._release_timer = self.set_timer(HOLD_KEYS, self._hold_expired)
             return
         if waiting_on_screen and self._held_for < HOLD_KEYS_LONGEST:
@@ -243,14 +270,19 @@ class BurstKeys(App[None]):
     def release_keys(self) -> None:
         """Replay the held keys to what has the focus now, in order: from the app's queue, so keys
         read after them come after them."""
+        self._stop_holding()
+        self.call_later(self._replay_keys)
+
+    def _stop_holding(self) -> None:
+        """Nothing is waited for any more (the keys held are kept: the caller replays or drops them)."""
         self._screen_opening = False
         self._answer_pending = False
         self._waiting = None
         self._deferred_worker = None
+        self.keys_wait_for_worker = False
         if self._release_timer is not None:
             self._release_timer.stop()
             self._release_timer = None
-        self.call_later(self._replay_keys)
 
     async def _replay_keys(self) -> None:
         keys, self._held = self._held or [], None

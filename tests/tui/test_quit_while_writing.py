@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 
@@ -136,3 +137,82 @@ async def test_ctrl_q_quits_while_keys_wait_for_a_slow_check_before_the_export_d
         await pilot.press("ctrl+q")
         assert app._exit
         release.set()
+
+
+async def start_selection_export_then_check_slowly(pilot, store, tmp_path, monkeypatch):
+    """Select three records, start exporting them (held: still being written), then make the next
+    selection check wait; returns (export release, check started, check release)."""
+    from test_export import select_three_records
+
+    from tui_helpers import hold_store_calls
+
+    _, export_release = hold_exports(monkeypatch)
+    await select_three_records(pilot, store)
+    await settle(pilot)
+    await pilot.press("e")
+    await settle(pilot)
+    box = pilot.app.screen.query_one("#export-path", Input)
+    box.value = str(tmp_path / "first.json")
+    box.focus()
+    await pilot.press("enter")  # not settled: the export is held, still being written
+    await pilot.pause()
+    check_started, check_release = hold_store_calls(store, "review_statuses")
+    return export_release, check_started, check_release
+
+
+async def test_keys_typed_before_ctrl_q_never_answer_the_quit_question(
+    app, deals_store, tmp_path, monkeypatch
+):
+    """`e` while an export is written, a path with a "y" typed while the selection is checked, then
+    ctrl+q: the question opened and, once drawn, got the held keys: the "y" quit the app."""
+    from tui_helpers import burst
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        export_release, check_started, check_release = await start_selection_export_then_check_slowly(
+            pilot, deals_store, tmp_path, monkeypatch
+        )
+        burst(app, "e", *"yearly.csv", "ctrl+q")  # the check waits for the store the export holds
+        for _ in range(5):
+            await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.is_running and not app._exit
+        check_release.set()
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)  # the export dialog `e` asked for does not open over it
+        await pilot.press("n")
+        export_release.set()
+        await settle(pilot)
+        assert app.is_running and app.screen.__class__.__name__ == "CompanyScreen"
+
+
+async def test_esc_cancels_the_export_dialog_a_slow_check_holds_the_keys_for(
+    app, deals_store, tmp_path, monkeypatch
+):
+    """Keys wait for the dialog as long as the check before it runs: the status line says so, and
+    Esc gives the keys back (only ctrl+q got through: every other key froze behind a locked store)."""
+    from test_export import select_three_records
+
+    from ai_deals.tui.screens.export import ExportScreen
+
+    from tui_helpers import burst, hold_store_calls, shown
+
+    async with app.run_test(size=(120, 30)) as pilot:
+        await select_three_records(pilot, deals_store)
+        await settle(pilot)
+        started, release = hold_store_calls(deals_store, "review_statuses")
+        burst(app, "e", *"path")
+        await asyncio.wait_for(started.wait(), 5)
+        await pilot.pause()
+        app._hold_expired()  # a second has passed
+        await pilot.pause()
+        assert "Checking what to export… (esc cancels)" in shown(app, "StatusBar")
+        await pilot.press("escape")
+        assert app._held is None
+        assert "Checking what to export" not in shown(app, "StatusBar")
+        release.set()
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert app.screen.__class__.__name__ == "CompanyScreen"
+        await pilot.press("x")  # keys act again
+        await pilot.pause()
+        assert app.selected_count == 0

@@ -265,3 +265,25 @@ async def test_keys_held_for_an_event_still_being_read_go_on_when_the_timeline_i
             outlined.set()
             await settle(pilot)
             assert not isinstance(app.screen, TimelineScreen)
+
+
+async def test_the_apps_own_write_reads_the_whole_timeline_again_once_and_silently(db):
+    """ "merge: Undo last" with the whole timeline in view: a change check that saw the app's own
+    write said "The database changed", and the timeline was read twice (the undo reads it too)."""
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        notes: list[str] = []
+        async with app.run_test(size=(100, 20)) as pilot:
+            app.notify = lambda message, **kw: notes.append(str(message))  # type: ignore[method-assign]
+            screen = await open_whole_timeline(pilot)
+            reads: list[None] = []
+            read_again = screen._read_again
+            screen._read_again = lambda: (reads.append(None), read_again())[1]  # type: ignore[method-assign]
+            windows = screen.events
+            store.merge_companies(store.find_company("Keep0").id, store.find_company("Keep1").id)
+            screen.check_for_changes(windows)  # the 2 s check, started during the write
+            await settle(pilot)
+            screen.on_screen_resume()  # what the undo does once written (`_merge_undone`)
+            await settle(pilot)
+            assert not any("database changed" in note for note in notes), notes
+            assert len(reads) == 1

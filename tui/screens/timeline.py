@@ -440,12 +440,15 @@ class TimelineScreen(DealsScreen):
         self._loaded = {scope: kept for scope, kept in self._loaded.items() if kept[1].events is not windows}
         if windows is not self.events or windows.stale:
             return  # a list left meanwhile, or one being read again already
+        outside = message.outside_version
+        if outside == windows.stamp[1] and self.app.data_version == self._revision:
+            return  # only this app's own write, and the screen was read again after it (`_merge_undone`)
         windows.stale = True
-        self._after_short = message.outside_version is None
-        if message.outside_version is not None:
+        self._after_short = outside is None
+        if outside is not None and outside != windows.stamp[1]:  # another process committed
             self.notify("The database changed: timeline re-read.", markup=False)
-            self.app.outside_write_seen(message.outside_version)
-        self._read_again()
+            self.app.outside_write_seen(outside)
+        self._read_again()  # silently for this app's own write (`change_stamp` counts it too)
 
     def on_unmount(self) -> None:
         """Let go of the events once the screen is closed (the screen object itself may outlive it:

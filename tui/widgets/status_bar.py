@@ -10,6 +10,9 @@ from textual.widget import Widget
 from ..formatting import plural
 from ..safe_text import clean_line
 
+CHECKING_NOTE = "Checking what to export… (esc cancels)"
+"""Said while the keys typed after `e` wait for a check that takes long (a store locked by a write)."""
+
 
 class StatusBar(Widget):
     """Status text plus the app-wide selection count (watched from `DealsApp.selected_count`)."""
@@ -29,17 +32,25 @@ class StatusBar(Widget):
     exporting: reactive[str] = reactive("")
     """An export under way ("Exporting… 4,000 of 100,000 records"), shown until it ends."""
 
+    checking: reactive[bool] = reactive(False)
+    """Keys wait for a slow check before the export dialog opens (`BurstKeys.keys_wait_for_worker`)."""
+
     def on_mount(self) -> None:
         if hasattr(self.app, "selected_count"):
             self.watch(self.app, "selected_count", self._selection_changed)
         if hasattr(self.app, "export_progress"):
             self.watch(self.app, "export_progress", self._export_changed)
+        if hasattr(self.app, "keys_wait_for_worker"):
+            self.watch(self.app, "keys_wait_for_worker", self._checking_changed)
 
     def _selection_changed(self, count: int) -> None:
         self.selected = count
 
     def _export_changed(self, note: str) -> None:
         self.exporting = note
+
+    def _checking_changed(self, checking: bool) -> None:
+        self.checking = checking
 
     def render(self) -> Text:
         message = clean_line(self.message)
@@ -57,8 +68,9 @@ class StatusBar(Widget):
         its shortest: the screen's message is the point ("Correcting this round: ctrl+s saves · esc
         cancels" was cut to "esc cance…" beside "104 records selected · e export"), so the count gives
         up its words first."""
+        waiting = [CHECKING_NOTE] if self.checking else []
         if not self.selected:
-            return [self.exporting]
+            return [" · ".join(x for x in (*waiting, self.exporting) if x)]
         export_key = getattr(self.screen, "export_key", "e")
         count = f"{plural(self.selected, 'record')} selected · {export_key} export"
         counts = [
@@ -69,4 +81,4 @@ class StatusBar(Widget):
             f"{plural(self.selected, 'record')} selected",
             f"{self.selected:,} selected",
         ]
-        return [" · ".join(x for x in (self.exporting, count) if x) for count in counts]
+        return [" · ".join(x for x in (*waiting, self.exporting, count) if x) for count in counts]
