@@ -45,12 +45,18 @@ _STAKE_RAISED = re.compile(
 def raises_its_stake(stake: Stake) -> bool:
     """Whether a stake is its investor raising a holding to a share ("SoftBank raised its stake in Arm to
     90%"): a share stated, told by a sentence saying so; not a new investment of that share."""
-    if stake.percentage is None or stake.status == "cumulative" or not stake.evidence:
+    # the share told after the words that raise it: another stake of the sentence is no increase
+    return stake.status != "cumulative" and _share_told_after(stake, _STAKE_RAISED)
+
+
+def _share_told_after(stake: Stake, words: re.Pattern[str]) -> bool:
+    """Whether the stake's stated share is told after `words` in its sentence (the share a holder's
+    stake is raised or reduced to)."""
+    if stake.percentage is None or not stake.evidence:
         return False
     sentence = stake.evidence[0].sentence
-    raised = _STAKE_RAISED.search(sentence)
-    # the share told after the words that raise it: another stake of the sentence is no increase
-    return raised is not None and str(int(stake.percentage)) in sentence[raised.end() :]
+    found = words.search(sentence)
+    return found is not None and str(int(stake.percentage)) in sentence[found.end() :]
 
 
 # A holder reducing its stake to a share: "trimmed its stake in OpenAI to 27%", "a réduit sa participation à".
@@ -65,11 +71,7 @@ _STAKE_REDUCED = re.compile(
 def reduces_its_stake(stake: Stake) -> bool:
     """Whether a stake sold is its investor reducing a holding to a share ("Microsoft trimmed its stake in
     OpenAI to 27%"): the share told after the words that reduce it is what is left, not what was sold."""
-    if stake.percentage is None or not stake.evidence:
-        return False
-    sentence = stake.evidence[0].sentence
-    reduced = _STAKE_REDUCED.search(sentence)
-    return reduced is not None and str(int(stake.percentage)) in sentence[reduced.end() :]
+    return _share_told_after(stake, _STAKE_REDUCED)
 
 
 def _stake_reduced_title(stake: Stake) -> str:
