@@ -18,7 +18,7 @@ from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
-from .stake_purchases import STAKE_PURCHASE, _amount_start
+from .stake_purchases import PENDING_WORDS, STAKE_PURCHASE, _amount_start, longest_org_at
 
 _HOLDERS = (
     r"(?:(?:its|the|some|several|a\s+group\s+of)\s+)?(?:(?:early|earlier|existing|current|former|previous|"
@@ -49,10 +49,8 @@ _IN_TALKS_RE = re.compile(
     r"\ben\s+(?:discussions?|négociations?|pourparlers)\b",
     re.IGNORECASE,
 )
-_PENDING_RE = re.compile(
-    r"\b(?:agreed to|agrees to|will|plans? to|is to|set to|intends? to|would|a accepté de|va|doit|prévoit de)\b",
-    re.IGNORECASE,
-)
+# stake_purchases' words of a purchase still to come, and "would" ("SoftBank would buy … from early investors").
+_PENDING_RE = re.compile(rf"\b(?:{PENDING_WORDS}|would)\b", re.IGNORECASE)
 
 
 def mark_secondary_purchases(facts: list[Fact]) -> None:
@@ -145,7 +143,7 @@ def _shares_bought(sentence: Sentence, orgs: Collection[str], published: dt.date
             continue
         led = _TENDER_LED_BY_AFTER_RE.match(text, mention.span[1])
         if led is not None:
-            buyer = _org_at(text, led.end(), orgs)
+            buyer = longest_org_at(text, led.end(), orgs)
             company = _other_org(text, orgs, buyer)
             if buyer and company:
                 return _purchase(sentence, mention, buyer, company, published)
@@ -263,13 +261,7 @@ def _org_right_after(text: str, position: int, orgs: Collection[str]) -> str | N
     told = _SOLD_TO_RE.match(text, position)
     if told is None:
         return None
-    return _org_at(text, told.end(), orgs)
-
-
-def _org_at(text: str, position: int, orgs: Collection[str]) -> str | None:
-    """The longest known organisation named right at `position`."""
-    named = [name for name in orgs if text.startswith(name, position)]
-    return max(named, key=len, default=None)
+    return longest_org_at(text, told.end(), orgs)
 
 
 def _other_org(text: str, orgs: Collection[str], buyer: str | None) -> str | None:

@@ -127,10 +127,8 @@ _SALE_CLAUSE_END_RE = re.compile(
 
 # A purchase still to come between a stake bought and the amount: "Eurazeo, which bought a minority stake in
 # 2021, has agreed to acquire a further 30% stake … for €60 million" (the amount's own deal is pending).
-_PENDING_RE = re.compile(
-    r"\b(?:agreed to|agrees to|will|plans? to|is to|set to|intends? to|a accepté de|va|doit|prévoit de)\b",
-    re.IGNORECASE,
-)
+PENDING_WORDS = r"agreed to|agrees to|will|plans? to|is to|set to|intends? to|a accepté de|va|doit|prévoit de"
+_PENDING_RE = re.compile(rf"\b(?:{PENDING_WORDS})\b", re.IGNORECASE)
 
 
 def mark_stakes_bought(facts: list[Fact], sentences: Iterable[str]) -> None:
@@ -279,11 +277,15 @@ def _buyer_named(sale: Fact, orgs: Collection[str]) -> str | None:
     told = _SOLD_TO_RE.match(sentence, at + len(sale.company)) if at >= 0 else None
     if told is None:
         return None
-    named = [
-        name
-        for name in orgs
-        if name not in (sale.investor, sale.company) and sentence.startswith(name, told.end())
-    ]
+    return longest_org_at(sentence, told.end(), orgs, besides=(sale.investor, sale.company))
+
+
+def longest_org_at(
+    text: str, position: int, orgs: Collection[str], besides: Iterable[str] = ()
+) -> str | None:
+    """The longest known organisation of `orgs` (other than `besides`) named right at `position` of `text`."""
+    left_out = set(besides)
+    named = [name for name in orgs if name not in left_out and text.startswith(name, position)]
     return max(named, key=len, default=None)
 
 
