@@ -40,8 +40,11 @@ def tables(db: Path) -> dict[str, list]:
     with sqlite3.connect(db) as conn:
         names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         rows = {name: sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"'))) for name in names}
+        # the time of the import differs between the two databases' imports: every other column is compared
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(sources)") if row[1] != "imported_at"]
+        listed = ", ".join(f'"{column}"' for column in columns)
+        rows["sources"] = sorted(map(repr, conn.execute(f"SELECT {listed} FROM sources")))
     rows.pop("_search_state", None)
-    rows["sources"] = [row.rsplit(",", 1)[0] for row in rows["sources"]]  # last: the time of the import
     return rows
 
 
