@@ -402,6 +402,10 @@ class TimelineScreen(DealsScreen):
             release_keys_unless_opening(self.app)
         events = self.query_one("#events", VirtualList)
         windows = self.events if isinstance(self.events, EventWindows) else None
+        if windows is not None:
+            # Being read again: a window read or change check still under way for this outline says
+            # "changed" too, and must not read it a second time (dropping what is held meanwhile).
+            windows.stale = True
         place = windows.place_of(events.cursor) if windows is not None and events.cursor is not None else None
         self._load(keep=self.current, place=place)
 
