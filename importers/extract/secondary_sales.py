@@ -18,7 +18,14 @@ from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
-from .stake_purchases import PENDING_WORDS, STAKE_PURCHASE, _amount_start, longest_org_at
+from .stake_purchases import (
+    PENDING_WORDS,
+    STAKE_PURCHASE,
+    _amount_start,
+    longest_org_at,
+    names,
+    rfind_name,
+)
 
 _HOLDERS = (
     r"(?:(?:its|the|some|several|a\s+group\s+of)\s+)?(?:(?:early|earlier|existing|current|former|previous|"
@@ -246,13 +253,13 @@ def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | No
 
 def _org_in(words: str, orgs: Collection[str]) -> str | None:
     """The longest known organisation named in `words`."""
-    named = [name for name in orgs if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words)]
-    return max(named, key=len, default=None)
+    return max((name for name in orgs if names(words, name)), key=len, default=None)
 
 
 def _last_org_before(before: str, orgs: Collection[str]) -> str | None:
-    """The known organisation named last in `before` (the buyer, subject of the verb)."""
-    spots = [(before.rfind(name), len(name), name) for name in orgs if name in before]
+    """The known organisation named last in `before` (the buyer, subject of the verb), named whole: "Meta"
+    inside "Metaverse" is no mention of Meta."""
+    spots = [(at, len(name), name) for name in orgs if (at := rfind_name(before, name)) >= 0]
     return max(spots)[2] if spots else None
 
 
@@ -265,8 +272,11 @@ def _org_right_after(text: str, position: int, orgs: Collection[str]) -> str | N
 
 
 def _other_org(text: str, orgs: Collection[str], buyer: str | None) -> str | None:
-    """The one other organisation the sentence names (the company whose holders sold); None unless one."""
-    others = {name for name in orgs if name != buyer and name in text and not (buyer and name in buyer)}
+    """The one other organisation the sentence names whole (the company whose holders sold), not a piece of
+    the buyer's name; None unless one. "Employees of Metaculus" names Metaculus, not Meta."""
+    others = {
+        name for name in orgs if name != buyer and names(text, name) and not (buyer and names(buyer, name))
+    }
     return others.pop() if len(others) == 1 else None
 
 

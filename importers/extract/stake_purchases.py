@@ -283,10 +283,42 @@ def _buyer_named(sale: Fact, orgs: Collection[str]) -> str | None:
 def longest_org_at(
     text: str, position: int, orgs: Collection[str], besides: Iterable[str] = ()
 ) -> str | None:
-    """The longest known organisation of `orgs` (other than `besides`) named right at `position` of `text`."""
+    """The longest known organisation of `orgs` (other than `besides`) named whole right at `position` of
+    `text`: "Arm" is not named at the start of "Armada"."""
     left_out = set(besides)
-    named = [name for name in orgs if name not in left_out and text.startswith(name, position)]
+    named = [name for name in orgs if name not in left_out and named_at(text, name, position)]
     return max(named, key=len, default=None)
+
+
+def _whole_name_re(name: str) -> re.Pattern[str]:
+    """`name` as a whole name: not a piece of a longer word ("Meta" in "Metaculus", "Arm" in "Armada")."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+def named_at(text: str, name: str, position: int) -> bool:
+    """Whether `name` is named whole right at `position` of `text`."""
+    return text.startswith(name, position) and _whole_name_re(name).match(text, position) is not None
+
+
+def find_name(text: str, name: str, start: int = 0) -> int:
+    """Where `text` first names `name` whole from `start` on (like `str.find`, -1 when it does not): a name
+    inside a longer word ("Meta" in "Metaculus") is no mention of it."""
+    if name not in text:  # the common case, without a regular expression
+        return -1
+    found = _whole_name_re(name).search(text, start)
+    return found.start() if found else -1
+
+
+def rfind_name(text: str, name: str) -> int:
+    """Where `text` last names `name` whole (like `str.rfind`, -1 when it does not)."""
+    if name not in text:
+        return -1
+    return max((found.start() for found in _whole_name_re(name).finditer(text)), default=-1)
+
+
+def names(text: str, name: str) -> bool:
+    """Whether `text` names `name` whole, not as a piece of a longer word."""
+    return find_name(text, name) >= 0
 
 
 def _told_stake(facts: list[Fact], investor: str, company: str) -> bool:
