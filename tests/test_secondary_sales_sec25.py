@@ -53,3 +53,37 @@ def test_shares_sold_to_an_unknown_armadillo_are_not_arm_s_purchase():
         "to Armadillo in a tender offer."
     )
     assert all(f.investor != "Arm" for f in facts if f.kind == "investment")
+
+
+# -- #2 a tender offer's "the company" is the company whose shares are sold ----------------------------------
+
+
+def valuations(facts):
+    """(company, amount, currency) of each valuation the facts tell."""
+    return [(f.company, f.amount, f.currency) for f in facts if f.kind == "valuation"]
+
+
+def test_a_tender_offer_valuing_the_company_values_the_company_whose_shares_are_sold_not_the_story_s_first():
+    facts = facts_of(
+        "OpenAI is in talks to raise money at a $300 billion valuation. Employees of Databricks sold $1 billion "
+        "worth of shares to Thrive Capital in a tender offer that valued the company at $62 billion."
+    )
+    assert valuations(facts) == [("OpenAI", 300e9, "USD"), ("Databricks", 62e9, "USD")]
+    assert purchases(facts) == [("Databricks", "Thrive Capital", 1e9, "Stake purchase")]
+
+
+def test_a_tender_offer_for_a_company_s_shares_valuing_it_values_that_company():
+    facts = facts_of(
+        "OpenAI is in talks to raise new funds. Thrive Capital led a tender offer for shares of Databricks that "
+        "valued it at $62 billion."
+    )
+    assert valuations(facts) == [("Databricks", 62e9, "USD")]
+
+
+def test_a_french_tender_offer_to_a_company_s_employees_values_that_company():
+    facts = facts_of(
+        "OpenAI négocie une nouvelle levée de fonds. Thrive Capital a mené une offre de rachat d'actions aux "
+        "salariés de Databricks valorisant l'entreprise à 62 milliards de dollars.",
+        "fr",
+    )
+    assert valuations(facts) == [("Databricks", 62e9, "USD")]

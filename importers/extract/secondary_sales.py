@@ -23,14 +23,16 @@ from .stake_purchases import (
     STAKE_PURCHASE,
     _amount_start,
     longest_org_at,
+    name_starts,
     names,
     rfind_name,
 )
 
-_HOLDERS = (
-    r"(?:(?:its|the|some|several|a\s+group\s+of)\s+)?(?:(?:early|earlier|existing|current|former|previous|"
-    r"other|minority|founding)\s+)?(?:investors|shareholders|stockholders|backers|holders|employees|staff)"
+_HOLDER_WORDS = (
+    r"(?:(?:early|earlier|existing|current|former|previous|other|minority|founding)\s+)?"
+    r"(?:investors|shareholders|stockholders|backers|holders|employees|staff)"
 )
+_HOLDERS = rf"(?:(?:its|the|some|several|a\s+group\s+of)\s+)?{_HOLDER_WORDS}"
 # Words telling shares changing hands between holders: "in a secondary sale", "on the secondary market",
 # "in a tender offer", "bought … from early investors", « à des actionnaires historiques », « rachat de titres ».
 _SECONDARY_RE = re.compile(
@@ -126,9 +128,11 @@ def secondary_purchases_told(
     """The purchases of shares from their holders told by a sentence no stake came from ("SoftBank bought
     $280 million of Cohere shares from early investors in a secondary transaction"; "Employees of Databricks
     sold $1 billion worth of shares to Thrive Capital in a tender offer"): the buyer's `STAKE_PURCHASE`, and
-    the valuation a tender offer gives the company, unless the sentence already gave one."""
+    the valuation a tender offer gives the company. When another rule already read that valuation, the company
+    is the tender offer's: "in a tender offer that valued the company at $62 billion" is the company whose
+    shares were sold, not the story's first company."""
     deals = {fact.sentence for fact in facts if fact.kind in _DEAL_KINDS}
-    valued = {fact.sentence for fact in facts if fact.kind == "valuation"}
+    valued = [fact for fact in facts if fact.kind == "valuation"]
     found: list[Fact] = []
     for sentence in sentences:
         if len(sentence.text) > MAX_SENTENCE or not _SECONDARY_RE.search(sentence.text):
@@ -137,9 +141,21 @@ def secondary_purchases_told(
         if sentence.text not in deals:
             purchase = _shares_bought(sentence, orgs, published)
             found += [purchase] if purchase else []
-        if sentence.text not in valued:
-            found += _tender_valuation(sentence, orgs, published, purchase)
+        tendered = _tender_valuation(sentence, orgs, published, purchase)
+        told = [fact for fact in valued if fact.sentence == sentence.text]
+        if told:
+            _file_under_tendered_company(told, tendered)
+        else:
+            found += tendered
     return found
+
+
+def _file_under_tendered_company(told: list[Fact], tendered: list[Fact]) -> None:
+    """File each valuation `told` of the amount a tender offer values under the company the offer values."""
+    for value in tendered:
+        for fact in told:
+            if fact.currency == value.currency and fact.amount == value.amount:
+                fact.company = value.company
 
 
 def _shares_bought(sentence: Sentence, orgs: Collection[str], published: dt.date | None) -> Fact | None:
@@ -204,9 +220,11 @@ def _purchase_status(text: str, price: AmountMention) -> str:
 
 
 # A tender offer valuing its company: "in a tender offer that valued the company at $62 billion", "in a tender
-# offer valuing it at", « une offre de rachat d'actions aux salariés valorisant la société à ».
+# offer valuing it at", "a tender offer for shares of Databricks that valued it at", « une offre de rachat
+# d'actions aux salariés valorisant la société à ».
 _TENDER_VALUES_RE = re.compile(
-    r"\b(?:tender\s+offer|secondary\s+(?:sale|share\s+sale|transaction|deal)),?\s+(?:that\s+|which\s+)?"
+    r"\b(?:tender\s+offer|secondary\s+(?:sale|share\s+sale|transaction|deal))(?:\s+(?:for|of)\s+[^.;,]{1,60}?)?,?\s+"
+    r"(?:that\s+|which\s+)?"
     r"valu(?:ed|es|ing)\s+(?P<whom>.{1,60}?)\s+at\s+$|"
     r"\boffre\s+de\s+rachat\s+d['’]actions\b[^.;]{0,60}?\b(?:valorisant|qui\s+valorise)\s+(?P<qui>.{1,60}?)\s+à\s+$",
     re.IGNORECASE,
@@ -223,7 +241,12 @@ def _tender_valuation(
         if told is None or mention.currency is None:
             continue
         whom = told.group("whom") or told.group("qui")
-        company = _org_in(whom, orgs) or (purchase.company if purchase else _sole_seller_company(text, orgs))
+        company = (
+            _org_in(whom, orgs)
+            or (purchase.company if purchase else None)
+            or _tendered_company(text, orgs)
+            or _sole_seller_company(text, orgs)
+        )
         if company is None:
             return []
         date, precision = _date_of(text, published)
@@ -278,6 +301,30 @@ def _other_org(text: str, orgs: Collection[str], buyer: str | None) -> str | Non
         name for name in orgs if name != buyer and names(text, name) and not (buyer and names(buyer, name))
     }
     return others.pop() if len(others) == 1 else None
+
+
+# Right before a company: its holders or shares named ("employees of", "shares in", « aux salariés de »).
+_HOLDERS_OF_RE = re.compile(
+    rf"\b(?:{_HOLDERS}|(?:shares|stock)|(?:(?:anciens|premiers)\s+)?(?:salariés|employés|actionnaires|"
+    r"investisseurs|fondateurs)|actions|titres)\s+(?:of|in|de|du|d['’])\s*",
+    re.IGNORECASE,
+)
+# Right after a company: its holders or shares ("Databricks employees", "Cohere's early investors", "Cohere
+# shares").
+_HOLDERS_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{_HOLDER_WORDS}|shares|stock)\b")
+
+
+def _tendered_company(text: str, orgs: Collection[str]) -> str | None:
+    """The one company whose holders or shares the sentence names ("Employees of Databricks", "Databricks
+    shares", « une offre de rachat d'actions aux salariés de Databricks »): the company whose shares are sold."""
+    before = {longest_org_at(text, cue.end(), orgs) for cue in _HOLDERS_OF_RE.finditer(text)}
+    after = {
+        name
+        for name in orgs
+        if any(_HOLDERS_AFTER_RE.match(text, at + len(name)) for at in name_starts(text, name))
+    }
+    named = (before | after) - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _sole_seller_company(text: str, orgs: Collection[str]) -> str | None:

@@ -309,11 +309,16 @@ def find_name(text: str, name: str, start: int = 0) -> int:
     return found.start() if found else -1
 
 
+def name_starts(text: str, name: str) -> list[int]:
+    """Where `text` names `name` whole, in order."""
+    if name not in text:
+        return []
+    return [found.start() for found in _whole_name_re(name).finditer(text)]
+
+
 def rfind_name(text: str, name: str) -> int:
     """Where `text` last names `name` whole (like `str.rfind`, -1 when it does not)."""
-    if name not in text:
-        return -1
-    return max((found.start() for found in _whole_name_re(name).finditer(text)), default=-1)
+    return max(name_starts(text, name), default=-1)
 
 
 def names(text: str, name: str) -> bool:
