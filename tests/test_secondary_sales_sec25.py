@@ -4,6 +4,8 @@ not inside "Armada"), and a tender offer's "the company" is the company whose sh
 from __future__ import annotations
 
 from ai_deals.importers.article import parse_article
+from ai_deals.importers.extract.stake_purchases import mark_stakes_held, mark_stakes_sold
+from ai_deals.importers.models import Fact
 
 
 def facts_of(text: str, language: str = "en"):
@@ -87,3 +89,57 @@ def test_a_french_tender_offer_to_a_company_s_employees_values_that_company():
         "fr",
     )
     assert valuations(facts) == [("Databricks", 62e9, "USD")]
+
+
+# -- #3 the same whole-name reading where stakes are sold, sold to a buyer, or held --------------------------
+
+
+def stake_told(sentence: str, company: str, investor: str, amount: float | None = None) -> Fact:
+    """An announced stake of `investor` in `company` stated by `sentence`, as the extractor gives it."""
+    return Fact(
+        kind="investment",
+        company=company,
+        investor=investor,
+        amount=amount,
+        currency="USD" if amount else None,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        status="announced",
+    )
+
+
+def test_money_invested_in_meta_is_not_sold_by_selling_a_stake_in_metaculus():
+    facts = facts_of(
+        "Metaculus is a forecasting startup. SoftBank invested $2 billion in Meta in 2024 and sold its stake "
+        "in Metaculus last year."
+    )
+    (stake,) = [f for f in facts if f.kind == "investment"]
+    assert (stake.company, stake.investor, stake.amount) == ("Meta", "SoftBank", 2e9)
+    assert stake.round_type is None
+
+
+def test_a_stake_sold_to_a_buyer_names_the_buyer_past_a_longer_word_holding_the_company_s_name():
+    facts = facts_of(
+        "Arm invested in Scale AI last year, Arm said. Tiger Global, an Armada shareholder, sold its 5% stake "
+        "in Arm to General Catalyst for $40 million."
+    )
+    assert ("Arm", "General Catalyst", 40e6, "Stake purchase") in purchases(facts)
+
+
+def test_a_stake_armada_sold_is_not_arm_s_sale():
+    stake = stake_told("Armada Capital sold its stake in Cohere for $40 million.", "Cohere", "Arm")
+    mark_stakes_sold([stake])
+    assert stake.round_type is None
+
+
+def test_a_stake_metaculus_holds_is_not_meta_s_stake_held():
+    held = [
+        stake_told("Metaculus owns a 10% stake in Zorgly worth about $3 billion.", "Zorgly", "Meta", 3e9),
+        stake_told("SoftMeta's 10% stake in Zorgly is now worth $3 billion.", "Zorgly", "Meta", 3e9),
+        stake_told(
+            "La participation de Metaculus dans Zorgly vaut 3 milliards de dollars.", "Zorgly", "Meta", 3e9
+        ),
+    ]
+    mark_stakes_held(held)
+    assert [stake.round_type for stake in held] == [None, None, None]

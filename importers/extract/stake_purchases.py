@@ -222,15 +222,22 @@ def _holds_stake_worth(before: str, investor: str) -> bool:
     """Whether the words before a stake's amount have `investor` hold it and tell its worth: "owns a 49% stake
     in OpenAI, worth about", or its own stake's worth, no verb of holding ("Google's stake … is valued at")."""
     held = _STAKE_HELD_RE.search(before)
-    if held and investor in before[: held.start()] and _worth_names(before, held.end()):
+    if held and names(before[: held.start()], investor) and _worth_names(before, held.end()):
         return True
     possessed = _POSSESSED_STAKE_WORTH_RE.search(before)
-    if possessed is not None and before[: possessed.start()].endswith(investor):
+    if possessed is not None and _ends_on_name(before[: possessed.start()], investor):
         return True
     if _OPENING_OWN_STAKE_WORTH_RE.match(before):
         return True
     french = _STAKE_OF_WORTH_RE.search(before)
-    return french is not None and before[french.end() :].startswith(investor) and _FR_WORTH_RE.search(before)
+    return (
+        french is not None and named_at(before, investor, french.end()) and bool(_FR_WORTH_RE.search(before))
+    )
+
+
+def _ends_on_name(text: str, name: str) -> bool:
+    """Whether `text` ends on `name` named whole ("Google" ends "… Google", not "… SoftGoogle")."""
+    return text.endswith(name) and named_at(text, name, len(text) - len(name))
 
 
 def mark_stakes_sold(facts: list[Fact]) -> None:
@@ -273,11 +280,11 @@ def _buyer_named(sale: Fact, orgs: Collection[str]) -> str | None:
     """The organisation the sale's sentence sells to, right after its company ("… in Zorgly to General
     Catalyst"): the longest of `orgs` that "to" introduces there; None when none is."""
     sentence = sale.sentence
-    at = sentence.find(sale.company)
-    told = _SOLD_TO_RE.match(sentence, at + len(sale.company)) if at >= 0 else None
-    if told is None:
-        return None
-    return longest_org_at(sentence, told.end(), orgs, besides=(sale.investor, sale.company))
+    for at in name_starts(sentence, sale.company):
+        told = _SOLD_TO_RE.match(sentence, at + len(sale.company))
+        if told is not None:
+            return longest_org_at(sentence, told.end(), orgs, besides=(sale.investor, sale.company))
+    return None
 
 
 def longest_org_at(
@@ -391,7 +398,7 @@ def _sale_of(stake: Fact) -> re.Match[str] | None:
     for match in (match for told in sold for match in told.finditer(sentence)):
         # an exit's amount is that of the sale told after it: "cashed out of Nvidia, selling its shares for"
         sale_end = match.end("sold") if "sold" in match.re.groupindex else match.end()
-        if stake.investor in sentence[: match.start()] and _company_right_after(stake, match.end()):
+        if names(sentence[: match.start()], stake.investor) and _company_right_after(stake, match.end()):
             if _amount_in_sale_clause(stake, sale_end):
                 return match
     return None
@@ -402,7 +409,7 @@ def _company_right_after(stake: Fact, position: int) -> bool:
     a stake sold in another company ("Nvidia, which sold its stake in Arm in 2020, invested … in Mistral AI")."""
     sentence = stake.sentence
     begin = position + len(sentence[position:]) - len(sentence[position:].lstrip())
-    at = sentence.find(stake.company, begin)
+    at = find_name(sentence, stake.company, begin)
     return at >= 0 and _named_right_after(sentence, begin, at)
 
 
@@ -423,7 +430,7 @@ def _past_company_apposition(stake: Fact, position: int) -> int:
     """Where the sale's clause goes on after `position`: past the company's name and a comma-enclosed
     apposition right after it ("sold its entire stake in Nvidia, the chipmaker, for $5.8 billion"), whose
     commas end no clause; `position` itself when there is none."""
-    at = stake.sentence.find(stake.company, position)
+    at = find_name(stake.sentence, stake.company, position)
     if at < 0:
         return position
     apposition = _APPOSITION_RE.match(stake.sentence, at + len(stake.company))
