@@ -143,3 +143,11 @@ def test_a_stake_metaculus_holds_is_not_meta_s_stake_held():
     ]
     mark_stakes_held(held)
     assert [stake.round_type for stake in held] == [None, None, None]
+
+
+def test_a_running_total_of_the_company_is_not_the_backer_s_because_a_longer_word_holds_its_name():
+    facts = facts_of(
+        "A Berlin startup said it raised $40 million in a round led by Meta. The company, a Metaculus rival, "
+        "has raised $118 million so far."
+    )
+    assert [f for f in facts if f.company == "Meta" and f.amount == 118e6] == []

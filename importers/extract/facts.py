@@ -63,6 +63,7 @@ from .entities import (
     presented_as_rival,
 )
 from .sentences import Sentence, readable
+from .whole_names import is_named
 
 _I = re.IGNORECASE
 # A fact dated more than this many months before publication is background, not the story's news.
@@ -4496,8 +4497,9 @@ class FactBuilder:
     def _backer_taken_up_as_raiser(self, view: View, company: str, amount: AmountMention) -> bool:
         """'A Berlin startup said it raised $40 million in a round led by Index Ventures. The company has raised
         $118 million so far': a reference ("the company") that could only fall on a backer of a round the story
-        told, or a known fund, is no backer's running total. A name written in the sentence is taken as written."""
-        if company in view.text[: amount.bound_start]:
+        told, or a known fund, is no backer's running total. A name written (whole: "Meta" is not written in "a
+        Metaculus rival") in the sentence is taken as written."""
+        if is_named(view.text[: amount.bound_start], company):
             return False
         info = self.reader.orgs.get(company)
         if info is not None and info.investor_kind not in (None, "unknown"):

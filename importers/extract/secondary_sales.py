@@ -18,15 +18,8 @@ from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
-from .stake_purchases import (
-    PENDING_WORDS,
-    STAKE_PURCHASE,
-    _amount_start,
-    longest_org_at,
-    name_starts,
-    names,
-    rfind_name,
-)
+from .stake_purchases import PENDING_WORDS, STAKE_PURCHASE, _amount_start, longest_org_at
+from .whole_names import is_named, name_starts, rfind_name
 
 _HOLDER_WORDS = (
     r"(?:(?:early|earlier|existing|current|former|previous|other|minority|founding)\s+)?"
@@ -276,7 +269,7 @@ def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | No
 
 def _org_in(words: str, orgs: Collection[str]) -> str | None:
     """The longest known organisation named in `words`."""
-    return max((name for name in orgs if names(words, name)), key=len, default=None)
+    return max((name for name in orgs if is_named(words, name)), key=len, default=None)
 
 
 def _last_org_before(before: str, orgs: Collection[str]) -> str | None:
@@ -298,7 +291,9 @@ def _other_org(text: str, orgs: Collection[str], buyer: str | None) -> str | Non
     """The one other organisation the sentence names whole (the company whose holders sold), not a piece of
     the buyer's name; None unless one. "Employees of Metaculus" names Metaculus, not Meta."""
     others = {
-        name for name in orgs if name != buyer and names(text, name) and not (buyer and names(buyer, name))
+        name
+        for name in orgs
+        if name != buyer and is_named(text, name) and not (buyer and is_named(buyer, name))
     }
     return others.pop() if len(others) == 1 else None
 

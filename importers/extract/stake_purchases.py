@@ -18,6 +18,7 @@ from ..models import Fact
 from .amounts import parse_amounts
 from .dates import find_dates
 from .facts import _INVESTED_RE, _named_right_after, _outside_closed_relatives
+from .whole_names import find_name, is_named, name_starts, named_at
 
 STAKE_PURCHASE = "Stake purchase"
 """The round type of a stake bought whose money the article does not say went to the company."""
@@ -222,7 +223,7 @@ def _holds_stake_worth(before: str, investor: str) -> bool:
     """Whether the words before a stake's amount have `investor` hold it and tell its worth: "owns a 49% stake
     in OpenAI, worth about", or its own stake's worth, no verb of holding ("Google's stake … is valued at")."""
     held = _STAKE_HELD_RE.search(before)
-    if held and names(before[: held.start()], investor) and _worth_names(before, held.end()):
+    if held and is_named(before[: held.start()], investor) and _worth_names(before, held.end()):
         return True
     possessed = _POSSESSED_STAKE_WORTH_RE.search(before)
     if possessed is not None and _ends_on_name(before[: possessed.start()], investor):
@@ -297,42 +298,6 @@ def longest_org_at(
     return max(named, key=len, default=None)
 
 
-def _whole_name_re(name: str) -> re.Pattern[str]:
-    """`name` as a whole name: not a piece of a longer word ("Meta" in "Metaculus", "Arm" in "Armada")."""
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-
-
-def named_at(text: str, name: str, position: int) -> bool:
-    """Whether `name` is named whole right at `position` of `text`."""
-    return text.startswith(name, position) and _whole_name_re(name).match(text, position) is not None
-
-
-def find_name(text: str, name: str, start: int = 0) -> int:
-    """Where `text` first names `name` whole from `start` on (like `str.find`, -1 when it does not): a name
-    inside a longer word ("Meta" in "Metaculus") is no mention of it."""
-    if name not in text:  # the common case, without a regular expression
-        return -1
-    found = _whole_name_re(name).search(text, start)
-    return found.start() if found else -1
-
-
-def name_starts(text: str, name: str) -> list[int]:
-    """Where `text` names `name` whole, in order."""
-    if name not in text:
-        return []
-    return [found.start() for found in _whole_name_re(name).finditer(text)]
-
-
-def rfind_name(text: str, name: str) -> int:
-    """Where `text` last names `name` whole (like `str.rfind`, -1 when it does not)."""
-    return max(name_starts(text, name), default=-1)
-
-
-def names(text: str, name: str) -> bool:
-    """Whether `text` names `name` whole, not as a piece of a longer word."""
-    return find_name(text, name) >= 0
-
-
 def _told_stake(facts: list[Fact], investor: str, company: str) -> bool:
     """Whether a stake of `investor` in `company` is already among `facts`."""
     return any(f.kind == "investment" and f.investor == investor and f.company == company for f in facts)
@@ -398,7 +363,7 @@ def _sale_of(stake: Fact) -> re.Match[str] | None:
     for match in (match for told in sold for match in told.finditer(sentence)):
         # an exit's amount is that of the sale told after it: "cashed out of Nvidia, selling its shares for"
         sale_end = match.end("sold") if "sold" in match.re.groupindex else match.end()
-        if names(sentence[: match.start()], stake.investor) and _company_right_after(stake, match.end()):
+        if is_named(sentence[: match.start()], stake.investor) and _company_right_after(stake, match.end()):
             if _amount_in_sale_clause(stake, sale_end):
                 return match
     return None
