@@ -91,6 +91,29 @@ def test_a_french_tender_offer_to_a_company_s_employees_values_that_company():
     assert valuations(facts) == [("Databricks", 62e9, "USD")]
 
 
+def test_shares_bought_in_a_french_tender_offer_are_a_stake_purchase_not_an_acquisition_of_the_company():
+    facts = facts_of(
+        "OpenAI négocie une nouvelle levée de fonds. General Catalyst a racheté 100 millions d'euros d'actions "
+        "dans le cadre d'une offre de rachat d'actions aux salariés de Databricks valorisant l'entreprise à 62 "
+        "milliards de dollars.",
+        "fr",
+    )
+    assert [f for f in facts if f.kind == "acquisition"] == []
+    assert purchases(facts) == [("Databricks", "General Catalyst", 100e6, "Stake purchase")]
+    assert valuations(facts) == [("Databricks", 62e9, "USD")]
+
+
+def test_french_employees_selling_shares_for_a_price_after_pour_are_the_buyer_s_stake_purchase():
+    facts = facts_of(
+        "OpenAI négocie une nouvelle levée de fonds. Des salariés de Databricks ont cédé pour 1 milliard de "
+        "dollars d'actions à Thrive Capital, dans le cadre d'une offre de rachat d'actions valorisant "
+        "l'entreprise à 62 milliards de dollars.",
+        "fr",
+    )
+    assert purchases(facts) == [("Databricks", "Thrive Capital", 1e9, "Stake purchase")]
+    assert valuations(facts) == [("Databricks", 62e9, "USD")]
+
+
 # -- #3 the same whole-name reading where stakes are sold, sold to a buyer, or held --------------------------
 
 

@@ -57,8 +57,12 @@ _PENDING_RE = re.compile(rf"\b(?:{PENDING_WORDS}|would)\b", re.IGNORECASE)
 
 def mark_secondary_purchases(facts: list[Fact]) -> None:
     """Type each untyped stake whose sentence tells shares bought from their holders `STAKE_PURCHASE`,
-    completed when the purchase is told as done: the money went to the sellers, not the company."""
+    completed when the purchase is told as done: the money went to the sellers, not the company. An
+    acquisition whose price buys shares from their holders (« a racheté 100 millions d'euros d'actions … aux
+    salariés de Databricks ») is such a stake: the buyer bought shares, not the company."""
     for fact in facts:
+        if fact.kind == "acquisition" and _price_of_shares(fact) and _secondary_of_amount(fact):
+            fact.kind = "investment"
         if fact.kind != "investment" or fact.round_type is not None or not _secondary_of_amount(fact):
             continue
         fact.round_type = STAKE_PURCHASE
@@ -76,6 +80,14 @@ def _secondary_of_amount(stake: Fact) -> bool:
         return bool(cues)
     others = [m.span for m in parse_amounts(stake.sentence) if m.currency and m.span[0] != at]
     return any(not any(_between(span, at, cue) for span in others) for cue in cues)
+
+
+def _price_of_shares(deal: Fact) -> bool:
+    """Whether the deal's amount is the price of shares: "$1 billion of shares", « 100 millions d'euros
+    d'actions »."""
+    at = _amount_start(deal)
+    mention = next((m for m in parse_amounts(deal.sentence) if m.span[0] == at), None)
+    return mention is not None and _SHARES_AFTER_PRICE_RE.match(deal.sentence, mention.span[1]) is not None
 
 
 def _between(span: tuple[int, int], at: int, cue: tuple[int, int]) -> bool:
@@ -103,8 +115,9 @@ _BUY_BEFORE_PRICE_RE = re.compile(
     r"\b(?:racheté|acheté|acquis|rachète|achète|acquiert)\s+(?:pour\s+)?(?:(?:environ|près\s+de|plus\s+de)\s+)?$",
     re.IGNORECASE,
 )
+# « ont cédé pour 1 milliard de dollars d'actions »: the French price may follow "pour".
 _SELL_BEFORE_PRICE_RE = re.compile(
-    r"\b(?:sold|sells?|selling|cédé|vendu|cèdent|vendent)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|"
+    r"\b(?:sold|sells?|selling|cédé|vendu|cèdent|vendent)\s+(?:pour\s+)?(?:(?:about|around|roughly|nearly|some|more\s+than|"
     r"environ|près\s+de|plus\s+de)\s+)?$",
     re.IGNORECASE,
 )
