@@ -947,6 +947,7 @@ class Store:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
         same_as = self._same_as(listed)  # None: the whole database, or the whole timeline selected
+        counted = self._counted_money(listed)
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             if streamed_named is not None:
@@ -958,6 +959,7 @@ class Store:
                     exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
                 if (shown := same_as.get(record.ref)) is not None:
                     exported.same_as = shown.record_id
+                exported.counted = counted.get(record.ref)
                 yield exported
 
     @_locked
@@ -969,6 +971,15 @@ class Store:
         if refs is None or self._folds_current():
             return self._timeline_folds().same_as
         return same_as_among(self.db, queries.company_ids_of(self.db, refs))
+
+    @_locked
+    def _counted_money(self, refs: list[RecordRef] | None) -> dict[RecordRef, float]:
+        """Each record money raised counts -> the money it adds (`SearchService.counted_money`), of
+        the companies of `refs`' rounds and stakes (None: of every company): an export's `counted`."""
+        if refs is None:
+            return self._search.counted_money(queries.raising_company_ids(self.db))
+        raising = [ref for ref in refs if ref.record_type in ("round", "stake")]
+        return self._search.counted_money(queries.company_ids_of(self.db, raising))
 
     def timeline_ref_batches(self) -> Iterator[list[RecordRef]]:
         """Every event of the whole timeline, in its order, `EXPORT_BATCH` at a time, as it is when
