@@ -308,6 +308,12 @@ class Store:
         self._search.invalidate()
 
     @_locked
+    def standing_split(self, company_id: int, other_id: int) -> SplitSummary | None:
+        """The split that made `other_id` out of `company_id`, still as it left them
+        (`merging.standing_split`): `ai-deals merge COMPANY OTHER` undoes it with `undo_split`."""
+        return merging.standing_split(self.db, company_id, other_id)
+
+    @_locked
     def split_defaults(self, company_id: int, name: str) -> tuple[set[int], set[str]]:
         """The sources `split_company(company_id, name)` takes when not told which: article and file
         ids, and the URLs or titles deal file rows cite (`merging.split_defaults`)."""
