@@ -951,12 +951,6 @@ def company_ids_of(db: Database, refs: Iterable[RecordRef]) -> set[int]:
     return found
 
 
-def raising_company_ids(db: Database) -> list[int]:
-    """The companies with a round or a stake in them: those money raised is told of."""
-    sql = "SELECT company_id FROM rounds UNION SELECT company_id FROM stakes"
-    return [company_id for (company_id,) in db.execute(sql)]
-
-
 def review_statuses(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, str]:
     """The review status of each of `refs` that still names a record; a rejected one is not exported."""
     wanted: dict[str, list[int]] = defaultdict(list)

@@ -49,12 +49,14 @@ from .models import (
     ReviewOrder,
     ReviewUndo,
     ReviewUndone,
+    Round,
     SearchHit,
     SelectedFact,
     Source,
     SourceRemoval,
     SourceSummary,
     SplitSummary,
+    Stake,
     TimelineEvent,
     TimelineKey,
     TimelineOutline,
@@ -953,7 +955,7 @@ class Store:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
         same_as = self._same_as(listed)  # None: the whole database, or the whole timeline selected
-        counted = self._counted_money(listed)
+        counted = _CountedMoney(self._counted_money)
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             if streamed_named is not None:
@@ -965,7 +967,7 @@ class Store:
                     exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
                 if (shown := same_as.get(record.ref)) is not None:
                     exported.same_as = shown.record_id
-                exported.counted = counted.get(record.ref)
+                exported.counted = counted.of(record, batch)
                 yield exported
 
     @_locked
@@ -979,13 +981,10 @@ class Store:
         return same_as_among(self.db, queries.company_ids_of(self.db, refs))
 
     @_locked
-    def _counted_money(self, refs: list[RecordRef] | None) -> dict[RecordRef, float]:
-        """Each record money raised counts -> the money it adds (`SearchService.counted_money`), of
-        the companies of `refs`' rounds and stakes (None: of every company): an export's `counted`."""
-        if refs is None:
-            return self._search.counted_money(queries.raising_company_ids(self.db))
-        raising = [ref for ref in refs if ref.record_type in ("round", "stake")]
-        return self._search.counted_money(queries.company_ids_of(self.db, raising))
+    def _counted_money(self, company_ids: Iterable[int]) -> dict[RecordRef, float]:
+        """Each record the money raised of these companies counts -> the money it adds
+        (`SearchService.counted_money`): an export's `counted`."""
+        return self._search.counted_money(company_ids)
 
     def timeline_ref_batches(self) -> Iterator[list[RecordRef]]:
         """Every event of the whole timeline, in its order, `EXPORT_BATCH` at a time, as it is when
@@ -1140,6 +1139,28 @@ class Store:
     @_locked
     def _records_for(self, refs: list[RecordRef], *, exported: bool = False) -> list[Record]:
         return queries.records_for(self.db, refs, exported=exported)
+
+
+class _CountedMoney:
+    """An export's `counted` column, read as its batches come: the money raised of the companies of a
+    batch's rounds and stakes not read yet (a whole database's, read before the first row, kept the
+    export from starting for seconds at 100k records), each record's value handed out once."""
+
+    def __init__(self, read: Callable[[Iterable[int]], dict[RecordRef, float]]) -> None:
+        self._read = read
+        self._companies: set[int] = set()
+        self._counted: dict[RecordRef, float] = {}
+        self._batch: object = None
+
+    def of(self, record: Record, batch: list[Record]) -> float | None:
+        """The money raised counts of `record`, one of `batch`; None when it counts none."""
+        if batch is not self._batch:
+            self._batch = batch
+            raising = {r.company_id for r in batch if isinstance(r, Round | Stake)} - self._companies
+            if raising:
+                self._companies |= raising
+                self._counted.update(self._read(raising))
+        return self._counted.pop(record.ref, None)
 
 
 class _IdBits:
