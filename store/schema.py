@@ -823,6 +823,13 @@ def m037_splits(db: Database) -> None:
     db.execute("CREATE INDEX splits_other ON splits(other_id)")
 
 
+def m038_evidence_cited_corrections(db: Database) -> None:
+    """Whether the source a deal file's row cites is a story correcting an earlier dispatch (an
+    ai-deals export's `source_corrects`, read from that story's `sources.corrects`): re-imported, its
+    figure still withdraws the dispatch's it corrects (same_raise.is_correction_account)."""
+    db.execute("ALTER TABLE evidence ADD COLUMN cited_corrects INTEGER NOT NULL DEFAULT 0")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -863,6 +870,7 @@ STEPS = (
     m035_sources_by_path,
     m036_correction_sources,
     m037_splits,
+    m038_evidence_cited_corrections,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -615,7 +615,7 @@ SUMMARY_ROUND_FIELDS = (
     "equivalent_amount", "equivalent_currency", "status", "review_status", "round_type",
 )  # fmt: skip
 SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, s.corrects AS from_correction,
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, (s.corrects OR e.cited_corrects) AS from_correction,
         (SELECT group_concat(i.company_id) FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
          WHERE ri.round_id = r.id) AS investor_company_ids
     FROM rounds r
@@ -643,7 +643,7 @@ SUMMARY_STAKE_FIELDS = (
 SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_id, st.source_id, st.amount,
         st.amount_max, st.currency, st.bound, st.percentage, st.date,
         CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status, st.round_type,
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, s.corrects AS from_correction
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, (s.corrects OR e.cited_corrects) AS from_correction
     FROM stakes st JOIN investors i ON i.id = st.investor_id
     LEFT JOIN rounds r ON r.id = st.round_id
     LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'stake' AND record_id = st.id)

@@ -46,6 +46,7 @@ MIGRATION_NAMES = (
     "m035_sources_by_path",
     "m036_correction_sources",
     "m037_splits",
+    "m038_evidence_cited_corrections",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
