@@ -64,3 +64,26 @@ def test_an_export_marks_only_the_rows_a_correction_story_tells(capsys, tmp_path
         if r["record_type"] == "round"
     ]
     assert sorted((row["amount"], row["source_corrects"]) for row in rows) == [(42e6, None), (48e6, True)]
+
+
+def test_a_further_sentence_from_a_correction_story_keeps_its_mark_through_an_import(capsys, tmp_path):
+    """`more_evidence` names each further sentence's source: one cited to a correction story says so
+    (`"corrects": true`), and an import keeps it for the next export."""
+    db = import_files(capsys, tmp_path, ("k1.txt", KELVANE))
+    data = json.loads(run_ok(capsys, db, "export", "--format", "json"))
+    (round_,) = [row for row in data["records"] if row["record_type"] == "round"]
+    round_["more_evidence"] = [
+        {
+            "sentence": "London-based startup Kelvane AI raised $42 million in a Series A led by Accel.",
+            "source_title": "Kelvane AI lands Series A",
+            "source_url": "https://example.org/kelvane-2",
+            "corrects": True,
+        }
+    ]
+    edited, copy = tmp_path / "edited.json", tmp_path / "copy.db"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    run_ok(capsys, copy, "--empty", "import", str(edited))
+    again = json.loads(run_ok(capsys, copy, "export", "--format", "json"))["records"]
+    (round_,) = [row for row in again if row["record_type"] == "round"]
+    assert round_["source_corrects"] is None
+    assert [more.get("corrects") for more in round_["more_evidence"]] == [True]
