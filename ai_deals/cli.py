@@ -1372,6 +1372,11 @@ def _cmd_merge(store: Store, args: argparse.Namespace) -> int:
             raise StoreError(f"{store.path}: cannot merge a company with itself ({keep.name!r} twice)")
         print(render.visible(f"{alias!r} is already an alias of {keep.name}: nothing to merge"))
         return 0
+    split = store.standing_split(keep.id, duplicate.id)
+    if split is not None:  # the undo a split printed: undone as the explorer's `u` undoes it
+        store.undo_split(split)
+        print(render.visible(f"merged {duplicate.name} back into {keep.name}: the split is undone"))
+        return 0
     warnings = store.merge_warnings(keep.id, duplicate.id)  # read before: the merge makes them one
     merge_id = store.merge_companies(keep.id, duplicate.id)
     for warning in warnings:  # said once merged (a read-only database refuses the merge, unwarned)

@@ -66,6 +66,8 @@ MEANINGS: dict[str, str | None] = {
     "tranche_computed": None,  # the `tranches` cell marks each computed amount, and that is read
     "in_round": "in_round (a stake's: false keeps it out of every round; empty or true: found as before)",
     "same_as": None,  # another account of one deal: the import groups the accounts again, as the app does
+    "counted": None,
+    "source_corrects": "source_corrects (true: the source cited is a story correcting an earlier dispatch)",  # what money raised counts of the record: the import counts it again, as the app does
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
@@ -297,6 +299,8 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
         and (in_round := _flag(cells.get("in_round"), "in_round")) is not None
     ):
         extras["in_round"] = in_round
+    if record_type != "company" and _flag(cells.get("source_corrects"), "source_corrects"):
+        extras["source_corrects"] = True
     return extras
 
 

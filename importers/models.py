@@ -88,6 +88,8 @@ class CitedSentence(BaseModel):
     """Where the sentence starts in the record's own source (an article's other sentence); None: an
     export's row citing a source of its own, which holds the sentence whole."""
     end: int | None = None
+    corrects: bool = False
+    """Whether the source cited is a story correcting an earlier dispatch (an export's `"corrects"`)."""
 
 
 class Fact(BaseModel):
@@ -149,6 +151,9 @@ class Fact(BaseModel):
     # An export's stake: False when it was in no round (`ExportRecord.in_round`), which keeps it out of
     # the day's rounds; None: its round is found from the source's rounds of the day (`day_round`).
     in_round: bool | None = Field(default=None, exclude=True)
+    # An export's row citing a story correcting an earlier dispatch (`ExportRecord.source_corrects`):
+    # its figures withdraw the dispatch's, as the story's own import marks them.
+    cited_corrects: bool = Field(default=False, exclude=True)
 
 
 class CompanyInfo(BaseModel):

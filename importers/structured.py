@@ -102,6 +102,7 @@ class DealRow(BaseModel):
     equivalent_amount: float | None = None
     equivalent_currency: str | None = None
     in_round: bool | None = None
+    source_corrects: bool | None = None
 
     @property
     def investor(self) -> str | None:
@@ -1549,6 +1550,7 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         equivalent_amount=row.equivalent_amount,
         equivalent_currency=row.equivalent_currency,
         in_round=row.in_round,
+        cited_corrects=bool(row.source_corrects),
         # `_evidence`, without a dict to unpack
         sentence=raw_line,
         start=0,

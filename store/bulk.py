@@ -165,7 +165,8 @@ EVIDENCE_COLUMNS = (
     "identity",
 )
 # A row that names its own source (URL, title, publisher, date) has it kept on its evidence.
-CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS)
+# The cited source's columns, and whether it is a story correcting an earlier dispatch (m038).
+CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS, "cited_corrects")
 _NOT_CITED = (None, None, None, None)
 STAKE_COLUMNS = (
     "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
@@ -731,7 +732,10 @@ class BulkFactWriter(FactWriter):
             self.pending.add("evidence", EVIDENCE_COLUMNS, evidence)
         else:
             self.citing = True
-            self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, evidence + (cited or _NOT_CITED))
+            corrects = int(fact.cited_corrects)
+            self.pending.add(
+                "evidence", CITED_EVIDENCE_COLUMNS, (*evidence, *(cited or _NOT_CITED), corrects)
+            )
         if fact.more_evidence:
             self._write_more_evidence(fact, evidence)
 
@@ -744,7 +748,7 @@ class BulkFactWriter(FactWriter):
             cited = (more.source_url, more.source_title, more.publisher, more.source_date)
             start, end = (0, len(more.sentence)) if more.start is None else (more.start, more.end)
             row = (*head, more.sentence, start, end, *evidence[7:])
-            self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, row + cited)
+            self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, (*row, *cited, int(more.corrects)))
 
     def _write_stake(self, fact: Fact) -> tuple[str, int]:
         """`FactWriter._write_investment` for a stake without tranches, as one tuple."""

@@ -628,7 +628,7 @@ def split_company(
             "INSERT INTO split_sources (source_id, company_id, other_id, split_at) VALUES (?, ?, ?, ?)",
             [source_id, company_id, new_id, split_at],
         )
-    return SplitSummary(
+    summary = SplitSummary(
         company=company["name"],
         other=name,
         other_id=new_id,
@@ -639,6 +639,11 @@ def split_company(
         split_at=split_at,
         marked_merges=marked,
     )
+    db.execute(  # for an undo from the shell, which has no summary at hand (`standing_split`)
+        "INSERT INTO splits (company_id, other_id, summary, split_at) VALUES (?, ?, ?, ?)",
+        [company_id, new_id, summary.model_dump_json(), split_at],
+    )
+    return summary
 
 
 def undo_split(db: Database, split: SplitSummary) -> None:
@@ -662,6 +667,24 @@ def undo_split(db: Database, split: SplitSummary) -> None:
     )
     for merge in split.marked_merges:
         db.execute("UPDATE merges SET split_at = NULL WHERE id = ? AND split_at = ?", [merge, split.split_at])
+    db.execute("DELETE FROM splits WHERE other_id = ? AND split_at = ?", [split.other_id, split.split_at])
+
+
+def standing_split(db: Database, company_id: int, other_id: int) -> SplitSummary | None:
+    """The split that made `other_id` out of `company_id`, when both are still what it left (neither
+    merged into another since): what `undo_split` takes. None when there is none."""
+    row = db.execute(
+        "SELECT summary FROM splits WHERE company_id = ? AND other_id = ? ORDER BY id DESC LIMIT 1",
+        [company_id, other_id],
+    ).fetchone()
+    if row is None:
+        return None
+    split = SplitSummary.model_validate_json(row[0])
+    merged_since = db.execute(
+        "SELECT 1 FROM merges WHERE ? IN (kept_id, merged_id) AND merged_at >= ? LIMIT 1",
+        [other_id, split.split_at],
+    ).fetchone()
+    return None if merged_since else split
 
 
 def _split_listed(db: Database, company_id: int, new_id: int, touched: set[int]) -> None:

@@ -718,6 +718,15 @@ class ExportRecord(BaseModel):
     """Another source's account of a raise, stake, partnership or figure the app shows once (`· 3
     sources`): the `record_id` of the record of that type whose figure it shows and counts; empty on
     that one and on a record told once. A sum over the rows without it counts each deal once."""
+    counted: float | None = None
+    """The money the app's money raised counts of this record, in its `currency`
+    (money_raised.counted_money): its amount, or its committed part when some of it is promised on a
+    condition; empty when it counts none (a raise in talks, a running total, money only promised, a stake
+    in a round, another account of a raise). Summed per currency, the company's money raised."""
+    source_corrects: bool | None = None
+    """True when the source `source_title` names is a story correcting an earlier dispatch
+    (`sources.corrects`), whose figures withdraw those it corrects: an import marks its row's cited
+    source so (`evidence.cited_corrects`) and folds it the same way. Empty otherwise."""
 
 
 class Overview(BaseModel):

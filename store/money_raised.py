@@ -42,7 +42,7 @@ Totals are per currency, never converted or added across currencies.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ai_deals.importers.models import IN_TALKS, TOTAL_RAISED_TO_DATE
 
@@ -56,7 +56,7 @@ from .formatting import (
     status_label,
     status_words,
 )
-from .models import CompanyPage, Metric, Round, Stake
+from .models import CompanyPage, Metric, RecordRef, Round, Stake
 from .same_raise import account_of, rival_kind
 
 CUMULATIVE = "cumulative"
@@ -335,13 +335,9 @@ def money_totals(
     further €1 billion"). With `until` (a date), only what is dated on or before it counts."""
     raised: dict[str, float] = defaultdict(float)
     conditional_money: dict[str, tuple[float, bool]] = {}
-    promised_in = promised_in_rounds(raises, stakes)
-    for record in _counted_money(raises, stakes):
-        if not record.currency or (until is not None and not _dated_by(record.date, until)):
+    for record, committed, conditional in _counted_parts(raises, stakes):
+        if until is not None and not _dated_by(record.date, until):
             continue
-        committed, conditional = (
-            round_split(record, promised_in) if isinstance(record, Round) else split_committed(record)
-        )
         if committed:
             raised[record.currency] += committed
         if conditional:
@@ -351,6 +347,29 @@ def money_totals(
             )
             conditional_money[record.currency] = (total + conditional, up_to or ceiling)
     return dict(raised), conditional_money
+
+
+def counted_money(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()) -> dict[RecordRef, float]:
+    """Each record money raised counts (`money_totals`, the module's rule) -> the money it adds, in its
+    currency: its whole amount, or its committed part when some of it is promised on a condition
+    (`round_split`, `split_committed`). A record adding nothing (money only promised) is left out.
+    An export's `counted` column: summed per currency, the app's money raised."""
+    return {record.ref: committed for record, committed, _ in _counted_parts(raises, stakes) if committed}
+
+
+def _counted_parts(
+    raises: Sequence[Sequence[Round]], stakes: Sequence[Stake]
+) -> Iterator[tuple[Round | Stake, float, float]]:
+    """(record, committed, conditional) of each record money raised is made of (`_counted_money`)
+    that states its currency: totals are per currency, never guessed."""
+    promised_in = promised_in_rounds(raises, stakes)
+    for record in _counted_money(raises, stakes):
+        if not record.currency:
+            continue
+        committed, conditional = (
+            round_split(record, promised_in) if isinstance(record, Round) else split_committed(record)
+        )
+        yield record, committed, conditional
 
 
 def promised_in_rounds(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake]) -> dict[int, float]:

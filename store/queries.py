@@ -226,7 +226,7 @@ def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, l
     for chunk in in_chunks(ids):
         marks, values = _in(chunk)
         rows = db.query(
-            f"""SELECT e.record_id, e.source_id, {CITED_SOURCE_SQL}, s.corrects AS from_correction,
+            f"""SELECT e.record_id, e.source_id, {CITED_SOURCE_SQL}, (s.corrects OR e.cited_corrects) AS from_correction,
                        e.sentence, e.start, e."end" FROM evidence e JOIN sources s ON s.id = e.source_id
                 WHERE e.record_type = ? AND e.record_id IN ({marks}) ORDER BY e.id""",
             [record_type, *values],
@@ -1124,6 +1124,7 @@ def to_export(record: Record) -> ExportRecord:
         equivalent_amount=fields.get("equivalent_amount"),
         equivalent_currency=fields.get("equivalent_currency"),
         in_round=record.round_id is not None if isinstance(record, Stake) else None,
+        source_corrects=True if evidence and evidence.from_correction else None,
     )
 
 
@@ -1149,6 +1150,7 @@ def _more_evidence(evidence: list[Evidence]) -> str | None:
             "publisher": item.publisher,
             "source_date": item.published,
             "source_url": item.url,
+            "corrects": True if item.from_correction else None,  # as `ExportRecord.source_corrects`
         }
         for item in evidence
     ]

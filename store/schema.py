@@ -807,6 +807,29 @@ def m035_sources_by_path(db: Database) -> None:
     db.execute("CREATE INDEX sources_path ON sources(path)")
 
 
+def m037_splits(db: Database) -> None:
+    """Each split made (`ai-deals split`), with what undoing it exactly takes (its `SplitSummary`): the
+    undo a split prints, `ai-deals merge COMPANY OTHER`, then takes the explorer's `u` way
+    (`merging.undo_split`), which leaves no alias of the split-off name and no merge behind."""
+    db.execute(
+        """CREATE TABLE splits (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL,
+            other_id INTEGER NOT NULL,
+            summary TEXT NOT NULL,
+            split_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX splits_other ON splits(other_id)")
+
+
+def m038_evidence_cited_corrections(db: Database) -> None:
+    """Whether the source a deal file's row cites is a story correcting an earlier dispatch (an
+    ai-deals export's `source_corrects`, read from that story's `sources.corrects`): re-imported, its
+    figure still withdraws the dispatch's it corrects (same_raise.is_correction_account)."""
+    db.execute("ALTER TABLE evidence ADD COLUMN cited_corrects INTEGER NOT NULL DEFAULT 0")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -846,6 +869,8 @@ STEPS = (
     m034_computed_tranches_follow_edits,
     m035_sources_by_path,
     m036_correction_sources,
+    m037_splits,
+    m038_evidence_cited_corrections,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

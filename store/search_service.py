@@ -24,7 +24,7 @@ import sqlite3
 import sys
 import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,8 +33,9 @@ from sqlite_utils import Database
 
 from .connecting import connect_reader
 from .formatting import backed, round_label
-from .models import Evidence, Round, SearchHit, Stake
-from .money_raised import in_talks, money_totals, raised_text
+from .id_lists import in_chunks
+from .models import Evidence, RecordRef, Round, SearchHit, Stake
+from .money_raised import counted_money, in_talks, money_totals, raised_text
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL, fetch_records
 from .round_order import round_stage as _stage
@@ -528,6 +529,24 @@ class SearchService:
             for row in rows
         }
 
+    def counted_money(self, company_ids: Iterable[int]) -> dict[RecordRef, float]:
+        """Each record the money raised of these companies counts -> the money it adds (in its
+        currency: money_raised.counted_money), read as a search result's "raised $X" reads it, 500
+        companies a time: an export's `counted` column."""
+        counted: dict[RecordRef, float] = {}
+        for chunk in in_chunks(sorted(set(company_ids))):
+            rounds, stakes, split = (
+                self._rounds(chunk),
+                self._stakes_outside(chunk),
+                self._split_records(chunk),
+            )
+            for company_id in chunk:
+                raises, folded = _money_parts(
+                    rounds.get(company_id, []), stakes.get(company_id, []), split.get(company_id, [])
+                )
+                counted.update(counted_money(raises, folded))
+        return counted
+
     def _split_records(self, ids: list[int]) -> dict[int, list[Round | Stake]]:
         """The rounds and stakes of these companies with a tranche on a condition, tranches attached:
         few, and the summary tells their conditional part apart as the page does (money_raised.py)."""
@@ -596,7 +615,7 @@ SUMMARY_ROUND_FIELDS = (
     "equivalent_amount", "equivalent_currency", "status", "review_status", "round_type",
 )  # fmt: skip
 SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, s.corrects AS from_correction,
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, (s.corrects OR e.cited_corrects) AS from_correction,
         (SELECT group_concat(i.company_id) FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
          WHERE ri.round_id = r.id) AS investor_company_ids
     FROM rounds r
@@ -624,7 +643,7 @@ SUMMARY_STAKE_FIELDS = (
 SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_id, st.source_id, st.amount,
         st.amount_max, st.currency, st.bound, st.percentage, st.date,
         CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status, st.round_type,
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, s.corrects AS from_correction
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, (s.corrects OR e.cited_corrects) AS from_correction
     FROM stakes st JOIN investors i ON i.id = st.investor_id
     LEFT JOIN rounds r ON r.id = st.round_id
     LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'stake' AND record_id = st.id)
@@ -656,16 +675,26 @@ def _with_tranches(
     return rounds, [*folded, *extra]
 
 
-def _describe(row: dict, rounds: list[Round], stakes: list[Stake], split: list[Round | Stake] = ()) -> dict:
-    """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'. Money raised is
-    told as the company's page tells it (money_raised.py): per currency, never converted or added
-    across currencies, US dollars first."""
+def _money_parts(
+    rounds: list[Round], stakes: list[Stake], split: Iterable[Round | Stake] = ()
+) -> tuple[list[list[Round]], list[Stake]]:
+    """A company's raises and folded stakes, as its page reads them for money raised (same_raise.py,
+    same_stake.py), from what a summary reads (`SearchService._rounds`, `_stakes_outside`,
+    `_split_records`)."""
     raises = group_raises(rounds)
     raise_of = {round_.id: members[0].id for members in raises for round_ in members}
     rejected = [stake for stake in stakes if stake.review_status == "rejected"]
     stakes = [stake for stake in stakes if stake.review_status != "rejected"]
     folded = fold_stakes(stakes, raise_of, rejected)
-    rounds, folded = _with_tranches(rounds, folded, list(split))
+    _, folded = _with_tranches(rounds, folded, list(split))
+    return raises, folded
+
+
+def _describe(row: dict, rounds: list[Round], stakes: list[Stake], split: list[Round | Stake] = ()) -> dict:
+    """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'. Money raised is
+    told as the company's page tells it (money_raised.py): per currency, never converted or added
+    across currencies, US dollars first."""
+    raises, folded = _money_parts(rounds, stakes, split)
     raised, conditional = money_totals(raises, folded)
     last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])

@@ -49,12 +49,14 @@ from .models import (
     ReviewOrder,
     ReviewUndo,
     ReviewUndone,
+    Round,
     SearchHit,
     SelectedFact,
     Source,
     SourceRemoval,
     SourceSummary,
     SplitSummary,
+    Stake,
     TimelineEvent,
     TimelineKey,
     TimelineOutline,
@@ -306,6 +308,12 @@ class Store:
         with immediate_transaction(self.db):
             merging.undo_split(self.db, split)
         self._search.invalidate()
+
+    @_locked
+    def standing_split(self, company_id: int, other_id: int) -> SplitSummary | None:
+        """The split that made `other_id` out of `company_id`, still as it left them
+        (`merging.standing_split`): `ai-deals merge COMPANY OTHER` undoes it with `undo_split`."""
+        return merging.standing_split(self.db, company_id, other_id)
 
     @_locked
     def split_defaults(self, company_id: int, name: str) -> tuple[set[int], set[str]]:
@@ -947,6 +955,7 @@ class Store:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
         same_as = self._same_as(listed)  # None: the whole database, or the whole timeline selected
+        counted = _CountedMoney(self._counted_money)
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             if streamed_named is not None:
@@ -958,6 +967,7 @@ class Store:
                     exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
                 if (shown := same_as.get(record.ref)) is not None:
                     exported.same_as = shown.record_id
+                exported.counted = counted.of(record, batch)
                 yield exported
 
     @_locked
@@ -969,6 +979,12 @@ class Store:
         if refs is None or self._folds_current():
             return self._timeline_folds().same_as
         return same_as_among(self.db, queries.company_ids_of(self.db, refs))
+
+    @_locked
+    def _counted_money(self, company_ids: Iterable[int]) -> dict[RecordRef, float]:
+        """Each record the money raised of these companies counts -> the money it adds
+        (`SearchService.counted_money`): an export's `counted`."""
+        return self._search.counted_money(company_ids)
 
     def timeline_ref_batches(self) -> Iterator[list[RecordRef]]:
         """Every event of the whole timeline, in its order, `EXPORT_BATCH` at a time, as it is when
@@ -1123,6 +1139,28 @@ class Store:
     @_locked
     def _records_for(self, refs: list[RecordRef], *, exported: bool = False) -> list[Record]:
         return queries.records_for(self.db, refs, exported=exported)
+
+
+class _CountedMoney:
+    """An export's `counted` column, read as its batches come: the money raised of the companies of a
+    batch's rounds and stakes not read yet (a whole database's, read before the first row, kept the
+    export from starting for seconds at 100k records), each record's value handed out once."""
+
+    def __init__(self, read: Callable[[Iterable[int]], dict[RecordRef, float]]) -> None:
+        self._read = read
+        self._companies: set[int] = set()
+        self._counted: dict[RecordRef, float] = {}
+        self._batch: object = None
+
+    def of(self, record: Record, batch: list[Record]) -> float | None:
+        """The money raised counts of `record`, one of `batch`; None when it counts none."""
+        if batch is not self._batch:
+            self._batch = batch
+            raising = {r.company_id for r in batch if isinstance(r, Round | Stake)} - self._companies
+            if raising:
+                self._companies |= raising
+                self._counted.update(self._read(raising))
+        return self._counted.pop(record.ref, None)
 
 
 class _IdBits:

@@ -394,7 +394,8 @@ def test_a_corrected_version_of_a_split_off_source_keeps_its_records_with_the_co
     corrected.write_text(text.replace("$42 million", "$44 million"), encoding="utf-8")
     assert run(capsys, "--db", str(db), "import", str(corrected))[0] == 0
     assert _records(db, "Ledgerline")["rounds"] == [12e6, 35e6, 44e6, 120e6]
-    assert _records(db, "Ledgerline US")["name"] == "Ledgerline"  # its alias since the merge
+    with Store(db, readonly=True) as store:  # undone as the explorer's `u` undoes it: no alias left
+        assert store.find_company("Ledgerline US", exact=True) is None
 
 
 def test_split_defaults_name_the_sources_split_takes_when_not_told(capsys, tmp_path):
@@ -417,6 +418,14 @@ def test_split_defaults_name_the_sources_split_takes_when_not_told(capsys, tmp_p
 SEED = Path(__file__).resolve().parent.parent / "seeds"
 
 
+def _plain_merge(db: Path, keep: str, duplicate: str) -> None:
+    """A merge of the two, not the undo of the split that made them two (`ai-deals merge` takes that
+    way: `Store.undo_split`): as the explorer's merge dialog merges two companies."""
+    with Store(db) as store:
+        keep_id, duplicate_id = (store.find_company(name, exact=True).id for name in (keep, duplicate))
+        store.merge_companies(keep_id, duplicate_id)
+
+
 def test_merging_a_split_back_gives_the_kept_company_the_details_it_took_and_unmerge_takes_them_back(
     capsys, tmp_path
 ):
@@ -435,7 +444,7 @@ def test_merging_a_split_back_gives_the_kept_company_the_details_it_took_and_unm
     assert before == ("San Francisco", "US", "generative AI", True)
     assert run(capsys, "--db", str(db), "split", "OpenAI", "ChatGPT Maker", "--source", "1")[0] == 0
     assert details("OpenAI") == (None, None, None, False)
-    assert run(capsys, "--db", str(db), "merge", "OpenAI", "ChatGPT Maker")[0] == 0
+    _plain_merge(db, "OpenAI", "ChatGPT Maker")  # as the explorer's merge dialog merges them
     assert details("OpenAI") == before
     assert run(capsys, "--db", str(db), "unmerge", "1")[0] == 0
     assert details("OpenAI") == (None, None, None, False)
@@ -497,10 +506,24 @@ def test_unmerge_of_a_merge_a_split_separated_says_so_in_one_line_and_makes_no_s
     assert names.count("Cohere Technologies") == 1
 
 
-def test_the_merge_that_undoes_a_split_is_undone_as_any_merge(capsys, tmp_path):
+def test_a_merge_after_a_split_is_undone_as_any_merge(capsys, tmp_path):
+    db = _merged_then_split(capsys, tmp_path)
+    _plain_merge(db, "Cohere", "Cohere Technologies")
+    assert run(capsys, "--db", str(db), "unmerge", "2")[1] == "restored Cohere Technologies\n"
+    with Store(db, readonly=True) as store:
+        names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
+    assert names == ["Cohere", "Cohere Technologies", "Nvidia", "Oracle"]
+
+
+def test_the_merge_a_split_prints_gives_back_the_merge_it_separated_to_unmerge(capsys, tmp_path):
+    """The split's undo (`ai-deals merge COMPANY OTHER`) is no merge of its own: the merge the split
+    separated stands again, and `unmerge` of it separates the two once more."""
     db = _merged_then_split(capsys, tmp_path)
     assert run(capsys, "--db", str(db), "merge", "Cohere", "Cohere Technologies")[0] == 0
-    assert run(capsys, "--db", str(db), "unmerge", "2")[1] == "restored Cohere Technologies\n"
+    with Store(db, readonly=True) as store:
+        (merge,) = store.merges()
+        assert (merge.id, merge.split_at, merge.undone_at) == (1, None, None)
+    assert run(capsys, "--db", str(db), "unmerge", "1")[1] == "restored Cohere Technologies\n"
     with Store(db, readonly=True) as store:
         names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
     assert names == ["Cohere", "Cohere Technologies", "Nvidia", "Oracle"]

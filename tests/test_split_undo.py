@@ -107,3 +107,35 @@ def test_undoing_a_merge_restores_every_table_but_the_merge_list(capsys, tmp_pat
         assert "Zeta Labs" not in store.find_company("Zeta AI", exact=True).aliases
     changed = {name for name, rows in after.items() if rows != before.get(name)}
     assert changed == {"merges"}  # the merge stays listed, marked undone
+
+
+def test_the_merge_a_split_prints_undoes_it_as_exactly_as_the_explorers_u(capsys, tmp_path):
+    """`ai-deals merge COMPANY OTHER`, the undo `ai-deals split` prints, left the split-off name an alias
+    of the company (and a merge to unmerge), where the explorer's `u` leaves the database as before."""
+    db = _imported(capsys, tmp_path, ZETA_AI, ZETA_B)
+    with Store.open(db) as store:
+        before = _tables(store)
+        zeta = store.find_company("Zeta AI", exact=True)
+        (source,) = [s for s in store.company(zeta.id).sources if s.title.startswith("Osk Partners")]
+    code, out, err = run(capsys, "--db", str(db), "split", "Zeta AI", "Zeta Labs", "--source", str(source.id))
+    assert code == 0, err
+    undo = out.split("(undo: ")[1].rstrip(")\n")
+    assert undo == 'ai-deals merge "Zeta AI" "Zeta Labs"'
+    code, out, err = run(capsys, "--db", str(db), "merge", "Zeta AI", "Zeta Labs")
+    assert code == 0, err
+    assert "the split is undone" in out
+    with Store.open(db) as store:
+        after = _tables(store)
+        assert "Zeta Labs" not in store.find_company("Zeta AI", exact=True).aliases
+        assert store.merges() == []
+    assert {name: rows for name, rows in after.items() if rows != before.get(name)} == {}
+
+
+def test_a_merge_of_two_companies_no_split_made_is_still_an_ordinary_merge(capsys, tmp_path):
+    db = _imported(capsys, tmp_path, ZETA_AI, ZETA_LABS)
+    code, out, err = run(capsys, "--db", str(db), "merge", "Zeta AI", "Zeta Labs")
+    assert code == 0, err
+    assert "(undo: ai-deals unmerge 1)" in out
+    with Store.open(db) as store:
+        assert "Zeta Labs" in store.find_company("Zeta AI", exact=True).aliases
+        assert len(store.merges()) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_export import select_three_records
 
 from ai_deals.tui.screens.help import key_rows
@@ -33,6 +34,32 @@ async def test_the_status_line_names_x_beside_the_selection_count_where_it_fits(
             .plain.rstrip()
             .endswith("3 records selected · e export · x clear")
         )
+
+
+# Every key hint a status line gives, whole: "key word".
+STATUS_HINTS = {"g date", "e export", "x clear"}
+
+
+@pytest.mark.parametrize("picked", [1, 12])
+async def test_the_timelines_status_line_at_80_columns_keeps_x_clear_and_every_hint_whole(
+    app, deals_store, picked
+):
+    """At 80x24, "15 events · all companies, 2016–2029 · g date" beside "1 record selected · e export"
+    had no room for `x clear`, which is in no footer: `e export`, which the footer names, goes first."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        for _ in range(picked):
+            await pilot.press("space", "down")
+        await settle(pilot)
+        status = app.screen.query_one(StatusBar).render().plain
+        assert "…" not in status, status
+        parts = [part.strip() for part in status.replace("  ", " · ").split(" · ") if part.strip()]
+        hints = [part for part in parts if len(part.split()) == 2 and len(part.split()[0]) == 1]
+        assert set(hints) <= STATUS_HINTS, status
+        assert {"g date", "x clear"} <= set(hints), status
+        assert f"{picked} record{'s' if picked > 1 else ''} selected" in status
 
 
 async def test_x_is_offered_in_help_only_while_something_is_selected(app, deals_store):

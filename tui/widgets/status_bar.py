@@ -65,20 +65,23 @@ class StatusBar(Widget):
 
     def _right_sides(self) -> list[str]:
         """The selection count, from its longest wording ("3 records selected · e export · x clear") to
-        its shortest: the screen's message is the point ("Correcting this round: ctrl+s saves · esc
+        its shortest ("3 records selected · x clear", then without its hints): the screen's message is the point ("Correcting this round: ctrl+s saves · esc
         cancels" was cut to "esc cance…" beside "104 records selected · e export"), so the count gives
         up its words first."""
         waiting = [CHECKING_NOTE] if self.checking else []
         if not self.selected:
             return [" · ".join(x for x in (*waiting, self.exporting) if x)]
         export_key = getattr(self.screen, "export_key", "e")
-        count = f"{plural(self.selected, 'record')} selected · {export_key} export"
+        selected = f"{plural(self.selected, 'record')} selected"
+        count = f"{selected} · {export_key} export"
         counts = [
             # `x` is not in the footer (its room at 80 columns is Help's); not where a text box takes
-            # the letters typed (the search screen exports with ctrl+e for that reason).
-            *([f"{count} · x clear"] if export_key == "e" else []),
+            # the letters typed (the search screen exports with ctrl+e for that reason). Short of room,
+            # `e export` goes first: the footer names `e` (the timeline's "… · g date" beside "12 records
+            # selected · e export" had no room left for `x clear` at 80 columns).
+            *([f"{count} · x clear", f"{selected} · x clear"] if export_key == "e" else []),
             count,
-            f"{plural(self.selected, 'record')} selected",
+            selected,
             f"{self.selected:,} selected",
         ]
         return [" · ".join(x for x in (*waiting, self.exporting, count) if x) for count in counts]

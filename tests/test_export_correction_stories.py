@@ -1,0 +1,89 @@
+"""A correction story copied through an export: its source is marked a correction (`sources.corrects`,
+m036) by the note opening its text, not by its title or the round's sentence, and an export's rows
+cite it by title and URL only. Re-imported, its figure lost to the figure it corrects; the export's
+`source_corrects` column (and `"corrects"` in `more_evidence`) carries the mark, and the re-import
+folds the raise as the database it came from does. Articles written for these tests."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+
+KELVANE = """title: Kelvane raises $42 million
+date: 2026-03-12
+publisher: Reuters
+url: https://example.org/kelvane
+language: en
+
+London-based startup Kelvane AI raised $42 million in a Series A led by Accel.
+"""
+# Marked a correction by its opening note alone: the title and the round's sentence say nothing of it.
+KELVANE_CORRECTED = """title: Kelvane AI lands Series A
+date: 2026-03-13
+publisher: Reuters
+url: https://example.org/kelvane-2
+language: en
+
+(Corrects amount raised in first paragraph)
+
+London-based startup Kelvane AI raised $48 million in a Series A led by Accel.
+"""
+
+
+def raised(capsys, db) -> dict[str, float]:
+    return json.loads(run_ok(capsys, db, "show", "--json", "Kelvane AI"))["raised"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_correction_story_copied_through_an_export_still_gives_the_raise_its_figure(capsys, tmp_path, fmt):
+    db = import_files(capsys, tmp_path, ("k1.txt", KELVANE), ("k2.txt", KELVANE_CORRECTED))
+    assert raised(capsys, db) == {"USD": 48e6}
+    exported, copy = tmp_path / f"all.{fmt}", tmp_path / "copy.db"
+    run_ok(capsys, db, "export", "--format", fmt, "--out", str(exported))
+    run_ok(capsys, copy, "--empty", "import", str(exported))
+    assert raised(capsys, copy) == {"USD": 48e6}
+    text = run_ok(capsys, copy, "export", "--format", fmt)  # and it goes on through a second copy
+    rows = (
+        json.loads(text)["records"]
+        if fmt == "json"
+        else list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    )
+    marked = {row["source_title"] for row in rows if row.get("source_corrects") in (True, "true")}
+    assert marked == {"Kelvane AI lands Series A"}
+
+
+def test_an_export_marks_only_the_rows_a_correction_story_tells(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("k1.txt", KELVANE), ("k2.txt", KELVANE_CORRECTED))
+    rows = [
+        r
+        for r in json.loads(run_ok(capsys, db, "export", "--format", "json"))["records"]
+        if r["record_type"] == "round"
+    ]
+    assert sorted((row["amount"], row["source_corrects"]) for row in rows) == [(42e6, None), (48e6, True)]
+
+
+def test_a_further_sentence_from_a_correction_story_keeps_its_mark_through_an_import(capsys, tmp_path):
+    """`more_evidence` names each further sentence's source: one cited to a correction story says so
+    (`"corrects": true`), and an import keeps it for the next export."""
+    db = import_files(capsys, tmp_path, ("k1.txt", KELVANE))
+    data = json.loads(run_ok(capsys, db, "export", "--format", "json"))
+    (round_,) = [row for row in data["records"] if row["record_type"] == "round"]
+    round_["more_evidence"] = [
+        {
+            "sentence": "London-based startup Kelvane AI raised $42 million in a Series A led by Accel.",
+            "source_title": "Kelvane AI lands Series A",
+            "source_url": "https://example.org/kelvane-2",
+            "corrects": True,
+        }
+    ]
+    edited, copy = tmp_path / "edited.json", tmp_path / "copy.db"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    run_ok(capsys, copy, "--empty", "import", str(edited))
+    again = json.loads(run_ok(capsys, copy, "export", "--format", "json"))["records"]
+    (round_,) = [row for row in again if row["record_type"] == "round"]
+    assert round_["source_corrects"] is None
+    assert [more.get("corrects") for more in round_["more_evidence"]] == [True]
