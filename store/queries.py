@@ -561,9 +561,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         page.conflicts = find_conflicts(page, parts, spread) + corrected + raise_conflicts(raises, parts)
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
-    stakes = short_names_as_full(page.investors, raises)
-    rejected = short_names_as_full(_rejected_stakes(db, "s.company_id = :c", names), raises)
-    page.investors = fold_stakes(stakes, _raise_keys(db, [*stakes, *rejected], raises), rejected)
+    rejected = _rejected_stakes(db, "s.company_id = :c", names)
+    page.investors, page.raised, page.raised_conditional = page_money(db, raises, page.investors, rejected)
     joined = _joined_raises(db, page.rounds_joined)
     rejected = _rejected_stakes(db, "s.investor_id = :i", names) if investor is not None else []
     page.portfolio = fold_stakes(
@@ -572,7 +571,6 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     folded = [fold(members) for members in raises]
     # Undated rounds placed by their stage among the dated ones, as `show` and the page list them.
     page.rounds = in_stage_order([one_investor_each(round_) for round_ in folded])
-    page.raised, page.raised_conditional = money_totals(raises, page.investors)
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
@@ -585,6 +583,21 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:
         page.conflicts += partnership_conflicts(page.partnerships)
     return page
+
+
+def page_money(
+    db: Database, raises: list[list[Round]], stakes: list[Stake], rejected: list[Stake]
+) -> tuple[list[Stake], dict[str, float], dict[str, tuple[float, bool]]]:
+    """A company's stakes as its page lists them and its money raised and promised on a condition
+    (money_raised.money_totals), from its raises (same_raise.group_raises of its rounds in a page's
+    order), its visible stakes and its rejected ones. The one rule for the page's header and a search
+    hit's summary: a stake is read as the page reads it (a short investor name as the raise's full
+    one, one stake several sources tell folded with its tranches and round) before it is counted."""
+    stakes = short_names_as_full(stakes, raises)
+    rejected = short_names_as_full(rejected, raises)
+    folded = fold_stakes(stakes, _raise_keys(db, [*stakes, *rejected], raises), rejected)
+    raised, conditional = money_totals(raises, folded)
+    return folded, raised, conditional
 
 
 def _rejected_stakes(db: Database, where: str, names: dict) -> list[Stake]:

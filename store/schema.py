@@ -807,6 +807,12 @@ def m035_sources_by_path(db: Database) -> None:
     db.execute("CREATE INDEX sources_path ON sources(path)")
 
 
+def m037_stake_tranches_by_stake(db: Database) -> None:
+    """An index on the stake a tranche belongs to, as round_tranches has (m016): a search hit's summary
+    reads its companies' stakes as their page does, tranches included, and scanned the table to do so."""
+    db.execute("CREATE INDEX stake_tranches_stake ON stake_tranches(stake_id)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -846,6 +852,7 @@ STEPS = (
     m034_computed_tranches_follow_edits,
     m035_sources_by_path,
     m036_correction_sources,
+    m037_stake_tranches_by_stake,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

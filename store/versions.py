@@ -45,6 +45,7 @@ MIGRATION_NAMES = (
     "m034_computed_tranches_follow_edits",
     "m035_sources_by_path",
     "m036_correction_sources",
+    "m037_stake_tranches_by_stake",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
