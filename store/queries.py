@@ -46,7 +46,7 @@ from .models import (
     TimelineOutline,
     Tranche,
 )
-from .money_raised import money_totals
+from .money_raised import CONDITIONAL, money_totals, split_words
 from .names import normalize_name
 from .record_filter import RecordFilter, record_types
 from .review import edit_note
@@ -1116,7 +1116,7 @@ def to_export(record: Record) -> ExportRecord:
         round=_export_round(record, fields.get("round_type")),
         tranche=fields.get("tranche"),
         condition=fields.get("condition"),
-        status=fields.get("status"),
+        status=_export_status(record, fields.get("status")),
         source_title=evidence.source_title if evidence else None,
         publisher=evidence.publisher if evidence else None,
         source_date=evidence.published if evidence else None,
@@ -1176,14 +1176,27 @@ def _tranche_computed(record: Record) -> bool | None:
 
 
 def _tranches(record: Stake | Round) -> str:
-    """A stake's or a round's instalments as the export's JSON list (in order; `seq` is their place in it)."""
+    """A stake's or a round's instalments as the export's JSON list (in order; `seq` is their place in it).
+    A record part committed, part conditional (`money_raised.split_words`) gives each its own status,
+    "committed" or "conditional" (its condition's), as the row's `status` no longer says it for the whole."""
     # Defaults left out: what is unstated (None), and `computed` but where true, so a stated tranche
     # reads as before.
+    split = bool(split_words(record))
     rows = [
         tranche.model_dump(exclude={"seq"}, exclude_defaults=True)
+        | ({"status": CONDITIONAL if tranche.condition else "committed"} if split else {})
         for tranche in sorted(record.tranches, key=lambda t: t.seq)
     ]
     return json.dumps(rows, ensure_ascii=False, allow_nan=False)
+
+
+def _export_status(record: Record, status: str | None) -> str | None:
+    """A row's `status`: the record's, but not "conditional" for a stake or round part committed, part
+    conditional ("$100 million now, and $200 million once … milestones"): each of its tranches says its
+    own (`_tranches`), and a reader dropping conditional rows dropped the $100M committed with them."""
+    if status == CONDITIONAL and isinstance(record, (Stake, Round)) and split_words(record):
+        return None
+    return status
 
 
 # A company worth a row of its own in a whole database's export: something beyond its name, or an
