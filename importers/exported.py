@@ -423,7 +423,9 @@ def _tranche_list(value: object) -> list[dict]:
             raise BadCell("tranches", "not a JSON list of instalments") from None
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
         raise BadCell("tranches", "not a JSON list of instalments")
-    return value
+    # A tranche's "status" (committed or conditional) is told by its condition: an export writes it
+    # for a reader, the record keeps the condition.
+    return [{key: item[key] for key in item if key != "status"} for item in value]
 
 
 def _figure(row: dict, kind_cell: str) -> None:

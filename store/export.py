@@ -157,15 +157,51 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
     # "in talks", as `show` says it (an import reads it back as `in_talks`); a stake part committed,
     # part conditional: "$15B committed · $35B conditional", as `show` says it too
     row["status"] = _status_cell(record)
+    if tranches := _tranche_list(record):
+        row["tranche"] = _tranche_cell(tranches, record)
+        # Each condition is told beside its own tranche's amount (the $100M "now" stood beside the
+        # $200M's "once … milestones"); a condition no tranche holds stays the record's.
+        if record.condition in {t.condition for t in tranches}:
+            row["condition"] = None
     return row
+
+
+def _tranche_list(record: ExportRecord) -> list[Tranche]:
+    """A stake's or round's tranches, read from the export's JSON (none for other records)."""
+    if record.record_type not in ("stake", "round") or not record.tranches:
+        return []
+    return [Tranche(seq=seq, **fields) for seq, fields in enumerate(json.loads(record.tranches))]
+
+
+def _tranche_cell(tranches: list[Tranche], record: ExportRecord) -> str:
+    """A Markdown row's tranches, each its own amount with its own date, condition and cited sentence
+    (when not the row's): '$100M committed (2023-01-20) · $200M conditional: once Halcyon Labs reaches …
+    milestones'. A
+    sentence several tranches share is quoted once, after the last of them."""
+    split = any(t.condition for t in tranches) and any(not t.condition for t in tranches)
+    parts = []
+    for index, tranche in enumerate(tranches):
+        words = [format_amount(_finite(tranche.amount), tranche.currency or record.currency, tranche.bound)]
+        if split:
+            words.append("conditional" if tranche.condition else "committed")
+        if tranche.computed:
+            words.append("(computed: the rest)")
+        words += [f"({told})" for told in (tranche.date, tranche.note) if told]
+        if tranche.condition:
+            words[-1] += ":"
+            words.append(tranche.condition)
+        following = tranches[index + 1].sentence if index + 1 < len(tranches) else None
+        if tranche.sentence and tranche.sentence != record.sentence and tranche.sentence != following:
+            words.append(f"— “{tranche.sentence}”")
+        parts.append(" ".join(word for word in words if word))
+    return " · ".join(parts)
 
 
 def _status_cell(record: ExportRecord) -> str:
     """A Markdown row's status: a stake's or round's split when it is partly conditional
     (money_raised.record_status_label), else its status as `show` says it."""
-    if record.record_type not in ("stake", "round") or not record.tranches:
+    if not (tranches := _tranche_list(record)):
         return status_label(record.status)
-    tranches = [Tranche(seq=seq, **fields) for seq, fields in enumerate(json.loads(record.tranches))]
     split = Stake.model_construct(
         amount=record.amount, currency=record.currency, status=record.status, tranches=tranches
     )

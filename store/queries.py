@@ -46,7 +46,7 @@ from .models import (
     TimelineOutline,
     Tranche,
 )
-from .money_raised import money_totals
+from .money_raised import CONDITIONAL, money_totals, split_words
 from .names import normalize_name
 from .record_filter import RecordFilter, record_types
 from .review import edit_note
@@ -561,9 +561,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         page.conflicts = find_conflicts(page, parts, spread) + corrected + raise_conflicts(raises, parts)
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
-    stakes = short_names_as_full(page.investors, raises)
-    rejected = short_names_as_full(_rejected_stakes(db, "s.company_id = :c", names), raises)
-    page.investors = fold_stakes(stakes, _raise_keys(db, [*stakes, *rejected], raises), rejected)
+    rejected = _rejected_stakes(db, "s.company_id = :c", names)
+    page.investors, page.raised, page.raised_conditional = page_money(db, raises, page.investors, rejected)
     joined = _joined_raises(db, page.rounds_joined)
     rejected = _rejected_stakes(db, "s.investor_id = :i", names) if investor is not None else []
     page.portfolio = fold_stakes(
@@ -572,7 +571,6 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     folded = [fold(members) for members in raises]
     # Undated rounds placed by their stage among the dated ones, as `show` and the page list them.
     page.rounds = in_stage_order([one_investor_each(round_) for round_ in folded])
-    page.raised, page.raised_conditional = money_totals(raises, page.investors)
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
@@ -585,6 +583,30 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:
         page.conflicts += partnership_conflicts(page.partnerships)
     return page
+
+
+def page_money(
+    db: Database, raises: list[list[Round]], stakes: list[Stake], rejected: list[Stake]
+) -> tuple[list[Stake], dict[str, float], dict[str, tuple[float, bool]]]:
+    """A company's stakes as its page lists them and its money raised and promised on a condition
+    (money_raised.money_totals), from its raises (same_raise.group_raises of its rounds in a page's
+    order), its visible stakes and its rejected ones. The one rule for the page's header and a search
+    hit's summary: a stake is read as the page reads it (a short investor name as the raise's full
+    one, one stake several sources tell folded with its tranches and round) before it is counted."""
+    folded = page_stakes(db, raises, stakes, rejected)
+    raised, conditional = money_totals(raises, folded)
+    return folded, raised, conditional
+
+
+def page_stakes(
+    db: Database, raises: list[list[Round]], stakes: list[Stake], rejected: list[Stake]
+) -> list[Stake]:
+    """A company's stakes as its page lists them, those money raised counts from (`page_money`): a
+    short investor name read as the raise's full one, one stake several sources tell folded with its
+    tranches and round."""
+    stakes = short_names_as_full(stakes, raises)
+    rejected = short_names_as_full(rejected, raises)
+    return fold_stakes(stakes, _raise_keys(db, [*stakes, *rejected], raises), rejected)
 
 
 def _rejected_stakes(db: Database, where: str, names: dict) -> list[Stake]:
@@ -1103,7 +1125,7 @@ def to_export(record: Record) -> ExportRecord:
         round=_export_round(record, fields.get("round_type")),
         tranche=fields.get("tranche"),
         condition=fields.get("condition"),
-        status=fields.get("status"),
+        status=_export_status(record, fields.get("status")),
         source_title=evidence.source_title if evidence else None,
         publisher=evidence.publisher if evidence else None,
         source_date=evidence.published if evidence else None,
@@ -1165,14 +1187,27 @@ def _tranche_computed(record: Record) -> bool | None:
 
 
 def _tranches(record: Stake | Round) -> str:
-    """A stake's or a round's instalments as the export's JSON list (in order; `seq` is their place in it)."""
+    """A stake's or a round's instalments as the export's JSON list (in order; `seq` is their place in it).
+    A record part committed, part conditional (`money_raised.split_words`) gives each its own status,
+    "committed" or "conditional" (its condition's), as the row's `status` no longer says it for the whole."""
     # Defaults left out: what is unstated (None), and `computed` but where true, so a stated tranche
     # reads as before.
+    split = bool(split_words(record))
     rows = [
         tranche.model_dump(exclude={"seq"}, exclude_defaults=True)
+        | ({"status": CONDITIONAL if tranche.condition else "committed"} if split else {})
         for tranche in sorted(record.tranches, key=lambda t: t.seq)
     ]
     return json.dumps(rows, ensure_ascii=False, allow_nan=False)
+
+
+def _export_status(record: Record, status: str | None) -> str | None:
+    """A row's `status`: the record's, but not "conditional" for a stake or round part committed, part
+    conditional ("$100 million now, and $200 million once … milestones"): each of its tranches says its
+    own (`_tranches`), and a reader dropping conditional rows dropped the $100M committed with them."""
+    if status == CONDITIONAL and isinstance(record, (Stake, Round)) and split_words(record):
+        return None
+    return status
 
 
 # A company worth a row of its own in a whole database's export: something beyond its name, or an

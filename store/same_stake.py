@@ -156,7 +156,8 @@ def group_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None)
     `raise_of` maps a round's id to its raise (any id of it: same_raise.py's groups), so that two
     sources' records of one raise are one round; a round it does not name is a raise of its own.
     Each group lists its stakes best first (the most precisely dated, then one with an amount, an
-    exact one, one in a round, then the first given): the one whose figures a page shows.
+    exact one, one telling its tranches or condition, one in a round, then the first given): the one
+    whose figures a page shows and an export counts.
     """
     raise_of = raise_of or {}
     keys = [(stake.company_id, stake.investor_company_id) for stake in stakes]
@@ -196,10 +197,21 @@ def group_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None)
 
 
 def _best_first(members: list[Stake], position: dict[int, int]) -> list[Stake]:
+    # Of accounts alike so far, one telling the stake's terms (tranches, a condition) comes first: the
+    # page shows them all the same (`fold_stake` fills them in), and the first is the account an
+    # export counts (empty `same_as`), whose own row must hold them to sum to the app's figure.
     def key(stake: Stake) -> tuple:
         span = day_span(stake.date) or (0, 0)
         loose = stake.bound not in (None, "exact")
-        return (span[1] - span[0], stake.amount is None, loose, stake.round_id is None, position[id(stake)])
+        untold = not (stake.tranches or stake.condition)
+        return (
+            span[1] - span[0],
+            stake.amount is None,
+            loose,
+            untold,
+            stake.round_id is None,
+            position[id(stake)],
+        )
 
     return sorted(members, key=key)
 
@@ -223,6 +235,16 @@ def fold_stake(members: list[Stake]) -> Stake:
         for name in _TERMS:
             if getattr(first, name) is None and name not in filled and getattr(other, name) is not None:
                 filled[name] = getattr(other, name)
+        # The type of a deal in no round ("Corporate round" of a deal file's row) beside an article's
+        # account that names none (the first when it tells the tranches: `_best_first`).
+        if (
+            first.round_id is None
+            and first.round_type is None
+            and "round_type" not in filled
+            and other.round_id is None
+            and other.round_type is not None
+        ):
+            filled["round_type"] = other.round_type
         if not first.tranches and "tranches" not in filled and other.tranches:
             filled["tranches"] = other.tranches
     return first.model_copy(

@@ -34,13 +34,19 @@ from sqlite_utils import Database
 from .connecting import connect_reader
 from .formatting import backed, round_label
 from .id_lists import in_chunks
-from .models import Evidence, RecordRef, Round, SearchHit, Stake
-from .money_raised import counted_money, in_talks, money_totals, raised_text
+from .models import RecordRef, Round, SearchHit, Stake
+from .money_raised import counted_money, in_talks, raised_text
 from .names import normalize_name, squeezed
-from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL, fetch_records
+from .queries import (
+    BACKED_COUNT_SQL,
+    INVESTOR_COUNT_SQL,
+    fetch_records,
+    page_money,
+    page_ordered,
+    page_stakes,
+)
 from .round_order import round_stage as _stage
 from .same_raise import dated_by, group_raises
-from .same_stake import fold_stakes
 
 if TYPE_CHECKING:
     from .search import SearchIndex
@@ -516,14 +522,16 @@ class SearchService:
                 FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id IN ({marks})""",
             ids,
         )
-        rounds = self._rounds(ids)
-        stakes = self._stakes_outside(ids)
-        split = self._split_records(ids)
+        rounds, stakes, rejected = self._records(ids)
         return {
             row["id"]: {
                 "name": row["name"],
                 **_describe(
-                    row, rounds.get(row["id"], []), stakes.get(row["id"], []), split.get(row["id"], [])
+                    self.db,
+                    row,
+                    rounds.get(row["id"], []),
+                    stakes.get(row["id"], []),
+                    rejected.get(row["id"], []),
                 ),
             }
             for row in rows
@@ -531,171 +539,47 @@ class SearchService:
 
     def counted_money(self, company_ids: Iterable[int]) -> dict[RecordRef, float]:
         """Each record the money raised of these companies counts -> the money it adds (in its
-        currency: money_raised.counted_money), read as a search result's "raised $X" reads it, 500
-        companies a time: an export's `counted` column."""
+        currency: money_raised.counted_money), read as their pages read them (`_records`,
+        `queries.page_stakes`), 500 companies a time: an export's `counted` column."""
         counted: dict[RecordRef, float] = {}
         for chunk in in_chunks(sorted(set(company_ids))):
-            rounds, stakes, split = (
-                self._rounds(chunk),
-                self._stakes_outside(chunk),
-                self._split_records(chunk),
-            )
+            rounds, stakes, rejected = self._records(chunk)
             for company_id in chunk:
-                raises, folded = _money_parts(
-                    rounds.get(company_id, []), stakes.get(company_id, []), split.get(company_id, [])
+                raises = group_raises(rounds.get(company_id, []))
+                folded = page_stakes(
+                    self.db, raises, stakes.get(company_id, []), rejected.get(company_id, [])
                 )
                 counted.update(counted_money(raises, folded))
         return counted
 
-    def _split_records(self, ids: list[int]) -> dict[int, list[Round | Stake]]:
-        """The rounds and stakes of these companies with a tranche on a condition, tranches attached:
-        few, and the summary tells their conditional part apart as the page does (money_raised.py)."""
+    def _records(
+        self, ids: list[int]
+    ) -> tuple[dict[int, list[Round]], dict[int, list[Stake]], dict[int, list[Stake]]]:
+        """The visible rounds and stakes of each of these companies, and their rejected stakes, read
+        as the company's page reads them (`queries.fetch_records`, in a page's order): the summary's
+        money raised is the page's (`queries.page_money`), not a copy of its rule over fewer fields."""
         marks = ", ".join("?" for _ in ids)
-        found: dict[int, list[Round | Stake]] = defaultdict(list)
-        for record_type, table, alias in (("round", "round_tranches", "r"), ("stake", "stake_tranches", "s")):
-            key = f"{record_type}_id"
-            where = f"""{alias}.company_id IN ({marks})
-                AND {alias}.id IN (SELECT {key} FROM {table} WHERE condition IS NOT NULL)"""
-            for record in fetch_records(self.db, record_type, where, ids):
-                found[record.company_id].append(record)
-        return found
-
-    def _rounds(self, ids: list[int]) -> dict[int, list[Round]]:
-        """The visible rounds of each of these companies, with what a summary reads of them."""
         rounds: dict[int, list[Round]] = defaultdict(list)
-        for row in self.db.execute(SUMMARY_ROUNDS_SQL.format(marks=", ".join("?" for _ in ids)), ids):
-            # model_validate, not model_construct: its list defaults cost pydantic a signature each.
-            values = _summary_values(SUMMARY_ROUND_FIELDS, row[:-1])
-            round_ = Round.model_validate(values | {"investor_company_ids": _ids(row[-1])})
+        for round_ in page_ordered(fetch_records(self.db, "round", f"r.company_id IN ({marks})", ids)):
             rounds[round_.company_id].append(round_)
-        return rounds
-
-    def _stakes_outside(self, ids: list[int]) -> dict[int, list[Stake]]:
-        """The stakes of each of these companies that may count on their own in money raised: those of
-        an investor with a stake in no (visible) round, with what folding them reads (same_stake.py)."""
         stakes: dict[int, list[Stake]] = defaultdict(list)
-        for row in self.db.execute(SUMMARY_STAKES_SQL.format(marks=", ".join("?" for _ in ids)), ids):
-            values = _summary_values(SUMMARY_STAKE_FIELDS, row) | {"investor": ""}
-            stake = Stake.model_validate(values)
+        for stake in page_ordered(fetch_records(self.db, "stake", f"s.company_id IN ({marks})", ids)):
             stakes[stake.company_id].append(stake)
-        return stakes
+        rejected: dict[int, list[Stake]] = defaultdict(list)
+        where = f"s.company_id IN ({marks}) AND s.review_status = 'rejected'"
+        for stake in fetch_records(self.db, "stake", where, ids, rejected=True):
+            rejected[stake.company_id].append(stake)
+        return rounds, stakes, rejected
 
 
-def _ids(joined: str | None) -> list[int]:
-    """The ids of a `group_concat` of ids ('12,40'); none for NULL."""
-    return [int(part) for part in joined.split(",")] if joined else []
-
-
-def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
-    """A summary row's record fields, with the source its first evidence is cited to (no sentence)."""
-    values = {**dict(zip(fields, row[: len(fields)], strict=True)), "company": ""}
-    source_id, title, publisher, published, url, read_from, from_correction = row[len(fields) :]
-    if source_id is not None:
-        values["evidence"] = [
-            Evidence(
-                source_id=source_id,
-                source_title=title,
-                publisher=publisher,
-                published=published,
-                url=url,
-                read_from=read_from,
-                from_correction=bool(from_correction),
-                sentence="",
-                start=0,
-                end=0,
-            )
-        ]
-    return values
-
-
-# The rounds a search summary reads (`SearchService._rounds`), through rounds_company only: money
-# raised and the last round are told of the rounds as the company's page lists them (same_raise.py).
-SUMMARY_ROUND_FIELDS = (
-    "id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date",
-    "equivalent_amount", "equivalent_currency", "status", "review_status", "round_type",
-)  # fmt: skip
-SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, (s.corrects OR e.cited_corrects) AS from_correction,
-        (SELECT group_concat(i.company_id) FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
-         WHERE ri.round_id = r.id) AS investor_company_ids
-    FROM rounds r
-    LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'round' AND record_id = r.id)
-    LEFT JOIN sources s ON s.id = e.source_id
-    WHERE r.company_id IN ({{marks}}) AND r.review_status != 'rejected' ORDER BY coalesce(r.date, ''), r.id"""
-"""In the order of a page's rounds (`queries._date_key`): of two rounds of a raise told alike, the
-first is the one the page shows. With the source its first evidence is cited to (no sentence), which
-tells whose rounds fold and which date the page shows, and the review status and round type that join
-a hand-corrected round to its source's own (same_raise.py: the page folds them, so search must too);
-last, its investors' company ids (a stake its source leaves out of the round counts on its own:
-money_raised.told_apart)."""
-
-# The stakes a search summary reads (`SearchService._stakes_outside`): of the investors with a stake
-# in no visible round (a stake of a rejected round counts on its own, as on the page, and so does one
-# linked, by an older import, to a round in another currency that does not list its investor:
-# money_raised.joined), through
-# stakes_company only. Their other stakes are read too: a stake in no round that another source
-# ties to a round is one stake in that round (same_stake.py), counted with the round; and so are
-# their rejected ones: a stake folded with a rejected one is the stake rejected (fold_stakes).
-SUMMARY_STAKE_FIELDS = (
-    "id", "company_id", "investor_id", "investor_company_id", "source_id", "amount", "amount_max",
-    "currency", "bound", "percentage", "date", "round_id", "status", "review_status", "round_type",
-)  # fmt: skip
-SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_id, st.source_id, st.amount,
-        st.amount_max, st.currency, st.bound, st.percentage, st.date,
-        CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status, st.round_type,
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}, (s.corrects OR e.cited_corrects) AS from_correction
-    FROM stakes st JOIN investors i ON i.id = st.investor_id
-    LEFT JOIN rounds r ON r.id = st.round_id
-    LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'stake' AND record_id = st.id)
-    LEFT JOIN sources s ON s.id = e.source_id
-    WHERE st.company_id IN ({{marks}}) AND EXISTS (
-        SELECT 1 FROM stakes o LEFT JOIN rounds orr ON orr.id = o.round_id
-        WHERE o.company_id = st.company_id AND o.investor_id = st.investor_id AND o.review_status != 'rejected'
-          AND (o.round_id IS NULL OR orr.review_status = 'rejected' OR (o.currency IS NOT NULL
-            AND orr.currency IS NOT NULL AND o.currency NOT IN (orr.currency, coalesce(orr.equivalent_currency, ''))
-            AND NOT EXISTS (SELECT 1 FROM round_investors ri
-                            WHERE ri.round_id = o.round_id AND ri.investor_id = o.investor_id))))
-    ORDER BY coalesce(st.date, ''), st.id"""
-
-
-def _with_tranches(
-    rounds: list[Round], folded: list[Stake], split: list[Round | Stake]
-) -> tuple[list[Round], list[Stake]]:
-    """A summary's rounds and folded stakes with the tranches of those in `split` (its records with a
-    tranche on a condition); such a stake in a round, which the summary does not read, joins the
-    stakes: its conditional part is told apart from the round's money (`money_raised.round_split`)."""
-    if not split:
-        return rounds, folded
-    by_id = {(type(record), record.id): record for record in split}
-    for record in [*rounds, *folded]:
-        if (found := by_id.pop((type(record), record.id), None)) is not None:
-            record.tranches = found.tranches
-    read = {stake_id for stake in folded for stake_id in stake.record_ids}
-    extra = [r for r in by_id.values() if isinstance(r, Stake) and r.round_id and r.id not in read]
-    return rounds, [*folded, *extra]
-
-
-def _money_parts(
-    rounds: list[Round], stakes: list[Stake], split: Iterable[Round | Stake] = ()
-) -> tuple[list[list[Round]], list[Stake]]:
-    """A company's raises and folded stakes, as its page reads them for money raised (same_raise.py,
-    same_stake.py), from what a summary reads (`SearchService._rounds`, `_stakes_outside`,
-    `_split_records`)."""
-    raises = group_raises(rounds)
-    raise_of = {round_.id: members[0].id for members in raises for round_ in members}
-    rejected = [stake for stake in stakes if stake.review_status == "rejected"]
-    stakes = [stake for stake in stakes if stake.review_status != "rejected"]
-    folded = fold_stakes(stakes, raise_of, rejected)
-    _, folded = _with_tranches(rounds, folded, list(split))
-    return raises, folded
-
-
-def _describe(row: dict, rounds: list[Round], stakes: list[Stake], split: list[Round | Stake] = ()) -> dict:
+def _describe(
+    db: Database, row: dict, rounds: list[Round], stakes: list[Stake], rejected: list[Stake]
+) -> dict:
     """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'. Money raised is
-    told as the company's page tells it (money_raised.py): per currency, never converted or added
-    across currencies, US dollars first."""
-    raises, folded = _money_parts(rounds, stakes, split)
-    raised, conditional = money_totals(raises, folded)
+    the company's page's (`queries.page_money`): per currency, never converted or added across
+    currencies, US dollars first."""
+    raises = group_raises(rounds)
+    _, raised, conditional = page_money(db, raises, stakes, rejected)
     last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])

@@ -47,6 +47,7 @@ MIGRATION_NAMES = (
     "m036_correction_sources",
     "m037_splits",
     "m038_evidence_cited_corrections",
+    "m039_stake_tranches_by_stake",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -426,3 +426,46 @@ async def test_an_undone_merge_with_no_record_imported_meanwhile_says_nothing_mo
         await app.workers.wait_for_complete()
         await settle(pilot)
         assert not [n for n in app._notifications if n.title == "Records imported during the merge"]
+
+
+NORTHGATE_TEXT = (
+    "Halcyon Labs raised $4 million from Northgate Ventures in 2019. "
+    "Vireo Silicon raised $3 million from Northgate VC in 2020."
+)
+
+
+async def test_the_merge_box_starts_from_the_name_s_first_word_so_similar_names_are_offered(tmp_path):
+    """qa44: the box held the whole name ("Northgate Ventures"), whose search wants both words, and said
+    "No other company matches." though "Northgate VC" was there; "Northgate" lists it."""
+    store = Store.open(tmp_path / "northgate.db")
+    facts = [
+        Fact(kind="investment", company=company, investor=investor, amount=amount, currency="USD",
+             date=year, date_precision="year", **span(NORTHGATE_TEXT, words))
+        for company, investor, amount, year, words in (
+            ("Halcyon Labs", "Northgate Ventures", 4e6, "2019", "$4 million"),
+            ("Vireo Silicon", "Northgate VC", 3e6, "2020", "$3 million"),
+        )
+    ]  # fmt: skip
+    store.import_source(
+        ParsedSource(title="Northgate", text=NORTHGATE_TEXT, published="2020-01-01", facts=facts)
+    )
+    kept = store.find_company("Northgate Ventures", exact=True).id
+    app = ScreenHost(lambda: MergeScreen(store, kept))
+    try:
+        async with app.run_test(size=(100, 24)) as pilot:
+            await settle(pilot)
+            box = app.screen.query_one("#merge-query")
+            assert box.value == "Northgate" and box.selection.end == len("Northgate"), "typing replaces it"
+            candidates = shown_lines(app.screen.query_one("#merge-candidates", VirtualList))
+            assert any("Northgate VC" in line for line in candidates), candidates
+            assert not any("Northgate Ventures" in line for line in candidates), "never offered itself"
+    finally:
+        store.close()
+
+
+def test_the_merge_box_starts_past_a_leading_article_and_keeps_a_one_word_name():
+    from ai_deals.tui.screens.merge import first_word
+
+    assert first_word("The Ledger Ltd") == "Ledger"
+    assert first_word("OpenAI") == "OpenAI"
+    assert first_word("Northgate Ventures") == "Northgate"

@@ -123,7 +123,7 @@ async def test_each_result_shows_its_type_and_summary(app):
         await settle(pilot)
         line = shown_lines(app.screen.query_one("#results", VirtualList))[0]
         assert line.split()[:2] == ["company", "OpenAI"]
-        assert "raised $110B" in line and "4 investors" in line
+        assert "raised $75B (+ $35B conditional)" in line and "4 investors" in line
 
 
 def test_matched_characters_are_highlighted():

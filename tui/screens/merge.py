@@ -108,6 +108,20 @@ def merges_refused(app: App) -> bool:
     return True
 
 
+# Words a name may start with that say nothing of whose it is ("The Ledger"): the next word is searched.
+_LEADING_ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "el", "der", "die", "das"})
+
+
+def first_word(name: str) -> str:
+    """The word of a company's name the merge box starts from: its first, past a leading article ("The
+    Ledger": "Ledger"), so that search lists every company spelt alike ("Northgate" finds "Northgate VC"
+    for "Northgate Ventures"); the whole name when it is one word."""
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() in _LEADING_ARTICLES:
+        words = words[1:]
+    return words[0] if words else name
+
+
 class MergeCandidates(Message):
     """Search hits for query number `generation`, without the kept company."""
 
@@ -237,11 +251,13 @@ class MergeScreen(DealsScreen, FieldsScreen):
         self.query_one("#merge-title", Static).update(title)
         box = self.query_one("#merge-query", Input)
         if not box.value:
-            # Duplicates are usually spelt alike: start from the name (searched as it is set: an Enter
-            # already typed waits for these), selected so that typing replaces it (typing after it
-            # searched for "OpenAIthrive").
-            box.value = name
-            box.selection = Selection(0, len(name))
+            # Duplicates are usually spelt alike: start from the name's first word (searched as it is
+            # set: an Enter already typed waits for these), selected so that typing replaces it (typing
+            # after it searched for "OpenAIthrive"). Not the whole name: search wants every word of it,
+            # so "Northgate Ventures" found only itself and never offered "Northgate VC".
+            start = first_word(name)
+            box.value = start
+            box.selection = Selection(0, len(start))
         self._pick_if_asked()
 
     def on_merge_candidates(self, message: MergeCandidates) -> None:
