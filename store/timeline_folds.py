@@ -35,6 +35,7 @@ from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent,
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
 from .same_raise import group_raises
+from .same_stake import fold_stake
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
     folded_accounts,
@@ -65,6 +66,10 @@ class TimelineFolds:
     """Each other account of a figure, raise, stake or partnership several sources tell (an undated
     one too, which the whole timeline does not list) -> the record whose event stands for it: an
     export's `same_as`, so that a sum of its rows counts each once, as the app does."""
+    stakes: dict[RecordRef, Stake] = field(default_factory=dict)
+    """Each stake several sources tell as its investee's page shows it (same_stake.fold_stake: the first
+    account's figures, completed by the others'), by the record whose event stands for it: what the
+    relationship map labels its edge with (store/graph.py)."""
 
     def folded_event(self, event: TimelineEvent) -> TimelineEvent:
         """`event` standing for the records folded into it, titled as it folds them (`with_folded`)."""
@@ -124,6 +129,8 @@ def _told_several_times(db: Database, among: list[int] | None) -> TimelineFolds:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
         folds.same_as.update((member.ref, shown.ref) for member in members if member is not shown)
+        if isinstance(shown, Stake):
+            folds.stakes[shown.ref] = fold_stake(members)
     return folds
 
 
