@@ -76,11 +76,16 @@ _RECORD_TYPE = {
 
 @dataclass
 class _Link:
-    """An edge as one record tells it: the record (`ref`), and a stake's round (`in_round`)."""
+    """An edge as one record tells it: the record (`ref`: its type and id, a tuple where a `RecordRef`
+    per row cost a map of an investor in 12,000 rounds half its time), and a stake's round (`in_round`)."""
 
     edge: MapEdge
-    ref: RecordRef
+    ref: _Ref
     in_round: int | None = None
+
+
+_Ref = tuple[str, int]
+"""A record's type and id (`RecordRef`'s fields)."""
 
 
 def _never() -> bool:
@@ -144,8 +149,7 @@ def _links_of(
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=told, label=label, date=row["date"] or ""
             )
-            ref = RecordRef(record_type=_RECORD_TYPE[kind], record_id=row["record_id"])
-            links.append(_Link(edge, ref, row.get("in_round")))
+            links.append(_Link(edge, (_RECORD_TYPE[kind], row["record_id"]), row.get("in_round")))
     return links
 
 
@@ -164,22 +168,27 @@ def _folded(links: list[_Link], folds: TimelineFolds) -> list[MapEdge]:
     (`folds.same_as`: the page's grouping), a stake labelled with the figures every source gives; a
     round membership left out where a stake of that investor in that raise says more (its amount).
     Other rounds of that investor stay: a stake sold or held does not hide the rounds it joined."""
+    same_as = {_ref(record): _ref(shown) for record, shown in folds.same_as.items()}
+    stakes = {_ref(shown): stake for shown, stake in folds.stakes.items()}
     chosen: dict[tuple, _Link] = {}
     for link in links:
-        shown = folds.same_as.get(link.ref, link.ref)
+        shown = same_as.get(link.ref, link.ref)
         key = (*_ends(link.edge), _relation_kind(link.edge.kind), shown)
         if key not in chosen or link.ref == shown:  # the shown record's own link, when it is on the map
             chosen[key] = link
-    staked = {
-        (link.edge.source_id, link.edge.target_id, folds.same_as.get(round_ref, round_ref))
-        for link in chosen.values()
-        if link.edge.kind in STAKE_KINDS and (round_ref := _round_of(link, folds)) is not None
-    }
+    staked = set()
+    for (*_, shown), link in chosen.items():
+        stake = stakes.get(shown)
+        # the round a stake is in: the folded stake's (another source may name it), else its own
+        in_round = stake.round_id if stake is not None and stake.round_id is not None else link.in_round
+        if link.edge.kind in STAKE_KINDS and in_round is not None:
+            raise_shown = same_as.get(("round", in_round), ("round", in_round))
+            staked.add((link.edge.source_id, link.edge.target_id, raise_shown))
     edges = []
     for (*_, shown), link in chosen.items():
         if link.edge.kind == "joins round" and (link.edge.source_id, link.edge.target_id, shown) in staked:
             continue
-        stake = folds.stakes.get(shown)
+        stake = stakes.get(shown)
         if stake is not None and link.edge.kind in STAKE_KINDS:
             kind, label = _stake_kind(stake.round_type), _stake_label(stake)
             link.edge = link.edge.model_copy(update={"kind": kind, "label": label, "date": stake.date or ""})
@@ -187,11 +196,8 @@ def _folded(links: list[_Link], folds: TimelineFolds) -> list[MapEdge]:
     return edges
 
 
-def _round_of(link: _Link, folds: TimelineFolds) -> RecordRef | None:
-    """The round a stake's link is in: the folded stake's (another source may name it), else its own."""
-    stake = folds.stakes.get(folds.same_as.get(link.ref, link.ref))
-    round_id = stake.round_id if stake is not None and stake.round_id is not None else link.in_round
-    return RecordRef(record_type="round", record_id=round_id) if round_id is not None else None
+def _ref(ref: RecordRef) -> _Ref:
+    return ref.record_type, ref.record_id
 
 
 def _ends(edge: MapEdge) -> tuple[int, int]:
