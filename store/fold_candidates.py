@@ -37,7 +37,10 @@ _STAKE_ROWS = f"""SELECT s.company_id, i.company_id, s.round_id, s.amount, s.amo
     FROM stakes s JOIN investors i ON i.id = s.investor_id
     WHERE s.{VISIBLE} AND s.company_id IN ({{marks}})"""
 
-_ROUND_ROWS = f"""SELECT company_id, currency, amount, date, round_type, review_status FROM rounds
+# A round read from a correction story (its source's `corrects`, what same_raise._marked_correction reads
+# from its evidence, which is its own source's) joins the raise it corrects whatever their amounts.
+_ROUND_ROWS = f"""SELECT company_id, currency, amount, date, round_type, review_status,
+    (SELECT corrects FROM sources WHERE id = rounds.source_id) FROM rounds
     WHERE {VISIBLE} AND amount > 0 AND currency IS NOT NULL AND company_id IN ({{marks}})"""
 
 
@@ -107,12 +110,12 @@ def raises_that_can_fold(db: Database, company_ids: Iterable[int]) -> list[int]:
     keep: set[int] = set()
     for chunk in in_chunks(ids):
         by_key: dict[tuple, list[tuple]] = defaultdict(list)
-        for company_id, currency, amount, date, round_type, status in db.execute(
+        for company_id, currency, amount, date, round_type, status, corrects in db.execute(
             _ROUND_ROWS.format(marks=placeholders(chunk)), chunk
         ):
             kind = round_kind(round_type) if round_type else None
             by_key[(company_id, currency)].append(
-                (day_span(date), amount, round_type, kind, status == "edited")
+                (day_span(date), amount, round_type, kind, status == "edited", bool(corrects))
             )
         keep |= {key[0] for key, rounds in by_key.items() if _rounds_may_fold(rounds)}
     return [id_ for id_ in ids if id_ in keep]
@@ -124,7 +127,7 @@ def _rounds_may_fold(rounds: list[tuple]) -> bool:
     dated = [one for one in rounds if one[0] is not None]
     if not dated:
         return False
-    if len(dated) < len(rounds) and any(round_type for span, _, round_type, _, _ in rounds if span is None):
+    if len(dated) < len(rounds) and any(round_type for span, _, round_type, *_ in rounds if span is None):
         return True
     if len(dated) > MAX_COMPARED:
         return True
@@ -135,16 +138,17 @@ def _round_pair(one: tuple, two: tuple) -> bool:
     """Whether two dated rounds could be one raise: dated at most WINDOW_DAYS apart, as every way
     same_raise joins two rounds asks, and of amounts within LOOSE_TOLERANCE (its sweep), or of one
     stated round type (rival figures, a deal file's row, an investor's part), or one of them
-    corrected by a person, of types alike (a correction). Two groups join only where two of their
-    rounds do, or where one already folds two."""
-    (span_one, amount_one, _, kind_one, edited_one), (span_two, amount_two, _, kind_two, edited_two) = (
-        one,
-        two,
-    )
+    corrected by a person, of types alike (a correction), or one of them read from a correction story
+    and the other not, of no two stated stages (same_raise._attach_correction_stories). Two groups join
+    only where two of their rounds do, or where one already folds two."""
+    span_one, amount_one, _, kind_one, edited_one, correction_one = one
+    span_two, amount_two, _, kind_two, edited_two, correction_two = two
     if span_one[0] - span_two[1] > WINDOW_DAYS or span_two[0] - span_one[1] > WINDOW_DAYS:
         return False
     if abs(amount_one - amount_two) <= LOOSE_TOLERANCE * max(amount_one, amount_two):
         return True
     if kind_one is not None and kind_one == kind_two:
+        return True
+    if correction_one != correction_two and (kind_one is None or kind_two is None):
         return True
     return (edited_one or edited_two) and kinds_agree(kind_one, kind_two)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -14,12 +15,14 @@ from .formatting import (
     is_stake_bought,
     is_stake_held,
     is_stake_sold,
+    round_label,
     status_words,
 )
-from .models import MapEdge, MapNode, RelationshipMap
+from .models import MapEdge, MapNode, RecordRef, RelationshipMap, Stake
 from .money_raised import IN_TALKS, raise_status_words, split_words
 from .queries import fetch_records
 from .same_raise import fold, group_raises
+from .timeline_folds import TimelineFolds, folds_among
 
 # Each query yields (from company, to company, kind, amount, currency, bound, date, percentage and its
 # bound, status, the round's id) for one company: a stake's or an acquisition's share is part of its
@@ -28,15 +31,19 @@ from .same_raise import fold, group_raises
 # Each is two indexed lookups, the company's links out then its links in (a link of the company to
 # itself only once): `WHERE (i.company_id = :c OR s.company_id = :c)` across a join reads every stake,
 # 671k of them on a 1M-company database, for each company on the map.
+# Each names its record (`record_id`), by which the map folds what several sources tell (`_folded`); a
+# stake its round (`in_round`), a round membership its round type ("round investor · Seed · 2019").
 _STAKE = """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s.bound, s.date, s.percentage,
-                  s.percentage_bound, s.status, NULL AS round_id, s.id AS stake_id, s.round_type AS stake_type"""
+                  s.percentage_bound, s.status, NULL AS round_id, s.id AS stake_id, s.round_type AS stake_type,
+                  s.id AS record_id, s.round_id AS in_round"""
 _ROUND = """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date,
-                  NULL AS percentage, NULL AS percentage_bound, r.status, r.id AS round_id"""
+                  NULL AS percentage, NULL AS percentage_bound, r.status, r.id AS round_id, r.id AS record_id,
+                  r.round_type"""
 _PARTNER = """SELECT company_id AS a, partner_id AS b, NULL AS amount, NULL AS currency, NULL AS bound,
-                  since AS date, NULL AS percentage, NULL AS percentage_bound, NULL AS status, NULL AS round_id
-                  FROM partnerships"""
+                  since AS date, NULL AS percentage, NULL AS percentage_bound, NULL AS status, NULL AS round_id,
+                  id AS record_id FROM partnerships"""
 _ACQUISITION = """SELECT acquirer_id AS a, company_id AS b, amount, currency, bound, date, percentage,
-                  percentage_bound, status, NULL AS round_id FROM acquisitions"""
+                  percentage_bound, status, NULL AS round_id, id AS record_id FROM acquisitions"""
 _LINKS = {
     "invests": f"""{_STAKE} FROM investors i JOIN stakes s ON s.investor_id = i.id
                   WHERE i.company_id = :c AND s.review_status != 'rejected'
@@ -58,6 +65,27 @@ _LINKS = {
                   {_ACQUISITION} WHERE company_id = :c AND acquirer_id != :c AND review_status != 'rejected'""",
 }
 MAX_NODES = 200  # a map is for looking at; beyond this it is a list
+_RECORD_TYPE = {
+    "invests": "stake",
+    "joins round": "round",
+    "partners": "partnership",
+    "acquires": "acquisition",
+}
+"""The record type each kind of link is read from (`_LINKS`)."""
+
+
+@dataclass
+class _Link:
+    """An edge as one record tells it: the record (`ref`: its type and id, a tuple where a `RecordRef`
+    per row cost a map of an investor in 12,000 rounds half its time), and a stake's round (`in_round`)."""
+
+    edge: MapEdge
+    ref: _Ref
+    in_round: int | None = None
+
+
+_Ref = tuple[str, int]
+"""A record's type and id (`RecordRef`'s fields)."""
 
 
 def _never() -> bool:
@@ -103,8 +131,9 @@ def _links_of(
     company_id: int,
     stopped: Callable[[], bool] = _never,
     split: Mapping[int, str] | None = None,
-) -> list[MapEdge]:
-    edges = []
+) -> list[_Link]:
+    """The company's links, out and in, one per record (a round's, one per investor)."""
+    links = []
     raises: dict[int, dict[int, str]] = {}  # company id -> its rounds' status words, when needed
     for kind, sql in _LINKS.items():
         if stopped():
@@ -114,13 +143,72 @@ def _links_of(
             year = (row["date"] or "")[:4]
             share = format_share(row["percentage"], row["percentage_bound"])
             said = _status_words(db, row, raises, split or {})
-            label = " · ".join(part for part in (amount, share, said, year) if part)
+            stage = round_label(row["round_type"]) if row.get("round_type") else ""
+            label = " · ".join(part for part in (amount, share, stage, said, year) if part)
             told = _stake_kind(row.get("stake_type")) if kind == "invests" else kind
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=told, label=label, date=row["date"] or ""
             )
-            edges.append(edge)
+            links.append(_Link(edge, (_RECORD_TYPE[kind], row["record_id"]), row.get("in_round")))
+    return links
+
+
+def _stake_label(stake: Stake) -> str:
+    """A stake's edge label from the stake as its page shows it (`TimelineFolds.stakes`): as
+    `_links_of` labels a stake's row, its split, else its status words."""
+    amount = format_amount(stake.amount, stake.currency, stake.bound)
+    share = format_share(stake.percentage, stake.percentage_bound)
+    said = split_words(stake) or status_words(stake.status)
+    return " · ".join(part for part in (amount, share, said, (stake.date or "")[:4]) if part)
+
+
+def _folded(links: list[_Link], folds: TimelineFolds) -> list[MapEdge]:
+    """One edge per relation: the links of a stake, raise or partnership several sources tell (on the
+    page one row, "· 2 sources") as one, the link of the record the timeline shows for it
+    (`folds.same_as`: the page's grouping), a stake labelled with the figures every source gives; a
+    round membership left out where a stake of that investor in that raise says more (its amount).
+    Other rounds of that investor stay: a stake sold or held does not hide the rounds it joined."""
+    same_as = {_ref(record): _ref(shown) for record, shown in folds.same_as.items()}
+    stakes = {_ref(shown): stake for shown, stake in folds.stakes.items()}
+    chosen: dict[tuple, _Link] = {}
+    for link in links:
+        shown = same_as.get(link.ref, link.ref)
+        key = (*_ends(link.edge), _relation_kind(link.edge.kind), shown)
+        if key not in chosen or link.ref == shown:  # the shown record's own link, when it is on the map
+            chosen[key] = link
+    staked = set()
+    for (*_, shown), link in chosen.items():
+        stake = stakes.get(shown)
+        # the round a stake is in: the folded stake's (another source may name it), else its own
+        in_round = stake.round_id if stake is not None and stake.round_id is not None else link.in_round
+        if link.edge.kind in STAKE_KINDS and in_round is not None:
+            raise_shown = same_as.get(("round", in_round), ("round", in_round))
+            staked.add((link.edge.source_id, link.edge.target_id, raise_shown))
+    edges = []
+    for (*_, shown), link in chosen.items():
+        if link.edge.kind == "joins round" and (link.edge.source_id, link.edge.target_id, shown) in staked:
+            continue
+        stake = stakes.get(shown)
+        if stake is not None and link.edge.kind in STAKE_KINDS:
+            kind, label = _stake_kind(stake.round_type), _stake_label(stake)
+            link.edge = link.edge.model_copy(update={"kind": kind, "label": label, "date": stake.date or ""})
+        edges.append(link.edge)
     return edges
+
+
+def _ref(ref: RecordRef) -> _Ref:
+    return ref.record_type, ref.record_id
+
+
+def _ends(edge: MapEdge) -> tuple[int, int]:
+    """An edge's two companies; a partnership's in either order (it binds both alike)."""
+    ends = (edge.source_id, edge.target_id)
+    return (min(ends), max(ends)) if edge.kind == "partners" else ends
+
+
+def _relation_kind(kind: str) -> str:
+    """A stake's kinds as one ("invests", "buys stake", …: sources may type one stake differently)."""
+    return "stake" if kind in STAKE_KINDS else kind
 
 
 def _edge_key(edge: MapEdge, *, bare: bool = False) -> tuple:
@@ -163,14 +251,15 @@ def _stake_kind(stake_type: str | None) -> str:
 def relationship_map(
     db: Database, company_id: int, depth: int = 2, stopped: Callable[[], bool] | None = None
 ) -> RelationshipMap:
-    """Breadth-first from the company; each edge once, a round membership only where no stake says more;
-    the edges in date order. `ReadStopped` as soon as `stopped()` says so (never when None), checked
+    """Breadth-first from the company; each relation once (`_folded`: what several sources tell as its
+    page folds it), a round membership only where no stake in that raise says more; the edges in date
+    order. `ReadStopped` as soon as `stopped()` says so (never when None), checked
     before each query: each is a few indexed lookups, so the store is free again moments after the
     map is left."""
     stopped = stopped or _never
     names = {}
     nodes: dict[int, MapNode] = {}
-    edges: dict[tuple, MapEdge] = {}
+    links: dict[tuple, _Link] = {}
     queue = deque([(company_id, 0)])
     seen = {company_id}
     split = _split_stakes(db)
@@ -179,17 +268,24 @@ def relationship_map(
         nodes[current] = MapNode(company_id=current, name="", depth=level)
         if level == depth:
             continue
-        for edge in _links_of(db, current, stopped, split):
-            key = _edge_key(edge)
-            edges.setdefault(key, edge)
+        for link in _links_of(db, current, stopped, split):
+            edge = link.edge
+            links.setdefault((edge.source_id, edge.target_id, link.ref), link)  # read from both ends: once
             for neighbour in (edge.source_id, edge.target_id):
                 if neighbour not in seen:
                     seen.add(neighbour)
                     queue.append((neighbour, level + 1))
-    kept = [e for e in edges.values() if e.source_id in nodes and e.target_id in nodes]
-    kept = _without_untyped_twins(kept)
-    staked = {(e.source_id, e.target_id) for e in kept if e.kind in STAKE_KINDS}
-    kept = [e for e in kept if not (e.kind == "joins round" and (e.source_id, e.target_id) in staked)]
+    if stopped():
+        raise ReadStopped("the relationship map is no longer wanted")
+    on_map = [
+        link for link in links.values() if link.edge.source_id in nodes and link.edge.target_id in nodes
+    ]
+    folded = _folded(on_map, folds_among(db, nodes))
+    # Two records telling one relation alike that no page folds (undated, say) read as one line.
+    alike: dict[tuple, MapEdge] = {}
+    for edge in folded:
+        alike.setdefault(_edge_key(edge), edge)
+    kept = _without_untyped_twins(list(alike.values()))
     # Oldest first, undated first, as a company page lists its rounds and investors: the edges came
     # a record type at a time ($3M · 2021 listed before $1M · 2019). Partial dates sort before the
     # fuller dates they hold ("2019" < "2019-05" < "2019-05-02"), as on the timeline. Stable: a

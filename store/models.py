@@ -582,7 +582,7 @@ class TimelineEvent(BaseModel):
     start: int | None = None
     end: int | None = None
     also: list[RecordRef] = Field(default_factory=list)
-    """Other sources' records of the same figure folded into this event (`timeline.folded_event`):
+    """Other sources' records of the same figure folded into this event (`timeline.with_folded`):
     exporting the event takes them too."""
     place: tuple[str, int] | None = Field(default=None, exclude=True)
     """An undated round's place on its company's timeline, as its page lists it (store/round_order.py):

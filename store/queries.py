@@ -51,7 +51,7 @@ from .names import normalize_name
 from .record_filter import RecordFilter, record_types
 from .review import edit_note
 from .round_order import in_stage_order, place_dates
-from .same_metric import fold_metrics, group_metrics
+from .same_metric import fold_metrics
 from .same_partnership import fold_partnerships, group_partnerships, partnership_conflicts
 from .same_raise import (
     amount_band,
@@ -1335,14 +1335,11 @@ def timeline_events(
             own_round_types = {
                 row["id"]: row["round_type"] for row in rows if row["company_id"] == company_id
             }
-        events += _events_of_rows(
-            db, record_type, rows, everything=company_id is None, fold=company_id is not None
-        )
+        events += _events_of_rows(db, record_type, rows, everything=company_id is None)
     if company_id is not None:
         own_dated = [e for e in events if e.ref.record_type == "round" and e.ref.record_id in own_round_types]
-        events += _placed_undated_rounds(db, company_id, own_dated, own_round_types)
-        events = _raises_folded(db, company_id, events)
-        events = _stakes_and_partnerships_folded(db, company_id, events)
+        undated = _placed_undated_rounds(db, company_id, own_dated, own_round_types)
+        events = _company_folded(db, company_id, events, undated)
     else:
         events = _whole_folded(db, events, folds)
     events.sort(key=event_order)
@@ -1350,18 +1347,13 @@ def timeline_events(
 
 
 def _events_of_rows(
-    db: Database, record_type: str, rows: list[dict], *, everything: bool, fold: bool = False
+    db: Database, record_type: str, rows: list[dict], *, everything: bool
 ) -> list[TimelineEvent]:
     """The timeline events of `rows` (read with RECORD_SQL) of one record type, with their first
-    evidence and a round's investors (read for every record of the type when `everything`). With
-    `fold`, a figure several sources state alike is one event, as on the company's page
-    (`same_metric.group_metrics`): `rows` must then hold every metric of the timeline."""
-    from .timeline import event_for, folded_event  # local: the timeline module formats titles from records
+    evidence and a round's investors (read for every record of the type when `everything`)."""
+    from .timeline import event_for  # local: the timeline module formats titles from records
 
-    records = timeline_records(db, record_type, rows, everything=everything)
-    if fold and record_type == "metric":
-        return [folded_event(members) for members in group_metrics(records)]
-    return [event_for(record) for record in records]
+    return [event_for(record) for record in timeline_records(db, record_type, rows, everything=everything)]
 
 
 def timeline_records(db: Database, record_type: str, rows: list[dict], *, everything: bool) -> list[Record]:
@@ -1442,56 +1434,34 @@ def _whole_folded(
     ]
 
 
-def _raises_folded(db: Database, company_id: int, events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """A company's timeline `events` with each raise its page shows as one round one event: the other
-    sources' rounds of it, and the rounds telling only an investor's part of it (a deal file's
-    `Vantor Capital, 12000000, Series A` beside the article's $20M Series A: same_raise.raise_parts),
-    folded into the event of the round whose date the page shows (`also`), titled as the page shows
-    the raise (`timeline.raise_title`: the investors every source names, "· 2 sources")."""
-    from .timeline import raise_title, shown_account  # local: the timeline module formats titles from records
-
-    rounds = page_ordered(fetch_records(db, "round", _PAGE_LISTS["rounds"][1], {"c": company_id}))
-    round_events = {e.ref.record_id: e for e in events if e.ref.record_type == "round"}
-    folded: set[int] = set()
-    for members in group_raises(rounds):
-        shown = shown_account(members) if len(members) > 1 else None
-        if shown is None or shown.id not in round_events:
-            continue
-        event = round_events[shown.id]
-        others = [m for m in members if m is not shown and m.id in round_events]
-        event.also += [round_events[m.id].ref for m in others]
-        event.title = raise_title(members)
-        folded.update(m.id for m in others)
-    return [e for e in events if e.ref.record_type != "round" or e.ref.record_id not in folded]
-
-
-def _stakes_and_partnerships_folded(
-    db: Database, company_id: int, events: list[TimelineEvent]
+def _company_folded(
+    db: Database, company_id: int, events: list[TimelineEvent], undated: list[TimelineEvent]
 ) -> list[TimelineEvent]:
-    """A company's timeline `events` with each stake, and each partnership, several sources tell one
-    event, as its page shows them (same_stake.py, same_partnership.py): the other sources' records
-    folded into the event of the one the page shows (`also`), titled as the page shows it ("· 2
-    sources"). The stakes are grouped by the companies they are in, as those companies' pages do, so
-    an investor's timeline folds them as its investee's does (and the whole timeline)."""
-    from .timeline import folded_accounts, partnership_title, stake_title  # local: titles from records
+    """A company's timeline: its dated `events` folded as the whole timeline folds them (a figure,
+    raise, stake or partnership several sources tell one event, "· 2 sources":
+    timeline_folds.folds_among), so that an investor's timeline lists the rounds it joined once, as
+    the whole timeline and `--investor` do, not once per source; and its own `undated` rounds, placed
+    where its page lists them, those another source dates folded into that raise's event."""
+    from .timeline_folds import folds_among  # local: timeline_folds reads records through this module
 
-    stake_companies = sorted({e.company_id for e in events if e.ref.record_type == "stake"})
-    stakes = stake_groups(db, stakes_told_twice(db, stake_companies)) if stake_companies else []
-    partnerships = group_partnerships(
-        page_ordered(fetch_records(db, "partnership", _PAGE_LISTS["partnerships"][1], {"c": company_id}))
-    )
-    by_ref = {e.ref: e for e in events}
-    hidden: set[RecordRef] = set()
-    for groups, title_of in ((stakes, stake_title), (partnerships, partnership_title)):
-        for members in groups:
-            shown, others = folded_accounts(members)
-            event = by_ref.get(shown.ref) if shown is not None else None
-            if event is None:
-                continue
-            event.also += [member.ref for member in others if member.ref in by_ref]
-            event.title = title_of(members)
-            hidden.update(member.ref for member in others)
-    return [e for e in events if e.ref not in hidden]
+    # Each company's records fold among themselves (a partnership's with its pair's): the folds of the
+    # companies of its events are all its events take part in.
+    companies = {company_id, *(e.company_id for e in events), *(e.counterpart_id for e in events)}
+    folds = folds_among(db, [id_ for id_ in companies if id_ is not None])
+    shown = [
+        folds.folded_event(event)
+        for event in events
+        if not folds.is_hidden(event.ref.record_type, event.ref.record_id)
+    ]
+    by_ref = {event.ref: event for event in shown}
+    placed: list[TimelineEvent] = []
+    for event in undated:
+        into = by_ref.get(folds.same_as[event.ref]) if event.ref in folds.same_as else None
+        if into is None:
+            placed.append(event)
+        else:
+            into.also.append(event.ref)
+    return shown + placed
 
 
 def page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:

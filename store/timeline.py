@@ -254,20 +254,9 @@ def event_for(record: Record) -> TimelineEvent:
     )
 
 
-def folded_event(members: list[Metric]) -> TimelineEvent:
-    """The one event of a figure several sources state alike (a group of `same_metric.group_metrics`,
-    as the company's page folds it): the first member's, saying how many sources state it and
-    standing for every one's record (`also`)."""
-    event = event_for(members[0])
-    if len(members) > 1:
-        event.also = [member.ref for member in members[1:]]
-        event.title = f"{event.title} · {len(members)} sources"
-    return event
-
-
 def with_folded(event: TimelineEvent, folded: list[RecordRef], title: str | None = None) -> TimelineEvent:
     """`event` of the whole timeline standing for the records `folded` into it too (store/timeline_folds.py):
-    a figure's says how many sources state it, as `folded_event` does; a raise's takes `title`, the
+    a figure's says how many sources state it ("· 2 sources"); a raise's takes `title`, the
     raise as its company's page shows it (`raise_title`), even when it folds no record of the whole
     timeline (its other account undated)."""
     if title is not None:

@@ -1,4 +1,5 @@
-"""What the whole timeline folds, as a company's timeline does (queries.timeline_events).
+"""What the whole timeline folds, and a company's timeline with it (queries.timeline_events: its events
+are the whole timeline's that involve it, folded by `folds_among`, not by a copy of these rules).
 
 A company's timeline shows a figure several sources state alike as one event ("· 2 sources",
 same_metric.group_metrics), and a raise several sources tell as one event, as its page shows it
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -34,6 +35,7 @@ from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent,
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
 from .same_raise import group_raises
+from .same_stake import fold_stake
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
     folded_accounts,
@@ -64,6 +66,10 @@ class TimelineFolds:
     """Each other account of a figure, raise, stake or partnership several sources tell (an undated
     one too, which the whole timeline does not list) -> the record whose event stands for it: an
     export's `same_as`, so that a sum of its rows counts each once, as the app does."""
+    stakes: dict[RecordRef, Stake] = field(default_factory=dict)
+    """Each stake several sources tell as its investee's page shows it (same_stake.fold_stake: the first
+    account's figures, completed by the others'), by the record whose event stands for it: what the
+    relationship map labels its edge with (store/graph.py)."""
 
     def folded_event(self, event: TimelineEvent) -> TimelineEvent:
         """`event` standing for the records folded into it, titled as it folds them (`with_folded`)."""
@@ -93,11 +99,20 @@ def timeline_folds(db: Database, among: list[int] | None = None) -> TimelineFold
     return folds
 
 
+def folds_among(db: Database, company_ids: Iterable[int]) -> TimelineFolds:
+    """What the whole timeline folds of the records of `company_ids` (a partnership's of either
+    company), without places: each company's records fold among themselves, so these are all the
+    folds of their records, worked out without the whole timeline's (seconds at 100k records, where
+    a company's records take milliseconds). A company's timeline is folded so (`queries.timeline_events`:
+    its events are the whole timeline's that involve it), a company's or a selection's export reads
+    their `same_as`."""
+    return _told_several_times(db, sorted(set(company_ids)))
+
+
 def same_as_among(db: Database, company_ids: Iterable[int]) -> dict[RecordRef, RecordRef]:
-    """`TimelineFolds.same_as` of the records of `company_ids` (a partnership's of either company):
-    what a company's or a selection's export reads, without the whole timeline's folds (seconds at
-    100k records, where a company's records take milliseconds)."""
-    return _told_several_times(db, sorted(set(company_ids))).same_as
+    """`TimelineFolds.same_as` of the records of `company_ids` (`folds_among`): what a company's or a
+    selection's export reads."""
+    return folds_among(db, company_ids).same_as
 
 
 def _told_several_times(db: Database, among: list[int] | None) -> TimelineFolds:
@@ -114,6 +129,8 @@ def _told_several_times(db: Database, among: list[int] | None) -> TimelineFolds:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
         folds.same_as.update((member.ref, shown.ref) for member in members if member is not shown)
+        if isinstance(shown, Stake):
+            folds.stakes[shown.ref] = fold_stake(members)
     return folds
 
 
@@ -196,14 +213,17 @@ def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, fol
         folds.hidden[member.record_type].add(member.id)
 
 
-def _among(among: list[int] | None, *columns: str) -> tuple[str, str, list[int]]:
+def _among(among: list[int] | None, *columns: str) -> Iterator[tuple[str, str, list[int]]]:
     """How a GROUP BY reads its table (NOT INDEXED: every row, in table order, not through an index's
     order: 3x faster at 1M), a clause keeping the rows of the companies `among` in one of `columns`
-    (through their indexes), and its parameters; every row with None."""
+    (through their indexes), and its parameters: one query's each, a few hundred companies a query
+    (an investor's timeline folds those of every company it invested in); every row with None."""
     if among is None:
-        return "NOT INDEXED", "", []
-    either = " OR ".join(f"{column} IN ({placeholders(among)})" for column in columns)
-    return "", f" AND ({either})", [*among] * len(columns)
+        yield "NOT INDEXED", "", []
+        return
+    for chunk in in_chunks(among):
+        either = " OR ".join(f"{column} IN ({placeholders(chunk)})" for column in columns)
+        yield "", f" AND ({either})", [*chunk] * len(columns)
 
 
 def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Metric]]:
@@ -211,9 +231,9 @@ def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Me
     state one value twice (whatever the basis: same_metric folds an unstated basis into a stated one)."""
     from .queries import RECORD_SQL, timeline_records  # local: queries reads the folds
 
-    hint, clause, params = _among(among, "company_id")
     companies = [
         company_id
+        for hint, clause, params in _among(among, "company_id")
         for (company_id,) in db.execute(
             f"""SELECT DISTINCT company_id FROM metrics {hint} WHERE {TIMELINE_WHERE["metric"]} AND value IS NOT NULL
                 {clause}
@@ -247,9 +267,9 @@ def _raises(
     which lists, counts and exports dated ones (an export's `same_as` names it all the same)."""
     from .queries import fetch_records, page_ordered  # local: queries reads the folds
 
-    hint, clause, params = _among(among, "company_id")
     companies = [
         company_id
+        for hint, clause, params in _among(among, "company_id")
         for (company_id,) in db.execute(
             f"""SELECT DISTINCT company_id FROM rounds {hint} WHERE {VISIBLE} AND amount > 0
                AND currency IS NOT NULL{clause}
@@ -289,15 +309,17 @@ def _partnerships(
     one kind, one of them dated."""
     from .queries import partnership_groups  # local: queries reads the folds
 
-    hint, clause, params = _among(among, "company_id", "partner_id")
-    pairs = list(
-        db.execute(
+    # a pair of companies in two chunks is found by both: once each, in the order first found
+    pairs = {
+        tuple(pair): None
+        for hint, clause, params in _among(among, "company_id", "partner_id")
+        for pair in db.execute(
             f"""SELECT min(company_id, partner_id), max(company_id, partner_id) FROM partnerships {hint}
                 WHERE {VISIBLE}{clause} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0""",
             params,
         )
-    )
-    return _accounts(partnership_groups(db, [tuple(pair) for pair in pairs]), partnership_title)
+    }
+    return _accounts(partnership_groups(db, list(pairs)), partnership_title)
 
 
 def _accounts(groups: list[list], title_of: Callable[[list], str]) -> list[tuple]:

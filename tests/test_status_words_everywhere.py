@@ -133,4 +133,4 @@ def test_the_map_says_a_raise_one_source_says_was_raised_is_no_longer_in_talks(c
         (shown,) = store.company(zeta).rounds
         assert "in talks" not in _row_text(round_row(shown))  # the page: one source says it was raised
         labels = {edge.label for edge in store.relationship_map(zeta).edges if edge.kind == "joins round"}
-    assert labels == {"2026"}
+    assert labels == {"Series A · 2026"}  # one raise, its stage named (qa44 #4), no "in talks"

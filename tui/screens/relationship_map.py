@@ -2,7 +2,8 @@
 
 Drawn as a `Tree`: the selected company is the root, each company linked to it is a branch labelled with
 how it is linked (amount and year), and under each branch the companies that one is also linked to, two
-steps out. Enter on any node asks to open that company (`OpenCompany` bubbles up to the app).
+steps out. A line too long for the screen ends with "…"; the highlighted one is shown whole under the
+tree. Enter on any node asks to open that company (`OpenCompany` bubbles up to the app).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.widgets import Tree
+from textual.widgets import Static, Tree
 from textual.worker import get_current_worker
 
 from ai_deals.store import Store
@@ -24,6 +25,7 @@ from ai_deals.store.graph import MAX_NODES
 from ai_deals.store.models import MapEdge, MapNode, RelationshipMap
 
 from ..safe_text import clean_line
+from ..widgets.map_tree import MapTree, full_label
 from .base import DealsScreen
 
 # How an edge reads from the branch's parent: (when the parent is the source, when it is the target).
@@ -94,6 +96,7 @@ class RelationshipMapScreen(DealsScreen):
     help_text = (
         "The company at the root; under it every company that invested in it, partners with it or was "
         "backed by it, with the amount and year; under those, the companies they are also linked to. "
+        "A line too long for the screen ends with …: the highlighted company's is shown whole below. "
         "↑/↓ move, ←/→ fold and unfold, Enter opens the highlighted company."
     )
 
@@ -120,9 +123,11 @@ class RelationshipMapScreen(DealsScreen):
         self.relationship_map: RelationshipMap | None = None
 
     def compose_body(self) -> ComposeResult:
-        tree: Tree[int] = Tree(Text("Loading…", style="dim"), id="map-tree")
+        tree = MapTree(Text("Loading…", style="dim"), id="map-tree")
         tree.auto_expand = False  # Enter opens a company; folding is ← / → / space
         yield tree
+        # The highlighted company's relations whole: its line in the tree may end with "…".
+        yield Static(id="map-detail")
 
     def on_mount(self) -> None:
         self.query_one("#map-tree", Tree).focus()
@@ -180,6 +185,10 @@ class RelationshipMapScreen(DealsScreen):
         if node is not None and node.data is not None and self.relationship_map is not None:
             names = {n.company_id: n.name for n in self.relationship_map.nodes}
             self.post_message(self.OpenCompany(node.data, names.get(node.data, "")))
+
+    @on(Tree.NodeHighlighted, "#map-tree")
+    def _node_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        self.query_one("#map-detail", Static).update(full_label(event.node))
 
     @on(Tree.NodeSelected, "#map-tree")
     def _node_selected(self, event: Tree.NodeSelected) -> None:

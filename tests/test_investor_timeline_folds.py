@@ -1,0 +1,86 @@
+"""An investor's own timeline (its page's `t`, `timeline --company "Pelican Capital"`) folds a round two
+sources tell, or two spellings of a co-investor name, into one event ("· 2 sources"), as the whole
+timeline and `timeline --investor` do (qa44 item 3: every round Pelican joined was listed twice). Its
+events are the whole timeline's events that involve it: one fold for both (timeline_folds.folds_among)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+from test_qa43_fixCorr24 import KESTRAVA, KESTRAVA_CORRECTED
+
+from ai_deals.store import Store
+
+SEED = """title: Halcyon Labs raises $4 million seed to build efficient language models
+date: 2019-04-10
+url: https://wire.example.com/2019/04/halcyon-seed
+publisher: TechWire
+
+SAN FRANCISCO, April 10 (TechWire) - Halcyon Labs, a San Francisco-based AI startup building compact language models, said on Wednesday it raised $4 million in a seed round led by Northgate Ventures, with participation from Pelican Capital.
+"""
+VIREO = """title: Chip startup Vireo Silicon raises EUR 30 million
+date: 2021-03-02
+url: https://wire.example.com/2021/03/vireo-series-a
+publisher: TechWire
+
+MUNICH, March 2 (TechWire) - Vireo Silicon, a Munich-based chip startup designing inference accelerators, said on Tuesday it raised €30 million in a Series A round led by Northgate Ventures, with participation from Pelican Capital and Sakura Partners.
+"""
+# The deal file tells both rounds again, the second with another spelling of its lead ("Northgate VC").
+DEALS = """Organization Name,Funding Type,Money Raised,Money Raised Currency,Announced Date,Lead Investors,Investor Names
+Halcyon Labs,Seed,4000000,USD,2019-04-10,Northgate Ventures,"Northgate Ventures, Pelican Capital"
+Vireo Silicon,Series A,30000000,EUR,2021-03-02,Northgate VC,"Northgate VC, Pelican Capital, Sakura Partners"
+"""
+
+
+def told_twice(capsys, tmp_path: Path) -> Path:
+    return import_files(capsys, tmp_path, ("seed.txt", SEED), ("vireo.txt", VIREO), ("rounds.csv", DEALS))
+
+
+def shown(events) -> list[tuple]:
+    return [(event.ref, event.title, sorted(event.also)) for event in events]
+
+
+def test_an_investors_timeline_is_the_whole_timelines_events_that_involve_it_folded_alike(capsys, tmp_path):
+    db = told_twice(capsys, tmp_path)
+    with Store(db, readonly=True) as store:
+        pelican = store.find_company("Pelican Capital").id
+        own = store.timeline(pelican)
+        whole = [event for event in store.timeline() if "Pelican Capital" in event.title]
+        assert shown(own) == shown(whole)
+        assert len(own) == 2  # the seed and the Series A, once each
+        assert all(event.title.endswith("· 2 sources") and len(event.also) == 1 for event in own)
+
+
+def test_timeline_company_of_an_investor_lists_each_round_once_as_timeline_investor_does(capsys, tmp_path):
+    db = told_twice(capsys, tmp_path)
+    by_company = json.loads(run_ok(capsys, db, "timeline", "--company", "Pelican Capital", "--json"))[
+        "events"
+    ]
+    by_investor = json.loads(run_ok(capsys, db, "timeline", "--investor", "Pelican Capital", "--json"))[
+        "events"
+    ]
+    assert [event["title"] for event in by_company] == [event["title"] for event in by_investor]
+    assert [event["title"] for event in by_company] == [
+        "Halcyon Labs raises $4M (Seed) from Northgate Ventures, Pelican Capital · 2 sources",
+        "Vireo Silicon raises €30M (Series A) from Northgate Ventures, Pelican Capital, Sakura Partners,"
+        " Northgate VC · 2 sources",
+    ]
+
+
+def test_the_whole_timeline_folds_a_correction_storys_raise_into_the_one_it_corrects_as_the_company_does(
+    capsys, tmp_path
+):
+    # The fold candidates (store/fold_candidates.py) let the correction's $85M pair with the $75M it
+    # corrects: the whole timeline listed both, where the company's page and timeline show one raise.
+    db = import_files(capsys, tmp_path, ("02.txt", KESTRAVA), ("16.txt", KESTRAVA_CORRECTED))
+    with Store(db, readonly=True) as store:
+        kestrava = store.find_company("Kestrava Robotics").id
+        whole = [event for event in store.timeline() if event.company_id == kestrava]
+        assert shown(store.timeline(kestrava)) == shown(whole)
+    raises = [event.title for event in whole if " raises $" in event.title]
+    assert raises == [
+        "Kestrava Robotics raises $85M from Index Ventures, Balderton Capital, Mubadala · 2 sources"
+        " · conflict: $75M vs $85M"
+    ]
