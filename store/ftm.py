@@ -157,13 +157,15 @@ def sale_entity(stake: Stake, seller: str, company: str) -> dict:
     """A stake its investor sold: the seller's `Ownership` of the company ending on the sale's date (not for
     part of a stake sold: the seller keeps the rest), its price the shares' value (no `Payment` to the company:
     the company got no money)."""
+    partial = is_part_of_stake_sold(stake.round_type)
     properties = {
         "owner": [seller],
         "asset": [company],
         "percentage": [stake.percentage],
         "sharesValue": [stake.amount],
         "sharesCurrency": [stake.currency],
-        "endDate": [None if is_part_of_stake_sold(stake.round_type) else stake.date],
+        "endDate": [None if partial else stake.date],
+        "date": [stake.date if partial else None],  # the day part of the shares changed hands
         "status": [stake.status],
         "description": [round_label(stake.round_type)],
     }

@@ -9,6 +9,7 @@ import pytest
 from cli_helpers import import_deals, import_files, run_ok  # noqa: F401 (autouse fixture private_default_db)
 from extract_helpers import facts_of, of_kind, only
 
+from ai_deals.importers.article import parse_article
 from ai_deals.store import Store
 from ai_deals.store.graph import relationship_map
 from ai_deals.tui.screens.company import page_summary
@@ -133,6 +134,18 @@ def test_a_deal_file_s_partial_exit_row_is_a_partial_sale_never_money_raised(cap
     assert "raised $" not in run_ok(capsys, db, "show", "Halcyon Labs")
     portfolio = run_ok(capsys, db, "show", "Pelican Capital")
     assert "partial sale" in portfolio and "exit" not in portfolio
+
+
+def test_a_partial_sale_ends_no_ownership_in_the_ftm_export(fresh_store):
+    fresh_store.import_source(parse_article(PARTIAL_SALE.split("\n\n", 1)[1], published="2023-05-12"))
+    (sale,) = [
+        e
+        for e in fresh_store.ftm_entities()
+        if "Partial stake sale" in e["properties"].get("description", [])
+    ]
+    assert sale["schema"] == "Ownership"
+    assert "endDate" not in sale["properties"]  # the seller keeps the rest of its stake
+    assert sale["properties"]["date"] == ["2023-05-12"]
 
 
 # -- #8(a) a report in talks is not a round in the header -----------------------------------------------------
