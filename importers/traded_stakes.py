@@ -6,8 +6,12 @@ from __future__ import annotations
 
 STAKE_BOUGHT_TYPES = frozenset({"stake purchase", "secondary", "secondary market", "secondary sale"})
 """Round types (lower case, words apart) of a stake bought from its holders: no money raised by the company."""
-STAKE_SOLD_TYPES = frozenset({"stake sale", "exit", "divestment"})
-"""Round types (lower case, words apart) of a stake its investor sold: the seller's exit, no money raised."""
+STAKE_PART_SOLD_TYPES = frozenset({"partial stake sale", "partial exit", "partial sale"})
+"""Round types (lower case, words apart) of part of a stake its investor sold: no money raised, and no exit (the
+seller keeps the rest: "has sold part of its stake in")."""
+STAKE_SOLD_TYPES = frozenset({"stake sale", "exit", "divestment"}) | STAKE_PART_SOLD_TYPES
+"""Round types (lower case, words apart) of a stake its investor sold, whole (the seller's exit) or in part: no
+money raised."""
 
 
 def traded_kind(round_type: str | None) -> str:

@@ -8,7 +8,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ai_deals.importers.controls import escaped_surrogates
-from ai_deals.importers.traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES, traded_kind
+from ai_deals.importers.traded_stakes import (
+    STAKE_BOUGHT_TYPES,
+    STAKE_PART_SOLD_TYPES,
+    STAKE_SOLD_TYPES,
+    traded_kind,
+)
 
 from .names import fold
 
@@ -197,8 +202,14 @@ said it sold its entire stake in Nvidia for $5.83 billion"); the stake's investo
 
 
 def is_stake_sold(round_type: str | None) -> bool:
-    """Whether a stake of this round type was sold by its investor: an exit (`_SOLD_KINDS`)."""
+    """Whether a stake of this round type was sold by its investor, whole or in part (`_SOLD_KINDS`)."""
     return traded_kind(round_type) in _SOLD_KINDS
+
+
+def is_part_of_stake_sold(round_type: str | None) -> bool:
+    """Whether a stake of this round type is part of a holding its investor sold, keeping the rest ("has sold part
+    of its stake in"): a sale, but no exit (`STAKE_PART_SOLD_TYPES`)."""
+    return traded_kind(round_type) in STAKE_PART_SOLD_TYPES
 
 
 _HELD_KINDS = frozenset({"stake held", "holding"})
@@ -219,8 +230,11 @@ def is_stake_traded(round_type: str | None) -> bool:
 
 
 def portfolio_type_label(round_type: str | None) -> str | None:
-    """A stake's type as its investor's page (Portfolio) shows it: "exit" for a stake it sold, else its
-    round label ("Series B", "Stake purchase"); None for an untyped stake."""
+    """A stake's type as its investor's page (Portfolio) shows it: "exit" for a stake it sold, "partial sale" for
+    part of one it sold (it keeps the rest), else its round label ("Series B", "Stake purchase"); None for an
+    untyped stake."""
+    if is_part_of_stake_sold(round_type):
+        return "partial sale"
     if is_stake_sold(round_type):
         return "exit"
     return round_label(round_type) if round_type else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .formatting import format_amount, is_stake_held, is_stake_sold, round_label
+from .formatting import format_amount, is_part_of_stake_sold, is_stake_held, is_stake_sold, round_label
 from .models import Acquisition, Company, Partnership, Record, Round, Stake
 
 PREFIX = "ai-deals"
@@ -154,15 +154,18 @@ def holding_entity(stake: Stake, holder: str, company: str) -> dict:
 
 
 def sale_entity(stake: Stake, seller: str, company: str) -> dict:
-    """A stake its investor sold: the seller's `Ownership` of the company ending on the sale's date, its
-    price the shares' value (no `Payment` to the company: the company got no money)."""
+    """A stake its investor sold: the seller's `Ownership` of the company ending on the sale's date (not for
+    part of a stake sold: the seller keeps the rest), its price the shares' value (no `Payment` to the company:
+    the company got no money)."""
+    partial = is_part_of_stake_sold(stake.round_type)
     properties = {
         "owner": [seller],
         "asset": [company],
         "percentage": [stake.percentage],
         "sharesValue": [stake.amount],
         "sharesCurrency": [stake.currency],
-        "endDate": [stake.date],
+        "endDate": [None if partial else stake.date],
+        "date": [stake.date if partial else None],  # the day part of the shares changed hands
         "status": [stake.status],
         "description": [round_label(stake.round_type)],
     }

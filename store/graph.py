@@ -12,6 +12,7 @@ from .errors import ReadStopped
 from .formatting import (
     format_amount,
     format_share,
+    is_part_of_stake_sold,
     is_stake_bought,
     is_stake_held,
     is_stake_sold,
@@ -225,7 +226,7 @@ def _edge_key(edge: MapEdge, *, bare: bool = False) -> tuple:
 
 # An edge's kind for a stake says what the stake is (`_stake_kind`), so the map's relation word can too:
 # a stake bought, sold or held; every stake's edge, money put in or not, hides its investor's round membership.
-TRADED_STAKE_KINDS = frozenset({"buys stake", "sells stake", "holds stake"})
+TRADED_STAKE_KINDS = frozenset({"buys stake", "sells stake", "sells part of stake", "holds stake"})
 STAKE_KINDS = TRADED_STAKE_KINDS | {"invests"}
 
 
@@ -238,11 +239,11 @@ def _without_untyped_twins(edges: list[MapEdge]) -> list[MapEdge]:
 
 def _stake_kind(stake_type: str | None) -> str:
     """The kind of a stake's edge, so the map's relation word says what the stake is: "sells stake" for a
-    stake its investor sold (an exit), "buys stake" for one bought from its holders (a stake purchase, a
+    stake its investor sold (an exit), "sells part of stake" for part of one (no exit), "buys stake" for one bought from its holders (a stake purchase, a
     secondary: the money went to them, not into the company), "holds stake" for one only told as held with
     its worth (its amount is the stake's value, no money moved); else "invests", money put in."""
     if is_stake_sold(stake_type):
-        return "sells stake"
+        return "sells part of stake" if is_part_of_stake_sold(stake_type) else "sells stake"
     if is_stake_bought(stake_type):
         return "buys stake"
     return "holds stake" if is_stake_held(stake_type) else "invests"

@@ -70,6 +70,12 @@ def in_talks(members: Sequence[Round]) -> bool:
     return all(member.status == IN_TALKS for member in members)
 
 
+def rounds_made(raises: Sequence[Round]) -> int:
+    """How many of a page's raises (each with its sources' `accounts`) are rounds: a report still in talks is
+    none ("Halcyon is in talks to raise $1.2bn" beside four rounds raised makes 4 rounds, not 5)."""
+    return sum(1 for item in raises if not in_talks(list(item.accounts) or [item]))
+
+
 def lifetime_total(members: Sequence[Round]) -> bool:
     """Whether every source of a raise tells it as a running total ("Run:ai had raised $118 million from
     investors including …", "$120 million since 2019"): the rounds it sums are money raised, not it again."""

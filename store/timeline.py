@@ -9,6 +9,7 @@ from .formatting import (
     basis_label,
     format_amount,
     format_share,
+    is_part_of_stake_sold,
     is_stake_bought,
     is_stake_held,
     is_stake_sold,
@@ -174,14 +175,15 @@ def _partnership_title(partnership: Partnership) -> str:
 
 
 def _sale_title(stake: Stake) -> str:
-    """'SoftBank sells its stake in Nvidia ($5.83B)', 'SoftBank sells its 4.9% stake in Nvidia': a stake
-    sold by its investor, its price and the status words of a sale not made ("in talks") in parentheses."""
+    """'SoftBank sells its stake in Nvidia ($5.83B)', 'SoftBank sells its 4.9% stake in Nvidia', 'Pelican sells
+    part of its stake in Halcyon ($60M)': a stake (or part of one) sold by its investor, its price and the status words of a sale not made ("in talks") in parentheses."""
     share = (
         f"{format_share(stake.percentage, stake.percentage_bound)} " if stake.percentage is not None else ""
     )
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
     said = ", ".join(part for part in (amount, record_status_words(stake)) if part)
-    return f"{stake.investor} sells its {share}stake in {stake.company}" + (f" ({said})" if said else "")
+    sold = "part of its" if is_part_of_stake_sold(stake.round_type) else "its"  # the seller keeps the rest
+    return f"{stake.investor} sells {sold} {share}stake in {stake.company}" + (f" ({said})" if said else "")
 
 
 def _purchase_title(stake: Stake) -> str:

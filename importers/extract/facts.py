@@ -1487,6 +1487,24 @@ _FORMER_TARGET_AFTER_RE = re.compile(
     r"\s+(?:initially|previously|earlier) (?:forecast|expected|targeted|announced|guided)\b",
     _I,
 )
+# A figure of an earlier report, recalled to be compared with the news: "larger than the $1.2 billion first
+# reported in September", "up from the $1 billion reported earlier", "than the $900 million previously reported",
+# « supérieur aux 1,2 milliard évoqués en septembre ». The report's words right after the figure…
+_EARLIER_REPORT_AFTER_RE = re.compile(
+    r"\s+(?:(?:first|initially|originally|previously|earlier)\s+(?:reported|rumou?red|mooted)\b|"
+    r"(?:reported|rumou?red|mooted)\s+(?:earlier|previously|before|by|in|on|last|at\s+the\s+time)\b|"
+    r"(?:(?:initialement|précédemment)\s+)?(?:évoqu|rapport|avanc)ée?s?\b)",
+    _I,
+)
+# …and before it a comparison or the article that makes it that report's figure ("the", « les », « aux »): not
+# "Reuters reported" after a raise told as news ("raised $5 million, reported Reuters" has neither).
+_EARLIER_REPORT_BEFORE_RE = re.compile(
+    r"(?:\b(?:than|from|versus|contre|the|les|aux|des)|\bcompared\s+(?:with|to))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|environ|près\s+de)\s+)?$",
+    _I,
+)
+# A clause confirming the report: "confirmed the $1.2 billion first reported in September" is the raise itself.
+_CONFIRMED_RE = re.compile(r"\bconfirm\w*|\bconfirmé", _I)
 # "An earlier version of this article incorrectly said the company raised $250 million at a valuation of
 # $1.8 billion": every figure after such an opening is the retracted report, however far from it.
 _RETRACTED_REPORT_RE = re.compile(
@@ -3090,6 +3108,7 @@ class FactBuilder:
                 _CORRECTED_RE.search(view.text[max(0, amount.bound_start - 60) : amount.span[1] + 40])
                 or _in_retracted_report(view.text, amount.bound_start)
                 or _FORMER_TARGET_AFTER_RE.match(view.text, amount.span[1])
+                or self._recalls_earlier_report(view, amount)
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if _EQUIVALENT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
@@ -3142,6 +3161,20 @@ class FactBuilder:
                 self._append(fact, view)
                 sentence_facts.append(fact)
                 sub_of = fact if fact.kind == "investment" else sub_of
+
+    def _recalls_earlier_report(self, view: View, amount: AmountMention) -> bool:
+        """Whether the amount is an earlier report's figure recalled for comparison ("The round is larger
+        than the $1.2 billion first reported in September"): no raise of its own, so a rumour it matches
+        stays in talks. Not in a clause confirming the report ("confirmed the $1.2 billion first reported")."""
+        if not _EARLIER_REPORT_AFTER_RE.match(view.text, amount.span[1]):
+            return False
+        if not _EARLIER_REPORT_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 40), amount.bound_start
+        ):
+            return False
+        return not _CONFIRMED_RE.search(
+            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
+        )
 
     def _figure_compared_back(self, view: View, amount: AmountMention) -> Fact | None:
         """The revenue fact of the previous sentence when this one opens by comparing it with an earlier

@@ -27,6 +27,11 @@ STAKE_HELD = "Stake held"
 valued at $3 billion"): the stake's value, no money raised by the company, no purchase told."""
 STAKE_SALE = "Stake sale"
 """The round type of a stake its holder (the fact's investor) sold: an exit, no money for the company."""
+PARTIAL_STAKE_SALE = "Partial stake sale"
+"""The round type of part of a stake its holder sold ("has sold part of its stake in", « a cédé une partie de sa
+participation »): no money for the company, and no exit, the holder keeps the rest."""
+SALE_TYPES = frozenset({STAKE_SALE, PARTIAL_STAKE_SALE})
+"""The round types of a stake its holder sold, whole or in part."""
 
 _SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+|minority\s+|majority\s+)?"
 # A share of a company right after a verb of buying: " 20% of", " 15 % de", " 15 % du capital de".
@@ -65,12 +70,12 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
 # not one: the stake sold is the subject's own ("its"), in another company ("in").
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
-    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|the\s+rest|the\s+remainder)\s+of\s+)?"
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\\s+portion|the\s+rest|the\s+remainder)\s+of\s+)?"
     r"(?:its|their|his|her)\s+(?:(?:entire|whole|remaining|full|residual|\d+(?:[.,]\d+)?\s?%)\s+)*"
     r"(?:stake|holding|shareholding|shares|participation)\s+in\b|"
     # The company named before the shares: "had sold all of its Nvidia shares", "offloaded its Nvidia stake".
     r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
-    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their|his|her)\s+"
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\\s+portion)\s+of\s+)?(?:its|their|his|her)\s+"
     r"(?:(?:entire|whole|remaining|full|residual)\s+)?(?=(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+"
     r"(?:stake|holding|shareholding|shares)\b)|"
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|vendu)|avoir\s+(?:cédé|vendu)|cèdent|cède|vendent|vend)\s+"
@@ -100,6 +105,11 @@ _STAKE_EXITED_RE = re.compile(
     r"(?=[^.;]{0,80}\b(?P<sold>(?:selling|sold|offloading|(?:re)?vendant|cédant)\s+(?:all\s+of\s+)?(?:its|their|ses|leurs)\s+"
     r"(?:shares|stake|holding|titres|actions|participation))\b)",
     re.IGNORECASE,
+)
+# The words of a sale of part of a stake, the holder keeping the rest: "sold part of its stake", "some of its
+# shares", "half of its holding", « une partie de sa participation », « la moitié de ses actions ».
+_PART_SOLD_RE = re.compile(
+    r"\b(?:part|some|most|half|a\s+portion)\s+of\b|\b(?:une\s+partie|la\s+moitié)\s+d", re.IGNORECASE
 )
 # The sale told as done ("sold", "has sold", "a cédé"), not planned ("is selling", "plans to sell").
 _SOLD_DONE_RE = re.compile(
@@ -251,7 +261,7 @@ def mark_stakes_sold(facts: list[Fact]) -> None:
         sale = _sale_of(fact)
         if sale is None:
             continue
-        fact.round_type = STAKE_SALE
+        fact.round_type = PARTIAL_STAKE_SALE if _PART_SOLD_RE.search(sale.group(0)) else STAKE_SALE
         if fact.status == "announced" and _SOLD_DONE_RE.match(sale.group(0)):
             fact.status = "completed"
 
@@ -269,7 +279,7 @@ def buyers_of_stakes_sold(facts: list[Fact], orgs: Collection[str]) -> list[Fact
     the sold stake's company: the same shares and amount, typed `STAKE_PURCHASE`."""
     bought = []
     for fact in facts:
-        if fact.kind != "investment" or fact.round_type != STAKE_SALE:
+        if fact.kind != "investment" or fact.round_type not in SALE_TYPES:
             continue
         buyer = _buyer_named(fact, orgs)
         if buyer is not None and not _told_stake(facts, buyer, fact.company):

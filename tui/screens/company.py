@@ -17,7 +17,7 @@ from ai_deals.store.collector import collector_paused, spare_what_was_made
 from ai_deals.store.errors import CompanyGone
 from ai_deals.store.formatting import backed
 from ai_deals.store.models import CompanyPage, RecordRef, SplitSummary
-from ai_deals.store.money_raised import raised_text
+from ai_deals.store.money_raised import raised_text, rounds_made
 
 from ..formatting import plural
 from ..messages import CompanyLoaded, CompanyMissing
@@ -67,10 +67,11 @@ LOADING_EXPORT_HINT = "This page is still loading: press e again in a moment to 
 
 def page_summary(page: CompanyPage) -> str:
     """How much is known about the company: '4 rounds · 8 investors · 1 source'; a count of none is
-    left out (an investor's "0 rounds · 0 investors" cut its name short at 80 columns)."""
+    left out (an investor's "0 rounds · 0 investors" cut its name short at 80 columns). A raise still in
+    talks is no round (`rounds_made`)."""
     counts = [
         plural(count, noun)
-        for count, noun in ((len(page.rounds), "round"), (page.investor_count, "investor"))
+        for count, noun in ((rounds_made(page.rounds), "round"), (page.investor_count, "investor"))
         if count
     ]
     if page.raised or page.raised_conditional:  # as its search result says it (store/money_raised.py)

@@ -34,6 +34,7 @@ _RELATION = {
     # A stake traded or held says so (store/graph.py `_stake_kind`): its money did not go into the company.
     "buys stake": ("bought a stake in", "stake buyer"),
     "sells stake": ("sold its stake in", "stake seller"),
+    "sells part of stake": ("sold part of its stake in", "seller of part of its stake"),
     "holds stake": ("holds a stake in", "shareholder"),
     # No amount: the round's total is not what this investor put in ("joined a round of · 2023" read as one).
     "joins round": ("joined a round", "round investor"),
