@@ -27,7 +27,7 @@ from ..highlight import fact_span, highlighted_sentence, keyword_spans
 from ..messages import CompanyMissing, SourceTextLoaded, TimelineChanged, TimelineLoaded, WindowLoaded
 from ..safe_text import clean_line
 from ..widgets.breadcrumbs import Breadcrumbs
-from ..widgets.virtual_list import RowStyles, VirtualList
+from ..widgets.virtual_list import ONE_CELL, RowStyles, VirtualList
 from .base import DealsScreen, ExportScope, select_all_binding
 from .jump_date import JumpDateScreen
 
@@ -45,11 +45,23 @@ def render_event(event: TimelineEvent, styles: RowStyles, company_id: int | None
     text.append(f"{date:<{DATE_WIDTH}} ", style=styles["muted"])  # "for 2018-04-17" in line too
     if company_id is not None:
         return text.append(clean_line(row_title(event) if event.company_id == company_id else event.title))
-    company = Text(clean_line(event.company), style="bold")
-    company.truncate(18, overflow="ellipsis", pad=True)
-    text.append_text(company)
+    text.append(company_cell(clean_line(event.company)), style="bold")
     text.append(" " + clean_line(row_title(event)))
     return text
+
+
+COMPANY_WIDTH = 18
+"""Cells of the whole timeline's company column."""
+
+
+def company_cell(name: str) -> str:
+    """`name` cut to the company column with a "…", or padded to it, as `Text.truncate` does; by its
+    length when every character is one cell (`ONE_CELL`): a Text per row cost a tenth of drawing it."""
+    if ONE_CELL.issuperset(name):
+        return name[: COMPANY_WIDTH - 1] + "…" if len(name) > COMPANY_WIDTH else name.ljust(COMPANY_WIDTH)
+    company = Text(name)
+    company.truncate(COMPANY_WIDTH, overflow="ellipsis", pad=True)
+    return company.plain
 
 
 def row_title(event: TimelineEvent) -> str:
@@ -339,6 +351,8 @@ class TimelineScreen(DealsScreen):
         the next one is not read again for that (`EventWindows.short_read_again`)."""
         self._usual_status = ""
         """What the status bar says about the list shown ("1,199 events · all companies, 2012–2035")."""
+        self._sentence_of: tuple[int | None, object] | None = None
+        """The cursor and the row the sentence panel was last drawn for (`_show_sentence`)."""
         self._note_at: int | None = None
         """The cursor a passing note ("First year: 2012") was said at: moving away brings the usual back."""
         self._update_crumb()
@@ -350,6 +364,7 @@ class TimelineScreen(DealsScreen):
         yield VirtualList(
             lambda event, styles: render_event(event, styles, self._shown_company_id),
             is_marked=lambda event: self.app.selection.holds_event(event.ref),
+            on_move=self._cursor_moved,
             id="events",
             empty_text="Loading…",
         )
@@ -664,6 +679,18 @@ class TimelineScreen(DealsScreen):
         self._hold_full_passes()
         jumped, self._jumped_to = self._jumped_to == events.cursor, None
         self._read_ahead(around=not jumped)
+        shown = self._sentence_of
+        if shown is None or shown[0] != events.cursor or shown[1] is not events.highlighted:
+            self._show_sentence()  # not shown with the move (`_cursor_moved`): its row was being read
+
+    def _cursor_moved(self, index: int | None) -> None:
+        """The list's cursor moved (before its `Highlighted` message comes): show the sentence now, in the
+        same paint as the rows; drawn from the message, it took a second paint of its own."""
+        windows = self.events
+        if index is not None and isinstance(windows, EventWindows) and not windows.is_read(index):
+            # Asked of the windows, not of the row: reading it would ask for its window before the
+            # frame asks for the ones it draws (`_hold_keys_after_jump`); the message shows it.
+            return
         self._show_sentence()
 
     def _hold_full_passes(self) -> None:
@@ -717,6 +744,8 @@ class TimelineScreen(DealsScreen):
 
     def _show_sentence(self) -> None:
         """Show the highlighted event's sentence with the fact's words highlighted."""
+        events = self.query_one("#events", VirtualList)
+        self._sentence_of = (events.cursor, events.highlighted)
         event = self.current
         panel = self.query_one("#sentence", Static)
         if (
