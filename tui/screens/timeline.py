@@ -144,9 +144,9 @@ def window_starts(year_starts: list[int], total: int, size: int) -> list[int]:
 class EventWindows(Sequence[TimelineEvent]):
     """The whole timeline as the list's rows, read a window of at most `size` events at a time (each
     year's events cut from its first: `window_starts`): its length and years come from the outline
-    (counts by date); an event whose window is not read yet is
-    `PENDING` until it comes (`ask` reads it in a worker, `add` keeps it). `stamp` is the store's
-    `change_stamp` the outline was read at: once it moves, the windows asked for may not exist."""
+    (counts by date); an event whose window is not read yet is `PENDING` until it comes (`ask` reads
+    it in a worker, `add` keeps it). `stamp` is the store's `change_stamp` the outline was read at:
+    once it moves, the windows asked for may not exist."""
 
     def __init__(
         self,
