@@ -1410,12 +1410,30 @@ def _attach_timeline_tranches(db: Database, records: list, record_type: str, *, 
     rather than asking for each of 100k records."""
     table, key = _TRANCHE_TABLES[record_type]
     if not everything:
-        _attach_tranches(db, records, table, key)
+        _attach_window_tranches(db, records, table, key)
         return
     by_id = {record.id: record for record in records}
     for row in db.query(f"SELECT * FROM {table} ORDER BY seq"):
         if record := by_id.get(row[key]):
             record.tranches.append(Tranche.model_validate(row))
+
+
+def _attach_window_tranches(db: Database, records: list, table: str, key: str) -> None:
+    """`_attach_tranches` for a window's few records, read as `_read_rows` reads."""
+    by_id = {record.id: record for record in records}
+    for chunk in in_chunks(list(by_id)):
+        marks, values = _in(chunk)
+        for row in _read_rows(db, f"SELECT * FROM {table} WHERE {key} IN ({marks}) ORDER BY seq", values):
+            by_id[row[key]].tranches.append(Tranche.model_validate(row))
+
+
+def _read_rows(db: Database, sql: str, params: list) -> list[dict]:
+    """The rows of a SELECT as dicts, as `db.query` gives them, without the savepoint sqlite-utils
+    opens and releases around every query (for a write's sake): two more statements for each of the
+    four or five queries of a window of the whole timeline (~7 % of reading one)."""
+    cursor = db.execute(sql, params)
+    keys = [column[0] for column in cursor.description]
+    return [dict(zip(keys, row, strict=True)) for row in cursor]
 
 
 def _whole_folded(
@@ -1817,7 +1835,7 @@ def timeline_window(
         alias = TABLE_ALIAS[record_type]
         for chunk in in_chunks(record_ids):
             marks, values = _in(chunk)
-            rows = list(db.query(RECORD_SQL[record_type] + f" AND {alias}.id IN ({marks})", values))
+            rows = _read_rows(db, RECORD_SQL[record_type] + f" AND {alias}.id IN ({marks})", values)
             for event in _events_of_rows(db, record_type, rows, everything=False):
                 found[(record_type, event.ref.record_id)] = event
     events = [found[(record_type, id_)] for _, record_type, id_ in keys if (record_type, id_) in found]

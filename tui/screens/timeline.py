@@ -27,7 +27,7 @@ from ..highlight import fact_span, highlighted_sentence, keyword_spans
 from ..messages import CompanyMissing, SourceTextLoaded, TimelineChanged, TimelineLoaded, WindowLoaded
 from ..safe_text import clean_line
 from ..widgets.breadcrumbs import Breadcrumbs
-from ..widgets.virtual_list import RowStyles, VirtualList
+from ..widgets.virtual_list import ONE_CELL, RowStyles, VirtualList
 from .base import DealsScreen, ExportScope, select_all_binding
 from .jump_date import JumpDateScreen
 
@@ -45,11 +45,23 @@ def render_event(event: TimelineEvent, styles: RowStyles, company_id: int | None
     text.append(f"{date:<{DATE_WIDTH}} ", style=styles["muted"])  # "for 2018-04-17" in line too
     if company_id is not None:
         return text.append(clean_line(row_title(event) if event.company_id == company_id else event.title))
-    company = Text(clean_line(event.company), style="bold")
-    company.truncate(18, overflow="ellipsis", pad=True)
-    text.append_text(company)
+    text.append(company_cell(clean_line(event.company)), style="bold")
     text.append(" " + clean_line(row_title(event)))
     return text
+
+
+COMPANY_WIDTH = 18
+"""Cells of the whole timeline's company column."""
+
+
+def company_cell(name: str) -> str:
+    """`name` cut to the company column with a "…", or padded to it, as `Text.truncate` does; by its
+    length when every character is one cell (`ONE_CELL`): a Text per row cost a tenth of drawing it."""
+    if ONE_CELL.issuperset(name):
+        return name[: COMPANY_WIDTH - 1] + "…" if len(name) > COMPANY_WIDTH else name.ljust(COMPANY_WIDTH)
+    company = Text(name)
+    company.truncate(COMPANY_WIDTH, overflow="ellipsis", pad=True)
+    return company.plain
 
 
 def row_title(event: TimelineEvent) -> str:
@@ -118,11 +130,23 @@ Anchor = tuple[TimelineKey | None, bool, int, int]
 """Where a window is read from: (place, backward, offset, limit) for `Store.timeline_window`."""
 
 
+def window_starts(year_starts: list[int], total: int, size: int) -> list[int]:
+    """The index each window of the whole timeline starts at: every `size` events from each year's
+    first event, so that the screen a year jump (`[`, `]`) shows is the start of one window, read
+    alone; cut every `size` events from the first, it straddled two windows most times (1.7 windows
+    read a jump, bench/timeline.py). A year's last window is then shorter."""
+    starts: list[int] = []
+    for begin, end in zip(year_starts, [*year_starts[1:], total], strict=False):  # none: no window
+        starts.extend(range(begin, end, size))
+    return starts
+
+
 class EventWindows(Sequence[TimelineEvent]):
-    """The whole timeline as the list's rows, read a window of `size` events at a time: its length
-    and years come from the outline (counts by date); an event whose window is not read yet is
-    `PENDING` until it comes (`ask` reads it in a worker, `add` keeps it). `stamp` is the store's
-    `change_stamp` the outline was read at: once it moves, the windows asked for may not exist."""
+    """The whole timeline as the list's rows, read a window of at most `size` events at a time (each
+    year's events cut from its first: `window_starts`): its length and years come from the outline
+    (counts by date); an event whose window is not read yet is `PENDING` until it comes (`ask` reads
+    it in a worker, `add` keeps it). `stamp` is the store's `change_stamp` the outline was read at:
+    once it moves, the windows asked for may not exist."""
 
     def __init__(
         self,
@@ -141,6 +165,7 @@ class EventWindows(Sequence[TimelineEvent]):
         self._ask = ask
         self._total = outline.total
         self._starts = outline.starts()
+        self._window_starts = window_starts(outline.years()[1], self._total, size)
         self._windows: OrderedDict[int, list[TimelineEvent]] = OrderedDict()
         self._asked: set[int] = set()
         self._wanted: list[int] = []
@@ -156,7 +181,8 @@ class EventWindows(Sequence[TimelineEvent]):
             index += self._total
         if not 0 <= index < self._total:
             raise IndexError(index)
-        number, offset = divmod(index, self.size)
+        number = self.number_of(index)
+        offset = index - self._window_starts[number]
         window = self._windows.get(number)
         if window is None:
             self.want(number)
@@ -165,7 +191,22 @@ class EventWindows(Sequence[TimelineEvent]):
         return window[offset] if offset < len(window) else PENDING  # fewer: written meanwhile (reloaded)
 
     def is_read(self, index: int) -> bool:
-        return index // self.size in self._windows
+        return self.number_of(index) in self._windows
+
+    def number_of(self, index: int) -> int:
+        """The number of the window holding the event at `index`."""
+        return bisect_right(self._window_starts, index) - 1
+
+    def bounds(self, number: int) -> tuple[int, int]:
+        """The indexes window `number` starts at and ends before."""
+        following = number + 1
+        end = self._window_starts[following] if following < len(self._window_starts) else self._total
+        return self._window_starts[number], end
+
+    def length(self, number: int) -> int:
+        """How many events window `number` holds (its year's last may hold fewer than `size`)."""
+        start, end = self.bounds(number)
+        return end - start
 
     def place_of(self, index: int) -> TimelineKey | None:
         """The place of the first event of the date the event at `index` is of, from the outline
@@ -183,13 +224,13 @@ class EventWindows(Sequence[TimelineEvent]):
         for number, window in self._windows.items():
             for offset, event in enumerate(window):
                 if event.ref == ref:
-                    return number * self.size + offset
+                    return self._window_starts[number] + offset
         return None
 
     def want(self, number: int) -> None:
         """Have window `number` read, unless it is (or is being): `ask` is called once for the windows
         wanted before it takes them (`take_wanted`)."""
-        if number in self._windows or number in self._asked or not 0 <= number * self.size < self._total:
+        if number in self._windows or number in self._asked or not 0 <= number < len(self._window_starts):
             return
         self._asked.add(number)
         self._wanted.append(number)
@@ -205,11 +246,10 @@ class EventWindows(Sequence[TimelineEvent]):
         """Where window `number` is read from: (place, backward, offset, limit) for `Store.timeline_window`:
         after the window before it or before the one after it, when read; else from the nearest date
         that starts in the outline, skipping the events of that date that come first."""
-        start = number * self.size
-        end = min(self._total, start + self.size)
+        start, end = self.bounds(number)
         limit = end - start
         before, after = self._windows.get(number - 1), self._windows.get(number + 1)
-        if before is not None and len(before) == self.size:
+        if before is not None and len(before) == self.length(number - 1):
             return before[-1].order, False, 0, limit
         if after:
             return after[0].order, True, 0, limit
@@ -339,6 +379,8 @@ class TimelineScreen(DealsScreen):
         the next one is not read again for that (`EventWindows.short_read_again`)."""
         self._usual_status = ""
         """What the status bar says about the list shown ("1,199 events · all companies, 2012–2035")."""
+        self._sentence_of: tuple[int | None, object] | None = None
+        """The cursor and the row the sentence panel was last drawn for (`_show_sentence`)."""
         self._note_at: int | None = None
         """The cursor a passing note ("First year: 2012") was said at: moving away brings the usual back."""
         self._update_crumb()
@@ -350,6 +392,7 @@ class TimelineScreen(DealsScreen):
         yield VirtualList(
             lambda event, styles: render_event(event, styles, self._shown_company_id),
             is_marked=lambda event: self.app.selection.holds_event(event.ref),
+            on_move=self._cursor_moved,
             id="events",
             empty_text="Loading…",
         )
@@ -482,8 +525,9 @@ class TimelineScreen(DealsScreen):
         place = keep.order if keep is not None else place
         cursor = min(store.timeline_rank(place), total - 1) if place is not None and total else 0
         read = []
-        for number in sorted({cursor // windows.size, max(0, total - 1) // windows.size}):
-            if total and not windows.is_read(number * windows.size):
+        ends = {windows.number_of(cursor), windows.number_of(total - 1)} if total else set()
+        for number in sorted(ends):
+            if not windows.is_read(windows.bounds(number)[0]):
                 after, backward, offset, limit = windows.anchor(number)
                 read.append(
                     (number, store.timeline_window(after, limit=limit, offset=offset, backward=backward))
@@ -505,7 +549,7 @@ class TimelineScreen(DealsScreen):
         for number, (after, backward, offset, limit) in wanted:
             if store.change_stamp() != windows.stamp:
                 break  # the outline's places are stale: what is read from them is not those windows
-            if read and read[-1][0] == number - 1 and len(read[-1][1]) == windows.size:
+            if read and read[-1][0] == number - 1 and len(read[-1][1]) == windows.length(number - 1):
                 after, backward, offset = read[-1][1][-1].order, False, 0
             read.append((number, store.timeline_window(after, limit=limit, offset=offset, backward=backward)))
             short = short or len(read[-1][1]) < limit
@@ -527,10 +571,11 @@ class TimelineScreen(DealsScreen):
             return  # a list left (`f`, reloaded) meanwhile
         events = self.query_one("#events", VirtualList)
         top = int(events.scroll_offset.y)
-        drawn = range(top // self.events.size, (top + events.size.height) // self.events.size + 1)
+        bottom = min(top + events.size.height, len(windows) - 1)
+        drawn = range(windows.number_of(top), windows.number_of(bottom) + 1)
         if any(number in drawn for number, _ in message.windows_read):  # read ahead: nothing to redraw
             events.refresh_rows()
-        if events.cursor is not None and events.cursor // self.events.size in dict(message.windows_read):
+        if events.cursor is not None and windows.number_of(events.cursor) in dict(message.windows_read):
             self._show_sentence()
             self._read_ahead()
             self._do_when_read()
@@ -664,6 +709,18 @@ class TimelineScreen(DealsScreen):
         self._hold_full_passes()
         jumped, self._jumped_to = self._jumped_to == events.cursor, None
         self._read_ahead(around=not jumped)
+        shown = self._sentence_of
+        if shown is None or shown[0] != events.cursor or shown[1] is not events.highlighted:
+            self._show_sentence()  # not shown with the move (`_cursor_moved`): its row was being read
+
+    def _cursor_moved(self, index: int | None) -> None:
+        """The list's cursor moved (before its `Highlighted` message comes): show the sentence now, in the
+        same paint as the rows; drawn from the message, it took a second paint of its own."""
+        windows = self.events
+        if index is not None and isinstance(windows, EventWindows) and not windows.is_read(index):
+            # Asked of the windows, not of the row: reading it would ask for its window before the
+            # frame asks for the ones it draws (`_hold_keys_after_jump`); the message shows it.
+            return
         self._show_sentence()
 
     def _hold_full_passes(self) -> None:
@@ -713,10 +770,12 @@ class TimelineScreen(DealsScreen):
                 near += [self._year_starts[position], self._year_starts[position] + reach]
         for index in near:
             if 0 <= index < len(self.events):
-                self.events.want(index // self.events.size)
+                self.events.want(self.events.number_of(index))
 
     def _show_sentence(self) -> None:
         """Show the highlighted event's sentence with the fact's words highlighted."""
+        events = self.query_one("#events", VirtualList)
+        self._sentence_of = (events.cursor, events.highlighted)
         event = self.current
         panel = self.query_one("#sentence", Static)
         if (

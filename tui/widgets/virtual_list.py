@@ -118,6 +118,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         *,
         can_land: Callable[[RowT], bool] | None = None,
         is_marked: Callable[[RowT], bool] | None = None,
+        on_move: Callable[[int | None], None] | None = None,
         empty_text: str = "Nothing here.",
         name: str | None = None,
         id: str | None = None,
@@ -127,6 +128,9 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._render_row = render_row
         self._can_land = can_land or (lambda _row: True)
         self._is_marked = is_marked
+        self._on_move = on_move
+        """Called with the cursor's new index as it moves, before `Highlighted` is posted: what the owner
+        draws with the move (a detail panel) then lands in the same paint as the rows, not a second one."""
         self._rows: Sequence[RowT] = ()
         self._cursor: int | None = None
         self._empty_text = empty_text
@@ -138,8 +142,9 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """Lines drawn, by (row index, base style, widths), with the row and mark they were drawn for: a
         step that scrolls repaints every line, and all but one or two are the same as before."""
         self._style_cache: dict[str, Style] | None = None
-        self._paint_styles: tuple[Style, Style] | None = None
-        """The list's own style and the cursor's, for the lines of one paint (`render_lines`)."""
+        self._paint_styles: tuple[Style, Style, int] | None = None
+        """The list's own style, the cursor's and the width left of the scrollbar, for the lines of one
+        paint (`render_lines`)."""
         self.awaiting_rows = False
         """Rows are on their way (not `loading`: Textual shows a spinner for that) (`set_rows` clears it): a move key pressed meanwhile is kept, not lost."""
         self._pending: str | None = None
@@ -213,6 +218,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     def _forget_drawn_rows(self) -> None:
         self._text_cache.clear()
         self._strip_cache.clear()
+        self._paint_styles = None  # new rows may bring or take away the scrollbar
 
     # -- cursor -----------------------------------------------------------------------------------
 
@@ -241,6 +247,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         if index is not None:
             region = Region(0, index, max(1, self.size.width), 1)
             self.scroll_to_region(region, animate=False, center=scroll_center, top=at_top, immediate=True)
+        if self._on_move is not None:
+            self._on_move(index)
         self.post_message(self.Highlighted(self, index))
 
     def _scroll_to_cursor(self) -> None:
@@ -346,25 +354,27 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         return text
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # The list's style walks every ancestor (a third of drawing a row): worked out once a paint.
+        # The list's style walks every ancestor (a third of drawing a row), and the width left of the
+        # scrollbar asks the styles for its gutter (a tenth): both worked out once a paint.
         self._paint_styles = None
         return super().render_lines(crop)
 
-    def _line_styles(self) -> tuple[Style, Style]:
-        """The list's own style and the cursor's, as they are for this paint."""
+    def _line_styles(self) -> tuple[Style, Style, int]:
+        """The list's own style, the cursor's and the width left of the scrollbar, as they are for this paint."""
         if self._paint_styles is None:
             cursor = self.get_component_rich_style("virtual-list--cursor", partial=True)
-            self._paint_styles = (self.rich_style, cursor)
+            self._paint_styles = (self.rich_style, cursor, self.scrollable_content_region.width)
         return self._paint_styles
 
     def render_line(self, y: int) -> Strip:
         """Draw the row under screen line `y`, cropped to the width: never wrapped."""
         width = self.size.width
         index = y + int(self.scroll_offset.y)
-        base, cursor_style = self._line_styles()
+        base, cursor_style, content_width = self._line_styles()
         if not self._rows:
             if y == 0:
-                return self._strip(Text(self._shown_empty_text, style=self._styles()["muted"]), width, base)
+                empty = Text(self._shown_empty_text, style=self._styles()["muted"])
+                return self._strip(empty, width, base, content_width)
             return Strip.blank(width, base)
         if index >= len(self._rows):
             return Strip.blank(width, base)
@@ -374,7 +384,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         if self._stale:
             base += _STALE
         marked = self._is_marked is not None and self._is_marked(row)
-        key = (index, base, width, self.scrollable_content_region.width)
+        key = (index, base, width, content_width)
         drawn = self._strip_cache.get(key)
         if drawn is not None and drawn[0] is row and drawn[1] == marked:
             return drawn[2]
@@ -382,14 +392,14 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         if self._is_marked is not None:
             line.append("● " if marked else "  ", style=self._styles()["mark"] if marked else "")
         line.append_text(self._row_text(index, row))
-        strip = self._strip(line, width, base)
+        strip = self._strip(line, width, base, content_width)
         self._strip_cache[key] = (row, marked, strip)
         return strip
 
-    def _strip(self, line: Text, width: int, base: Style) -> Strip:
-        # Cut to the width left of the scrollbar: `width` includes it, and a "…" in its last column
-        # was hidden under it (rows looked cut with no sign of it).
-        visible = min(width, self.scrollable_content_region.width) or width
+    def _strip(self, line: Text, width: int, base: Style, content_width: int) -> Strip:
+        # Cut to the width left of the scrollbar (`content_width`): `width` includes it, and a "…" in
+        # its last column was hidden under it (rows looked cut with no sign of it).
+        visible = min(width, content_width) or width
         plain = line.plain
         if ONE_CELL.issuperset(plain):  # as `Text.truncate` cuts and pads it, by the string's length
             if len(plain) > visible:
