@@ -828,6 +828,8 @@ def m038_evidence_cited_corrections(db: Database) -> None:
     ai-deals export's `source_corrects`, read from that story's `sources.corrects`): re-imported, its
     figure still withdraws the dispatch's it corrects (same_raise.is_correction_account)."""
     db.execute("ALTER TABLE evidence ADD COLUMN cited_corrects INTEGER NOT NULL DEFAULT 0")
+
+
 def m039_stake_tranches_by_stake(db: Database) -> None:
     """An index on the stake a tranche belongs to, as round_tranches has (m016): a search hit's summary
     reads its companies' stakes as their page does, tranches included, and scanned the table to do so."""
