@@ -1,0 +1,124 @@
+"""Wire stories the article importer still misread (art25): another company's raise told after « après que »,
+a debt facility told with "a", a person's words read as a company's figures, photo captions and teasers inside a
+paragraph read as prose, and a grant's recipient the reader did not know."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_helpers import facts_of, only
+
+from ai_deals.importers.loading import load_article
+from ai_deals.importers.reading import read_document
+
+STORY_DAY = "2026-03-12"
+WIRE_EN = "WASHINGTON, 2026-03-12 (Reuters) - "
+WIRE_FR = "PARIS, 2026-03-12 (AFP) - "
+ROUND_EN = "Zorgly raised $60 million in a Series B led by Accel."
+ROUND_FR = "Zorgly lève 60 millions d'euros en série B menée par Accel."
+
+
+def _facts(text: str, language: str = "en"):
+    return facts_of(text, language=language, published=STORY_DAY)
+
+
+def _told(facts) -> list[tuple]:
+    return sorted((fact.kind, fact.company, fact.amount) for fact in facts)
+
+
+# -- a photo caption or credit is no prose: it gives no fact ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Reuters/John Doe. Zorgly raised $10 million in 2025 from Kima Ventures",
+        "Zorgly's founders in 2025, when Zorgly raised $10 million from Kima Ventures (Photo by Jane Doe/Getty Images)",
+        "Zorgly's founders in 2025, when Zorgly raised $10 million from Kima Ventures. Photo: Keystone/Jean Dupont",
+        "Photo: Keystone/Jean Dupont",
+        "Reuters/John Doe",
+    ],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_photo_caption_gives_no_fact_whether_its_own_paragraph_or_a_line_of_one(caption, separator):
+    text = WIRE_EN + ROUND_EN + separator + caption + separator + "The company has 50 employees."
+    assert _told(_facts(text)) == [("metric", "Zorgly", 50.0), ("round", "Zorgly", 60e6)]
+
+
+def test_a_french_photo_credit_line_gives_no_fact():
+    text = (
+        WIRE_FR + ROUND_FR + "\nLes fondateurs de Zorgly, qui avait levé 10 millions d'euros en 2025. "
+        "Crédit photo : Keystone/Jean Dupont\nLa société compte 50 salariés."
+    )
+    assert _told(_facts(text, "fr")) == [("metric", "Zorgly", 50.0), ("round", "Zorgly", 60e6)]
+
+
+def test_an_image_alone_on_its_line_in_a_markdown_article_gives_no_fact(tmp_path: Path):
+    path = tmp_path / "story.md"
+    path.write_text(
+        "---\ndate: 2026-03-12\n---\n\n# Zorgly raises $60 million\n\n"
+        "![Zorgly raised $10 million in 2025 from Kima Ventures](team.jpg)\n\n"
+        f"{ROUND_EN}\n\n![A founder](founder.jpg)\n*Photo: Reuters/John Doe*\n",
+        encoding="utf-8",
+    )
+    source = load_article(read_document(path))
+    assert _told(source.facts) == [("round", "Zorgly", 60e6)]
+    assert "Kima" not in source.text and "Reuters/John Doe" not in [c.name for c in source.companies]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Image recognition startup Zorgly raised $60 million from Accel.",
+        "Photo editing app Zorgly raised $60 million from Accel.",
+        "Credit Suisse veteran Jane Doe's Zorgly raised $60 million from Accel.",
+    ],
+)
+def test_a_sentence_opening_with_a_credit_word_is_still_read(sentence):
+    assert only(_facts("Zorgly raises $60 million\n\n" + sentence), "round").amount == 60e6
+
+
+# -- a teaser label opening a line inside a paragraph drops that line ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "story", "teaser", "after"),
+    [
+        (
+            "fr",
+            ROUND_FR,
+            "À LIRE AUSSI: Mistral lève 600 millions d'euros auprès de General Catalyst",
+            "La société compte 50 salariés.",
+        ),
+        (
+            "fr",
+            ROUND_FR,
+            "LIRE AUSSI | Mistral lève 600 millions d'euros auprès de General Catalyst",
+            "La société compte 50 salariés.",
+        ),
+        (
+            "en",
+            ROUND_EN,
+            "READ MORE: Mistral raises $600 million from General Catalyst",
+            "The company has 50 employees.",
+        ),
+        (
+            "en",
+            ROUND_EN,
+            "Related: Mistral raises $600 million from General Catalyst",
+            "The company has 50 employees.",
+        ),
+    ],
+)
+def test_a_teaser_on_a_line_of_a_paragraph_gives_no_fact_and_leaves_the_story_company(
+    language, story, teaser, after
+):
+    wire = WIRE_FR if language == "fr" else WIRE_EN
+    facts = _facts(wire + story + "\n" + teaser + "\n" + after, language)
+    assert _told(facts) == [("metric", "Zorgly", 50.0), ("round", "Zorgly", 60e6)]
+
+
+def test_a_wrapped_sentence_whose_next_line_opens_with_related_is_still_one_sentence():
+    text = WIRE_EN + "Zorgly raised $60 million from Accel and the\nrelated: funds of Kima Ventures."
+    assert only(_facts(text), "round").amount == 60e6
