@@ -122,3 +122,41 @@ def test_a_teaser_on_a_line_of_a_paragraph_gives_no_fact_and_leaves_the_story_co
 def test_a_wrapped_sentence_whose_next_line_opens_with_related_is_still_one_sentence():
     text = WIRE_EN + "Zorgly raised $60 million from Accel and the\nrelated: funds of Kima Ventures."
     assert only(_facts(text), "round").amount == 60e6
+
+
+# -- a person telling a figure is no company: the figure is the story's company's --------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Smith said revenue reached $3 million.",
+        "Smith said annual revenue hit $3 million.",
+        "Smith said sales reached $3 million.",
+        "Smith told Reuters revenue reached $3 million.",
+        "According to Smith, revenue reached $3 million.",
+        "CEO Smith said revenue reached $3 million.",
+    ],
+)
+def test_an_unknown_name_saying_revenue_reached_a_sum_after_the_story_s_company_is_a_person(words):
+    facts = _facts(WIRE_EN + ROUND_EN + " " + words)
+    revenue = only(facts, "revenue")
+    assert (revenue.company, revenue.amount) == ("Zorgly", 3e6)
+    assert "Smith" not in {fact.company for fact in facts}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Dupont a déclaré que le chiffre d'affaires avait atteint 3 millions d'euros.",
+        "Selon Dupont, le chiffre d'affaires a atteint 3 millions d'euros.",
+    ],
+)
+def test_a_french_speaker_s_revenue_is_the_story_company_s(words):
+    revenue = only(_facts(WIRE_FR + ROUND_FR + " " + words, "fr"), "revenue")
+    assert (revenue.company, revenue.amount) == ("Zorgly", 3e6)
+
+
+def test_a_company_alone_in_its_story_saying_revenue_reached_a_sum_still_has_that_revenue():
+    revenue = only(_facts(WIRE_EN + "Ombrelle said revenue reached $3 million."), "revenue")
+    assert (revenue.company, revenue.amount) == ("Ombrelle", 3e6)

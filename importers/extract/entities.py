@@ -2363,6 +2363,13 @@ class EntityReader:
         said = _SAID_IT_AFTER_RE.match(after)
         return bool(_OWN_DEAL_AFTER_RE.match(after[said.end() :] if said else after))
 
+    def _other_company_known(self, name: str) -> bool:
+        """Whether the reader already knows a company other than `name` (no investor, no person): the story's."""
+        return any(
+            known != name and info.entity == "organisation" and info.kind != "investor"
+            for known, info in self.orgs.items()
+        )
+
     def _is_new_org(self, text: str, tokens, first: int, last: int, words: list[str]) -> bool:
         """Whether a capitalised run names an organisation, from the words around it."""
         lowered = [_strip_possessive(word)[0].lower().rstrip(".") for word in words]
@@ -2500,8 +2507,11 @@ class EntityReader:
             return True
         if (said := _SAID_IT_AFTER_RE.match(after)) and _DEAL_VERB_AFTER_RE.match(after[said.end() :]):
             return True  # "Vantel said on Tuesday it raised $40 million": the company telling its own deal.
-        if _SAID_OWN_REVENUE_AFTER_RE.match(after):
-            return True  # "Ombrelle said revenue reached $3 million": only a company tells its revenue so.
+        if _SAID_OWN_REVENUE_AFTER_RE.match(after) and not self._other_company_known(" ".join(words)):
+            # "Ombrelle said revenue reached $3 million": only a company tells its revenue so, when the story has
+            # told no company yet. After "Zorgly raised $60 million", "Smith said revenue reached…" is a person
+            # speaking of Zorgly's revenue.
+            return True
         if len(words) > 1 and _VENTURE_ARM_AFTER_RE.match(text, tokens[last].end):
             return True  # "and John Deere's venture arm joined": only a firm has a venture arm.
         if _PART_SUM_OF_BEFORE_RE.search(before) and re.match(r"\s*(?:[.,;]|\s+et\s|$)", after):
