@@ -160,3 +160,35 @@ def test_a_french_speaker_s_revenue_is_the_story_company_s(words):
 def test_a_company_alone_in_its_story_saying_revenue_reached_a_sum_still_has_that_revenue():
     revenue = only(_facts(WIRE_EN + "Ombrelle said revenue reached $3 million."), "revenue")
     assert (revenue.company, revenue.amount) == ("Ombrelle", 3e6)
+
+
+# -- a grant's recipient named after "to"/« à » is the company, known or not -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "company", "amount"),
+    [
+        ("en", WIRE_EN + "The EU awarded a €5 million grant to Kestrel.", "Kestrel", 5e6),
+        (
+            "en",
+            WIRE_EN
+            + "The European Innovation Council awarded a €2.5 million grant to Kestrel, a drone maker.",
+            "Kestrel",
+            2.5e6,
+        ),
+        ("fr", WIRE_FR + "Bpifrance a octroyé une subvention de 2 millions d'euros à Lumena.", "Lumena", 2e6),
+        (
+            "fr",
+            WIRE_FR + "La Région a accordé une subvention de 2,5 millions d'euros à Lumena pour son usine.",
+            "Lumena",
+            2.5e6,
+        ),
+    ],
+)
+def test_a_grant_to_a_name_the_reader_did_not_know_is_that_company_s_grant(language, text, company, amount):
+    grant = only(_facts(text, language), "round")
+    assert (grant.company, grant.amount, grant.round_type, grant.investors) == (company, amount, "Grant", [])
+
+
+def test_a_grant_to_a_person_gives_no_company():
+    assert _facts(WIRE_EN + "The EU awarded a €5 million grant to Jane Doe.") == []

@@ -2475,6 +2475,8 @@ class EntityReader:
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
+        if _GRANT_TO_BEFORE_RE.search(before):
+            return True  # "awarded a €5 million grant to Kestrel": the grant's recipient.
         if _LIST_GOES_ON_BEFORE_RE.search(text, max(0, tokens[first].start - 200), tokens[first].start):
             return True  # "avec la participation d'Amazon, de Samsung et de Xavier Niel": one more backer.
         if _ELIDED_PARTICIPATION_BEFORE_RE.search(before) and _LIST_GOES_ON_AFTER_RE.match(after):
@@ -2785,6 +2787,12 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
 _ORG_CUE_BEFORE_RE = re.compile(
     rf"\b(?:(?:la|une|le|l['’]|the|a|an)\s+)?(?:jeune\s+)?(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})"
     r"(?:\s+(?:[a-zà-ÿ'’-]+|\([A-Z]{2,5}\)|[A-Z][\w-]*-based)){0,6}\s+$",
+    re.IGNORECASE,
+)
+# A grant given to the name after it: "awarded a €5 million grant to Kestrel", « a octroyé une subvention de 2,5
+# millions d'euros à Lumena »: the recipient of a grant is a company the story names there, known or not.
+_GRANT_TO_BEFORE_RE = re.compile(
+    r"\b(?:grants?|subventions?)(?:\s+(?:de|of)\s+(?:[^.;,\n]|[.,](?=\d)){1,40}?)?\s+(?:to|à)\s+$",
     re.IGNORECASE,
 )
 # A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
