@@ -192,3 +192,57 @@ def test_a_grant_to_a_name_the_reader_did_not_know_is_that_company_s_grant(langu
 
 def test_a_grant_to_a_person_gives_no_company():
     assert _facts(WIRE_EN + "The EU awarded a €5 million grant to Jane Doe.") == []
+
+
+# -- "après que X a levé" / "weeks after rival X raised" tells X's raise: X backs nothing of this one ---------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            WIRE_FR
+            + "Ombrelle lève 20 millions d'euros auprès de Partech, une semaine après que son concurrent "
+            "Poolside a levé 500 millions de dollars.",
+        ),
+        (
+            "fr",
+            WIRE_FR
+            + "Ombrelle lève 20 millions d'euros auprès de Partech, trois semaines après que Poolside a "
+            "levé 500 millions de dollars.",
+        ),
+        (
+            "fr",
+            WIRE_FR
+            + "Ombrelle lève 20 millions d'euros auprès de Partech, après que son rival Poolside a levé "
+            "500 millions de dollars.",
+        ),
+        (
+            "en",
+            WIRE_EN
+            + "Ombrelle raised $20 million from Partech, weeks after rival Poolside raised $500 million.",
+        ),
+        (
+            "en",
+            WIRE_EN
+            + "Ombrelle raised $20 million from Partech, just weeks after its competitor Poolside raised "
+            "$500 million.",
+        ),
+    ],
+)
+def test_a_company_raising_after_another_s_raise_is_no_backer_of_this_round(language, text):
+    facts = _facts(text, language)
+    ombrelle = next(fact for fact in facts if fact.company == "Ombrelle")
+    assert (ombrelle.amount, ombrelle.investors) == (20e6, ["Partech"])
+    poolside = next(fact for fact in facts if fact.company == "Poolside")
+    assert (poolside.kind, poolside.amount, poolside.currency) == ("round", 500e6, "USD")
+
+
+def test_a_company_raising_after_another_s_raise_told_without_its_sum_is_no_backer():
+    facts = _facts(
+        WIRE_FR + "Ombrelle lève 20 millions d'euros auprès de Partech, une semaine après que son concurrent "
+        "Poolside a levé des fonds.",
+        "fr",
+    )
+    assert [(fact.company, fact.investors) for fact in facts] == [("Ombrelle", ["Partech"])]

@@ -7723,7 +7723,7 @@ class FactBuilder:
             if len(gap) > 45 or re.search(
                 r"\d|[;:()]|\b(?:qui|which|who|valuing|valorisant|porte|portant|bringing|"
                 r"selon|according|said|reported|citing|rapporte|révèle|écrit|a|has|will|va|pour|to|in|dans|with|avec|"
-                r"from|auprès|participation|alongside|aux|"
+                r"from|auprès|participation|alongside|aux|after|après|before|avant|"
                 r"including|notamment|dont|while|tandis|joined|followed|rejointe?s?|accompagnée?s?|suivie?s?|"
                 r"auquel|laquelle|auxquel(?:le)?s|participent|participe|participating)\b",
                 gap,
