@@ -246,3 +246,45 @@ def test_a_company_raising_after_another_s_raise_told_without_its_sum_is_no_back
         "fr",
     )
     assert [(fact.company, fact.investors) for fact in facts] == [("Ombrelle", ["Partech"])]
+
+
+# -- a debt part told with an article comes off the round, which keeps its lead -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "equity"),
+    [
+        ("en", WIRE_EN + "Zorgly raised $60 million in a Series B led by Accel, including a $20 million venture "
+         "debt facility.", 40e6),
+        ("en", WIRE_EN + "Zorgly raised $60 million in a Series B led by Accel, including a $20M credit line.", 40e6),
+        ("en", WIRE_EN + "Zorgly raised $60 million in a Series B led by Accel, including an $8 million loan.", 52e6),
+        ("fr", WIRE_FR + "Zorgly lève 60 millions d'euros en série B menée par Accel, dont une ligne de crédit de 20 "
+         "millions.", 40e6),
+        ("fr", WIRE_FR + "Zorgly lève 60 millions d'euros en série B menée par Accel, dont un prêt de 20 millions "
+         "d'euros.", 40e6),
+        ("en", WIRE_EN + "Zorgly raised $60 million in a Series B led by Accel, comprising $45M in equity and $15M in "
+         "venture debt.", 45e6),
+    ],
+)  # fmt: skip
+def test_a_debt_part_told_with_an_article_comes_off_the_round_and_the_lead_stays(language, text, equity):
+    round_ = only(_facts(text, language), "round")
+    assert (round_.company, round_.amount, round_.lead_investors, round_.round_type) == (
+        "Zorgly",
+        equity,
+        ["Accel"],
+        "Series B",
+    )
+
+
+def test_a_backer_s_part_told_with_an_article_is_no_second_round():
+    facts = _facts(
+        WIRE_EN
+        + "Zorgly raised $60 million in a Series B led by Accel, including a $20 million investment from "
+        "Nvidia."
+    )
+    round_ = only(facts, "round")
+    assert (round_.amount, round_.lead_investors, sorted(round_.investors)) == (
+        60e6,
+        ["Accel"],
+        ["Accel", "Nvidia"],
+    )

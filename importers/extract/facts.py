@@ -892,9 +892,13 @@ _LEADING_RELATIVE_RE = re.compile(
 )
 # What opens a part of the sum just told: "…, dont 30 M€", "…, of which $100 million", "…, including $30 million";
 # up to 14 words before it, room for the round's type, lead and co-backers ("in a Series C funding round led by
-# Atlas Ventures, with Nvidia also participating, of which …").
+# Atlas Ventures, with Nvidia also participating, of which …"). The part may be told with an article ("including a
+# $20 million venture debt facility", "including an $8 million loan"), a French loan by its noun before the sum
+# (« dont une ligne de crédit de 20 millions », « dont un prêt de 5 M€ »).
 _PART_GAP_RE = re.compile(
-    r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
+    r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*"
+    r"(?:(?:a|an|un|une)\s+(?:(?:ligne\s+de\s+crédit|prêt|emprunt|facilité\s+de\s+crédit)\s+(?:de\s+|d['’]\s*))?)?",
+    _I,
 )
 # What opens the parts a sum splits into: a part's own words (`_PART_GAP_RE`), "comprising", "consisting of",
 # "soit", a colon: "raised $60 million, comprising $45 million in equity … and $15 million in venture debt".
