@@ -248,6 +248,30 @@ def test_a_company_raising_after_another_s_raise_told_without_its_sum_is_no_back
     assert [(fact.company, fact.investors) for fact in facts] == [("Ombrelle", ["Partech"])]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            WIRE_EN
+            + "Ombrelle raised $20 million, weeks after rival Poolside raised $500 million from Accel.",
+        ),
+        (
+            "fr",
+            WIRE_FR
+            + "Ombrelle lève 20 millions d'euros, une semaine après que son concurrent Poolside a levé 500 "
+            "millions de dollars auprès d'Accel.",
+        ),
+    ],
+)
+def test_the_backers_of_the_raise_told_after_after_are_that_raise_s_not_the_story_s(language, text):
+    facts = _facts(text, language)
+    assert [(f.company, f.amount, f.investors) for f in facts] == [
+        ("Ombrelle", 20e6, []),
+        ("Poolside", 500e6, ["Accel"]),
+    ]
+
+
 # -- a debt part told with an article comes off the round, which keeps its lead -------------------------------
 
 

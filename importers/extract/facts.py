@@ -915,6 +915,16 @@ _A_WEEK_AFTER_RAISE_RE = re.compile(
     r"(?:raised|secured|closed|(?:a|avait)\s+(?:levé|bouclé))\s+$",
     _I,
 )
+# Another company's raise told as what the story's came after: "…, weeks after rival Poolside raised $500 million
+# from Accel", « …, une semaine après que son concurrent Poolside a levé 500 millions auprès d'Accel ». Its sum and
+# backers are its own; the clause opens at "after" / « après ».
+_OTHER_RAISE_AFTER_RE = re.compile(
+    r"(?:,\s*|\s)(?:(?:just|only|juste|seulement)\s+)?(?:(?:a|an|one|two|three|four|several|a\s+few|\d+|une|un|"
+    r"deux|trois|quatre|quelques)\s+)?(?:(?:days?|weeks?|months?|jours?|semaines?|mois)\s+)?"
+    r"(?P<after>after|après\s+qu(?:e\s|['’]))\s*(?!(?:raising|having|it|its\s+own|the\s+company|elle|il)\b)"
+    r"[^,;.]{1,80}?\s(?:raised|secured|closed|landed|had\s+raised|(?:a|avait)\s+(?:levé|bouclé|réuni))\b",
+    _I,
+)
 # The round itself told after a part set off by commas: ", in a round led by Partech", « , lors d'un tour mené
 # par Partech ».
 _ROUND_AFTER_ASIDE_RE = re.compile(
@@ -7340,10 +7350,20 @@ class FactBuilder:
         if label and _ROUND_BEFORE_AMOUNT_RE.fullmatch(view.text, label.end(), following.bound_start):
             start = label.start()
         if start is None:
-            return self._next_raise_clause(view, position)
+            return self._next_raise_clause(view, position) or self._other_raise_after(view, position)
         if not _ROUND_TYPE_RE.search(view.text, view.amounts[position].span[1], len(view.text)):
             return None
         return start
+
+    @staticmethod
+    def _other_raise_after(view: View, position: int) -> int | None:
+        """Where a clause telling another company's raise starts, between the amount at `position` and the next:
+        "Ombrelle raised $20 million, weeks after rival Poolside raised $500 million from Accel" (Accel backs
+        Poolside, not Ombrelle)."""
+        told = _OTHER_RAISE_AFTER_RE.search(
+            view.text, view.amounts[position].span[1], view.amounts[position + 1].bound_start
+        )
+        return told.start("after") if told else None
 
     def _next_raise_clause(self, view: View, position: int) -> int | None:
         """Where a clause telling the next raise of a run starts ("avait levé 105 M€ en juin 2023 lors d'un tour
