@@ -300,15 +300,13 @@ def test_a_debt_part_told_with_an_article_comes_off_the_round_and_the_lead_stays
     )
 
 
-def test_a_backer_s_part_told_with_an_article_is_no_second_round():
+def test_an_earlier_round_told_with_an_article_after_including_stays_a_round():
     facts = _facts(
         WIRE_EN
-        + "Zorgly raised $60 million in a Series B led by Accel, including a $20 million investment from "
-        "Nvidia."
+        + "Blinkfield had raised $9 million from Real Ventures and Inovia Capital, including a $7 million "
+        "Series A led by Inovia in 2016."
     )
-    round_ = only(facts, "round")
-    assert (round_.amount, round_.lead_investors, sorted(round_.investors)) == (
-        60e6,
-        ["Accel"],
-        ["Accel", "Nvidia"],
-    )
+    assert sorted((f.amount, f.round_type) for f in facts if f.kind == "round") == [
+        (7e6, "Series A"),
+        (9e6, None),
+    ]

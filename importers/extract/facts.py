@@ -892,12 +892,16 @@ _LEADING_RELATIVE_RE = re.compile(
 )
 # What opens a part of the sum just told: "…, dont 30 M€", "…, of which $100 million", "…, including $30 million";
 # up to 14 words before it, room for the round's type, lead and co-backers ("in a Series C funding round led by
-# Atlas Ventures, with Nvidia also participating, of which …"). The part may be told with an article ("including a
-# $20 million venture debt facility", "including an $8 million loan"), a French loan by its noun before the sum
-# (« dont une ligne de crédit de 20 millions », « dont un prêt de 5 M€ »).
+# Atlas Ventures, with Nvidia also participating, of which …").
 _PART_GAP_RE = re.compile(
-    r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*"
-    r"(?:(?:a|an|un|une)\s+(?:(?:ligne\s+de\s+crédit|prêt|emprunt|facilité\s+de\s+crédit)\s+(?:de\s+|d['’]\s*))?)?",
+    r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
+)
+# The same before a debt part told with an article ("including a $20 million venture debt facility", "including an
+# $8 million loan"), or a French loan named before its sum (« dont une ligne de crédit de 20 millions », « dont un
+# prêt de 5 M€ »). Only a debt part: "including a $7 million Series A led by Inovia in 2016" is an earlier round.
+_DEBT_PART_GAP_RE = re.compile(
+    rf"{_PART_GAP_RE.pattern}(?:(?:a|an|un|une)\s+(?:(?:ligne\s+de\s+crédit|prêt|emprunt|facilité\s+de\s+crédit)"
+    r"\s+(?:de\s+|d['’]\s*))?)?",
     _I,
 )
 # What opens the parts a sum splits into: a part's own words (`_PART_GAP_RE`), "comprising", "consisting of",
@@ -3481,9 +3485,11 @@ class FactBuilder:
             or (amount.currency and amount.currency != prior.currency)
         ):
             return False
-        if not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
+        debt = _is_debt(view, amount)
+        gap_re = _DEBT_PART_GAP_RE if debt else _PART_GAP_RE
+        if not gap_re.fullmatch(view.text, prior.span[1], amount.bound_start):
             return self._paid_now_with(view, prior, amount, latest)
-        if _is_debt(view, amount):
+        if debt:
             if amount.value >= prior.value:
                 return False
             latest.amount = (
@@ -4422,7 +4428,7 @@ class FactBuilder:
         """'raised $80 million, including $30 million in venture debt, from Bpifrance': the debt part is an
         aside of the sum, and the backers after it are the whole sum's, not lenders of the debt."""
         return bool(
-            _PART_GAP_RE.fullmatch(view.text, amount.span[1], debt.bound_start)
+            _DEBT_PART_GAP_RE.fullmatch(view.text, amount.span[1], debt.bound_start)
             and _BACKERS_AFTER_ASIDE_RE.match(view.text, debt.span[1])
         )
 
