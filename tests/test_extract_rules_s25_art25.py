@@ -190,6 +190,18 @@ def test_a_grant_to_a_name_the_reader_did_not_know_is_that_company_s_grant(langu
     assert (grant.company, grant.amount, grant.round_type, grant.investors) == (company, amount, "Grant", [])
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "company"),
+    [
+        ("en", WIRE_EN + "The EU awarded Kestrel a €5 million grant.", "Kestrel"),
+        ("fr", WIRE_FR + "Bpifrance a octroyé à Lumena une subvention de 5 millions d'euros.", "Lumena"),
+    ],
+)
+def test_a_grant_s_recipient_named_before_the_grant_is_the_company_not_the_giver(language, text, company):
+    grant = only(_facts(text, language), "round")
+    assert (grant.company, grant.amount, grant.round_type) == (company, 5e6, "Grant")
+
+
 def test_a_grant_to_a_person_gives_no_company():
     assert _facts(WIRE_EN + "The EU awarded a €5 million grant to Jane Doe.") == []
 

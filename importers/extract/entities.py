@@ -2475,8 +2475,10 @@ class EntityReader:
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
-        if _GRANT_TO_BEFORE_RE.search(before):
-            return True  # "awarded a €5 million grant to Kestrel": the grant's recipient.
+        if _GRANT_TO_BEFORE_RE.search(before) or (
+            _GRANTED_BEFORE_RE.search(before) and _GRANT_AFTER_RE.match(after)
+        ):
+            return True  # "awarded a €5 million grant to Kestrel", "awarded Kestrel a €5 million grant": its recipient.
         if _LIST_GOES_ON_BEFORE_RE.search(text, max(0, tokens[first].start - 200), tokens[first].start):
             return True  # "avec la participation d'Amazon, de Samsung et de Xavier Niel": one more backer.
         if _ELIDED_PARTICIPATION_BEFORE_RE.search(before) and _LIST_GOES_ON_AFTER_RE.match(after):
@@ -2794,6 +2796,15 @@ _ORG_CUE_BEFORE_RE = re.compile(
 _GRANT_TO_BEFORE_RE = re.compile(
     r"\b(?:grants?|subventions?)(?:\s+(?:de|of)\s+(?:[^.;,\n]|[.,](?=\d)){1,40}?)?\s+(?:to|à)\s+$",
     re.IGNORECASE,
+)
+# The same recipient named between the verb of giving and the grant: "awarded Kestrel a €5 million grant", « a
+# octroyé à Lumena une subvention de 2 millions ».
+_GRANTED_BEFORE_RE = re.compile(
+    r"\b(?:accordée?s?|octroyée?s?|attribuée?s?|versée?s?|awarded|granted|gave|given)\s+(?:(?:à|au)\s+)?$",
+    re.IGNORECASE,
+)
+_GRANT_AFTER_RE = re.compile(
+    r"\s+(?:an?|une?)\s+(?:[^\s,;.]+\s+){0,4}?(?:grants?|subventions?)\b", re.IGNORECASE
 )
 # A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
 # describes the company named next, it is not the name.

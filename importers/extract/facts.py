@@ -208,16 +208,35 @@ _GIVEN_BEFORE_RE = re.compile(
     r"\b(?:award\w*|gave|given|gives?|accord\w*|octroy\w*|attribu\w*)\s+(?:an?\s+|une\s+)?$", _I
 )
 _NAMED_GRANT_TO_AFTER_RE = re.compile(r"\s*(?:grant|subvention)\s+(?:à|au|aux|to)\s+", _I)
+# A grant's recipient named between the verb of giving and the grant: "awarded Kestrel a €5 million grant", « a
+# octroyé à Lumena une subvention de 2 millions ». The grant's noun comes before the sum (`noun`) or after it.
+_DATIVE_GRANT_BEFORE_RE = re.compile(
+    r"\b(?:accord\w*|octroy\w*|attribu\w*|vers\w*|award\w*|granted|gave|given|gives?)\s+"
+    r"(?:(?:à|au|aux)\s+|(?:à\s+)?l['’]\s*)?(?P<who>(?-i:[A-ZÀ-Ý])[^,;.]{0,60}?)\s+(?:an?|une?)\s+"
+    r"(?P<noun>(?:subventions?|grants?|aides?)\s+(?:de\s+|d['’]\s*|of\s+))?$",
+    _I,
+)
+_GRANT_NOUN_AFTER_SUM_RE = re.compile(
+    r"\s*(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b", _I
+)
 
 
-def _grant_given_to(text: str, amount: AmountMention) -> re.Match[str] | None:
-    """The recipient's preposition after a grant's sum the sentence tells given ("a accordé une subvention de
-    30 M€ à …"), None when it tells no grant given to someone."""
+def _grant_given_to(text: str, amount: AmountMention) -> tuple[int, int | None] | None:
+    """Where the recipient of a grant the sentence tells given is named: after the preposition after its sum ("a
+    accordé une subvention de 30 M€ à …"; end None: up to the clause's end), or between the verb and the grant
+    ("awarded Kestrel a €5 million grant", « a octroyé à Lumena une subvention de 2 M€ »). None when the sentence
+    tells no grant given to someone."""
     start = max(0, amount.bound_start - 80)
+    to = None
     if _GRANT_GIVEN_BEFORE_RE.search(text, start, amount.bound_start):
-        return _GRANT_TO_AFTER_RE.match(text, amount.span[1])
-    if _GIVEN_BEFORE_RE.search(text, start, amount.bound_start):
-        return _NAMED_GRANT_TO_AFTER_RE.match(text, amount.span[1])  # "awarded a €2 million grant to …"
+        to = _GRANT_TO_AFTER_RE.match(text, amount.span[1])
+    elif _GIVEN_BEFORE_RE.search(text, start, amount.bound_start):
+        to = _NAMED_GRANT_TO_AFTER_RE.match(text, amount.span[1])  # "awarded a €2 million grant to …"
+    if to is not None:
+        return to.end(), None
+    dative = _DATIVE_GRANT_BEFORE_RE.search(text, start, amount.bound_start)
+    if dative and (dative.group("noun") or _GRANT_NOUN_AFTER_SUM_RE.match(text, amount.span[1])):
+        return dative.start("who"), dative.end("who")
     return None
 
 
@@ -3303,7 +3322,7 @@ class FactBuilder:
             return (
                 False  # "The two VCs each put in €5m": a counted group is the story's own parties, no sector.
             )
-        if _grant_given_to(view.text, amount):
+        if _grant_given_to(view.text, amount) is not None:
             return False  # "Le gouvernement a accordé une subvention de 30 M€ à Aérolia": a company's grant.
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
@@ -7428,7 +7447,7 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
-        if _grant_given_to(view.text, amount):
+        if _grant_given_to(view.text, amount) is not None:
             # "La Confédération a accordé une subvention de 8 M€ à l'EPFL": the recipient, else nobody known
             # (never the giver, nor the story's company).
             return self._grant_recipient(view, amount), []
@@ -7564,13 +7583,14 @@ class FactBuilder:
         """The company a grant is given to, named after its sum: "Le gouvernement a accordé une subvention de
         30 M€ à la start-up toulousaine Aérolia", "awarded a €2 million grant to Calyx-Bio". The subject gives
         the money (a state, an agency); it raises nothing."""
-        to = _grant_given_to(view.text, amount)
-        if to is None:
+        named = _grant_given_to(view.text, amount)
+        if named is None:
             return None
-        end = self._clause_end(view, to.end())
+        start, end = named
+        end = self._clause_end(view, start) if end is None else end
         for mention in view.mentions:
             begin = view.rel(mention)[0]
-            if to.end() <= begin < end and mention.name and self._is_org(mention.name):
+            if start <= begin < end and mention.name and self._is_org(mention.name):
                 return mention.name
         return None
 
