@@ -260,7 +260,8 @@ _TEASER_LABEL_RE = re.compile(
     r"[\W_]{0,3}(?:(?:à|a)\s+lire\s+(?:aussi|également|egalement)|lire\s+(?:aussi|également|egalement)"
     r"|sur\s+le\s+même\s+sujet|voir\s+aussi|read\s+(?:more|also)|also\s+read|see\s+also"
     r"|related(?:\s+(?:articles?|stories|news|coverage|links?|reading))?|more\s+on\s[^:\n]{1,40}(?=:))"
-    r"[ \t*_]*(?:[:|»›>–—-]|$)",
+    # French typography puts a no-break space before the colon (« À LIRE AUSSI : »); a label may be bracketed.
+    r"[ \t\u00a0\u202f*_]*(?:[:|»›>–—)\]-]|$)",
     re.IGNORECASE,
 )
 # A picture's credit label: "Photo:", "Photo by", "Photograph:", "Image:", "Credit:", « Crédit photo : », "Photo credit:".
@@ -293,7 +294,7 @@ def _teaser(line: str) -> bool:
 def _teaser_label_alone(line: str) -> bool:
     """Whether a paragraph is only such a label ("Read more", "À lire aussi :"): the headlines it lists follow."""
     match = _TEASER_LABEL_RE.match(line)
-    return match is not None and not line[match.end() :].strip(" \t*_:»›>")
+    return match is not None and not line[match.end() :].strip(" \t\u00a0\u202f*_:»›>")
 
 
 def _listed_headline(line: str) -> bool:

@@ -119,6 +119,21 @@ def test_a_teaser_on_a_line_of_a_paragraph_gives_no_fact_and_leaves_the_story_co
     assert _told(facts) == [("metric", "Zorgly", 50.0), ("round", "Zorgly", 60e6)]
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "À LIRE AUSSI\u00a0: Mistral lève 600 millions d'euros auprès de General Catalyst",
+        "À lire aussi\u202f: Mistral lève 600 millions d'euros auprès de General Catalyst",
+        "[LIRE AUSSI] Mistral lève 600 millions d'euros auprès de General Catalyst",
+        "(LIRE AUSSI) Mistral lève 600 millions d'euros auprès de General Catalyst",
+    ],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_french_teaser_with_a_no_break_space_or_brackets_gives_no_fact(teaser, separator):
+    text = WIRE_FR + ROUND_FR + separator + teaser + separator + "La société compte 50 salariés."
+    assert _told(_facts(text, "fr")) == [("metric", "Zorgly", 50.0), ("round", "Zorgly", 60e6)]
+
+
 def test_a_wrapped_sentence_whose_next_line_opens_with_related_is_still_one_sentence():
     text = WIRE_EN + "Zorgly raised $60 million from Accel and the\nrelated: funds of Kima Ventures."
     assert only(_facts(text), "round").amount == 60e6
@@ -322,3 +337,13 @@ def test_an_earlier_round_told_with_an_article_after_including_stays_a_round():
         (7e6, "Series A"),
         (9e6, None),
     ]
+
+
+def test_a_french_teaser_label_alone_with_a_no_break_space_drops_the_headlines_after_it():
+    text = (
+        WIRE_FR
+        + ROUND_FR
+        + "\n\nÀ LIRE AUSSI\u00a0:\n\nMistral lève 600 millions d'euros auprès de General Catalyst"
+        "\n\nLa société compte 50 salariés."
+    )
+    assert _told(_facts(text, "fr")) == [("metric", "Zorgly", 50.0), ("round", "Zorgly", 60e6)]
