@@ -171,8 +171,52 @@ def _sentences(text: str, start: int) -> tuple[list[Sentence], str | None]:
         if dateline and _is_publisher(dateline.group("wire")):
             credit = credit or dateline.group("wire").strip()
             begin += dateline.end()
-        result.extend(split_sentences(text, begin, end, number))
+        for prose_begin, prose_end in _prose_lines(text, begin, end):
+            result.extend(split_sentences(text, prose_begin, prose_end, number))
     return result, credit
+
+
+def _prose_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a paragraph's lines that are prose: a photo caption or credit ("Photo: Reuters/John Doe",
+    "… (Photo by Jane Doe/Getty Images)") and a teaser opening a line inside the paragraph ("À LIRE AUSSI: Mistral
+    lève 600 millions") are left out. Lines kept one after another stay one span, so a sentence a line break
+    wraps is still one sentence."""
+    spans: list[tuple[int, int]] = []
+    kept_from = None  # where the run of kept lines being read starts
+    previous_ends_sentence = True
+    for line in re.finditer(r"[^\n]+", text[begin:end]):
+        line_text = line.group()
+        dropped = _caption(line_text) or (previous_ends_sentence and _teaser(line_text))
+        if dropped and kept_from is not None:
+            spans.append((kept_from, begin + line.start()))
+            kept_from = None
+        elif not dropped and kept_from is None:
+            kept_from = begin + line.start()
+        previous_ends_sentence = dropped or line_text.rstrip()[-1:] in _CLOSING_MARKS
+    if kept_from is not None:
+        spans.append((kept_from, end))
+    return [span for span in (_trimmed(text, *span) for span in spans) if span[0] < span[1]]
+
+
+def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
+    """(begin, end) without the blanks and line breaks around the text between them."""
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    return begin, end
+
+
+def _caption(line: str) -> bool:
+    """Whether a line is a picture's caption or credit, not the story's prose: it opens with a credit label
+    ("Photo: Reuters/John Doe", « Crédit photo : AFP »), ends with one ("… (Photo by Jane Doe/Getty Images)",
+    "… Photo: Keystone/Jean Dupont") or is only a credit ("Reuters/John Doe", "© AFP")."""
+    stripped = line.strip()
+    return bool(
+        _CAPTION_OPENING_RE.match(stripped)
+        or _CAPTION_CLOSING_RE.search(stripped)
+        or _CREDIT_ONLY_RE.fullmatch(stripped)
+    )
 
 
 def _dateline_day(text: str, start: int, published: dt.date | None = None) -> str | None:
@@ -216,8 +260,25 @@ _TEASER_LABEL_RE = re.compile(
     r"[\W_]{0,3}(?:(?:à|a)\s+lire\s+(?:aussi|également|egalement)|lire\s+(?:aussi|également|egalement)"
     r"|sur\s+le\s+même\s+sujet|voir\s+aussi|read\s+(?:more|also)|also\s+read|see\s+also"
     r"|related(?:\s+(?:articles?|stories|news|coverage|links?|reading))?|more\s+on\s[^:\n]{1,40}(?=:))"
-    r"[ \t*_]*(?:[:|»›>–—-]|$)",
+    # French typography puts a no-break space before the colon (« À LIRE AUSSI : »); a label may be bracketed.
+    r"[ \t\u00a0\u202f*_]*(?:[:|»›>–—)\]-]|$)",
     re.IGNORECASE,
+)
+# A picture's credit label: "Photo:", "Photo by", "Photograph:", "Image:", "Credit:", « Crédit photo : », "Photo credit:".
+_CREDIT_LABEL = (
+    r"(?:photo(?:graph)?s?|pictures?|images?|illustrations?|(?:photo\s+)?credits?(?:\s+photos?)?"
+    r"|(?:photo\s+)?cr[ée]dits?(?:\s+photos?)?)\s*(?:by\b|:|\|)"
+)
+_CAPTION_OPENING_RE = re.compile(rf"[\W_]{{0,3}}{_CREDIT_LABEL}", re.IGNORECASE)
+# The credit closing a caption: in brackets, or after the caption's last sentence.
+_CAPTION_CLOSING_RE = re.compile(
+    rf"[(\[]\s*{_CREDIT_LABEL}[^()\[\]\n]{{0,120}}[)\]]\s*$|[.!?]\s+{_CREDIT_LABEL}[^.!?\n]{{1,120}}$",
+    re.IGNORECASE,
+)
+# A line that is only a credit: "© AFP", "Reuters/John Doe", "John Doe/Getty Images", "AFP via Getty Images".
+_CREDIT_NAME = r"[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý][\w.'’&-]*){0,4}"
+_CREDIT_ONLY_RE = re.compile(
+    rf"©.{{1,80}}|{_CREDIT_NAME}\s*/\s*{_CREDIT_NAME}(?:\s+via\s+Getty\s+Images)?|{_CREDIT_NAME}\s+via\s+Getty\s+Images"
 )
 # A listed headline under such a label: one short line without a sentence's closing mark, or a bullet.
 _LISTED_HEADLINE_RE = re.compile(r"[-•▪*]\s.{0,200}|[^\n]{1,200}(?<![.!?…»\"”])")
@@ -233,7 +294,7 @@ def _teaser(line: str) -> bool:
 def _teaser_label_alone(line: str) -> bool:
     """Whether a paragraph is only such a label ("Read more", "À lire aussi :"): the headlines it lists follow."""
     match = _TEASER_LABEL_RE.match(line)
-    return match is not None and not line[match.end() :].strip(" \t*_:»›>")
+    return match is not None and not line[match.end() :].strip(" \t\u00a0\u202f*_:»›>")
 
 
 def _listed_headline(line: str) -> bool:

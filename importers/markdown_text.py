@@ -69,13 +69,30 @@ def _teaser_link(token: Token) -> bool:
 
 def _inline_text(token: Token) -> str:
     parts = []
-    for child in token.children or ():
+    children = token.children or []
+    for position, child in enumerate(children):
         if child.type in _TEXT_TOKENS:
             parts.append(child.content)
         elif child.type in _BREAKS:
             parts.append(_BREAKS[child.type])
-        elif child.type == "image":
-            parts.append(child.content)  # its alt text
+        elif child.type == "image" and not _picture_alone(children, position):
+            parts.append(child.content)  # its alt text, words of the sentence it stands in
         elif child.type == "html_inline":
             continue  # a tag, not words
     return "".join(parts)
+
+
+def _picture_alone(children: list[Token], position: int) -> bool:
+    """Whether the image at `position` stands alone on its line ("![Zorgly's founders in 2025](team.jpg)"): its
+    alt text describes a picture, it is no sentence of the story, and a fact read from it would be the caption's."""
+    return _blank_up_to_break(reversed(children[:position])) and _blank_up_to_break(children[position + 1 :])
+
+
+def _blank_up_to_break(siblings) -> bool:
+    """Whether the inline tokens `siblings` hold no words before the next line break (or their end)."""
+    for sibling in siblings:
+        if sibling.type in _BREAKS:
+            return True
+        if sibling.type == "image" or (sibling.type in _TEXT_TOKENS and sibling.content.strip()):
+            return False
+    return True

@@ -2363,6 +2363,13 @@ class EntityReader:
         said = _SAID_IT_AFTER_RE.match(after)
         return bool(_OWN_DEAL_AFTER_RE.match(after[said.end() :] if said else after))
 
+    def _other_company_known(self, name: str) -> bool:
+        """Whether the reader already knows a company other than `name` (no investor, no person): the story's."""
+        return any(
+            known != name and info.entity == "organisation" and info.kind != "investor"
+            for known, info in self.orgs.items()
+        )
+
     def _is_new_org(self, text: str, tokens, first: int, last: int, words: list[str]) -> bool:
         """Whether a capitalised run names an organisation, from the words around it."""
         lowered = [_strip_possessive(word)[0].lower().rstrip(".") for word in words]
@@ -2468,6 +2475,10 @@ class EntityReader:
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
+        if _GRANT_TO_BEFORE_RE.search(before) or (
+            _GRANTED_BEFORE_RE.search(before) and _GRANT_AFTER_RE.match(after)
+        ):
+            return True  # "awarded a €5 million grant to Kestrel", "awarded Kestrel a €5 million grant": its recipient.
         if _LIST_GOES_ON_BEFORE_RE.search(text, max(0, tokens[first].start - 200), tokens[first].start):
             return True  # "avec la participation d'Amazon, de Samsung et de Xavier Niel": one more backer.
         if _ELIDED_PARTICIPATION_BEFORE_RE.search(before) and _LIST_GOES_ON_AFTER_RE.match(after):
@@ -2500,8 +2511,11 @@ class EntityReader:
             return True
         if (said := _SAID_IT_AFTER_RE.match(after)) and _DEAL_VERB_AFTER_RE.match(after[said.end() :]):
             return True  # "Vantel said on Tuesday it raised $40 million": the company telling its own deal.
-        if _SAID_OWN_REVENUE_AFTER_RE.match(after):
-            return True  # "Ombrelle said revenue reached $3 million": only a company tells its revenue so.
+        if _SAID_OWN_REVENUE_AFTER_RE.match(after) and not self._other_company_known(" ".join(words)):
+            # "Ombrelle said revenue reached $3 million": only a company tells its revenue so, when the story has
+            # told no company yet. After "Zorgly raised $60 million", "Smith said revenue reached…" is a person
+            # speaking of Zorgly's revenue.
+            return True
         if len(words) > 1 and _VENTURE_ARM_AFTER_RE.match(text, tokens[last].end):
             return True  # "and John Deere's venture arm joined": only a firm has a venture arm.
         if _PART_SUM_OF_BEFORE_RE.search(before) and re.match(r"\s*(?:[.,;]|\s+et\s|$)", after):
@@ -2776,6 +2790,21 @@ _ORG_CUE_BEFORE_RE = re.compile(
     rf"\b(?:(?:la|une|le|l['’]|the|a|an)\s+)?(?:jeune\s+)?(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})"
     r"(?:\s+(?:[a-zà-ÿ'’-]+|\([A-Z]{2,5}\)|[A-Z][\w-]*-based)){0,6}\s+$",
     re.IGNORECASE,
+)
+# A grant given to the name after it: "awarded a €5 million grant to Kestrel", « a octroyé une subvention de 2,5
+# millions d'euros à Lumena »: the recipient of a grant is a company the story names there, known or not.
+_GRANT_TO_BEFORE_RE = re.compile(
+    r"\b(?:grants?|subventions?)(?:\s+(?:de|of)\s+(?:[^.;,\n]|[.,](?=\d)){1,40}?)?\s+(?:to|à)\s+$",
+    re.IGNORECASE,
+)
+# The same recipient named between the verb of giving and the grant: "awarded Kestrel a €5 million grant", « a
+# octroyé à Lumena une subvention de 2 millions ».
+_GRANTED_BEFORE_RE = re.compile(
+    r"\b(?:accordée?s?|octroyée?s?|attribuée?s?|versée?s?|awarded|granted|gave|given)\s+(?:(?:à|au)\s+)?$",
+    re.IGNORECASE,
+)
+_GRANT_AFTER_RE = re.compile(
+    r"\s+(?:an?|une?)\s+(?:[^\s,;.]+\s+){0,4}?(?:grants?|subventions?)\b", re.IGNORECASE
 )
 # A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
 # describes the company named next, it is not the name.

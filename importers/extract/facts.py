@@ -209,16 +209,35 @@ _GIVEN_BEFORE_RE = re.compile(
     r"\b(?:award\w*|gave|given|gives?|accord\w*|octroy\w*|attribu\w*)\s+(?:an?\s+|une\s+)?$", _I
 )
 _NAMED_GRANT_TO_AFTER_RE = re.compile(r"\s*(?:grant|subvention)\s+(?:à|au|aux|to)\s+", _I)
+# A grant's recipient named between the verb of giving and the grant: "awarded Kestrel a €5 million grant", « a
+# octroyé à Lumena une subvention de 2 millions ». The grant's noun comes before the sum (`noun`) or after it.
+_DATIVE_GRANT_BEFORE_RE = re.compile(
+    r"\b(?:accord\w*|octroy\w*|attribu\w*|vers\w*|award\w*|granted|gave|given|gives?)\s+"
+    r"(?:(?:à|au|aux)\s+|(?:à\s+)?l['’]\s*)?(?P<who>(?-i:[A-ZÀ-Ý])[^,;.]{0,60}?)\s+(?:an?|une?)\s+"
+    r"(?P<noun>(?:subventions?|grants?|aides?)\s+(?:de\s+|d['’]\s*|of\s+))?$",
+    _I,
+)
+_GRANT_NOUN_AFTER_SUM_RE = re.compile(
+    r"\s*(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b", _I
+)
 
 
-def _grant_given_to(text: str, amount: AmountMention) -> re.Match[str] | None:
-    """The recipient's preposition after a grant's sum the sentence tells given ("a accordé une subvention de
-    30 M€ à …"), None when it tells no grant given to someone."""
+def _grant_given_to(text: str, amount: AmountMention) -> tuple[int, int | None] | None:
+    """Where the recipient of a grant the sentence tells given is named: after the preposition after its sum ("a
+    accordé une subvention de 30 M€ à …"; end None: up to the clause's end), or between the verb and the grant
+    ("awarded Kestrel a €5 million grant", « a octroyé à Lumena une subvention de 2 M€ »). None when the sentence
+    tells no grant given to someone."""
     start = max(0, amount.bound_start - 80)
+    to = None
     if _GRANT_GIVEN_BEFORE_RE.search(text, start, amount.bound_start):
-        return _GRANT_TO_AFTER_RE.match(text, amount.span[1])
-    if _GIVEN_BEFORE_RE.search(text, start, amount.bound_start):
-        return _NAMED_GRANT_TO_AFTER_RE.match(text, amount.span[1])  # "awarded a €2 million grant to …"
+        to = _GRANT_TO_AFTER_RE.match(text, amount.span[1])
+    elif _GIVEN_BEFORE_RE.search(text, start, amount.bound_start):
+        to = _NAMED_GRANT_TO_AFTER_RE.match(text, amount.span[1])  # "awarded a €2 million grant to …"
+    if to is not None:
+        return to.end(), None
+    dative = _DATIVE_GRANT_BEFORE_RE.search(text, start, amount.bound_start)
+    if dative and (dative.group("noun") or _GRANT_NOUN_AFTER_SUM_RE.match(text, amount.span[1])):
+        return dative.start("who"), dative.end("who")
     return None
 
 
@@ -897,6 +916,14 @@ _LEADING_RELATIVE_RE = re.compile(
 _PART_GAP_RE = re.compile(
     r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
 )
+# The same before a debt part told with an article ("including a $20 million venture debt facility", "including an
+# $8 million loan"), or a French loan named before its sum (« dont une ligne de crédit de 20 millions », « dont un
+# prêt de 5 M€ »). Only a debt part: "including a $7 million Series A led by Inovia in 2016" is an earlier round.
+_DEBT_PART_GAP_RE = re.compile(
+    rf"{_PART_GAP_RE.pattern}(?:(?:a|an|un|une)\s+(?:(?:ligne\s+de\s+crédit|prêt|emprunt|facilité\s+de\s+crédit)"
+    r"\s+(?:de\s+|d['’]\s*))?)?",
+    _I,
+)
 # What opens the parts a sum splits into: a part's own words (`_PART_GAP_RE`), "comprising", "consisting of",
 # "soit", a colon: "raised $60 million, comprising $45 million in equity … and $15 million in venture debt".
 _SPLIT_GAP_RE = re.compile(
@@ -910,6 +937,16 @@ _SPLIT_GAP_RE = re.compile(
 _A_WEEK_AFTER_RAISE_RE = re.compile(
     r"\b(?:a|one|une)\s+(?:week|semaine)\s+(?:after|après(?:\s+que)?)\s+[^,;.]{1,80}?\s"
     r"(?:raised|secured|closed|(?:a|avait)\s+(?:levé|bouclé))\s+$",
+    _I,
+)
+# Another company's raise told as what the story's came after: "…, weeks after rival Poolside raised $500 million
+# from Accel", « …, une semaine après que son concurrent Poolside a levé 500 millions auprès d'Accel ». Its sum and
+# backers are its own; the clause opens at "after" / « après ».
+_OTHER_RAISE_AFTER_RE = re.compile(
+    r"(?:,\s*|\s)(?:(?:just|only|juste|seulement)\s+)?(?:(?:a|an|one|two|three|four|several|a\s+few|\d+|une|un|"
+    r"deux|trois|quatre|quelques)\s+)?(?:(?:days?|weeks?|months?|jours?|semaines?|mois)\s+)?"
+    r"(?P<after>after|après\s+qu(?:e\s|['’]))\s*(?!(?:raising|having|it|its\s+own|the\s+company|elle|il)\b)"
+    r"[^,;.]{1,80}?\s(?:raised|secured|closed|landed|had\s+raised|(?:a|avait)\s+(?:levé|bouclé|réuni))\b",
     _I,
 )
 # The round itself told after a part set off by commas: ", in a round led by Partech", « , lors d'un tour mené
@@ -3319,7 +3356,7 @@ class FactBuilder:
             return (
                 False  # "The two VCs each put in €5m": a counted group is the story's own parties, no sector.
             )
-        if _grant_given_to(view.text, amount):
+        if _grant_given_to(view.text, amount) is not None:
             return False  # "Le gouvernement a accordé une subvention de 30 M€ à Aérolia": a company's grant.
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
@@ -3501,9 +3538,11 @@ class FactBuilder:
             or (amount.currency and amount.currency != prior.currency)
         ):
             return False
-        if not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
+        debt = _is_debt(view, amount)
+        gap_re = _DEBT_PART_GAP_RE if debt else _PART_GAP_RE
+        if not gap_re.fullmatch(view.text, prior.span[1], amount.bound_start):
             return self._paid_now_with(view, prior, amount, latest)
-        if _is_debt(view, amount):
+        if debt:
             if amount.value >= prior.value:
                 return False
             latest.amount = (
@@ -4442,7 +4481,7 @@ class FactBuilder:
         """'raised $80 million, including $30 million in venture debt, from Bpifrance': the debt part is an
         aside of the sum, and the backers after it are the whole sum's, not lenders of the debt."""
         return bool(
-            _PART_GAP_RE.fullmatch(view.text, amount.span[1], debt.bound_start)
+            _DEBT_PART_GAP_RE.fullmatch(view.text, amount.span[1], debt.bound_start)
             and _BACKERS_AFTER_ASIDE_RE.match(view.text, debt.span[1])
         )
 
@@ -7371,10 +7410,20 @@ class FactBuilder:
         if label and _ROUND_BEFORE_AMOUNT_RE.fullmatch(view.text, label.end(), following.bound_start):
             start = label.start()
         if start is None:
-            return self._next_raise_clause(view, position)
+            return self._next_raise_clause(view, position) or self._other_raise_after(view, position)
         if not _ROUND_TYPE_RE.search(view.text, view.amounts[position].span[1], len(view.text)):
             return None
         return start
+
+    @staticmethod
+    def _other_raise_after(view: View, position: int) -> int | None:
+        """Where a clause telling another company's raise starts, between the amount at `position` and the next:
+        "Ombrelle raised $20 million, weeks after rival Poolside raised $500 million from Accel" (Accel backs
+        Poolside, not Ombrelle)."""
+        told = _OTHER_RAISE_AFTER_RE.search(
+            view.text, view.amounts[position].span[1], view.amounts[position + 1].bound_start
+        )
+        return told.start("after") if told else None
 
     def _next_raise_clause(self, view: View, position: int) -> int | None:
         """Where a clause telling the next raise of a run starts ("avait levé 105 M€ en juin 2023 lors d'un tour
@@ -7433,7 +7482,7 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
-        if _grant_given_to(view.text, amount):
+        if _grant_given_to(view.text, amount) is not None:
             # "La Confédération a accordé une subvention de 8 M€ à l'EPFL": the recipient, else nobody known
             # (never the giver, nor the story's company).
             return self._grant_recipient(view, amount), []
@@ -7569,13 +7618,14 @@ class FactBuilder:
         """The company a grant is given to, named after its sum: "Le gouvernement a accordé une subvention de
         30 M€ à la start-up toulousaine Aérolia", "awarded a €2 million grant to Calyx-Bio". The subject gives
         the money (a state, an agency); it raises nothing."""
-        to = _grant_given_to(view.text, amount)
-        if to is None:
+        named = _grant_given_to(view.text, amount)
+        if named is None:
             return None
-        end = self._clause_end(view, to.end())
+        start, end = named
+        end = self._clause_end(view, start) if end is None else end
         for mention in view.mentions:
             begin = view.rel(mention)[0]
-            if to.end() <= begin < end and mention.name and self._is_org(mention.name):
+            if start <= begin < end and mention.name and self._is_org(mention.name):
                 return mention.name
         return None
 
@@ -7758,7 +7808,7 @@ class FactBuilder:
             if len(gap) > 45 or re.search(
                 r"\d|[;:()]|\b(?:qui|which|who|valuing|valorisant|porte|portant|bringing|"
                 r"selon|according|said|reported|citing|rapporte|révèle|écrit|a|has|will|va|pour|to|in|dans|with|avec|"
-                r"from|auprès|participation|alongside|aux|"
+                r"from|auprès|participation|alongside|aux|after|après|before|avant|"
                 r"including|notamment|dont|while|tandis|joined|followed|rejointe?s?|accompagnée?s?|suivie?s?|"
                 r"auquel|laquelle|auxquel(?:le)?s|participent|participe|participating)\b",
                 gap,
