@@ -546,9 +546,12 @@ class _CellReader:
 
     def _plain_text(self, value: str) -> str | None:
         """What `cells.clean_text` (or `clean_name`) makes of a cell that states a text, in one step;
-        None for any other cell (blank, "n/a", too long, no letter in a name), left to `_read`."""
+        None for any other cell (blank, "n/a", too long, no letter in a name, a name holding a
+        character reference to decode: "AT&amp;T"), left to `_read`."""
         if self._convert is not cells.clean_name:
             return _stated_text(value)
+        if cells.may_hold_reference(value):
+            return None
         text = _stated_text(cells.without_controls(value))
         if text is None or not cells.has_letter_or_digit(text):
             return None

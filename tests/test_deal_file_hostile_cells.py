@@ -1,0 +1,101 @@
+"""Deal files as a hostile tester wrote them (qa45): a round of many investors, HTML character
+references in names, Excel's `sep=;` line, JSON numbers no float holds, standard input named twice."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no command touches the default db)
+
+from ai_deals.importers.cells import MAX_NAME_LENGTH, clean_name, split_names
+from ai_deals.importers.structured import (
+    RowError,
+    deal_data_suffix,
+    iter_deal_records,
+    iter_deal_rows,
+    read_header,
+)
+
+SIXTEEN = [
+    "Sequoia Capital", "Andreessen Horowitz", "Lightspeed Venture Partners", "General Catalyst", "Thrive Capital",
+    "Khosla Ventures", "Greenoaks Capital", "Index Ventures", "Kleiner Perkins", "Accel Partners",
+    "Tiger Global Management", "Coatue Management", "Fidelity Management & Research", "T. Rowe Price Associates",
+    "Nvidia", "Salesforce Ventures",
+]  # fmt: skip
+
+
+def write(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def outcomes(path) -> list:
+    """Each row as (company, kind, investors), or its error."""
+    return [
+        str(row) if isinstance(row, RowError) else (row.company, row.kind, row.investors)
+        for row in iter_deal_rows(path)
+    ]
+
+
+# --- 1. The length limit is each name's -----------------------------------------------------------
+
+
+def test_the_300_character_limit_is_each_investor_names_not_the_whole_investors_cell(tmp_path):
+    """manyinv.csv: sixteen investors in one 315-character cell were refused whole (`investors: longer
+    than 300 characters`), in a CSV and in a JSON string; a JSON list of them was read."""
+    cell = "; ".join(SIXTEEN)
+    assert len(cell) > MAX_NAME_LENGTH
+    as_csv = write(
+        tmp_path, "manyinv.csv", f'company,amount,date,investors\nBigRound AI,$6B,2024-05-01,"{cell}"\n'
+    )
+    row = {"company": "BigRound AI", "amount": "$6B", "date": "2024-05-01", "investors": cell}
+    as_json = write(tmp_path, "manyinv2.json", json.dumps([row]))
+    expected = [("BigRound AI", "round", SIXTEEN)]
+    assert outcomes(as_csv) == outcomes(as_json) == expected
+    assert split_names(cell) == SIXTEEN
+
+
+def test_one_investor_name_over_300_characters_is_still_refused(tmp_path):
+    long_name = "Fund " + "x" * MAX_NAME_LENGTH
+    path = write(tmp_path, "long.csv", f"company,amount,investors\nA,5M,Short Fund; {long_name}\n")
+    assert outcomes(path) == [f"{path}:2: investors: longer than {MAX_NAME_LENGTH} characters"]
+
+
+# --- 2. HTML character references -----------------------------------------------------------------
+
+
+def test_an_html_character_reference_in_a_name_is_decoded_and_its_semicolon_splits_no_names(tmp_path):
+    """ent.csv: "Smith &amp; Co" was the two investors "Smith &amp" and "Co", so a one-investor stake
+    became a two-investor round, silently."""
+    path = write(
+        tmp_path,
+        "ent.csv",
+        "company,amount,date,investors\n"
+        'Alpha AI,1M,2024-01-01,"Smith &amp; Co"\n'
+        'Beta AI,2M,2024-01-02,"AT&amp;T Ventures"\n'
+        'AT&amp;T,3M,2024-01-03,"Fund &#233;t&#xE9; &amp; Co; Other Fund"\n',
+    )
+    assert outcomes(path) == [
+        ("Alpha AI", "investment", ["Smith & Co"]),
+        ("Beta AI", "investment", ["AT&T Ventures"]),
+        ("AT&T", "round", ["Fund été & Co", "Other Fund"]),
+    ]
+
+
+def test_only_closed_references_html_knows_are_decoded_and_another_semicolon_still_separates():
+    """html.unescape also reads "&not" with no ";": a name holding "&notable" keeps it; "&word;" that
+    is no reference is text, and its ";" separates as any other; a decoded ";" separates nothing."""
+    assert clean_name("Barnes &notable") == "Barnes &notable"
+    assert split_names("Barnes &notable; Smith &amp; Co") == ["Barnes &notable", "Smith & Co"]
+    assert split_names("Fund &zork; Other") == ["Fund &zork", "Other"]
+    assert split_names("A&#59;B, C") == ["A;B", "C"]
+    assert split_names(["AT&amp;T Ventures", "Smith &amp; Co"]) == ["AT&T Ventures", "Smith & Co"]
+
+
+@pytest.mark.parametrize("reference", ["&#x1b;", "&#27;", "&#x9b;", "&#0;", "&#x85;", "&#x200b;"])
+def test_a_reference_to_a_control_character_brings_no_control_character_into_a_name(reference):
+    name = clean_name(f"Evil{reference}[31mCorp")
+    assert name is not None and name.isprintable()
