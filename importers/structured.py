@@ -1257,15 +1257,16 @@ def _csv_items(
 
 def _csv_header(tap: _LineTap, path: str, delimiter: str | None) -> tuple[list[str], str]:
     """The header of a CSV (its first line with content) and its delimiter, sniffed if None; raises
-    InputError for a header that cannot be read or is refused (see `_check_header`)."""
-    header_line = _first_nonblank(tap)
+    InputError for a header that cannot be read or is refused (see `_check_header`). A spreadsheet's
+    `sep=;` line before the header names the delimiter (see `_header_line`)."""
+    header_line, hinted = _header_line(tap)
     if tap.take_too_long():
         # The tap hands a too-long line on as a blank one, so it was the first line with content:
         # the header itself (the line read as the header is the one after it).
         raise InputError(path, f"the header line is longer than {MAX_LINE_CHARS:,} characters")
     if header_line is None:
         raise InputError(path, "no header line")
-    delimiter = delimiter or _sniff_delimiter(header_line)
+    delimiter = hinted or delimiter or _sniff_delimiter(header_line)
     header = next(csv.reader([header_line], delimiter=delimiter))
     _check_header(header, path)
     return header, delimiter
@@ -1292,10 +1293,14 @@ def deal_data_suffix(text: str) -> str | None:
     For text that came without a file name (standard input): a first line that is a header naming a
     company column and another column we know, or JSON objects with a company key.
     """
-    first = next((line.strip() for line in text.split("\n", 50)[:50] if line.strip()), "")
+    lines = (line for line in text.split("\n", 50)[:50] if line.strip())
+    first = next(lines, "")
+    if (hinted := separator_hint(first)) is not None:
+        first = next(lines, "")
+    first = first.strip()
     if first.startswith(("{", "[")):
         return _json_deal_suffix(text, first)
-    delimiter = _sniff_delimiter(first)
+    delimiter = hinted or _sniff_delimiter(first)
     header = next(csv.reader([first], delimiter=delimiter), [])
     targets = [column_target(name) for name in header if len(name) <= 60]
     fields = {target.field for target in targets if target is not None}
@@ -1337,6 +1342,27 @@ def _first_nonblank(tap: _LineTap) -> str | None:
         if line.strip():
             return line
     return None
+
+
+# The line Excel writes before a CSV's header, and reads, to name its delimiter ("sep=;", "sep=,", or
+# "sep=" and a tab): Excel in a French locale saves "sep=;" files that the sniffer would misread.
+_SEPARATOR_HINT = re.compile(r'\ufeff?sep=([^"\r\n])\r?\n?', re.IGNORECASE)
+
+
+def separator_hint(line: str) -> str | None:
+    """The delimiter a `sep=` line names, None for any other line."""
+    found = _SEPARATOR_HINT.fullmatch(line)
+    return found[1] if found else None
+
+
+def _header_line(tap: _LineTap) -> tuple[str | None, str | None]:
+    """The header line (the first with content, or the next after a `sep=` line) and the delimiter
+    the `sep=` line names, None without one; the tap keeps counting the file's own lines."""
+    line = _first_nonblank(tap)
+    hinted = separator_hint(line) if line is not None else None
+    if hinted is not None:
+        line = _first_nonblank(tap)
+    return line, hinted
 
 
 def _sniff_delimiter(header_line: str) -> str:
@@ -1438,8 +1464,9 @@ def read_header(path: str | Path) -> list[str]:
     suffix = path.suffix.lower()
     with _open_text(path) as stream:
         if suffix in (".csv", ".tsv"):
-            line = _first_nonblank(_LineTap(stream)) or ""
-            delimiter = "\t" if suffix == ".tsv" else _sniff_delimiter(line)
+            line, hinted = _header_line(_LineTap(stream))
+            line = line or ""
+            delimiter = hinted or ("\t" if suffix == ".tsv" else _sniff_delimiter(line))
             return next(csv.reader([line], delimiter=delimiter), [])
         for _, _, item in _items(stream, str(path), suffix):
             # A key's lone surrogate (a JSON escape) would fail every write and print of the header.

@@ -99,3 +99,36 @@ def test_only_closed_references_html_knows_are_decoded_and_another_semicolon_sti
 def test_a_reference_to_a_control_character_brings_no_control_character_into_a_name(reference):
     name = clean_name(f"Evil{reference}[31mCorp")
     assert name is not None and name.isprintable()
+
+
+# --- 5. Excel's sep= line ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("hint", "delimiter"), [("sep=;", ";"), ("sep=,", ","), ("sep=\t", "\t"), ("SEP=|", "|")]
+)
+def test_a_sep_line_before_the_header_names_the_delimiter_and_rows_keep_their_lines(
+    tmp_path, hint, delimiter
+):
+    """sep.csv (`sep=;` then `company;amount;date;investors`): `no company column in the header`."""
+    header = delimiter.join(["company", "amount", "date", "investors"])
+    rows = [
+        delimiter.join(["Acme", "5M", "2024-01-01", "Fund A"]),
+        delimiter.join(["Bad", "lots", "2024-01-01", "X"]),
+    ]
+    path = write(tmp_path, "sep.csv", "\r\n".join([hint, header, *rows]) + "\r\n")
+    assert outcomes(path) == [
+        ("Acme", "investment", ["Fund A"]),
+        f"{path}:4: amount: 'lots' is not an amount",
+    ]
+    assert [record.line for record in iter_deal_records(path) if not isinstance(record, RowError)] == [3]
+    assert read_header(path) == ["company", "amount", "date", "investors"]
+
+
+def test_a_sep_line_on_standard_input_still_reads_as_deal_data():
+    assert deal_data_suffix("sep=;\ncompany;amount;investors\nAcme;5M;Fund A\n") == ".csv"
+
+
+def test_a_cell_reading_sep_is_no_hint_after_the_header(tmp_path):
+    path = write(tmp_path, "ok.csv", "company,investors\nsep=;,Fund\n")
+    assert outcomes(path) == [("sep=;", "investment", ["Fund"])]
