@@ -22,7 +22,15 @@ from . import cells, exported
 from .controls import escaped_surrogates
 from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
-from .json_stream import DuplicateKey, NotDealData, iter_json_items, json_message, read_chunks, unique_keys
+from .json_stream import (
+    DuplicateKey,
+    NotDealData,
+    WrittenNumber,
+    decode_json,
+    iter_json_items,
+    json_message,
+    read_chunks,
+)
 from .models import (
     CitedSentence,
     CompanyInfo,
@@ -1108,7 +1116,12 @@ def json_type_name(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    names = ((int | float, "a number"), (str, "a string"), (list, "a list"), (dict, "an object"))
+    names = (
+        (int | float | WrittenNumber, "a number"),  # WrittenNumber before str: a number kept as written
+        (str, "a string"),
+        (list, "a list"),
+        (dict, "an object"),
+    )
     return next((name for kind, name in names if isinstance(value, kind)), type(value).__name__)
 
 
@@ -1418,7 +1431,7 @@ def _ndjson_items(lines: TextIO | Iterable[str], path: str) -> Iterator[tuple[in
 def _json_line(text: str, path: str, number: int) -> object:
     """One NDJSON line decoded, or the RowError saying why it cannot be."""
     try:
-        return json.loads(text, object_pairs_hook=unique_keys)
+        return decode_json(text)
     except json.JSONDecodeError as error:
         return RowError(path, number, ROW, f"invalid JSON ({json_message(error)} at column {error.colno})")
     except DuplicateKey as error:

@@ -132,3 +132,43 @@ def test_a_sep_line_on_standard_input_still_reads_as_deal_data():
 def test_a_cell_reading_sep_is_no_hint_after_the_header(tmp_path):
     path = write(tmp_path, "ok.csv", "company,investors\nsep=;,Fund\n")
     assert outcomes(path) == [("sep=;", "investment", ["Fund"])]
+
+
+# --- 7(b). JSON numbers no float holds ---------------------------------------------------------------
+
+
+def test_a_json_number_no_float_holds_is_quoted_as_the_file_writes_it(tmp_path):
+    """jsonnum.json: `amount: 'inf' is not a number` for 1e400, where the CSV importer says what the
+    file says (`'1e400' is larger than the limit of 1e15`)."""
+    items = (
+        '{"company":"JN","amount":1e400},{"company":"JN2","amount":NaN},{"company":"JN3","amount":-Infinity}'
+    )
+    as_json = write(tmp_path, "jsonnum.json", f"[{items}]")
+    assert outcomes(as_json) == [
+        f"{as_json}: item 1: amount: '1e400' is larger than the limit of 1e15",
+        f"{as_json}: item 2: amount: 'NaN' is not a number",
+        f"{as_json}: item 3: amount: '-Infinity' is not a number",
+    ]
+    as_csv = write(tmp_path, "jsonnum.csv", "company,amount\nJN,1e400\n")
+    as_ndjson = write(tmp_path, "jsonnum.ndjson", '{"company":"JN","amount":1e400}\n')
+    assert outcomes(as_csv) == [f"{as_csv}:2: amount: '1e400' is larger than the limit of 1e15"]
+    assert outcomes(as_ndjson) == [f"{as_ndjson}:1: amount: '1e400' is larger than the limit of 1e15"]
+
+
+def test_a_json_integer_too_long_for_python_is_a_bad_row_not_a_traceback(tmp_path):
+    """A 5,000-digit integer made Python's int conversion raise out of the decoder (a traceback)."""
+    digits = "1" * 5000
+    as_json = write(
+        tmp_path, "big.json", f'[{{"company":"JB","amount":{digits}}}, {{"company":"OK","amount":5}}]'
+    )
+    as_ndjson = write(tmp_path, "big.ndjson", f'{{"company":"JB","amount":{digits}}}\n')
+    as_csv = write(tmp_path, "big.csv", f"company,amount\nJB,{digits}\n")
+    problem = f"amount: '{digits[:39]}…' is not an amount"
+    assert outcomes(as_json) == [f"{as_json}: item 1: {problem}", ("OK", "round", [])]
+    assert outcomes(as_ndjson) == [f"{as_ndjson}:1: {problem}"]
+    assert outcomes(as_csv) == [f"{as_csv}:2: {problem}"]
+
+
+def test_a_top_level_json_number_kept_as_written_is_still_named_a_number(tmp_path):
+    path = write(tmp_path, "top.json", "[1e400]")
+    assert outcomes(path) == [f"{path}:1: row: expected an object, got a number"]
