@@ -172,3 +172,16 @@ def test_a_json_integer_too_long_for_python_is_a_bad_row_not_a_traceback(tmp_pat
 def test_a_top_level_json_number_kept_as_written_is_still_named_a_number(tmp_path):
     path = write(tmp_path, "top.json", "[1e400]")
     assert outcomes(path) == [f"{path}:1: row: expected an object, got a number"]
+
+
+# --- 7(e). Standard input named twice --------------------------------------------------------------
+
+
+def test_import_refuses_standard_input_named_twice_up_front_in_one_line(capsys, tmp_path, monkeypatch):
+    """`import - -` read stdin twice: the second read failed `<stdin>: file is empty`, after the first."""
+    monkeypatch.setattr("sys.stdin", io.StringIO("Kalmiro raised $5 million in a Series A round.\n"))
+    db = tmp_path / "stdin.db"
+    code, out, err = run(capsys, "--db", str(db), "--empty", "import", "-", "-")
+    assert (code, out) == (1, "")
+    assert err == "ai-deals: error: <stdin>: `-` is given twice; standard input can be read only once\n"
+    assert not db.exists()
