@@ -388,8 +388,9 @@ def _checked_name(value: object) -> str | None:
 # An HTML character reference closed by its ";" ("&amp;", "&#38;", "&#x26;"). Only closed ones are
 # decoded: html.unescape also reads "&not" or "&copy" without one, which a name may hold ("&notable").
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_NAME_SEPARATOR = re.compile(r"\s*[;|,]\s*")
 # What separates two names in one cell, or a reference, whose ";" separates nothing.
-_SEPARATOR_OR_REFERENCE = re.compile(rf"(?P<reference>{_REFERENCE.pattern})|\s*[;|,]\s*")
+_SEPARATOR_OR_REFERENCE = re.compile(rf"(?P<reference>{_REFERENCE.pattern})|{_NAME_SEPARATOR.pattern}")
 
 
 def _is_reference(text: str) -> bool:
@@ -433,6 +434,8 @@ def split_names(value: object) -> list[str]:
 
 def _name_parts(text: str) -> list[str]:
     """`text` cut at each separator (";", "|", ","), but for the ";" closing a character reference."""
+    if "&" not in text:
+        return _NAME_SEPARATOR.split(text)  # no reference: one split at C speed
     parts, start = [], 0
     for found in _SEPARATOR_OR_REFERENCE.finditer(text):
         if found["reference"] is None:
