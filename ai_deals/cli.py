@@ -1311,13 +1311,18 @@ def export_line(fmt: str, count: int, companies: int) -> str:
 def _export_format(out: Path, given: str | None) -> str:
     """The format of an export written to `out`: what its name ends in (`.md`), or `given` (--format).
     A folder, a name that says nothing without --format, or one --format contradicts is refused in one
-    line (FollowTheMoney being JSON lines, `--format ftm` may write a `.json` file)."""
+    line (FollowTheMoney being JSON lines, `--format ftm` may write a `.json` file). A device or FIFO
+    (/dev/null, a named pipe), written through, is named by no one for its ending: CSV, as standard
+    output is, unless --format says otherwise."""
     from ai_deals.store import StoreError
+    from ai_deals.store.files import written_through
 
     if out.is_dir():
         raise StoreError(f"{out} is a folder; give a file name")
     name = out.name.lower()
     said = next((fmt for ending, fmt in EXPORT_EXTENSIONS if name.endswith(ending)), None)
+    if given is None and said is None and written_through(out):
+        return "csv"
     if given is None and said is None:
         endings = " ".join(ending for ending, _ in EXPORT_EXTENSIONS)
         raise StoreError(

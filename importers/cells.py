@@ -6,12 +6,14 @@ An amount is either a finite positive number no larger than `MAX_AMOUNT`, or no 
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from html.entities import html5
 from importlib import resources
 
 from .controls import without_controls
@@ -85,14 +87,19 @@ def is_missing(value: object) -> bool:
 
 def clean_text(value: object) -> str | None:
     """A text cell on one line, None when blank; over-long names are refused."""
+    text = _one_line(value)
+    if text is not None and len(text) > MAX_NAME_LENGTH:
+        raise ValueError(f"longer than {MAX_NAME_LENGTH} characters")
+    return text
+
+
+def _one_line(value: object) -> str | None:
+    """A text cell's words joined by single spaces, None when blank, whatever its length."""
     if is_missing(value):
         return None
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         raise ValueError(f"expected text, got {type(value).__name__}")
-    text = " ".join(str(value).split())
-    if len(text) > MAX_NAME_LENGTH:
-        raise ValueError(f"longer than {MAX_NAME_LENGTH} characters")
-    return text
+    return " ".join(str(value).split())
 
 
 def parse_amount(value: object, *, decimal_comma: bool = False) -> tuple[float | None, str | None]:
@@ -364,30 +371,82 @@ def has_letter_or_digit(text: str) -> bool:
 
 def clean_name(value: object) -> str | None:
     """A company or investor name: text with at least one letter or digit, of any script ("…" or
-    "—" names nobody, and would otherwise make a company of nothing); control characters and terminal
-    escape sequences dropped, as in articles ("Evil\x1b[31mCorp" is "EvilCorp")."""
+    "—" names nobody, and would otherwise make a company of nothing); HTML character references
+    decoded ("AT&amp;T" is "AT&T", as a page scraped into a spreadsheet keeps them); control
+    characters and terminal escape sequences dropped, as in articles ("Evil\x1b[31mCorp" is "EvilCorp")."""
+    return _checked_name(decoded_references(value) if isinstance(value, str) else value)
+
+
+def _checked_name(value: object) -> str | None:
+    """`clean_name` of a value whose character references are decoded already."""
     text = clean_text(without_controls(value) if isinstance(value, str) else value)
     if text is not None and not has_letter_or_digit(text):
         raise ValueError(f"{text!r} has no letter or digit: not a name")
     return text
 
 
+# An HTML character reference closed by its ";" ("&amp;", "&#38;", "&#x26;"). Only closed ones are
+# decoded: html.unescape also reads "&not" or "&copy" without one, which a name may hold ("&notable").
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_NAME_SEPARATOR = re.compile(r"\s*[;|,]\s*")
+# What separates two names in one cell, or a reference, whose ";" separates nothing.
+_SEPARATOR_OR_REFERENCE = re.compile(rf"(?P<reference>{_REFERENCE.pattern})|{_NAME_SEPARATOR.pattern}")
+
+
+def _is_reference(text: str) -> bool:
+    """Whether "&...;" is a character reference HTML decodes (a number, or a name it knows)."""
+    return text[1] == "#" or text[1:] in html5
+
+
+def decoded_references(text: str) -> str:
+    """`text` with its closed HTML character references decoded ("Smith &amp; Co" is "Smith & Co")."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(
+        lambda found: html.unescape(found[0]) if _is_reference(found[0]) else found[0], text
+    )
+
+
+def may_hold_reference(text: str) -> bool:
+    """Whether `text` may hold a character reference `clean_name` decodes (cheaply: "&" then ";")."""
+    return "&" in text and ";" in text
+
+
 def split_names(value: object) -> list[str]:
     """Investor names from one cell ("A; B", "A, B", "{A, B}") or a JSON list.
 
     "and" is not a separator: it is part of too many names ("Bill and Melinda Gates Foundation").
+    The ";" of a character reference separates nothing ("AT&amp;T Ventures" is one name, "AT&T
+    Ventures"). The length limit is each name's: a round of sixteen investors is a long cell.
     """
     if is_missing(value):
         return []
     if isinstance(value, list):
         names = [clean_name(item) for item in value]
         return [name for name in names if name]
-    text = clean_text(without_controls(value) if isinstance(value, str) else value) or ""
+    text = _one_line(without_controls(value) if isinstance(value, str) else value) or ""
     if text.startswith("{") and text.endswith("}"):
         text = text[1:-1]  # Crunchbase writes lists as "{A, B}".
-    parts = re.split(r"\s*[;|,]\s*", text)
-    names = _rejoin_suffixes([part.strip(" \"'") for part in parts if part.strip(" \"'")])
-    return [clean_name(name) for name in names]
+    parts = [part.strip(" \"'") for part in _name_parts(text)]
+    names = _rejoin_suffixes([part for part in parts if part])
+    return [_checked_name(decoded_references(name)) for name in names]
+
+
+def _name_parts(text: str) -> list[str]:
+    """`text` cut at each separator (";", "|", ","), but for the ";" closing a character reference."""
+    if "&" not in text:
+        return _NAME_SEPARATOR.split(text)  # no reference: one split at C speed
+    parts, start = [], 0
+    for found in _SEPARATOR_OR_REFERENCE.finditer(text):
+        if found["reference"] is None:
+            parts.append(text[start : found.start()])
+        elif not _is_reference(found["reference"]):  # "&word;" names no character: its ";" separates
+            parts.append(text[start : found.end() - 1])
+        else:
+            continue
+        start = found.end()
+    parts.append(text[start:])
+    return parts
 
 
 _LEGAL_SUFFIXES = frozenset(

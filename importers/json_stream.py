@@ -7,6 +7,7 @@ with `json.JSONDecoder.raw_decode`, so memory holds one item and one chunk, not 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 
 from .errors import InputError
@@ -30,6 +31,60 @@ def unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
             raise DuplicateKey(f"key {key!r} given twice")
         item[key] = value
     return item
+
+
+class WrittenNumber(str):
+    """A JSON number no Python number holds as the file writes it (`1e400` would be inf, `NaN`, a
+    5,000-digit integer Python refuses to convert), kept as its text: a message quotes what the file
+    says, as a CSV cell's would (`'1e400' is larger than the limit of 1e15`), not `'inf'`."""
+
+
+def _float_as_written(text: str) -> float | WrittenNumber:
+    """A JSON number with a fraction or exponent: a float when finite, else its text."""
+    value = float(text)
+    return value if math.isfinite(value) else WrittenNumber(text)
+
+
+def _int_as_written(text: str) -> int | WrittenNumber:
+    """A JSON integer, or its text when it has more digits than Python converts (4,300)."""
+    try:
+        return int(text)
+    except ValueError:
+        return WrittenNumber(text)
+
+
+def _decoder(**hooks) -> json.JSONDecoder:
+    """A decoder refusing a key given twice, keeping the numbers no float holds as written."""
+    return json.JSONDecoder(
+        object_pairs_hook=unique_keys, parse_float=_float_as_written, parse_constant=WrittenNumber, **hooks
+    )
+
+
+# Integers are converted by the decoder's C code (a hook would cost a Python call for each), and by
+# the second decoder only for an item the first refused: one with an integer too long to convert.
+_DECODER = _decoder()
+_LONG_INTEGERS_DECODER = _decoder(parse_int=_int_as_written)
+
+
+def raw_decode(text: str, start: int = 0) -> tuple[object, int]:
+    """`json.JSONDecoder.raw_decode` refusing a key given twice (`DuplicateKey`), with the numbers no
+    Python number holds kept as their text (`WrittenNumber`)."""
+    try:
+        return _DECODER.raw_decode(text, start)
+    except (json.JSONDecodeError, DuplicateKey):
+        raise
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        return _LONG_INTEGERS_DECODER.raw_decode(text, start)
+
+
+def decode_json(text: str) -> object:
+    """One JSON document (an NDJSON line), read as `raw_decode` reads a value."""
+    try:
+        return _DECODER.decode(text)
+    except (json.JSONDecodeError, DuplicateKey):
+        raise
+    except ValueError:
+        return _LONG_INTEGERS_DECODER.decode(text)
 
 
 def json_message(error: json.JSONDecodeError) -> str:
@@ -56,7 +111,6 @@ class _Buffer:
         self.lines_before = 0  # Newlines in text already dropped from the buffer.
         self.columns_before = 0  # Characters of the buffer's first line already dropped.
         self.eof = False
-        self.decoder = json.JSONDecoder(object_pairs_hook=unique_keys)
 
     def line(self, pos: int | None = None) -> int:
         """The 1-based line number of `pos` (default: the cursor)."""
@@ -127,7 +181,7 @@ class _Buffer:
         start = self.pos
         while True:
             try:
-                value, end = self.decoder.raw_decode(self.text, start)
+                value, end = raw_decode(self.text, start)
             except RecursionError:
                 raise InputError(self.path, f"line {self.line()}: JSON nested too deeply") from None
             except DuplicateKey as error:

@@ -78,6 +78,9 @@ def expand_import_files(paths: list[str]) -> tuple[list[tuple[str, bool]], list[
 def _expand(paths: list[str], other_files: list[Path] | None = None) -> list[tuple[str, bool]]:
     """Each file `paths` names, and whether it was found in a folder rather than named; the files of
     other types found in folders are appended to `other_files`."""
+    if paths.count(STDIN) > 1:
+        # Standard input reads once: the second `-` would find it empty and fail the whole import.
+        raise InputError("<stdin>", "`-` is given twice; standard input can be read only once")
     expanded: list[tuple[str, bool]] = []
     for name in paths:
         if name == STDIN:

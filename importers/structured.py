@@ -22,7 +22,15 @@ from . import cells, exported
 from .controls import escaped_surrogates
 from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
-from .json_stream import DuplicateKey, NotDealData, iter_json_items, json_message, read_chunks, unique_keys
+from .json_stream import (
+    DuplicateKey,
+    NotDealData,
+    WrittenNumber,
+    decode_json,
+    iter_json_items,
+    json_message,
+    read_chunks,
+)
 from .models import (
     CitedSentence,
     CompanyInfo,
@@ -547,9 +555,12 @@ class _CellReader:
 
     def _plain_text(self, value: str) -> str | None:
         """What `cells.clean_text` (or `clean_name`) makes of a cell that states a text, in one step;
-        None for any other cell (blank, "n/a", too long, no letter in a name), left to `_read`."""
+        None for any other cell (blank, "n/a", too long, no letter in a name, a name holding a
+        character reference to decode: "AT&amp;T"), left to `_read`."""
         if self._convert is not cells.clean_name:
             return _stated_text(value)
+        if cells.may_hold_reference(value):
+            return None
         text = _stated_text(cells.without_controls(value))
         if text is None or not cells.has_letter_or_digit(text):
             return None
@@ -1106,7 +1117,12 @@ def json_type_name(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    names = ((int | float, "a number"), (str, "a string"), (list, "a list"), (dict, "an object"))
+    names = (
+        (int | float | WrittenNumber, "a number"),  # WrittenNumber before str: a number kept as written
+        (str, "a string"),
+        (list, "a list"),
+        (dict, "an object"),
+    )
     return next((name for kind, name in names if isinstance(value, kind)), type(value).__name__)
 
 
@@ -1255,15 +1271,16 @@ def _csv_items(
 
 def _csv_header(tap: _LineTap, path: str, delimiter: str | None) -> tuple[list[str], str]:
     """The header of a CSV (its first line with content) and its delimiter, sniffed if None; raises
-    InputError for a header that cannot be read or is refused (see `_check_header`)."""
-    header_line = _first_nonblank(tap)
+    InputError for a header that cannot be read or is refused (see `_check_header`). A spreadsheet's
+    `sep=;` line before the header names the delimiter (see `_header_line`)."""
+    header_line, hinted = _header_line(tap)
     if tap.take_too_long():
         # The tap hands a too-long line on as a blank one, so it was the first line with content:
         # the header itself (the line read as the header is the one after it).
         raise InputError(path, f"the header line is longer than {MAX_LINE_CHARS:,} characters")
     if header_line is None:
         raise InputError(path, "no header line")
-    delimiter = delimiter or _sniff_delimiter(header_line)
+    delimiter = hinted or delimiter or _sniff_delimiter(header_line)
     header = next(csv.reader([header_line], delimiter=delimiter))
     _check_header(header, path)
     return header, delimiter
@@ -1290,10 +1307,14 @@ def deal_data_suffix(text: str) -> str | None:
     For text that came without a file name (standard input): a first line that is a header naming a
     company column and another column we know, or JSON objects with a company key.
     """
-    first = next((line.strip() for line in text.split("\n", 50)[:50] if line.strip()), "")
+    lines = (line for line in text.split("\n", 50)[:50] if line.strip())
+    first = next(lines, "")
+    if (hinted := separator_hint(first)) is not None:
+        first = next(lines, "")
+    first = first.strip()
     if first.startswith(("{", "[")):
         return _json_deal_suffix(text, first)
-    delimiter = _sniff_delimiter(first)
+    delimiter = hinted or _sniff_delimiter(first)
     header = next(csv.reader([first], delimiter=delimiter), [])
     targets = [column_target(name) for name in header if len(name) <= 60]
     fields = {target.field for target in targets if target is not None}
@@ -1335,6 +1356,27 @@ def _first_nonblank(tap: _LineTap) -> str | None:
         if line.strip():
             return line
     return None
+
+
+# The line Excel writes before a CSV's header, and reads, to name its delimiter ("sep=;", "sep=,", or
+# "sep=" and a tab): Excel in a French locale saves "sep=;" files that the sniffer would misread.
+_SEPARATOR_HINT = re.compile(r'\ufeff?sep=([^"\r\n])\r?\n?', re.IGNORECASE)
+
+
+def separator_hint(line: str) -> str | None:
+    """The delimiter a `sep=` line names, None for any other line."""
+    found = _SEPARATOR_HINT.fullmatch(line)
+    return found[1] if found else None
+
+
+def _header_line(tap: _LineTap) -> tuple[str | None, str | None]:
+    """The header line (the first with content, or the next after a `sep=` line) and the delimiter
+    the `sep=` line names, None without one; the tap keeps counting the file's own lines."""
+    line = _first_nonblank(tap)
+    hinted = separator_hint(line) if line is not None else None
+    if hinted is not None:
+        line = _first_nonblank(tap)
+    return line, hinted
 
 
 def _sniff_delimiter(header_line: str) -> str:
@@ -1390,7 +1432,7 @@ def _ndjson_items(lines: TextIO | Iterable[str], path: str) -> Iterator[tuple[in
 def _json_line(text: str, path: str, number: int) -> object:
     """One NDJSON line decoded, or the RowError saying why it cannot be."""
     try:
-        return json.loads(text, object_pairs_hook=unique_keys)
+        return decode_json(text)
     except json.JSONDecodeError as error:
         return RowError(path, number, ROW, f"invalid JSON ({json_message(error)} at column {error.colno})")
     except DuplicateKey as error:
@@ -1436,8 +1478,9 @@ def read_header(path: str | Path) -> list[str]:
     suffix = path.suffix.lower()
     with _open_text(path) as stream:
         if suffix in (".csv", ".tsv"):
-            line = _first_nonblank(_LineTap(stream)) or ""
-            delimiter = "\t" if suffix == ".tsv" else _sniff_delimiter(line)
+            line, hinted = _header_line(_LineTap(stream))
+            line = line or ""
+            delimiter = hinted or ("\t" if suffix == ".tsv" else _sniff_delimiter(line))
             return next(csv.reader([line], delimiter=delimiter), [])
         for _, _, item in _items(stream, str(path), suffix):
             # A key's lone surrogate (a JSON escape) would fail every write and print of the header.

@@ -290,6 +290,24 @@ def test_export_out_with_an_unknown_ending_and_no_format_is_refused_in_one_line(
     assert (tmp_path / "ex.txt").read_text(encoding="utf-8-sig").startswith("| record_type |")
 
 
+def test_export_out_to_a_device_or_fifo_without_format_writes_csv(capsys, db, tmp_path):
+    """`export --out /dev/null` (or a FIFO) was refused: `cannot tell the format from the name`. The
+    README: the format is the name's ending, else --format (default CSV); a device is written through."""
+    code, out, err = run(capsys, "--db", str(db), "export", "--out", "/dev/null")
+    assert (code, err) == (0, "") and out.endswith("to /dev/null\n")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        code, out, err = run(capsys, "--db", str(db), "export", "--out", str(fifo))
+        written = reader.communicate(timeout=30)[0].decode("utf-8-sig")
+    finally:
+        reader.kill()  # a refused export never opened the FIFO: its reader would wait for ever
+    assert (code, err) == (0, "") and written.startswith("record_type,record_id,company,")
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out", "/dev/null")
+    assert (code, err) == (0, "")
+
+
 def test_export_format_contradicting_the_out_name_is_refused(capsys, db, tmp_path):
     code, out, err = run(
         capsys, "--db", str(db), "export", "--format", "csv", "--out", str(tmp_path / "ex.md")

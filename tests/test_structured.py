@@ -957,6 +957,9 @@ _CELL_PIECES = [
     "'",
     "{",
     "Inc.",
+    "&amp;",
+    "&",
+    "&zork;",
 ]
 _CELL_TEXTS = st.one_of(st.text(max_size=320), st.lists(st.sampled_from(_CELL_PIECES)).map("".join))
 
