@@ -976,6 +976,16 @@ _TIMING_NOTE_RE = re.compile(
     r"in (?:a few|the coming|coming) (?:months|weeks)|later this year|later)\b",
     _I,
 )
+# A deal its parties renew, extend or widen, named by their possessive: "renewed their compute partnership",
+# "expanded its partnership with Halcyon", « ont renouvelé leur partenariat », « a élargi son accord avec X ».
+# The verb tells the deal anew (its new term, its new value): a partnership event of its own.
+_RENEWED_DEAL = (
+    r"\b(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|broaden(?:s|ed|ing)?|deepen(?:s|ed|ing)?|"
+    r"prolong(?:s|ed|ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|agreement|deal|contract|collaboration|alliance|tie-up)s?\b|"
+    r"\b(?:renouvel\w*|prolong\w*|étend\w*|élargi\w*|approfondi\w*|reconduit\w*)\s+(?:leurs?|son|sa|ses)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:partenariat|accord|contrat|collaboration|alliance)s?\b"
+)
 _PARTNERSHIP_RE = re.compile(
     # A word may be a figure with its decimals ("a 1.1-gigawatt supply agreement").
     # An elided article sticks to its noun ("l'entente", "l'accord").
@@ -993,7 +1003,9 @@ _PARTNERSHIP_RE = re.compile(
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
     r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat|"
     # "développés en partenariat avec l'Institut Curie", "built in partnership with Shopify".
-    r"\ben\s+partenariat\s+(?=avec\b)|\bin\s+partnership\s+(?=with\b)",
+    r"\ben\s+partenariat\s+(?=avec\b)|\bin\s+partnership\s+(?=with\b)|"
+    # A deal the parties renew or widen is told again, dated by its new start (`_RENEWED_DEAL`).
+    rf"(?P<renewed>{_RENEWED_DEAL})",
     _I,
 )
 JOINT_VENTURE = "joint venture"
@@ -9246,7 +9258,10 @@ def _partnership_description(text: str, cue: re.Match[str] | None) -> str:
     """What a partnership is about, told after its cue: its topic ("on the Azure cloud") or its
     aim ("to build an AI computing platform in France"), whichever comes first, never its length ("for a term
     of three years"); else the deal's relative clause ("a partnership that began in 2019 with a $1 billion
-    investment"); else the whole sentence. Who said it is no part of it."""
+    investment"); else the whole sentence. Who said it is no part of it. A renewed or widened deal is
+    told by its own clause ("renewed their compute partnership for five more years"): it says so."""
+    if cue is not None and cue.groupdict().get("renewed"):
+        return _TRAILING_ATTRIBUTION_RE.sub("", text[cue.start() : _phrase_end(text, cue.end())]).strip()
     cue_end = cue.end() if cue else 0
     topics = [
         (found.start("topic"), found.group("topic"))

@@ -1,0 +1,57 @@
+"""qa44 #6 and #8(c): a renewed or widened partnership is a partnership event with its new term or value;
+an acquisition named again ("the deal") by an investor "in both companies" is no partnership; an HTML
+page's publisher is its site name (og:site_name, the title's "| Site" suffix, the footer's copyright)."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+from ai_deals.importers.extract.dates import term_end
+
+STRATEGIC = (
+    "SEATTLE, Jan 20 (TechWire) - Nimbra Cloud will invest $300 million in Halcyon Labs, largely in the form "
+    "of cloud compute credits, the companies said on Friday, as they renewed their compute partnership for "
+    "five more years."
+)
+EXPANDS = (
+    "SEATTLE, Jan 14 (TechWire) - Nimbra Cloud said on Wednesday it expanded its partnership with Halcyon, "
+    "committing $2bn of compute capacity to the AI lab through 2030.\n\n"
+    "Halcyon will also use Nimbra Cloud's next-generation chips, the company said."
+)
+ACQUIRES = (
+    "SAN FRANCISCO, July 1 (TechWire) - Halcyon Labs has agreed to acquire Vireo Silicon, the Munich-based "
+    "chip startup, for $900 million in cash and stock, the companies said on Tuesday.\n\n"
+)
+
+
+# -- #6: renewals and expansions ---------------------------------------------------------------------------
+
+
+def test_a_renewed_partnership_is_a_partnership_dated_by_its_renewal_until_its_new_term():
+    facts = facts_of(STRATEGIC, published="2023-01-20")
+    partnership = only(facts, "partnership")
+    assert {partnership.company, partnership.partner} == {"Nimbra Cloud", "Halcyon Labs"}
+    assert (partnership.date, partnership.until) == ("2023-01-20", "2028-01-20")
+    assert partnership.description == "renewed their compute partnership for five more years"
+    assert only(facts, "investment").amount == 300e6  # the stake told beside it stays
+
+
+def test_a_french_renewal_for_five_years_is_a_partnership_until_its_new_term():
+    text = "Nimbra Cloud et Halcyon Labs ont renouvelé leur partenariat pour cinq ans."
+    partnership = only(facts_of(text, language="fr", published="2023-01-20"), "partnership")
+    assert {partnership.company, partnership.partner} == {"Nimbra Cloud", "Halcyon Labs"}
+    assert (partnership.date, partnership.until) == ("2023-01-20", "2028-01-20")
+
+
+def test_an_expanded_partnership_takes_its_committed_value_never_counted_as_money_raised():
+    facts = facts_of(EXPANDS, published="2026-01-14")
+    partnership = only(facts, "partnership")
+    assert (partnership.company, partnership.partner) == ("Nimbra Cloud", "Halcyon")
+    assert (partnership.amount, partnership.currency, partnership.date) == (2e9, "USD", "2026-01-14")
+    assert partnership.until == "2030"
+    assert not of_kind(facts, "round") and not of_kind(facts, "investment")
+
+
+def test_a_renewed_deals_more_years_are_its_term():
+    assert term_end("they renewed their partnership for five more years", "2023-01-20") == "2028-01-20"
+    assert term_end("extended the contract for a further three years", "2024-06") == "2027-06"
