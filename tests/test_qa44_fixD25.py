@@ -55,3 +55,31 @@ def test_an_expanded_partnership_takes_its_committed_value_never_counted_as_mone
 def test_a_renewed_deals_more_years_are_its_term():
     assert term_end("they renewed their partnership for five more years", "2023-01-20") == "2028-01-20"
     assert term_end("extended the contract for a further three years", "2024-06") == "2027-06"
+
+
+# -- #6: an acquisition's own sentences ---------------------------------------------------------------------
+
+
+def test_an_investor_in_both_companies_calling_the_acquisition_the_deal_tells_no_partnership():
+    text = ACQUIRES + (
+        "Northgate Ventures, an investor in both companies, said the deal would bring chip design in-house."
+    )
+    facts = facts_of(text, published="2025-07-01")
+    assert not of_kind(facts, "partnership")
+    assert only(facts, "acquisition").company == "Vireo Silicon"
+
+
+def test_the_two_companies_naming_the_acquisition_again_tell_no_partnership():
+    text = ACQUIRES + "The two companies said the deal would bring chip design in-house."
+    assert not of_kind(facts_of(text, published="2025-07-01"), "partnership")
+
+
+def test_both_companies_as_an_investors_object_are_no_subject_of_a_new_deal():
+    text = ACQUIRES + "Northgate Ventures, an investor in both companies, welcomed the agreement."
+    assert not of_kind(facts_of(text, published="2025-07-01"), "partnership")
+
+
+def test_the_two_companies_signing_a_new_agreement_after_the_acquisition_still_partner():
+    text = ACQUIRES + "The two companies also signed a long-term collaboration agreement."
+    partnership = only(facts_of(text, published="2025-07-01"), "partnership")
+    assert {partnership.company, partnership.partner} == {"Vireo Silicon", "Halcyon Labs"}

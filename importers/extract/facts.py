@@ -1332,6 +1332,13 @@ _BOTH_PARTIES_RE = re.compile(
     r"\b(?:the two (?:companies|firms|groups)|both companies|les deux (?:entreprises|groupes|sociétés|partenaires))\b",
     _I,
 )
+# "Northgate Ventures, an investor in both companies, said…": the two are a preposition's object, not the
+# subject of what follows.
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|of|to|for|from|with|between|at|into|about|dans|à|aux|entre|pour|chez|avec|sur)\s+$", _I
+)
+# "said the deal would bring chip design in-house": the deal just reported, named again, is no new deal.
+_TOLD_DEAL_RE = re.compile(r"(?:the|this|that|le|ce)\s+(?:[\w$€£.,-]+\s+){0,4}?deal", _I)
 _JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
 # A subject pronoun opening a clause, also after a fronted time phrase with no comma ("In March it won…",
 # "Earlier this month it signed…").
@@ -6647,9 +6654,9 @@ class FactBuilder:
     def _two_companies_partnership(self, view: View) -> None:
         """'The two companies also signed a long-term collaboration agreement', 'les deux groupes vont
         développer conjointement…': a partnership between the two parties of the deal just reported."""
-        both = _BOTH_PARTIES_RE.search(view.text)
+        both = _both_parties_subject(view.text)
         if not both or not (
-            _PARTNERSHIP_RE.search(view.text, both.end())
+            _new_deal_cue(view.text, both.end())
             or _WORK_TOGETHER_RE.search(view.text, both.end())
             or _JOINTLY_RE.search(view.text, both.end())
         ):
@@ -8673,6 +8680,26 @@ def _manages_before(before: str) -> bool:
     or selling between them (`_TRADED_BETWEEN_RE`)."""
     manages = _MANAGES_BEFORE_RE.search(before)
     return bool(manages) and not _TRADED_BETWEEN_RE.search(manages.group("between") or "")
+
+
+def _both_parties_subject(text: str) -> re.Match[str] | None:
+    """The first "the two companies" / "les deux groupes" of `text` that is no preposition's object."""
+    return next(
+        (
+            both
+            for both in _BOTH_PARTIES_RE.finditer(text)
+            if not _PREPOSITION_BEFORE_RE.search(text, max(0, both.start() - 12), both.start())
+        ),
+        None,
+    )
+
+
+def _new_deal_cue(text: str, start: int) -> re.Match[str] | None:
+    """The first partnership cue after `start` that is not the deal just reported named again."""
+    return next(
+        (cue for cue in _PARTNERSHIP_RE.finditer(text, start) if not _TOLD_DEAL_RE.fullmatch(cue.group())),
+        None,
+    )
 
 
 def _has_counterpart(view: View, match: re.Match) -> bool:
