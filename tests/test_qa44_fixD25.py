@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.extract.dates import term_end
+from ai_deals.importers.html_text import extract_article
 
 STRATEGIC = (
     "SEATTLE, Jan 20 (TechWire) - Nimbra Cloud will invest $300 million in Halcyon Labs, largely in the form "
@@ -83,3 +84,41 @@ def test_the_two_companies_signing_a_new_agreement_after_the_acquisition_still_p
     text = ACQUIRES + "The two companies also signed a long-term collaboration agreement."
     partnership = only(facts_of(text, published="2025-07-01"), "partnership")
     assert {partnership.company, partnership.partner} == {"Vireo Silicon", "Halcyon Labs"}
+
+
+# -- #8(c): an HTML page's publisher ------------------------------------------------------------------------
+
+
+def _page(head: str = "", body: str = "<h1>Halcyon Labs raises $150 million</h1>", footer: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><main><article>{body}<p>Halcyon Labs has raised $150 million.</p>"
+        f"</article></main>{footer}</body></html>"
+    )
+
+
+def test_a_pages_publisher_is_the_site_name_after_its_headline_in_the_title():
+    html = _page("<title>Halcyon Labs raises $150 million | The Ledger</title>")
+    assert extract_article(html).publisher == "The Ledger"
+    dashed = _page("<title>Halcyon Labs raises $150 million - Le Journal</title>")
+    assert extract_article(dashed).publisher == "Le Journal"
+
+
+def test_a_pages_publisher_is_its_footers_copyright_owner_without_its_legal_form():
+    footer = "<footer><p>© 2022 The Ledger Ltd. All rights reserved.</p><p>Raised £2 million</p></footer>"
+    assert extract_article(_page("<title>Halcyon</title>", footer=footer)).publisher == "The Ledger"
+    swiss = "<footer>Copyright © 2019-2024 Le Temps SA. Tous droits réservés.</footer>"
+    assert extract_article(_page(footer=swiss)).publisher == "Le Temps"
+
+
+def test_a_pages_og_site_name_comes_before_its_title_and_footer():
+    html = _page(
+        '<meta property="og:site_name" content="Ledger Online"><title>Halcyon Labs raises $150 million | '
+        "The Ledger</title>",
+        footer="<footer>© 2022 Ledger Media Ltd.</footer>",
+    )
+    assert extract_article(html).publisher == "Ledger Online"
+
+
+def test_a_title_ending_on_another_headlines_words_names_no_publisher():
+    html = _page("<title>Halcyon raises $150M - Series B</title>")
+    assert extract_article(html).publisher is None
