@@ -50,7 +50,7 @@ def extract_article(html: str) -> HtmlArticle:
         title=_title(tree, root),
         date_candidates=_date_candidates(tree, root),
         url=_meta(tree, 'meta[property="og:url"]') or _attribute(tree, 'link[rel="canonical"]', "href"),
-        publisher=_meta(tree, 'meta[property="og:site_name"]'),
+        publisher=_publisher(tree, root),
         language=_attribute(tree, "html", "lang"),
     )
 
@@ -231,6 +231,57 @@ def _title(tree: LexborHTMLParser, root: LexborNode | None) -> str | None:
         or (_clean(heading.text(deep=True)) if heading is not None else None)
         or (_clean(title_tag.text(deep=True)) if title_tag is not None else None)
     )
+
+
+# A page title ending on the site's name: "Headline | The Ledger", "Headline - Le Journal".
+# The name may hold a hyphen of its own ("Keystone-SDA"), never a separator.
+_TITLE_SITE_RE = re.compile(r"\s+[|\-–—]\s+(?P<site>(?:(?!\s[|\-–—]\s)[^|]){2,60}?)\s*$")
+# A title's last "| part" taken as the site's name without the headline to check it against: a short name.
+_SITE_WORDS = 5
+# The owner a footer's copyright line names: "© 2022 The Ledger Ltd. All rights reserved.", "Copyright ©
+# 2019-2024 Le Temps SA", "(c) Example Media". Its legal form is no part of the publication's name.
+_COPYRIGHT_RE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<owner>[A-Z][\w&'’ -]{0,60}?)"
+    r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|Corp|Corporation|SA|SAS|AG|GmbH|BV|NV|SpA|Co)\b\.?)?"
+    r"\s*(?:$|[.,;|]|\s\d{4}\b|\s+all\s+rights|\s+tous\s+droits)",
+    re.IGNORECASE,
+)
+
+
+def _publisher(tree: LexborHTMLParser, root: LexborNode | None) -> str | None:
+    """og:site_name, else the site's name ending the page `<title>` ("… | The Ledger"), else the owner its
+    footer's copyright line names ("© 2022 The Ledger Ltd." is The Ledger)."""
+    return _meta(tree, 'meta[property="og:site_name"]') or _title_site(tree, root) or _copyright_owner(tree)
+
+
+def _title_site(tree: LexborHTMLParser, root: LexborNode | None) -> str | None:
+    """The name after the headline in the page `<title>` ("Headline | The Ledger"): what follows the article's
+    own headline, else a short last "| part"; never a title that is the headline alone."""
+    title_tag = tree.css_first("title")
+    title = _clean(title_tag.text(deep=True)) if title_tag is not None else None
+    match = _TITLE_SITE_RE.search(title or "")
+    if match is None:
+        return None
+    site = match.group("site")
+    heading = (root.css_first("h1") if root is not None else None) or tree.css_first("h1")
+    headlines = [
+        _meta(tree, 'meta[property="og:title"]'),
+        _clean(heading.text(deep=True)) if heading else None,
+    ]
+    if any(headline and title[: match.start()].strip() == headline for headline in headlines):
+        return site
+    told_by_bar = match.group().lstrip().startswith("|")
+    return site if told_by_bar and len(site.split()) <= _SITE_WORDS and site[0].isupper() else None
+
+
+def _copyright_owner(tree: LexborHTMLParser) -> str | None:
+    """The owner named by the copyright line of the page's footer, if it has one."""
+    for footer in tree.css('footer, [role="contentinfo"]'):
+        match = _COPYRIGHT_RE.search(_clean(footer.text(deep=True, separator=" ")) or "")
+        if match and (owner := match.group("owner").strip(" -")):
+            return owner
+    return None
 
 
 _DATE_SELECTORS = (

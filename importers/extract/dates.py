@@ -798,7 +798,9 @@ _TERM_RE = re.compile(
     rf"\b(?P<en>\d{{1,2}}|{_COUNT_WORDS})-years?\b(?!-old),?"
     r"(?:\s+(?!(?:of|for|with|to|in|at|by|from|on|after|as|and|or)\b)[^\s.;:,]+){0,6}?"
     rf"\s+{_DEAL_NOUNS}\b|"
-    rf"\b(?:for|over|lasting|spanning)\s+(?:the\s+next\s+)?(?P<for>\d{{1,2}}|{_COUNT_WORDS})\s+years\b|"
+    # A renewed deal's new term: "for five more years", "for a further three years", "for another two years".
+    rf"\b(?:for|over|lasting|spanning)\s+(?:the\s+next\s+|a\s+further\s+|another\s+|an\s+(?:additional|extra)\s+)?"
+    rf"(?P<for>\d{{1,2}}|{_COUNT_WORDS})\s+(?:more\s+|further\s+|additional\s+|extra\s+)?years\b|"
     rf"\bpendant\s+(?P<during>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b|"
     # "for a term of three years", "an initial term of five years": the English of « une durée de trois ans ».
     rf"\b(?:term|duration)\s+of\s+(?P<term>\d{{1,2}}|{_COUNT_WORDS})\s+years\b|"

@@ -3319,7 +3319,13 @@ _DEAL_VERB_AFTER_RE = re.compile(
     # Not "récolte" nor "glane": nouns too ("Prévoir une récolte…").
     r"récoltent|glané|engrang(?:e|é|ent)|sécuris(?:e|é|ent)|finalis(?:e|é|ent)|"
     # Headline synonyms of "buys": "X s'offre Y", "X s'empare de Y", "X snaps up Y".
-    r"s['’]offr(?:e|ent)|s['’]empar(?:e|ent)|snap(?:s|ped)\s+up)\b",
+    r"s['’]offr(?:e|ent)|s['’]empar(?:e|ent)|snap(?:s|ped)\s+up|"
+    # A party renewing or widening its deal: "Nimbra Cloud said it expanded its partnership with Halcyon",
+    # « X et Y ont renouvelé leur partenariat ».
+    r"(?:renew|extend|expand|broaden|deepen|prolong)(?:s|ed)?(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|agreement|deal|contract|collaboration|alliance)s?\b)|"
+    r"(?:renouvel\w*|prolong\w*|étend\w*|élargi\w*|reconduit\w*)(?=\s+(?:leurs?|son|sa|ses|le|la|l['’])\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:partenariat|accord|contrat|collaboration|alliance)s?\b))\b",
     re.IGNORECASE,
 )
 # Capital letters, a hyphen, then a letter or a number: the code of a therapy or a drug target.

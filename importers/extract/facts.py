@@ -1014,6 +1014,16 @@ _TIMING_NOTE_RE = re.compile(
     r"in (?:a few|the coming|coming) (?:months|weeks)|later this year|later)\b",
     _I,
 )
+# A deal its parties renew, extend or widen, named by their possessive: "renewed their compute partnership",
+# "expanded its partnership with Halcyon", « ont renouvelé leur partenariat », « a élargi son accord avec X ».
+# The verb tells the deal anew (its new term, its new value): a partnership event of its own.
+_RENEWED_DEAL = (
+    r"\b(?:renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|broaden(?:s|ed|ing)?|deepen(?:s|ed|ing)?|"
+    r"prolong(?:s|ed|ing)?)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|agreement|deal|contract|collaboration|alliance|tie-up)s?\b|"
+    r"\b(?:renouvel\w*|prolong\w*|étend\w*|élargi\w*|approfondi\w*|reconduit\w*)\s+(?:leurs?|son|sa|ses)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:partenariat|accord|contrat|collaboration|alliance)s?\b"
+)
 _PARTNERSHIP_RE = re.compile(
     # A word may be a figure with its decimals ("a 1.1-gigawatt supply agreement").
     # An elided article sticks to its noun ("l'entente", "l'accord").
@@ -1031,7 +1041,9 @@ _PARTNERSHIP_RE = re.compile(
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
     r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat|"
     # "développés en partenariat avec l'Institut Curie", "built in partnership with Shopify".
-    r"\ben\s+partenariat\s+(?=avec\b)|\bin\s+partnership\s+(?=with\b)",
+    r"\ben\s+partenariat\s+(?=avec\b)|\bin\s+partnership\s+(?=with\b)|"
+    # A deal the parties renew or widen is told again, dated by its new start (`_RENEWED_DEAL`).
+    rf"(?P<renewed>{_RENEWED_DEAL})",
     _I,
 )
 JOINT_VENTURE = "joint venture"
@@ -1358,6 +1370,13 @@ _BOTH_PARTIES_RE = re.compile(
     r"\b(?:the two (?:companies|firms|groups)|both companies|les deux (?:entreprises|groupes|sociétés|partenaires))\b",
     _I,
 )
+# "Northgate Ventures, an investor in both companies, said…": the two are a preposition's object, not the
+# subject of what follows.
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|of|to|for|from|with|between|at|into|about|dans|à|aux|entre|pour|chez|avec|sur)\s+$", _I
+)
+# "said the deal would bring chip design in-house": the deal just reported, named again, is no new deal.
+_TOLD_DEAL_RE = re.compile(r"(?:the|this|that|le|ce)\s+(?:[\w$€£.,-]+\s+){0,4}?deal", _I)
 _JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
 # A subject pronoun opening a clause, also after a fronted time phrase with no comma ("In March it won…",
 # "Earlier this month it signed…").
@@ -6709,9 +6728,9 @@ class FactBuilder:
     def _two_companies_partnership(self, view: View) -> None:
         """'The two companies also signed a long-term collaboration agreement', 'les deux groupes vont
         développer conjointement…': a partnership between the two parties of the deal just reported."""
-        both = _BOTH_PARTIES_RE.search(view.text)
+        both = _both_parties_subject(view.text)
         if not both or not (
-            _PARTNERSHIP_RE.search(view.text, both.end())
+            _new_deal_cue(view.text, both.end())
             or _WORK_TOGETHER_RE.search(view.text, both.end())
             or _JOINTLY_RE.search(view.text, both.end())
         ):
@@ -8748,6 +8767,26 @@ def _manages_before(before: str) -> bool:
     return bool(manages) and not _TRADED_BETWEEN_RE.search(manages.group("between") or "")
 
 
+def _both_parties_subject(text: str) -> re.Match[str] | None:
+    """The first "the two companies" / "les deux groupes" of `text` that is no preposition's object."""
+    return next(
+        (
+            both
+            for both in _BOTH_PARTIES_RE.finditer(text)
+            if not _PREPOSITION_BEFORE_RE.search(text, max(0, both.start() - 12), both.start())
+        ),
+        None,
+    )
+
+
+def _new_deal_cue(text: str, start: int) -> re.Match[str] | None:
+    """The first partnership cue after `start` that is not the deal just reported named again."""
+    return next(
+        (cue for cue in _PARTNERSHIP_RE.finditer(text, start) if not _TOLD_DEAL_RE.fullmatch(cue.group())),
+        None,
+    )
+
+
 def _has_counterpart(view: View, match: re.Match) -> bool:
     """A partnership cue with its other party: 'avec/with/between X', 'partner', or 'X and Y … together'."""
     # "un partenariat" as much as "a partnership": the noun names the deal's two sides ("Nvidia et Mistral AI
@@ -9331,7 +9370,10 @@ def _partnership_description(text: str, cue: re.Match[str] | None) -> str:
     """What a partnership is about, told after its cue: its topic ("on the Azure cloud") or its
     aim ("to build an AI computing platform in France"), whichever comes first, never its length ("for a term
     of three years"); else the deal's relative clause ("a partnership that began in 2019 with a $1 billion
-    investment"); else the whole sentence. Who said it is no part of it."""
+    investment"); else the whole sentence. Who said it is no part of it. A renewed or widened deal is
+    told by its own clause ("renewed their compute partnership for five more years"): it says so."""
+    if cue is not None and cue.groupdict().get("renewed"):
+        return _TRAILING_ATTRIBUTION_RE.sub("", text[cue.start() : _phrase_end(text, cue.end())]).strip()
     cue_end = cue.end() if cue else 0
     topics = [
         (found.start("topic"), found.group("topic"))
