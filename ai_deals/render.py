@@ -50,6 +50,7 @@ from ai_deals.store.money_raised import (
     raised_text,
     record_status_label,
     total_to_date_notes,
+    tranche_terms,
 )
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
@@ -322,8 +323,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(_share(s), s, edits, *SHARE),
                     round_label(s.round_type) if s.round_type else None,
                     record_status_label(s),
-                    s.tranche,
-                    s.condition,
+                    *tranche_terms(s),  # each tranche's amount beside its own condition
                 ]
                 for s in page.investors
             ],

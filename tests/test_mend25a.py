@@ -30,3 +30,41 @@ def test_a_stake_reduced_to_a_share_is_a_partial_sale_on_portfolio_and_map(capsy
     company = store.find_company("OpenAI")
     kinds = {edge.kind for edge in relationship_map(store.db, company.id).edges}
     assert "sells part of stake" in kinds and "sells stake" not in kinds
+
+
+# -- #2 each tranche's amount beside its own condition, on the page and in `show` --------------------------
+
+TRANCHES = """\
+title: Nimbra Cloud to invest $300 million in Halcyon Labs
+date: 2023-01-20
+publisher: TechWire
+
+SEATTLE, Jan 20 (TechWire) - Nimbra Cloud will invest $300 million in Halcyon Labs, largely in the form of \
+cloud compute credits, the companies said on Friday.
+
+The investment comes in two tranches: $100 million now, and $200 million once Halcyon Labs reaches agreed \
+model-performance milestones.
+"""
+MILESTONES = "once Halcyon Labs reaches agreed model-performance milestones"
+PAIRED = f"$100M committed (2023-01-20) · $200M conditional: {MILESTONES}"
+
+
+def test_show_pairs_each_tranche_s_amount_with_its_own_condition(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "300")
+    db = import_files(capsys, tmp_path, ("nimbra.md", TRANCHES))
+    page = run_ok(capsys, db, "show", "Halcyon Labs")
+    (row,) = [line for line in page.splitlines() if "Nimbra Cloud" in line and "$300M" in line]
+    assert PAIRED in row
+    assert "$100 million" not in row, "no first tranche's words beside the second's condition"
+    assert row.count(MILESTONES) == 1
+
+
+def test_the_company_page_pairs_each_tranche_s_amount_with_its_own_condition(capsys, tmp_path):
+    from ai_deals.tui.screens.company_rows import stake_row
+
+    db = import_files(capsys, tmp_path, ("nimbra.md", TRANCHES))
+    with Store(db, readonly=True) as store:
+        (stake,) = store.company(store.find_company("Halcyon Labs").id).investors
+    row = "".join(text for text, _, _ in stake_row(stake, outgoing=False).pieces)
+    assert f"tranches: {PAIRED}" in row
+    assert "tranche: $100 million" not in row and f"condition: {MILESTONES}" not in row
