@@ -4,6 +4,8 @@ raise in talks is the valuation of the round in talks."""
 
 from __future__ import annotations
 
+import json
+
 from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture private_default_db)
 
 from ai_deals.store import Store
@@ -68,3 +70,55 @@ def test_the_company_page_pairs_each_tranche_s_amount_with_its_own_condition(cap
     row = "".join(text for text, _, _ in stake_row(stake, outgoing=False).pieces)
     assert f"tranches: {PAIRED}" in row
     assert "tranche: $100 million" not in row and f"condition: {MILESTONES}" not in row
+
+
+# -- #3 a valuation told with a raise in talks is the valuation of the round in talks ----------------------
+
+RUMOUR = """\
+title: Halcyon Labs in talks to raise $1.2bn, sources say
+date: 2024-09-03
+publisher: The Compute Letter
+
+Halcyon Labs is in talks to raise $1.2bn in a new funding round that would value the AI lab at about $8bn, \
+according to people familiar with the matter.
+"""
+RAISED = """\
+title: Halcyon Labs raises $1.2bn
+date: 2024-09-03
+publisher: The Compute Letter
+
+Halcyon Labs has raised $1.2bn in a new funding round that values the AI lab at about $8bn.
+"""
+
+
+def test_a_valuation_told_with_a_raise_in_talks_says_so_on_the_timeline_show_and_export(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("rumour.md", RUMOUR))
+    timeline = run_ok(capsys, db, "timeline", "--company", "Halcyon Labs")
+    assert "Halcyon Labs valuation: ~$8B (in talks)" in timeline
+    page = run_ok(capsys, db, "show", "Halcyon Labs")
+    assert "~$8B (in talks)" in page
+    exported = json.loads(run_ok(capsys, db, "export", "--format", "json"))["records"]
+    (valuation,) = [row for row in exported if row["kind"] == "valuation"]
+    assert valuation["status"] == "in_talks"
+
+
+def test_the_company_page_and_chart_tell_a_valuation_of_a_raise_in_talks(capsys, tmp_path):
+    from ai_deals.tui.screens.company_rows import valuation_row
+    from ai_deals.tui.widgets.charts import funding_bars
+
+    db = import_files(capsys, tmp_path, ("rumour.md", RUMOUR))
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Halcyon Labs").id)
+    (valuation,) = page.metrics
+    assert "in talks" in "".join(text for text, _, _ in valuation_row(valuation).pieces)
+    (bar,) = funding_bars(page)
+    assert bar.marker_text == "valued ~$8B (in talks)"
+
+
+def test_a_valuation_told_with_a_raise_made_is_no_valuation_in_talks(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("raised.md", RAISED))
+    timeline = run_ok(capsys, db, "timeline", "--company", "Halcyon Labs")
+    assert "Halcyon Labs valuation: ~$8B" in timeline and "in talks" not in timeline
+    with Store(db, readonly=True) as store:
+        (valuation,) = store.company(store.find_company("Halcyon Labs").id).metrics
+    assert valuation.status is None

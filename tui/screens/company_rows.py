@@ -21,6 +21,7 @@ from ai_deals.store.formatting import (
     portfolio_type_label,
     round_label,
     status_label,
+    status_words,
 )
 from ai_deals.store.models import (
     Acquisition,
@@ -342,7 +343,14 @@ def valuation_row(item: Metric) -> PageRow:
         ("valuation", "", 14),
         (quantity(item.value, item.unit, item.currency, item.bound), "amount", 10),
         (basis, "", 14),
-        (_joined(item.edited and EDITED, _figure_sources(item), item.description), "muted", 0),
+        # "in talks" first, as on a round's row: the value of a raise not made must not be cut off
+        (
+            _joined(
+                item.edited and EDITED, status_words(item.status), _figure_sources(item), item.description
+            ),
+            "muted",
+            0,
+        ),
     )
     return _figure_row(pieces, item)
 
@@ -652,7 +660,17 @@ def metric_row(item: Metric) -> PageRow:
         (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
         (item.metric.replace("_", " "), "", 20),
         (value, "amount", 22),
-        (_joined(item.edited and EDITED, item.basis, _figure_sources(item), item.description), "muted", 0),
+        (
+            _joined(
+                item.edited and EDITED,
+                status_words(item.status),
+                item.basis,
+                _figure_sources(item),
+                item.description,
+            ),
+            "muted",
+            0,
+        ),
     )
     return _figure_row(pieces, item)
 
