@@ -26,6 +26,7 @@ from ai_deals.store.formatting import (
     plural,
     portfolio_type_label,
     round_label,
+    status_words,
 )
 from ai_deals.store.models import (
     Acquisition,
@@ -50,6 +51,7 @@ from ai_deals.store.money_raised import (
     raised_text,
     record_status_label,
     total_to_date_notes,
+    tranche_terms,
 )
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
@@ -322,8 +324,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(_share(s), s, edits, *SHARE),
                     round_label(s.round_type) if s.round_type else None,
                     record_status_label(s),
-                    s.tranche,
-                    s.condition,
+                    *tranche_terms(s),  # each tranche's amount beside its own condition
                 ]
                 for s in page.investors
             ],
@@ -421,7 +422,12 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                         _METRIC_CELLS,
                     ),
                     m.metric,
-                    edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m, edits, *FIGURE),
+                    edited(
+                        money(m.value, m.currency, m.bound, m.value_max, m.unit) + _in_talks(m),
+                        m,
+                        edits,
+                        *FIGURE,
+                    ),
                     edited(basis_label(m.basis), m, edits, "basis"),
                     _projection(m, edits),
                     plural(m.source_count, "source"),
@@ -488,6 +494,12 @@ def _talks(item: Round) -> str:
     """' (in talks)' after the amount of a raise its sources tell as still negotiated (listed, not
     raised), ' (conditional)' after money promised on a condition: `raise_status_words`."""
     words = raise_status_words(item)
+    return f" ({words})" if words else ""
+
+
+def _in_talks(metric: Metric) -> str:
+    """' (in talks)' after the value of a raise still negotiated (`Metric.status`), as after its amount."""
+    words = status_words(metric.status)
     return f" ({words})" if words else ""
 
 

@@ -23,7 +23,7 @@ from typing import Literal, TypeVar
 from .files import written_through
 from .formatting import clean_line, format_amount, format_share, status_label
 from .models import ExportRecord, Stake, Tranche
-from .money_raised import record_status_label
+from .money_raised import condition_beside_tranches, paired_tranches, record_status_label
 
 ExportFormat = Literal["csv", "json", "md"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
@@ -158,11 +158,10 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
     # part conditional: "$15B committed · $35B conditional", as `show` says it too
     row["status"] = _status_cell(record)
     if tranches := _tranche_list(record):
-        row["tranche"] = _tranche_cell(tranches, record)
-        # Each condition is told beside its own tranche's amount (the $100M "now" stood beside the
-        # $200M's "once … milestones"); a condition no tranche holds stays the record's.
-        if record.condition in {t.condition for t in tranches}:
-            row["condition"] = None
+        # Each condition is told beside its own tranche's amount, with the sentence telling it when
+        # not the row's; a condition no tranche holds stays the record's.
+        row["tranche"] = paired_tranches(tranches, record.currency, quoted_unless=record.sentence, quote=True)
+        row["condition"] = condition_beside_tranches(record.condition, tranches)
     return row
 
 
@@ -170,31 +169,8 @@ def _tranche_list(record: ExportRecord) -> list[Tranche]:
     """A stake's or round's tranches, read from the export's JSON (none for other records)."""
     if record.record_type not in ("stake", "round") or not record.tranches:
         return []
-    return [Tranche(seq=seq, **fields) for seq, fields in enumerate(json.loads(record.tranches))]
-
-
-def _tranche_cell(tranches: list[Tranche], record: ExportRecord) -> str:
-    """A Markdown row's tranches, each its own amount with its own date, condition and cited sentence
-    (when not the row's): '$100M committed (2023-01-20) · $200M conditional: once Halcyon Labs reaches …
-    milestones'. A
-    sentence several tranches share is quoted once, after the last of them."""
-    split = any(t.condition for t in tranches) and any(not t.condition for t in tranches)
-    parts = []
-    for index, tranche in enumerate(tranches):
-        words = [format_amount(_finite(tranche.amount), tranche.currency or record.currency, tranche.bound)]
-        if split:
-            words.append("conditional" if tranche.condition else "committed")
-        if tranche.computed:
-            words.append("(computed: the rest)")
-        words += [f"({told})" for told in (tranche.date, tranche.note) if told]
-        if tranche.condition:
-            words[-1] += ":"
-            words.append(tranche.condition)
-        following = tranches[index + 1].sentence if index + 1 < len(tranches) else None
-        if tranche.sentence and tranche.sentence != record.sentence and tranche.sentence != following:
-            words.append(f"— “{tranche.sentence}”")
-        parts.append(" ".join(word for word in words if word))
-    return " · ".join(parts)
+    tranches = [Tranche(seq=seq, **fields) for seq, fields in enumerate(json.loads(record.tranches))]
+    return [tranche.model_copy(update={"amount": _finite(tranche.amount)}) for tranche in tranches]
 
 
 def _status_cell(record: ExportRecord) -> str:

@@ -56,7 +56,7 @@ from .formatting import (
     status_label,
     status_words,
 )
-from .models import CompanyPage, Metric, RecordRef, Round, Stake
+from .models import CompanyPage, Metric, RecordRef, Round, Stake, Tranche
 from .same_raise import account_of, rival_kind
 
 CUMULATIVE = "cumulative"
@@ -108,6 +108,54 @@ def split_words(record: Stake | Round) -> str:
         f"{format_amount(committed, record.currency)} committed{'' if computed_conditional else note} · "
         f"{format_amount(conditional, record.currency)} conditional{note if computed_conditional else ''}"
     )
+
+
+def paired_tranches(
+    tranches: Sequence[Tranche],
+    currency: str | None,
+    *,
+    quoted_unless: str | None = None,
+    quote: bool = False,
+) -> str:
+    """A record's tranches, each its own amount with its own date, condition and, when `quote`, the
+    sentence telling it (unless the record's own, `quoted_unless`): '$100M committed (2023-01-20) · $200M
+    conditional: once Halcyon Labs reaches … milestones'. The one pairing the export, `show` and the
+    company page say tranches with, so no tranche's amount stands beside another's condition. A sentence
+    several tranches share is quoted once, after the last of them."""
+    split = any(t.condition for t in tranches) and any(not t.condition for t in tranches)
+    parts = []
+    for index, tranche in enumerate(tranches):
+        words = [format_amount(tranche.amount, tranche.currency or currency, tranche.bound)]
+        if split:
+            words.append(CONDITIONAL if tranche.condition else "committed")
+        if tranche.computed:
+            words.append("(computed: the rest)")
+        words += [f"({told})" for told in (tranche.date, tranche.note) if told]
+        if tranche.condition:
+            words[-1] += ":"
+            words.append(tranche.condition)
+        following = tranches[index + 1].sentence if index + 1 < len(tranches) else None
+        if quote and tranche.sentence and tranche.sentence not in (quoted_unless, following):
+            words.append(f"— “{tranche.sentence}”")
+        parts.append(" ".join(word for word in words if word))
+    return " · ".join(parts)
+
+
+def condition_beside_tranches(condition: str | None, tranches: Sequence[Tranche]) -> str | None:
+    """A record's condition as told apart from its tranches: None when a tranche holds it, as
+    `paired_tranches` tells it beside that tranche's own amount (the $100M "now" stood beside the
+    $200M's "once … milestones"); a condition no tranche holds stays the record's."""
+    return None if condition in {t.condition for t in tranches} else condition
+
+
+def tranche_terms(stake: Stake) -> tuple[str | None, str | None]:
+    """(tranche, condition) as `show`'s Investors table and the company page tell a stake's: when a tranche
+    holds a condition, each tranche's amount with its own condition (`paired_tranches`, as the export
+    tells them), else the stake's own tranche words and condition."""
+    if not any(tranche.condition for tranche in stake.tranches):
+        return stake.tranche, stake.condition
+    paired = paired_tranches(stake.tranches, stake.currency)
+    return paired, condition_beside_tranches(stake.condition, stake.tranches)
 
 
 def record_status_words(record: Stake | Round) -> str:

@@ -103,13 +103,30 @@ _EXPORTED_ROUND_TYPE = """
                  COALESCE(s.round_type, CASE WHEN EXISTS (SELECT 1 FROM round_investors ri
                    WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id) THEN r.round_type END)
                    AS exported_round_type,"""
+# Whether a raise of the metric's company and source that `told` is told in a sentence the metric is told in
+# too. CROSS JOIN keeps SQLite to this order, each step an index's: the metric's evidence, its company's
+# rounds (`+r.source_id`: by the company's index, not every round of a deal file of 50,000), their evidence.
+_TOLD_WITH_A_ROUND = f"""EXISTS (SELECT 1 FROM evidence e CROSS JOIN rounds r CROSS JOIN evidence f
+                 WHERE e.record_type = 'metric' AND e.record_id = m.id
+                   AND r.company_id = m.company_id AND +r.source_id = m.source_id AND r.{VISIBLE} AND {{told}}
+                   AND f.record_type = 'round' AND f.record_id = r.id
+                   AND f.source_id = e.source_id AND f.sentence = e.sentence)"""
+# A valuation's `Metric.status`: "in_talks" when told with a raise its source tells as still in talks ("is in
+# talks to raise $1.2bn in a new funding round that would value the AI lab at about $8bn"), the value of the
+# round in talks; not when a raise told as made shares its sentence ("which raised $100M at a $1B valuation,
+# is in talks to raise more"), whose valuation it is.
+_VALUATION_STATUS = f"""CASE WHEN m.metric = 'valuation'
+                   AND {_TOLD_WITH_A_ROUND.format(told="r.status = 'in_talks'")}
+                   AND NOT {_TOLD_WITH_A_ROUND.format(told="coalesce(r.status, '') != 'in_talks'")}
+                 THEN 'in_talks' END AS status"""
 # One SELECT per record type, naming the company (and counterpart) so models need no second query.
 RECORD_SELECT = {
     "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
     "stake": _STAKE_SELECT.format(exported=""),
     "partnership": """SELECT p.*, c.name AS company, pc.name AS partner FROM partnerships p
                  JOIN companies c ON c.id = p.company_id JOIN companies pc ON pc.id = p.partner_id""",
-    "metric": """SELECT m.*, c.name AS company FROM metrics m JOIN companies c ON c.id = m.company_id""",
+    "metric": f"""SELECT m.*, c.name AS company, {_VALUATION_STATUS}
+                 FROM metrics m JOIN companies c ON c.id = m.company_id""",
     "statement": """SELECT st.*, c.name AS company, cc.name AS counterpart FROM statements st
                  JOIN companies c ON c.id = st.company_id LEFT JOIN companies cc ON cc.id = st.counterpart_id""",
     "acquisition": """SELECT a.*, c.name AS company, ac.name AS acquirer FROM acquisitions a

@@ -15,6 +15,7 @@ from .formatting import (
     is_stake_sold,
     is_stake_traded,
     round_label,
+    status_words,
 )
 from .models import (
     Acquisition,
@@ -144,7 +145,9 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         value = format_amount(record.value, record.currency, record.bound, record.value_max, record.unit)
         label = record.metric.replace("_", " ")
         projected = "projected " if record.is_projection else ""
-        basis = f" ({basis_label(record.basis)})" if record.basis else ""  # "$600M (pre-money)"
+        # "$600M (pre-money)"; the value of a raise in talks says so: "~$8B (in talks)".
+        notes = ", ".join(note for note in (basis_label(record.basis), status_words(record.status)) if note)
+        basis = f" ({notes})" if notes else ""
         # A projection of no stated figure ("break even in 2023") reads without a dangling colon.
         said = f": {value}{basis}" if value else basis
         return f"{record.company} {projected}{label}{said}", None, None

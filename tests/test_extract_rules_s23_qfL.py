@@ -1,6 +1,6 @@
 """Stakes in more wordings (tester qa40): a possessive stake's worth ("Google's 14% stake in Anthropic is valued
 at $3 billion") is a "Stake held", never money raised; a stake lifted or trimmed to a share ("to 90% from 75%")
-is its own event at the new share, a reduction being a "Stake sale" that reads as a reduction on the timeline;
+is its own event at the new share, a reduction being a "Partial stake sale" that reads as a reduction on the timeline;
 and a holder's shares dumped, sold on an exit or "revendues" are a "Stake sale"."""
 
 from __future__ import annotations
@@ -85,12 +85,13 @@ def test_a_stake_lifted_to_a_share_is_shares_bought_at_the_new_share(sentence, h
         ("SoftBank a réduit sa participation dans Mistral AI à 17 %.", "fr", "SoftBank", "Mistral AI", 17),
     ],
 )
-def test_a_stake_reduced_to_a_share_is_a_stake_sale_at_the_share_left(
+def test_a_stake_reduced_to_a_share_is_a_partial_stake_sale_at_the_share_left(
     sentence, language, holder, company, share
 ):
     stake = stake_of(sentence, language)
     assert (stake.investor, stake.company, stake.percentage, stake.amount) == (holder, company, share, None)
-    assert (stake.round_type, stake.status) == ("Stake sale", "completed")
+    # The holder keeps the share left: part of its stake sold, no exit (mend25a).
+    assert (stake.round_type, stake.status) == ("Partial stake sale", "completed")
 
 
 def test_a_stake_reduced_reads_as_a_reduction_on_the_timeline(capsys, tmp_path, monkeypatch):

@@ -253,17 +253,23 @@ def _ends_on_name(text: str, name: str) -> bool:
 
 def mark_stakes_sold(facts: list[Fact]) -> None:
     """Type each untyped stake whose sentence has its investor sell its own stake in its company
-    ("SoftBank said it sold its entire stake in Nvidia for $5.83 billion") `STAKE_SALE`, completed when
-    the sale is told as done."""
+    ("SoftBank said it sold its entire stake in Nvidia for $5.83 billion") `STAKE_SALE`, or `PARTIAL_STAKE_SALE`
+    when it sells part of it or reduces it to a share, completed when the sale is told as done."""
     for fact in facts:
         if fact.kind != "investment" or fact.round_type is not None or not fact.investor:
             continue
         sale = _sale_of(fact)
         if sale is None:
             continue
-        fact.round_type = PARTIAL_STAKE_SALE if _PART_SOLD_RE.search(sale.group(0)) else STAKE_SALE
+        fact.round_type = PARTIAL_STAKE_SALE if _sells_part(sale) else STAKE_SALE
         if fact.status == "announced" and _SOLD_DONE_RE.match(sale.group(0)):
             fact.status = "completed"
+
+
+def _sells_part(sale: re.Match[str]) -> bool:
+    """Whether the words of a sale sell part of a stake, the holder keeping the rest: "sold part of its stake",
+    or a stake reduced to a share ("trimmed its stake in OpenAI to 27%", « a réduit sa participation »)."""
+    return sale.re is _STAKE_REDUCED_RE or _PART_SOLD_RE.search(sale.group(0)) is not None
 
 
 # The buyer a stake is sold to, told after the stake: "sold its 5% stake in Zorgly to General Catalyst", or after

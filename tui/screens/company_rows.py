@@ -21,6 +21,7 @@ from ai_deals.store.formatting import (
     portfolio_type_label,
     round_label,
     status_label,
+    status_words,
 )
 from ai_deals.store.models import (
     Acquisition,
@@ -35,7 +36,13 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
 )
-from ai_deals.store.money_raised import CUMULATIVE, raise_status_words, record_status_label
+from ai_deals.store.money_raised import (
+    CUMULATIVE,
+    raise_status_words,
+    record_status_label,
+    split_words,
+    tranche_terms,
+)
 from ai_deals.store.names import fold
 from ai_deals.store.round_order import UNDATED_PLACE, place_dates
 from ai_deals.store.same_raise import investor_part
@@ -336,7 +343,14 @@ def valuation_row(item: Metric) -> PageRow:
         ("valuation", "", 14),
         (quantity(item.value, item.unit, item.currency, item.bound), "amount", 10),
         (basis, "", 14),
-        (_joined(item.edited and EDITED, _figure_sources(item), item.description), "muted", 0),
+        # "in talks" first, as on a round's row: the value of a raise not made must not be cut off
+        (
+            _joined(
+                item.edited and EDITED, status_words(item.status), _figure_sources(item), item.description
+            ),
+            "muted",
+            0,
+        ),
     )
     return _figure_row(pieces, item)
 
@@ -529,17 +543,20 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
         (item.company, item.company_id) if outgoing else (item.investor, item.investor_company_id)
     )
     # "2 sources" before the tranche and condition, whose words are the part a narrow screen cuts.
+    tranche, condition = tranche_terms(item)  # each tranche's amount beside its own condition
+    paired = tranche != item.tranche  # the tranches' own words, not the stake's
     details = [
         item.edited and EDITED,
         portfolio_type_label(item.round_type)
         if outgoing
         else item.round_type and round_label(item.round_type),
         item.source_count > 1 and f"{item.source_count} sources",
-        item.tranche and f"tranche: {item.tranche}",
-        record_status_label(item),  # "in talks", "$15B committed · $35B conditional", as `show` says them
+        tranche and f"{'tranches' if paired else 'tranche'}: {tranche}",
+        # "in talks", "$15B committed · $35B conditional", as `show` says them; paired tranches say the split
+        "" if paired and split_words(item) else record_status_label(item),
     ]
     details.append(_share(item))
-    details.append(item.condition and f"condition: {item.condition}")
+    details.append(condition and f"condition: {condition}")
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (other, "bold", 22),
@@ -643,7 +660,17 @@ def metric_row(item: Metric) -> PageRow:
         (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
         (item.metric.replace("_", " "), "", 20),
         (value, "amount", 22),
-        (_joined(item.edited and EDITED, item.basis, _figure_sources(item), item.description), "muted", 0),
+        (
+            _joined(
+                item.edited and EDITED,
+                status_words(item.status),
+                item.basis,
+                _figure_sources(item),
+                item.description,
+            ),
+            "muted",
+            0,
+        ),
     )
     return _figure_row(pieces, item)
 

@@ -20,7 +20,7 @@ from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widget import Widget
 
-from ai_deals.store.formatting import dates_nest, is_stake_held, is_stake_sold, round_label
+from ai_deals.store.formatting import dates_nest, is_stake_held, is_stake_sold, round_label, status_words
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
 from ai_deals.store.money_raised import (
     CUMULATIVE,
@@ -33,6 +33,7 @@ from ai_deals.store.money_raised import (
     lifetime_total,
     page_raises,
     promised_in_rounds,
+    raise_status_words,
     round_split,
     round_stakes,
     split_committed,
@@ -179,6 +180,8 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
     promised_in = promised_in_rounds(raises, page.investors)
     for item, members, counted in zip(page.rounds, raises, counted_raises(raises), strict=True):
         value, text = _round_valuation(item)
+        if text and in_talks(members):  # the value of the raise in talks, not of a round made
+            text += f" ({raise_status_words(item)})"
         # A round in tranches is drawn as a stake in tranches: its conditional part hatched; so is
         # the conditional part of a stake in it (Amazon's $35B "once certain conditions are met").
         committed, conditional = round_split(item, promised_in)
@@ -260,13 +263,19 @@ def _is_valuation(metric: Metric) -> bool:
     return metric.metric == "valuation" and metric.value is not None and not metric.is_projection
 
 
+def _in_talks(status: str | None) -> str:
+    """' (in talks)' after a valuation of a raise still negotiated ("would value the AI lab at about $8bn")."""
+    words = status_words(status)
+    return f" ({words})" if words else ""
+
+
 def _valuation_bar(metric: Metric) -> Bar:
     """A valuation stated outside any round: a marker with no bar."""
     return Bar(
         label=date_label(metric.date),
         detail="valuation",
         marker=metric.value,
-        marker_text=f"valued {money(metric.value, metric.currency, metric.bound)}",
+        marker_text=f"valued {money(metric.value, metric.currency, metric.bound)}" + _in_talks(metric.status),
         marker_currency=metric.currency,
     )
 
