@@ -1458,8 +1458,10 @@ def _company_folded(
     """A company's timeline: its dated `events` folded as the whole timeline folds them (a figure,
     raise, stake or partnership several sources tell one event, "· 2 sources":
     timeline_folds.folds_among), so that an investor's timeline lists the rounds it joined once, as
-    the whole timeline and `--investor` do, not once per source; and its own `undated` rounds, placed
-    where its page lists them, those another source dates folded into that raise's event."""
+    the whole timeline and `--investor` do, not once per source (where the event a round it joined
+    folds into is another source's, naming other investors, that event: `_events_folded_into`); and
+    its own `undated` rounds, placed where its page lists them, those another source dates folded
+    into that raise's event."""
     from .timeline_folds import folds_among  # local: timeline_folds reads records through this module
 
     # Each company's records fold among themselves (a partnership's with its pair's): the folds of the
@@ -1471,6 +1473,7 @@ def _company_folded(
         for event in events
         if not folds.is_hidden(event.ref.record_type, event.ref.record_id)
     ]
+    shown += [folds.folded_event(event) for event in _events_folded_into(db, folds, events)]
     by_ref = {event.ref: event for event in shown}
     placed: list[TimelineEvent] = []
     for event in undated:
@@ -1480,6 +1483,27 @@ def _company_folded(
         else:
             into.also.append(event.ref)
     return shown + placed
+
+
+def _events_folded_into(
+    db: Database, folds: TimelineFolds, events: list[TimelineEvent]
+) -> list[TimelineEvent]:
+    """The events that `events` folded away fold into, where `events` do not list them: an investor's
+    round joined, told again by a source that does not name it, is that source's event ("Northgate,
+    Pelican, Sakura · 2 sources"), not nothing on the investor's timeline."""
+    listed = {event.ref for event in events}
+    missing: dict[str, set[int]] = defaultdict(set)
+    for event in events:
+        into = folds.same_as.get(event.ref)
+        if into is not None and into not in listed:
+            missing[into.record_type].add(into.record_id)
+    found: list[TimelineEvent] = []
+    for record_type, ids in missing.items():
+        for chunk in in_chunks(sorted(ids)):
+            marks, values = _in(chunk)
+            sql = RECORD_SQL[record_type] + f" AND {TABLE_ALIAS[record_type]}.id IN ({marks})"
+            found += _events_of_rows(db, record_type, _read_rows(db, sql, values), everything=False)
+    return found
 
 
 def page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:
