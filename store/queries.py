@@ -187,7 +187,7 @@ def fetch_records(
         date = DATE_COLUMN.get(record_type, "date")
         sql += f" ORDER BY coalesce({alias}.{date}, ''), {alias}.id LIMIT {int(limit)}"
     rows = list(db.query(sql, params or []))
-    evidence = _evidence_for(db, record_type, [row["id"] for row in rows])
+    evidence = evidence_for(db, record_type, [row["id"] for row in rows])
     model = MODELS[record_type]
     records = []
     for row in rows:
@@ -221,7 +221,8 @@ CITED_SOURCE_SQL = f"""coalesce(e.cited_title, CASE WHEN {_CITES_OWN} THEN e.cit
     CASE WHEN {_CITES_OWN} THEN s.title END AS read_from"""
 
 
-def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, list[Evidence]]:
+def evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, list[Evidence]]:
+    """All the evidence of each of the records `ids` of `record_type`, in order, cited as a page cites it."""
     found: dict[int, list[Evidence]] = defaultdict(list)
     for chunk in in_chunks(ids):
         marks, values = _in(chunk)

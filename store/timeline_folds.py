@@ -252,8 +252,20 @@ def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Me
             )
         )
         metrics = timeline_records(db, "metric", rows, everything=False)
+        _cite_all_evidence(db, metrics)  # type: ignore[arg-type]
         groups += [members for members in group_metrics(metrics) if len(members) > 1]  # type: ignore[arg-type]
     return groups
+
+
+def _cite_all_evidence(db: Database, metrics: list[Metric]) -> None:
+    """`metrics` with all their evidence, cited as a page cites it: who tells a figure is its row's
+    cited source where a data file's row names one (same_raise.teller), so a re-imported export's
+    two sources' figures are two tellers' (one file read them both), as on the page."""
+    from .queries import evidence_for  # local: queries reads the folds
+
+    evidence = evidence_for(db, "metric", [metric.id for metric in metrics])
+    for metric in metrics:
+        metric.evidence = evidence.get(metric.id, metric.evidence)
 
 
 def _raises(
