@@ -93,6 +93,8 @@ def test_a_rumour_stays_in_talks_beside_a_story_recalling_its_figure(capsys, tmp
     [
         ("Pelican Capital has sold part of its stake in Halcyon Labs for $60 million.", "en"),
         ("Pelican Capital sold some of its shares in Halcyon Labs for $60 million.", "en"),
+        ("Pelican Capital has sold a portion of its stake in Halcyon Labs for $60 million.", "en"),
+        ("Pelican Capital has sold a portion of its Halcyon Labs shares for $60 million.", "en"),
         ("Pelican Capital a cédé une partie de sa participation dans Halcyon Labs pour 60 millions de dollars.", "fr"),
     ],
 )  # fmt: skip

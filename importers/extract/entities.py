@@ -2922,7 +2922,7 @@ _SHARES_OF_BEFORE_RE = re.compile(
 # name between the holder's "its" and the shares), "a revendu ses actions Zorgly" (the name after them).
 _SOLD_OWN_BEFORE_RE = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
-    r"(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?$",
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?$",
     re.IGNORECASE,
 )
 _OWN_SHARES_AFTER_NAME_RE = re.compile(r"\s+(?:shares|stake|holding|shareholding)\b", re.IGNORECASE)

@@ -2301,7 +2301,7 @@ _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
 # named before the price ("sold its Zorgly shares to SoftBank for", "a revendu ses actions Zorgly à SoftBank pour").
 _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
-    r"(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
     r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
     r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?for\s*$|"
     # "a revendu ses actions Nvidia pour", "en cédant ses titres pour": the company named after the shares.
