@@ -1478,7 +1478,7 @@ def _company_folded(
     by_ref = {event.ref: event for event in shown}
     placed: list[TimelineEvent] = []
     for event in undated:
-        into = by_ref.get(folds.same_as[event.ref]) if event.ref in folds.same_as else None
+        into = by_ref.get(folds.event_of[event.ref]) if event.ref in folds.event_of else None
         if into is None:
             placed.append(event)
         else:
@@ -1495,7 +1495,7 @@ def _events_folded_into(
     listed = {event.ref for event in events}
     missing: dict[str, set[int]] = defaultdict(set)
     for event in events:
-        into = folds.same_as.get(event.ref)
+        into = folds.event_of.get(event.ref)
         if into is not None and into not in listed:
             missing[into.record_type].add(into.record_id)
     found: list[TimelineEvent] = []

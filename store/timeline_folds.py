@@ -38,6 +38,7 @@ from .same_raise import group_raises
 from .same_stake import fold_stake
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
+    counted_account,
     folded_accounts,
     partnership_title,
     raise_title,
@@ -62,10 +63,15 @@ class TimelineFolds:
     titles: dict[RecordRef, str] = field(default_factory=dict)
     """The title of each raise's event that folds other accounts of it, as its company's page shows
     the raise (`timeline.raise_title`): the union of their investors, how many sources tell it."""
-    same_as: dict[RecordRef, RecordRef] = field(default_factory=dict)
+    event_of: dict[RecordRef, RecordRef] = field(default_factory=dict)
     """Each other account of a figure, raise, stake or partnership several sources tell (an undated
-    one too, which the whole timeline does not list) -> the record whose event stands for it: an
-    export's `same_as`, so that a sum of its rows counts each once, as the app does."""
+    one too, which the whole timeline does not list) -> the record whose event stands for it."""
+    same_as: dict[RecordRef, RecordRef] = field(default_factory=dict)
+    """Each other account of a figure, raise, stake or partnership several sources tell (an undated one
+    too) -> the record whose figure the app shows and counts for it: an export's `same_as`, so that a
+    sum of its rows counts each once, as the app does. The record of its event (`event_of`) but for a
+    raise a correction story tells: its figure is the correction's, its event the corrected dispatch's
+    (at that dispatch's date: timeline.counted_account)."""
     stakes: dict[RecordRef, Stake] = field(default_factory=dict)
     """Each stake several sources tell as its investee's page shows it (same_stake.fold_stake: the first
     account's figures, completed by the others'), by the record whose event stands for it: what the
@@ -128,7 +134,10 @@ def _told_several_times(db: Database, among: list[int] | None) -> TimelineFolds:
     for shown, others, title, members in told:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
-        folds.same_as.update((member.ref, shown.ref) for member in members if member is not shown)
+        folds.event_of.update((member.ref, shown.ref) for member in members if member is not shown)
+        counted = (counted_account(members) if isinstance(shown, Round) else None) or shown
+        folds.same_as.update((member.ref, counted.ref) for member in members if member is not counted)
+        folds.same_as.pop(counted.ref, None)
         if isinstance(shown, Stake):
             folds.stakes[shown.ref] = fold_stake(members)
     return folds
@@ -208,6 +217,7 @@ def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, fol
     if not folded:
         return
     folds.also.setdefault(shown.ref, []).extend(member.ref for member in folded)
+    folds.event_of.update((member.ref, shown.ref) for member in folded)
     folds.same_as.update((member.ref, shown.ref) for member in folded)
     for member in folded:
         folds.hidden[member.record_type].add(member.id)

@@ -120,3 +120,18 @@ def test_a_reimported_exports_figure_two_sources_state_is_one_event_on_the_timel
         assert [event["title"] for event in events if "valuation" in event["title"]] == [
             "Kestrava Robotics valuation: $400M (pre-money) · 2 sources"
         ]
+
+
+@pytest.mark.parametrize("scope", [[], ["--company", "Kestrava Robotics"]])
+def test_a_correction_storys_export_names_the_counted_account_in_same_as(capsys, tmp_path, scope):
+    """The page shows and counts the correction's $85M: its row is counted and the dispatch's names it
+    (`same_as`), so the rows without `same_as` add up to the page, as the `counted` column does."""
+    db = import_files(capsys, tmp_path, ("02.txt", KESTRAVA), ("16.txt", KESTRAVA_CORRECTED))
+    rows = [
+        row
+        for row in json.loads(run_ok(capsys, db, "export", "--format", "json", *scope))["records"]
+        if row["record_type"] == "round"
+    ]
+    assert not [row for row in rows if row["counted"] is not None and row["same_as"] is not None]
+    page = json.loads(run_ok(capsys, db, "show", "--json", "Kestrava Robotics"))["raised"]
+    assert {"USD": sum(row["amount"] for row in rows if row["same_as"] is None)} == page == {"USD": 85e6}
