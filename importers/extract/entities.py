@@ -24,6 +24,7 @@ from importlib import resources
 from .asides import aside_spans, inside
 from .dates import month_written_as_name
 from .sentences import FILLER, Sentence, readable
+from .whole_names import is_named
 
 _TOKEN_RE = re.compile(
     r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|"
@@ -1904,10 +1905,7 @@ class EntityReader:
 
     def _previous_names(self, index: int, name: str) -> bool:
         """Whether the sentence just before sentence `index` writes `name`."""
-        return any(
-            number == index - 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-            for number, _, text in self.previous
-        )
+        return any(number == index - 1 and is_named(text, name) for number, _, text in self.previous)
 
     def _resolve_description(
         self,
