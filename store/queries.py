@@ -1458,17 +1458,17 @@ def _company_folded(
 ) -> list[TimelineEvent]:
     """A company's timeline: its dated `events` folded as the whole timeline folds them (a figure,
     raise, stake or partnership several sources tell one event, "· 2 sources":
-    timeline_folds.folds_among), so that an investor's timeline lists the rounds it joined once, as
+    timeline_folds.company_folds), so that an investor's timeline lists the rounds it joined once, as
     the whole timeline and `--investor` do, not once per source (where the event a round it joined
     folds into is another source's, naming other investors, that event: `_events_folded_into`); and
     its own `undated` rounds, placed where its page lists them, those another source dates folded
     into that raise's event."""
-    from .timeline_folds import folds_among  # local: timeline_folds reads records through this module
+    from .timeline_folds import company_folds  # local: timeline_folds reads records through this module
 
     # Each company's records fold among themselves (a partnership's with its pair's): the folds of the
     # companies of its events are all its events take part in.
     companies = {company_id, *(e.company_id for e in events), *(e.counterpart_id for e in events)}
-    folds = folds_among(db, [id_ for id_ in companies if id_ is not None])
+    folds = company_folds(db, company_id, [id_ for id_ in companies if id_ is not None])
     shown = [
         folds.folded_event(event)
         for event in events

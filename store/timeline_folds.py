@@ -1,5 +1,5 @@
 """What the whole timeline folds, and a company's timeline with it (queries.timeline_events: its events
-are the whole timeline's that involve it, folded by `folds_among`, not by a copy of these rules).
+are the whole timeline's that involve it, folded by `company_folds`, not by a copy of these rules).
 
 A company's timeline shows a figure several sources state alike as one event ("· 2 sources",
 same_metric.group_metrics), and a raise several sources tell as one event, as its page shows it
@@ -109,10 +109,17 @@ def folds_among(db: Database, company_ids: Iterable[int]) -> TimelineFolds:
     """What the whole timeline folds of the records of `company_ids` (a partnership's of either
     company), without places: each company's records fold among themselves, so these are all the
     folds of their records, worked out without the whole timeline's (seconds at 100k records, where
-    a company's records take milliseconds). A company's timeline is folded so (`queries.timeline_events`:
+    a company's records take milliseconds). A company's timeline is folded so (`company_folds`:
     its events are the whole timeline's that involve it), a company's or a selection's export reads
-    their `same_as`."""
+    their `same_as`, the relationship map its companies'."""
     return _told_several_times(db, sorted(set(company_ids)))
+
+
+def company_folds(db: Database, company_id: int, company_ids: Iterable[int]) -> TimelineFolds:
+    """What a company's timeline folds (`queries._company_folded`): `folds_among` the companies of its
+    events (`company_ids`: the raises it joined, the stakes it holds), but the figures and partnerships
+    of the company only, the only ones its timeline lists: an investor's investees' are never on it."""
+    return _told_several_times(db, sorted(set(company_ids)), own=[company_id])
 
 
 def same_as_among(db: Database, company_ids: Iterable[int]) -> dict[RecordRef, RecordRef]:
@@ -121,15 +128,17 @@ def same_as_among(db: Database, company_ids: Iterable[int]) -> dict[RecordRef, R
     return folds_among(db, company_ids).same_as
 
 
-def _told_several_times(db: Database, among: list[int] | None) -> TimelineFolds:
-    """The folds of what several sources tell, of the companies `among` (None: all), without places."""
+def _told_several_times(db: Database, among: list[int] | None, own: list[int] | None = None) -> TimelineFolds:
+    """The folds of what several sources tell, of the companies `among` (None: all), without places;
+    of their figures and partnerships, only those of the companies `own` when given."""
+    figures_among = among if own is None else own
     folds = TimelineFolds()
-    for members in _metric_groups(db, among):
+    for members in _metric_groups(db, figures_among):
         _fold(folds, members[0], members[1:])
     told: list[tuple[Round | Stake | Partnership, list, str, list]] = [
         *_raises(db, among),
         *_stakes(db, among),
-        *_partnerships(db, among),
+        *_partnerships(db, figures_among),
     ]
     for shown, others, title, members in told:
         _fold(folds, shown, others)

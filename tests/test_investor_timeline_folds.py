@@ -108,3 +108,24 @@ def test_an_investors_timeline_lists_a_round_folded_into_another_sources_that_do
         own = store.timeline(store.find_company("Sakura Partners").id)
         whole = store.timeline()
         assert shown(own) == shown(whole)
+
+
+def test_an_investors_timeline_folds_only_its_own_figures_and_partnerships(capsys, tmp_path, monkeypatch):
+    # Its investees' figures and partnerships are never on its timeline: working out their folds (every
+    # company an investor joined a round of) cost a third of an investor's timeline in a dense database.
+    from ai_deals.store import timeline_folds
+
+    db = told_twice(capsys, tmp_path)
+    asked: dict[str, list] = {"metric": [], "partnership": []}
+    for kind, name in (("metric", "_metric_groups"), ("partnership", "_partnerships")):
+        real = getattr(timeline_folds, name)
+        monkeypatch.setattr(
+            timeline_folds,
+            name,
+            lambda db, among=None, real=real, kind=kind: asked[kind].append(among) or real(db, among),
+        )
+    with Store(db, readonly=True) as store:
+        pelican = store.find_company("Pelican Capital").id
+        own = store.timeline(pelican)
+    assert asked == {"metric": [[pelican]], "partnership": [[pelican]]}
+    assert len(own) == 2 and all(event.title.endswith("· 2 sources") for event in own)
