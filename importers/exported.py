@@ -66,8 +66,8 @@ MEANINGS: dict[str, str | None] = {
     "tranche_computed": None,  # the `tranches` cell marks each computed amount, and that is read
     "in_round": "in_round (a stake's: false keeps it out of every round; empty or true: found as before)",
     "same_as": None,  # another account of one deal: the import groups the accounts again, as the app does
-    "counted": None,
-    "source_corrects": "source_corrects (true: the source cited is a story correcting an earlier dispatch)",  # what money raised counts of the record: the import counts it again, as the app does
+    "counted": None,  # what money raised counts of the record: the import counts it again, as the app does
+    "source_corrects": "source_corrects (true: the source cited is a story correcting an earlier dispatch)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).

@@ -37,11 +37,14 @@ _STAKE_ROWS = f"""SELECT s.company_id, i.company_id, s.round_id, s.amount, s.amo
     FROM stakes s JOIN investors i ON i.id = s.investor_id
     WHERE s.{VISIBLE} AND s.company_id IN ({{marks}})"""
 
-# A round read from a correction story (its source's `corrects`, what same_raise._marked_correction reads
-# from its evidence, which is its own source's) joins the raise it corrects whatever their amounts.
+# A round read from a correction story joins the raise it corrects whatever their amounts. Marked as
+# same_raise._marked_correction reads it: any of its evidence from a source marked so (`corrects`), or
+# citing one an export's row marked so (`evidence.cited_corrects`: a re-imported export's rows are all
+# read from the file, which corrects nothing).
 _ROUND_ROWS = f"""SELECT company_id, currency, amount, date, round_type, review_status,
-    (SELECT corrects FROM sources WHERE id = rounds.source_id) FROM rounds
-    WHERE {VISIBLE} AND amount > 0 AND currency IS NOT NULL AND company_id IN ({{marks}})"""
+    EXISTS (SELECT 1 FROM evidence e JOIN sources s ON s.id = e.source_id
+            WHERE e.record_type = 'round' AND e.record_id = rounds.id AND (s.corrects OR e.cited_corrects))
+    FROM rounds WHERE {VISIBLE} AND amount > 0 AND currency IS NOT NULL AND company_id IN ({{marks}})"""
 
 
 def stakes_that_can_fold(db: Database, company_ids: Iterable[int]) -> list[int]:

@@ -166,10 +166,10 @@ def _stake_label(stake: Stake) -> str:
 def _folded(links: list[_Link], folds: TimelineFolds) -> list[MapEdge]:
     """One edge per relation: the links of a stake, raise or partnership several sources tell (on the
     page one row, "· 2 sources") as one, the link of the record the timeline shows for it
-    (`folds.same_as`: the page's grouping), a stake labelled with the figures every source gives; a
+    (`folds.event_of`: the page's grouping), a stake labelled with the figures every source gives; a
     round membership left out where a stake of that investor in that raise says more (its amount).
     Other rounds of that investor stay: a stake sold or held does not hide the rounds it joined."""
-    same_as = {_ref(record): _ref(shown) for record, shown in folds.same_as.items()}
+    same_as = {_ref(record): _ref(shown) for record, shown in folds.event_of.items()}
     stakes = {_ref(shown): stake for shown, stake in folds.stakes.items()}
     chosen: dict[tuple, _Link] = {}
     for link in links:

@@ -719,8 +719,10 @@ class ExportRecord(BaseModel):
     one); empty for other records."""
     same_as: int | None = None
     """Another source's account of a raise, stake, partnership or figure the app shows once (`· 3
-    sources`): the `record_id` of the record of that type whose figure it shows and counts; empty on
-    that one and on a record told once. A sum over the rows without it counts each deal once."""
+    sources`): the `record_id` of the record of that type whose figure it shows and counts (of a raise
+    a correction story tells, the correction's, whose event on the timeline is the dispatch's:
+    TimelineFolds.same_as); empty on that one and on a record told once. A sum over the rows without
+    it counts each deal once."""
     counted: float | None = None
     """The money the app's money raised counts of this record, in its `currency`
     (money_raised.counted_money): its amount, or its committed part when some of it is promised on a

@@ -204,7 +204,7 @@ def fetch_records(
         date = DATE_COLUMN.get(record_type, "date")
         sql += f" ORDER BY coalesce({alias}.{date}, ''), {alias}.id LIMIT {int(limit)}"
     rows = list(db.query(sql, params or []))
-    evidence = _evidence_for(db, record_type, [row["id"] for row in rows])
+    evidence = evidence_for(db, record_type, [row["id"] for row in rows])
     model = MODELS[record_type]
     records = []
     for row in rows:
@@ -238,7 +238,8 @@ CITED_SOURCE_SQL = f"""coalesce(e.cited_title, CASE WHEN {_CITES_OWN} THEN e.cit
     CASE WHEN {_CITES_OWN} THEN s.title END AS read_from"""
 
 
-def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, list[Evidence]]:
+def evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, list[Evidence]]:
+    """All the evidence of each of the records `ids` of `record_type`, in order, cited as a page cites it."""
     found: dict[int, list[Evidence]] = defaultdict(list)
     for chunk in in_chunks(ids):
         marks, values = _in(chunk)
@@ -1474,29 +1475,53 @@ def _company_folded(
 ) -> list[TimelineEvent]:
     """A company's timeline: its dated `events` folded as the whole timeline folds them (a figure,
     raise, stake or partnership several sources tell one event, "· 2 sources":
-    timeline_folds.folds_among), so that an investor's timeline lists the rounds it joined once, as
-    the whole timeline and `--investor` do, not once per source; and its own `undated` rounds, placed
-    where its page lists them, those another source dates folded into that raise's event."""
-    from .timeline_folds import folds_among  # local: timeline_folds reads records through this module
+    timeline_folds.company_folds), so that an investor's timeline lists the rounds it joined once, as
+    the whole timeline and `--investor` do, not once per source (where the event a round it joined
+    folds into is another source's, naming other investors, that event: `_events_folded_into`); and
+    its own `undated` rounds, placed where its page lists them, those another source dates folded
+    into that raise's event."""
+    from .timeline_folds import company_folds  # local: timeline_folds reads records through this module
 
     # Each company's records fold among themselves (a partnership's with its pair's): the folds of the
     # companies of its events are all its events take part in.
     companies = {company_id, *(e.company_id for e in events), *(e.counterpart_id for e in events)}
-    folds = folds_among(db, [id_ for id_ in companies if id_ is not None])
+    folds = company_folds(db, company_id, [id_ for id_ in companies if id_ is not None])
     shown = [
         folds.folded_event(event)
         for event in events
         if not folds.is_hidden(event.ref.record_type, event.ref.record_id)
     ]
+    shown += [folds.folded_event(event) for event in _events_folded_into(db, folds, events)]
     by_ref = {event.ref: event for event in shown}
     placed: list[TimelineEvent] = []
     for event in undated:
-        into = by_ref.get(folds.same_as[event.ref]) if event.ref in folds.same_as else None
+        into = by_ref.get(folds.event_of[event.ref]) if event.ref in folds.event_of else None
         if into is None:
             placed.append(event)
         else:
             into.also.append(event.ref)
     return shown + placed
+
+
+def _events_folded_into(
+    db: Database, folds: TimelineFolds, events: list[TimelineEvent]
+) -> list[TimelineEvent]:
+    """The events that `events` folded away fold into, where `events` do not list them: an investor's
+    round joined, told again by a source that does not name it, is that source's event ("Northgate,
+    Pelican, Sakura · 2 sources"), not nothing on the investor's timeline."""
+    listed = {event.ref for event in events}
+    missing: dict[str, set[int]] = defaultdict(set)
+    for event in events:
+        into = folds.event_of.get(event.ref)
+        if into is not None and into not in listed:
+            missing[into.record_type].add(into.record_id)
+    found: list[TimelineEvent] = []
+    for record_type, ids in missing.items():
+        for chunk in in_chunks(sorted(ids)):
+            marks, values = _in(chunk)
+            sql = RECORD_SQL[record_type] + f" AND {TABLE_ALIAS[record_type]}.id IN ({marks})"
+            found += _events_of_rows(db, record_type, _read_rows(db, sql, values), everything=False)
+    return found
 
 
 def page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:

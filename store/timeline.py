@@ -283,6 +283,15 @@ def shown_account(members: list[Round]) -> Round | None:
     return dated_by(telling) if telling else None
 
 
+def counted_account(members: list[Round]) -> Round | None:
+    """The round whose figure a raise (a group of `same_raise.group_raises`, best first) shows and
+    counts, as its company's page does (money_raised counts a raise's first account): the first telling
+    the raise itself. The account its event stands for (`shown_account`) but for a correction story's,
+    whose figure withdraws the dispatch's it corrects while the event keeps that dispatch's date."""
+    parts = {part.id for part in raise_parts(members)}
+    return next((member for member in members if member.id not in parts), None)
+
+
 def raise_title(members: list[Round]) -> str:
     """The title of the one event of a raise several sources tell, as its company's page shows the
     raise (`same_raise.fold`): the figures it shows, the union of the investors named, leads first,

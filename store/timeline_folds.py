@@ -1,5 +1,5 @@
 """What the whole timeline folds, and a company's timeline with it (queries.timeline_events: its events
-are the whole timeline's that involve it, folded by `folds_among`, not by a copy of these rules).
+are the whole timeline's that involve it, folded by `company_folds`, not by a copy of these rules).
 
 A company's timeline shows a figure several sources state alike as one event ("· 2 sources",
 same_metric.group_metrics), and a raise several sources tell as one event, as its page shows it
@@ -38,6 +38,7 @@ from .same_raise import group_raises
 from .same_stake import fold_stake
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
+    counted_account,
     folded_accounts,
     partnership_title,
     raise_title,
@@ -62,10 +63,15 @@ class TimelineFolds:
     titles: dict[RecordRef, str] = field(default_factory=dict)
     """The title of each raise's event that folds other accounts of it, as its company's page shows
     the raise (`timeline.raise_title`): the union of their investors, how many sources tell it."""
-    same_as: dict[RecordRef, RecordRef] = field(default_factory=dict)
+    event_of: dict[RecordRef, RecordRef] = field(default_factory=dict)
     """Each other account of a figure, raise, stake or partnership several sources tell (an undated
-    one too, which the whole timeline does not list) -> the record whose event stands for it: an
-    export's `same_as`, so that a sum of its rows counts each once, as the app does."""
+    one too, which the whole timeline does not list) -> the record whose event stands for it."""
+    same_as: dict[RecordRef, RecordRef] = field(default_factory=dict)
+    """Each other account of a figure, raise, stake or partnership several sources tell (an undated one
+    too) -> the record whose figure the app shows and counts for it: an export's `same_as`, so that a
+    sum of its rows counts each once, as the app does. The record of its event (`event_of`) but for a
+    raise a correction story tells: its figure is the correction's, its event the corrected dispatch's
+    (at that dispatch's date: timeline.counted_account)."""
     stakes: dict[RecordRef, Stake] = field(default_factory=dict)
     """Each stake several sources tell as its investee's page shows it (same_stake.fold_stake: the first
     account's figures, completed by the others'), by the record whose event stands for it: what the
@@ -103,10 +109,17 @@ def folds_among(db: Database, company_ids: Iterable[int]) -> TimelineFolds:
     """What the whole timeline folds of the records of `company_ids` (a partnership's of either
     company), without places: each company's records fold among themselves, so these are all the
     folds of their records, worked out without the whole timeline's (seconds at 100k records, where
-    a company's records take milliseconds). A company's timeline is folded so (`queries.timeline_events`:
+    a company's records take milliseconds). A company's timeline is folded so (`company_folds`:
     its events are the whole timeline's that involve it), a company's or a selection's export reads
-    their `same_as`."""
+    their `same_as`, the relationship map its companies'."""
     return _told_several_times(db, sorted(set(company_ids)))
+
+
+def company_folds(db: Database, company_id: int, company_ids: Iterable[int]) -> TimelineFolds:
+    """What a company's timeline folds (`queries._company_folded`): `folds_among` the companies of its
+    events (`company_ids`: the raises it joined, the stakes it holds), but the figures and partnerships
+    of the company only, the only ones its timeline lists: an investor's investees' are never on it."""
+    return _told_several_times(db, sorted(set(company_ids)), own=[company_id])
 
 
 def same_as_among(db: Database, company_ids: Iterable[int]) -> dict[RecordRef, RecordRef]:
@@ -115,20 +128,25 @@ def same_as_among(db: Database, company_ids: Iterable[int]) -> dict[RecordRef, R
     return folds_among(db, company_ids).same_as
 
 
-def _told_several_times(db: Database, among: list[int] | None) -> TimelineFolds:
-    """The folds of what several sources tell, of the companies `among` (None: all), without places."""
+def _told_several_times(db: Database, among: list[int] | None, own: list[int] | None = None) -> TimelineFolds:
+    """The folds of what several sources tell, of the companies `among` (None: all), without places;
+    of their figures and partnerships, only those of the companies `own` when given."""
+    figures_among = among if own is None else own
     folds = TimelineFolds()
-    for members in _metric_groups(db, among):
+    for members in _metric_groups(db, figures_among):
         _fold(folds, members[0], members[1:])
     told: list[tuple[Round | Stake | Partnership, list, str, list]] = [
         *_raises(db, among),
         *_stakes(db, among),
-        *_partnerships(db, among),
+        *_partnerships(db, figures_among),
     ]
     for shown, others, title, members in told:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
-        folds.same_as.update((member.ref, shown.ref) for member in members if member is not shown)
+        folds.event_of.update((member.ref, shown.ref) for member in members if member is not shown)
+        counted = (counted_account(members) if isinstance(shown, Round) else None) or shown
+        folds.same_as.update((member.ref, counted.ref) for member in members if member is not counted)
+        folds.same_as.pop(counted.ref, None)
         if isinstance(shown, Stake):
             folds.stakes[shown.ref] = fold_stake(members)
     return folds
@@ -208,6 +226,7 @@ def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, fol
     if not folded:
         return
     folds.also.setdefault(shown.ref, []).extend(member.ref for member in folded)
+    folds.event_of.update((member.ref, shown.ref) for member in folded)
     folds.same_as.update((member.ref, shown.ref) for member in folded)
     for member in folded:
         folds.hidden[member.record_type].add(member.id)
@@ -252,8 +271,20 @@ def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Me
             )
         )
         metrics = timeline_records(db, "metric", rows, everything=False)
+        _cite_all_evidence(db, metrics)  # type: ignore[arg-type]
         groups += [members for members in group_metrics(metrics) if len(members) > 1]  # type: ignore[arg-type]
     return groups
+
+
+def _cite_all_evidence(db: Database, metrics: list[Metric]) -> None:
+    """`metrics` with all their evidence, cited as a page cites it: who tells a figure is its row's
+    cited source where a data file's row names one (same_raise.teller), so a re-imported export's
+    two sources' figures are two tellers' (one file read them both), as on the page."""
+    from .queries import evidence_for  # local: queries reads the folds
+
+    evidence = evidence_for(db, "metric", [metric.id for metric in metrics])
+    for metric in metrics:
+        metric.evidence = evidence.get(metric.id, metric.evidence)
 
 
 def _raises(

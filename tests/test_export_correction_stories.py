@@ -12,6 +12,7 @@ import json
 
 import pytest
 from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+from test_qa43_fixCorr24 import KESTRAVA, KESTRAVA_CORRECTED
 
 KELVANE = """title: Kelvane raises $42 million
 date: 2026-03-12
@@ -87,3 +88,50 @@ def test_a_further_sentence_from_a_correction_story_keeps_its_mark_through_an_im
     (round_,) = [row for row in again if row["record_type"] == "round"]
     assert round_["source_corrects"] is None
     assert [more.get("corrects") for more in round_["more_evidence"]] == [True]
+
+
+def test_a_reimported_exports_correction_story_is_one_raise_on_the_timelines_as_on_its_page(capsys, tmp_path):
+    """The rows of a re-imported export are all read from the file, which corrects nothing: the mark is
+    its evidence's (`cited_corrects`), which the fold candidates read too (store/fold_candidates.py),
+    so the $75M dispatch and its $85M correction are one event, as the page shows one raise."""
+    db = import_files(capsys, tmp_path, ("02.txt", KESTRAVA), ("16.txt", KESTRAVA_CORRECTED))
+    exported, copy = tmp_path / "all.csv", tmp_path / "copy.db"
+    run_ok(capsys, db, "export", "--format", "csv", "--out", str(exported))
+    run_ok(capsys, copy, "--empty", "import", str(exported))
+    page = json.loads(run_ok(capsys, copy, "show", "--json", "Kestrava Robotics"))
+    assert page["raised"] == {"USD": 85e6}
+    for scope in ([], ["--company", "Kestrava Robotics"]):
+        events = json.loads(run_ok(capsys, copy, "timeline", *scope, "--json"))["events"]
+        assert [event["title"] for event in events if " raises $" in event["title"]] == [
+            "Kestrava Robotics raises $85M from Index Ventures, Balderton Capital, Mubadala · 2 sources"
+            " · conflict: $75M vs $85M"
+        ]
+
+
+def test_a_reimported_exports_figure_two_sources_state_is_one_event_on_the_timelines(capsys, tmp_path):
+    """Both sources' $400M valuation rows are read from the one file: who states each is the source its
+    row cites (same_raise.teller), as on the page ("2 sources"), where the timeline read the file."""
+    db = import_files(capsys, tmp_path, ("02.txt", KESTRAVA), ("16.txt", KESTRAVA_CORRECTED))
+    exported, copy = tmp_path / "all.csv", tmp_path / "copy.db"
+    run_ok(capsys, db, "export", "--format", "csv", "--out", str(exported))
+    run_ok(capsys, copy, "--empty", "import", str(exported))
+    for scope in ([], ["--company", "Kestrava Robotics"]):
+        events = json.loads(run_ok(capsys, copy, "timeline", *scope, "--json"))["events"]
+        assert [event["title"] for event in events if "valuation" in event["title"]] == [
+            "Kestrava Robotics valuation: $400M (pre-money) · 2 sources"
+        ]
+
+
+@pytest.mark.parametrize("scope", [[], ["--company", "Kestrava Robotics"]])
+def test_a_correction_storys_export_names_the_counted_account_in_same_as(capsys, tmp_path, scope):
+    """The page shows and counts the correction's $85M: its row is counted and the dispatch's names it
+    (`same_as`), so the rows without `same_as` add up to the page, as the `counted` column does."""
+    db = import_files(capsys, tmp_path, ("02.txt", KESTRAVA), ("16.txt", KESTRAVA_CORRECTED))
+    rows = [
+        row
+        for row in json.loads(run_ok(capsys, db, "export", "--format", "json", *scope))["records"]
+        if row["record_type"] == "round"
+    ]
+    assert not [row for row in rows if row["counted"] is not None and row["same_as"] is not None]
+    page = json.loads(run_ok(capsys, db, "show", "--json", "Kestrava Robotics"))["raised"]
+    assert {"USD": sum(row["amount"] for row in rows if row["same_as"] is None)} == page == {"USD": 85e6}

@@ -84,3 +84,48 @@ def test_the_whole_timeline_folds_a_correction_storys_raise_into_the_one_it_corr
         "Kestrava Robotics raises $85M from Index Ventures, Balderton Capital, Mubadala · 2 sources"
         " · conflict: $75M vs $85M"
     ]
+
+
+# The deal file names Sakura where the article names Pelican: Sakura's round folds into the article's.
+SAKURA_DEALS = """Organization Name,Funding Type,Money Raised,Money Raised Currency,Announced Date,Lead Investors,Investor Names
+Halcyon Labs,Seed,4000000,USD,2019-04-10,Northgate Ventures,"Northgate Ventures, Sakura Partners"
+"""
+
+
+def test_an_investors_timeline_lists_a_round_folded_into_another_sources_that_does_not_name_it(
+    capsys, tmp_path
+):
+    # Sakura's own account of the seed is folded into the article's, which names Pelican, not Sakura:
+    # `timeline --company "Sakura Partners"` listed nothing, where `--investor` lists the seed.
+    db = import_files(capsys, tmp_path, ("seed.txt", SEED), ("rounds.csv", SAKURA_DEALS))
+    seed = (
+        "Halcyon Labs raises $4M (Seed) from Northgate Ventures, Pelican Capital, Sakura Partners · 2 sources"
+    )
+    for option in ("--company", "--investor"):
+        events = json.loads(run_ok(capsys, db, "timeline", option, "Sakura Partners", "--json"))["events"]
+        assert [event["title"] for event in events] == [seed]
+    with Store(db, readonly=True) as store:
+        own = store.timeline(store.find_company("Sakura Partners").id)
+        whole = store.timeline()
+        assert shown(own) == shown(whole)
+
+
+def test_an_investors_timeline_folds_only_its_own_figures_and_partnerships(capsys, tmp_path, monkeypatch):
+    # Its investees' figures and partnerships are never on its timeline: working out their folds (every
+    # company an investor joined a round of) cost a third of an investor's timeline in a dense database.
+    from ai_deals.store import timeline_folds
+
+    db = told_twice(capsys, tmp_path)
+    asked: dict[str, list] = {"metric": [], "partnership": []}
+    for kind, name in (("metric", "_metric_groups"), ("partnership", "_partnerships")):
+        real = getattr(timeline_folds, name)
+        monkeypatch.setattr(
+            timeline_folds,
+            name,
+            lambda db, among=None, real=real, kind=kind: asked[kind].append(among) or real(db, among),
+        )
+    with Store(db, readonly=True) as store:
+        pelican = store.find_company("Pelican Capital").id
+        own = store.timeline(pelican)
+    assert asked == {"metric": [[pelican]], "partnership": [[pelican]]}
+    assert len(own) == 2 and all(event.title.endswith("· 2 sources") for event in own)

@@ -76,6 +76,21 @@ def test_a_confirmation_of_the_figure_first_reported_is_still_the_raise():
     assert only(facts, "round").amount == 1.2e9
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Halcyon Labs said on Monday it has closed the $1.2 billion first reported in September, in a round "
+         "led by Northgate Ventures.", "en"),
+        ("Halcyon Labs said on Monday it raised the $1.2 billion first reported in September.", "en"),
+        ("Halcyon Labs a annoncé lundi avoir bouclé les 1,2 milliard de dollars évoqués en septembre.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_raise_closing_the_figure_first_reported_is_still_the_raise(sentence, language):
+    # The article alone ("the", « les ») names the report's figure: a verb taking it up makes it the raise.
+    facts = facts_of(sentence, language=language, published=STORY_DAY)
+    assert [(f.company, f.amount) for f in of_kind(facts, "round")] == [("Halcyon Labs", 1.2e9)]
+
+
 def test_a_rumour_stays_in_talks_beside_a_story_recalling_its_figure(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("09-rumour.md", RUMOUR), ("10-series-c.txt", CONFIRMED))
     shown = run_ok(capsys, db, "show", "Halcyon Labs")
@@ -93,6 +108,8 @@ def test_a_rumour_stays_in_talks_beside_a_story_recalling_its_figure(capsys, tmp
     [
         ("Pelican Capital has sold part of its stake in Halcyon Labs for $60 million.", "en"),
         ("Pelican Capital sold some of its shares in Halcyon Labs for $60 million.", "en"),
+        ("Pelican Capital has sold a portion of its stake in Halcyon Labs for $60 million.", "en"),
+        ("Pelican Capital has sold a portion of its Halcyon Labs shares for $60 million.", "en"),
         ("Pelican Capital a cédé une partie de sa participation dans Halcyon Labs pour 60 millions de dollars.", "fr"),
     ],
 )  # fmt: skip

@@ -24,6 +24,7 @@ from importlib import resources
 from .asides import aside_spans, inside
 from .dates import month_written_as_name
 from .sentences import FILLER, Sentence, readable
+from .whole_names import is_named
 
 _TOKEN_RE = re.compile(
     r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|"
@@ -1904,10 +1905,7 @@ class EntityReader:
 
     def _previous_names(self, index: int, name: str) -> bool:
         """Whether the sentence just before sentence `index` writes `name`."""
-        return any(
-            number == index - 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-            for number, _, text in self.previous
-        )
+        return any(number == index - 1 and is_named(text, name) for number, _, text in self.previous)
 
     def _resolve_description(
         self,
@@ -2922,7 +2920,7 @@ _SHARES_OF_BEFORE_RE = re.compile(
 # name between the holder's "its" and the shares), "a revendu ses actions Zorgly" (the name after them).
 _SOLD_OWN_BEFORE_RE = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
-    r"(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?$",
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?$",
     re.IGNORECASE,
 )
 _OWN_SHARES_AFTER_NAME_RE = re.compile(r"\s+(?:shares|stake|holding|shareholding)\b", re.IGNORECASE)

@@ -1554,13 +1554,18 @@ _EARLIER_REPORT_AFTER_RE = re.compile(
 )
 # …and before it a comparison or the article that makes it that report's figure ("the", « les », « aux »): not
 # "Reuters reported" after a raise told as news ("raised $5 million, reported Reuters" has neither).
-_EARLIER_REPORT_BEFORE_RE = re.compile(
-    r"(?:\b(?:than|from|versus|contre|the|les|aux|des)|\bcompared\s+(?:with|to))\s+"
-    r"(?:(?:about|around|roughly|some|nearly|environ|près\s+de)\s+)?$",
-    _I,
+_APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|environ|près\s+de)\s+)?$"
+_EARLIER_REPORT_COMPARED_RE = re.compile(
+    r"(?:\b(?:than|from|versus|contre)|\bcompared\s+(?:with|to))\s+" + _APPROXIMATELY, _I
 )
+_EARLIER_REPORT_ARTICLE_RE = re.compile(r"\b(?:the|les|aux|des)\s+" + _APPROXIMATELY, _I)
 # A clause confirming the report: "confirmed the $1.2 billion first reported in September" is the raise itself.
 _CONFIRMED_RE = re.compile(r"\bconfirm\w*|\bconfirmé", _I)
+# So is a clause taking up the report it names by its article: "has closed the $1.2 billion first reported",
+# « a bouclé les 1,2 milliard évoqués », where "raised more than the $1.2 billion first reported" compares.
+_TAKEN_UP_RE = re.compile(
+    _CONFIRMED_RE.pattern + r"|\b(?:closed|completed|raised|secured|finali[sz]ed|levé|bouclé|finalisé)\b", _I
+)
 # "An earlier version of this article incorrectly said the company raised $250 million at a valuation of
 # $1.8 billion": every figure after such an opening is the retracted report, however far from it.
 _RETRACTED_REPORT_RE = re.compile(
@@ -2320,7 +2325,7 @@ _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
 # named before the price ("sold its Zorgly shares to SoftBank for", "a revendu ses actions Zorgly à SoftBank pour").
 _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
-    r"(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
     r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
     r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?for\s*$|"
     # "a revendu ses actions Nvidia pour", "en cédant ses titres pour": the company named after the shares.
@@ -3221,16 +3226,19 @@ class FactBuilder:
     def _recalls_earlier_report(self, view: View, amount: AmountMention) -> bool:
         """Whether the amount is an earlier report's figure recalled for comparison ("The round is larger
         than the $1.2 billion first reported in September"): no raise of its own, so a rumour it matches
-        stays in talks. Not in a clause confirming the report ("confirmed the $1.2 billion first reported")."""
+        stays in talks. Not in a clause confirming the report ("confirmed the $1.2 billion first reported"),
+        nor, when only its article names it the report's, taking it up ("has closed the $1.2 billion first
+        reported": `_TAKEN_UP_RE`)."""
         if not _EARLIER_REPORT_AFTER_RE.match(view.text, amount.span[1]):
             return False
-        if not _EARLIER_REPORT_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 40), amount.bound_start
-        ):
+        window = max(0, amount.bound_start - 40)
+        if _EARLIER_REPORT_COMPARED_RE.search(view.text, window, amount.bound_start):
+            exempt = _CONFIRMED_RE
+        elif _EARLIER_REPORT_ARTICLE_RE.search(view.text, window, amount.bound_start):
+            exempt = _TAKEN_UP_RE
+        else:
             return False
-        return not _CONFIRMED_RE.search(
-            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
-        )
+        return not exempt.search(view.text, self._clause_start(view, amount.bound_start), amount.bound_start)
 
     def _figure_compared_back(self, view: View, amount: AmountMention) -> Fact | None:
         """The revenue fact of the previous sentence when this one opens by comparing it with an earlier

@@ -70,12 +70,12 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
 # not one: the stake sold is the subject's own ("its"), in another company ("in").
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
-    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\\s+portion|the\s+rest|the\s+remainder)\s+of\s+)?"
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+)?"
     r"(?:its|their|his|her)\s+(?:(?:entire|whole|remaining|full|residual|\d+(?:[.,]\d+)?\s?%)\s+)*"
     r"(?:stake|holding|shareholding|shares|participation)\s+in\b|"
     # The company named before the shares: "had sold all of its Nvidia shares", "offloaded its Nvidia stake".
     r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
-    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\\s+portion)\s+of\s+)?(?:its|their|his|her)\s+"
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their|his|her)\s+"
     r"(?:(?:entire|whole|remaining|full|residual)\s+)?(?=(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+"
     r"(?:stake|holding|shareholding|shares)\b)|"
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|vendu)|avoir\s+(?:cédé|vendu)|cèdent|cède|vendent|vend)\s+"

@@ -1,7 +1,7 @@
 """Names read whole: a known name inside a longer word is no mention of it. "Meta" is not named in "Employees of
 Metaculus", nor "Arm" in "SoftBank, through its Armada unit": finding names with `str.find`, `in`,
 `startswith` or `endswith` filed a deal under the wrong company. Pure text helpers, imported by the rules
-that look names up in a sentence (stake_purchases.py, secondary_sales.py, facts.py)."""
+that look names up in a sentence (stake_purchases.py, secondary_sales.py, facts.py, entities.py)."""
 
 from __future__ import annotations
 
