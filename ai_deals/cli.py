@@ -648,13 +648,12 @@ def _trial_store(db_path: Path, *, seeded: bool) -> Iterator[Store]:
         with trial_ready_store(db_path) as store:
             yield store
         return
-    import tempfile
+    from ai_deals.store.trial import dry_run_folder
 
     from .importing import open_store
 
-    with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
-        with open_store(Path(folder) / "new.db", seed=seeded) as store:
-            yield store
+    with dry_run_folder(db_path) as folder, open_store(folder / "new.db", seed=seeded) as store:
+        yield store
 
 
 DRY_RUN_ACTIONS = {
