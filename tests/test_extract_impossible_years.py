@@ -41,6 +41,8 @@ def test_a_month_and_day_with_an_impossible_year_is_no_date_of_a_guessed_year():
         "On March 3, 2500 people signed up and Zeta AI raised $2 million.",
         "Users rose from 1000 to 2000 after Zeta AI raised $2 million.",
         "Zeta AI raised $2 million in 1990.",
+        "Barclays, founded in 1690, invested $5 million in Zeta AI.",
+        "Zeta AI, a client of the bank since 1850, raised $5 million.",
     ],
 )
 def test_counts_and_years_in_range_are_no_impossible_date(sentence):
@@ -55,3 +57,10 @@ def test_an_impossible_year_in_another_sentence_leaves_the_others_dated():
     source = parse_article(text, title="Fut", published=PUBLISHED)
     dates = {fact.company: fact.date for fact in source.facts if fact.kind == "round"}
     assert dates == {"Beta AI": None, "Zeta AI": PUBLISHED}
+
+
+def test_a_founding_year_out_of_range_leaves_the_fact_of_the_story_day():
+    source = parse_article(
+        "Barclays, founded in 1690, invested $5 million in Zeta AI.", title="Fut", published=PUBLISHED
+    )
+    assert [(fact.investor, fact.date) for fact in source.facts] == [("Barclays", PUBLISHED)]

@@ -254,6 +254,10 @@ def _unusable_year_spans(sentence: str) -> list[tuple[int, int]]:
         match.span()
         for match in _WRITTEN_YEAR_RE.finditer(sentence)
         if not FIRST_YEAR <= int(match.group("year")) <= LAST_YEAR
+        # "Barclays, founded in 1690, invested…", "a client since 1850": when something began, not the
+        # date of what the sentence tells.
+        and _role_before(sentence, match.start()) not in ("founded", "since")
+        and _role_before(sentence, match.start("year")) not in ("founded", "since")
     ]
 
 
