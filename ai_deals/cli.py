@@ -648,13 +648,12 @@ def _trial_store(db_path: Path, *, seeded: bool) -> Iterator[Store]:
         with trial_ready_store(db_path) as store:
             yield store
         return
-    import tempfile
+    from ai_deals.store.trial import dry_run_folder
 
     from .importing import open_store
 
-    with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
-        with open_store(Path(folder) / "new.db", seed=seeded) as store:
-            yield store
+    with dry_run_folder(db_path) as folder, open_store(folder / "new.db", seed=seeded) as store:
+        yield store
 
 
 DRY_RUN_ACTIONS = {
@@ -1139,8 +1138,6 @@ def tranche_words(tranche, day: str | None, fact=None) -> str:
 
 
 def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from ai_deals import render
 
     record_filter = _record_filter(store, args)
@@ -1157,7 +1154,7 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
             if args.json:
                 _print_json_events([events])
             else:
-                render.print_timeline(Console(), events)
+                render.print_timeline(render.StdoutConsole(), events)
             return 0
         if args.json:
             _print_json_events(windows())
@@ -1169,7 +1166,7 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
         if min(outline.total, args.limit or outline.total) > render.BIG_TABLE:
             # The terminal's width (80 columns to a file): at `render.FILE_WIDTH` every title of a
             # million would be measured before the first line. Its long words fold, never cut.
-            render.print_timeline_windows(Console(), outline, windows)
+            render.print_timeline_windows(render.StdoutConsole(), outline, windows)
             return 0
         # A few events: read at once (a filter's or --limit's through the windows, which keep them).
         events = store.timeline() if not (record_filter or args.limit) else [e for w in windows() for e in w]
@@ -1181,7 +1178,7 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
         # An empty table reads as a broken command: say what was asked found nothing.
         print(render.visible(f"no events ({filter_words(args)})"))
     else:
-        render.print_timeline(Console(), events)
+        render.print_timeline(render.StdoutConsole(), events)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -69,13 +70,23 @@ FILE_WIDTH = 100_000
 assumes there, `show X > file` cut each source's URL to `https://news.…`, every row the same."""
 
 
+class StdoutConsole(Console):
+    """A console on standard output. A pipe closed early (`show X | head -1` read what it wanted)
+    is raised as the BrokenPipeError the command line ends on quietly, with 0 (`cli.main`): Rich's
+    own `on_broken_pipe` exits with 1 first."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True  # nothing more is written: the pipe is gone
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
 def stdout_console() -> Console:
     """The console of standard output: a terminal's width, where a cell's long word (a URL) is
     folded onto the next lines, never cut; a file or a pipe at `FILE_WIDTH` (unless COLUMNS says
     a width), so nothing there is wrapped or cut."""
     if sys.stdout.isatty() or os.environ.get("COLUMNS"):
-        return Console()
-    return Console(width=FILE_WIDTH)
+        return StdoutConsole()
+    return StdoutConsole(width=FILE_WIDTH)
 
 
 def cell(value: object) -> Text:

@@ -43,7 +43,7 @@ class HtmlArticle:
 
 def extract_article(html: str) -> HtmlArticle:
     """The article text of `html` (paragraphs separated by blank lines) and its title, dates, URL."""
-    tree = LexborHTMLParser(limit_nesting(html))
+    tree = LexborHTMLParser(limit_nesting(without_internal_subset(html)))
     root = _article_root(tree)
     return HtmlArticle(
         text="\n\n".join(_paragraphs(root)) if root is not None else "",
@@ -53,6 +53,22 @@ def extract_article(html: str) -> HtmlArticle:
         publisher=_publisher(tree, root),
         language=_attribute(tree, "html", "lang"),
     )
+
+
+# An XML document type with an internal subset: `<!DOCTYPE x [<!ENTITY a "…">]>`. An HTML parser ends the
+# doctype at its first ">", so the rest of the subset, down to "]>", was read as the page's first text
+# (and title). Only the head of the page is looked at, where a doctype is.
+_DOCTYPE_SUBSET_RE = re.compile(r"\s*(?:<\?xml[^<>]*>\s*)?<!DOCTYPE[^<>\[]*\[", re.IGNORECASE)
+_SUBSET_END_RE = re.compile(r"\]\s*>")
+
+
+def without_internal_subset(html: str) -> str:
+    """`html` without the internal subset of its document type (its entities are never expanded)."""
+    opening = _DOCTYPE_SUBSET_RE.match(html[:4096])
+    if opening is None:
+        return html
+    end = _SUBSET_END_RE.search(html, opening.end())
+    return html[end.end() if end else len(html) :]
 
 
 # --- Where the article is ------------------------------------------------------------------------

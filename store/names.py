@@ -53,6 +53,9 @@ _SUFFIXES = {
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Names whose keys without their spaces are this long or longer and equal are one company
 # ("HuggingFace", "Hugging Face"); shorter ones are too easily two ("AI M" is not "AIM").
+MAX_QUERY_LENGTH = 300
+"""A search query is read up to the longest name a deal file may give (`importers.cells.MAX_NAME_LENGTH`):
+no name matches the rest of a longer one better, and a 10,000-character paste took seconds to answer."""
 SQUEEZED_MIN_LENGTH = 6
 
 

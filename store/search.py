@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from .names import fold, fold_with_map
+from .names import MAX_QUERY_LENGTH, fold, fold_with_map
 from .search_keys import PostingsBuilder, query_trigrams, search_key, search_keys
 
 # Below this a name is not a hit at all. Scores come in tiers (see `_score`): exact 100, the name
@@ -208,7 +208,9 @@ class SearchIndex:
         return _decode(self._keys, self._read.key_offsets, indices)
 
     def search(self, query: str, limit: int = 50) -> list[NameMatch]:
-        """Best match per company, best first; an empty query matches nothing."""
+        """Best match per company, best first; an empty query matches nothing. A query is read up to
+        MAX_QUERY_LENGTH characters."""
+        query = query[:MAX_QUERY_LENGTH]
         key = search_key(query)
         if not key or limit <= 0:
             return []

@@ -885,6 +885,11 @@ class Store:
         return queries.get_source(self.db, source_id, focus)
 
     @_locked
+    def has_source(self, source_id: int) -> bool:
+        """Whether the source is still in the database (another process may have removed it)."""
+        return self.db.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone() is not None
+
+    @_locked
     def source_text(self, source_id: int) -> str:
         """Just a source's text, without the spans of its facts (cheap for a data-set source)."""
         row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()

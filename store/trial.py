@@ -19,7 +19,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from .connecting import check_database, connect, connect_reader, is_writable
-from .errors import StoreError
+from .errors import StoreError, is_disk_full
 from .store import Store
 from .versions import KNOWN_MIGRATIONS, MIGRATION_SET
 
@@ -47,11 +47,28 @@ def trial_ready_store(path: Path) -> Iterator[Store]:
         with Store.open(path, create=False) as store:
             yield store
         return
-    with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
-        copy = Path(folder) / path.name
+    with dry_run_folder(path) as folder:
+        copy = folder / path.name
         _copy_database(path, copy)
         with Store.open(copy, create=False) as store:
             yield store
+
+
+@contextmanager
+def dry_run_folder(path: Path) -> Iterator[Path]:
+    """A temporary folder for the throw-away database of a dry run on `path`. A full disk there is
+    said of `path`, with where room is missing: the throw-away file's name means nothing to the user
+    ("/tmp/ai-deals-dry-run-pq_xd7fb/new.db: cannot prepare the database: database or disk is full")."""
+    with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
+        try:
+            yield Path(folder)
+        except (StoreError, sqlite3.Error) as error:
+            if is_disk_full(error) or is_disk_full(error.__cause__):
+                raise StoreError(
+                    f"{path}: disk full: no room in {tempfile.gettempdir()} for the dry run's trial database "
+                    "(set TMPDIR to a folder with room); nothing was written"
+                ) from error
+            raise
 
 
 def _writable_as_it_is(path: Path) -> bool:

@@ -227,8 +227,49 @@ _DATELINE_RE = re.compile(
 )
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+"""The years a written date may have (as a header's or a deal file's date: `reading.py`)."""
+# A date written with a four-digit year outside those ("on March 3, 2150", "3 March 2150", "in 2150",
+# "In 1850,"): no date to read. The year is checked in code (`_unusable_year_spans`); after a bare
+# preposition of time a number is a year only where a clause goes on or ends ("in 2150 it raised", "In
+# 1850,"), never before a noun it counts ("in 2500 cities"); after "from", "by" or "to" it is a count
+# ("rose from 1000 to 2000 users", "grew by 1500").
+_WRITTEN_YEAR_RE = re.compile(
+    rf"(?:\b(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+|"
+    r"\b(?:in|en|since|until|through|during|depuis|dès|d['’]ici|année|year)\s+)"
+    r"(?P<year>\d{4})(?![\d,.]\d)"
+    r"(?=\s*(?:[,.;:!?)—–-]|$)|\s+(?:it|its|they|their|he|she|we|the|a|an|and|or|when|after|before|as|that|"
+    r"with|for|at|on|in|il|elle|ils|elles|et|le|la|les|l['’]|avec|pour|après|avant)\b)",
+    re.IGNORECASE,
+)
+
+_FOUR_DIGITS_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _unusable_year_spans(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the dates `sentence` writes with a year outside FIRST_YEAR-LAST_YEAR."""
+    if not any(not FIRST_YEAR <= int(number) <= LAST_YEAR for number in _FOUR_DIGITS_RE.findall(sentence)):
+        return []  # most sentences: the date patterns are not tried
+    return [
+        match.span()
+        for match in _WRITTEN_YEAR_RE.finditer(sentence)
+        if not FIRST_YEAR <= int(match.group("year")) <= LAST_YEAR
+        # "Barclays, founded in 1690, invested…", "a client since 1850": when something began, not the
+        # date of what the sentence tells.
+        and _role_before(sentence, match.start()) not in ("founded", "since")
+        and _role_before(sentence, match.start("year")) not in ("founded", "since")
+    ]
+
+
+def names_unusable_date(sentence: str) -> bool:
+    """Whether `sentence` writes a date with a year no date has ("on March 3, 2150", "In 1850,"): what
+    it tells is of that date, which is none: never of a guessed year, nor of the story's day."""
+    return bool(_unusable_year_spans(sentence))
+
+
 def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMention]:
-    """Every date of `sentence`, in order, the most precise reading winning where two overlap."""
+    """Every date of `sentence`, in order, the most precise reading winning where two overlap; none
+    from a date written with a year outside FIRST_YEAR-LAST_YEAR ("March 3, 2150" is no March 3)."""
     found: list[DateMention] = []
     starts: list[int] = []  # sorted starts of `found`, for a logarithmic overlap check
     for finder in (
@@ -258,7 +299,14 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
         # "PARIS, 21 jan 2026 (AFP) - …", "LONDON, March 3 (Reuters) - …": the wire's dateline dates the
         # dispatch, not the facts the sentence reports.
         found = [mention for mention in found if mention.span[0] >= dateline.end()]
+    unusable = _unusable_year_spans(sentence)
+    if unusable:
+        found = [mention for mention in found if not any(_overlap(mention.span, span) for span in unusable)]
     return found
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def _role_before(sentence: str, start: int) -> str:

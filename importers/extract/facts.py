@@ -34,7 +34,16 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
-from .dates import FOUNDING_VERBS, LAUNCH_VERBS, MONTHS, WEEKDAYS, DateMention, find_dates, term_end
+from .dates import (
+    FOUNDING_VERBS,
+    LAUNCH_VERBS,
+    MONTHS,
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+    names_unusable_date,
+    term_end,
+)
 from .entities import (
     _BASED_PLACE_BEFORE_RE,
     _DESCRIPTOR_TAIL_RE,
@@ -8328,6 +8337,12 @@ class FactBuilder:
         return told[0] if told else self._anchor_date(view)
 
     def _anchor_date(self, view: View) -> DateMention | None:
+        """The sentence's relative day ("on Tuesday"), else the story's; none for a sentence that writes
+        a date with an impossible year ("In 1850, Beta AI raised…"): its facts are of that date, unknown."""
+        if "unusable date" not in view.memo:
+            view.memo["unusable date"] = names_unusable_date(view.original)
+        if view.memo["unusable date"]:
+            return None
         relative = next((d for d in view.dates if d.relative and d.precision == "day"), None)
         return relative or self.anchor
 

@@ -148,6 +148,10 @@ NOT_APPLIED_NOTE = "not applied: the fact changed when its article was imported 
 """Said when y or n was pressed on a fact a re-import replaced with a different one: nothing was
 written, the queue is read again and the (changed) fact shown, to be decided again."""
 
+SOURCE_REMOVED_NOTE = "not applied: the fact is no longer in the database (its source was removed)"
+"""Said when y, n or an edit was on a fact whose source another process removed (`ai-deals remove`
+run from a shell while the review is open): nothing was written, the queue is read again."""
+
 EDIT_NOT_SAVED_NOTE = "The article was imported again: your edit was not saved; edit the new fact"
 """Said when an edit is saved on a fact a re-import another process made replaced (the form was opened
 on the fact as it was): nothing was written, the queue is read again and the new fact shown."""
@@ -353,6 +357,8 @@ class ReviewScreen(DealsScreen):
         except FactGone as gone:
             undo, focus, keep_place = None, None, True
             note = gone_note if shown is not None else f"Not undone: {gone}"
+            if shown is not None and not self.store.has_source(shown.source_id):
+                note = SOURCE_REMOVED_NOTE  # removed, not imported again: nothing took its place
         except EditRefused as refused:  # a reason the person can act on: one line, no error box
             undo, keep_place = None, True
             note = f"Not saved: {refused}"

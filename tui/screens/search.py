@@ -15,7 +15,7 @@ from textual.widgets import Input
 from textual.worker import Worker, get_current_worker
 
 from ai_deals.store.collector import HeldCollector
-from ai_deals.store.names import is_description
+from ai_deals.store.names import MAX_QUERY_LENGTH, is_description
 
 from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import plural
@@ -100,6 +100,34 @@ class QueryBox(Input):
             group=_MOVE,
         ),
     ]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._cut_said = False
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Every change of the text (a key, a paste, a deletion) comes here: cut to MAX_QUERY_LENGTH
+        characters. A long paste typed as keys (a terminal without bracketed paste) ran one change
+        each, 10,000 in ten seconds, the keys typed after it waiting; past the limit a key is dropped
+        at once, and the first one dropped says so."""
+        value = self.value
+        start, end = sorted((max(0, start), min(len(value), end)))
+        room = MAX_QUERY_LENGTH - (len(value) - (end - start))
+        if len(text) > room:
+            text = text[: max(room, 0)]
+            self._say_cut()
+            if not text and start == end:
+                return
+        super().replace(text, start, end)
+        if len(self.value) < MAX_QUERY_LENGTH:
+            self._cut_said = False
+
+    def _say_cut(self) -> None:
+        if not self._cut_said:
+            self._cut_said = True
+            self.notify(
+                f"Search reads the first {MAX_QUERY_LENGTH} characters; the rest was left out", markup=False
+            )
 
 
 class SearchScreen(DealsScreen):
