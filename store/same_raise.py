@@ -896,18 +896,42 @@ def _tells_more_of_the_type(shown: str | None, other: str | None) -> bool:
 def one_investor_each(round_: Round) -> Round:
     """The round as its company's page lists it: an investor its sources name twice, by its full
     name and by a bare short form of it ("Fidelity Investments", "Fidelity": `short_form_owners`, a
-    short form of no other investor of the round), one row under the full name, lead if either was.
-    A short name fitting two of its investors' full names stays a row of its own."""
+    short form of no other investor of the round), one row under the spelling most of its sources
+    use, the full name where as many use each (`_spellings_shown`), lead if either was. A short
+    name fitting two of its investors' full names stays a row of its own."""
     owners = short_form_owners(round_.investors)
     if not owners:
         return round_
     ids = dict(zip(round_.investors, round_.investor_company_ids, strict=False))
+    owners = _spellings_shown(owners, ids, _sources_naming(round_.accounts))
     investors = list(dict.fromkeys(owners.get(name, name) for name in round_.investors))  # where first named
     company_ids = [ids[name] for name in investors if name in ids]
     leads = list(dict.fromkeys(owners.get(name, name) for name in round_.lead_investors))
     return round_.model_copy(
         update={"investors": investors, "investor_company_ids": company_ids, "lead_investors": leads}
     )
+
+
+def _spellings_shown(owners: dict[str, str], ids: dict[str, int], told: dict[int, int]) -> dict[str, str]:
+    """Each spelling of `owners` (short form -> full name) mapped to the one its row shows: the one
+    most of the raise's sources name (`told`, by company id), the full name on a tie. "Quill Capital"
+    told by two sources beside "Quill Capital Partners" told by one is the row's "Quill Capital": the
+    investor two sources name stays on the round (and on its own page's timeline)."""
+    shown: dict[str, str] = {}
+    for full in dict.fromkeys(owners.values()):
+        spellings = [full, *(short for short, owner in owners.items() if owner == full)]
+        best = max(spellings, key=lambda name: told.get(ids.get(name, -1), 0))  # first (full) on a tie
+        shown |= {name: best for name in spellings if name != best}
+    return shown
+
+
+def _sources_naming(accounts: list[Round]) -> dict[int, int]:
+    """How many sources name each investor (by company id) among a raise's `accounts`."""
+    sources: dict[int, set[tuple]] = {}
+    for account in accounts:
+        for company_id in account.investor_company_ids:
+            sources.setdefault(company_id, set()).update(ev.source_identity for ev in account.evidence)
+    return {company_id: len(told) for company_id, told in sources.items()}
 
 
 def short_names_folded(rounds: list[Round], before: list[Round]) -> set[int]:

@@ -786,13 +786,21 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
         # share a headline, and an undated story cannot be told apart from another at all.
         rows = list(
             db.query(
-                "SELECT id FROM sources WHERE title = ? AND published = ? AND publisher IS ? AND url IS NULL",
+                "SELECT id, path FROM sources WHERE title = ? AND published = ? AND publisher IS ? AND url IS NULL",
                 [source.title, source.published, source.publisher],
             )
         )
         # ... and, the title being no proof ("En bref", "Levées de fonds"), mostly the same text: a
         # correction changes a figure or adds a paragraph; another brief under that title shares little.
-        rows = [row for row in rows if same_story(_source_text(db, row["id"]), source.text)]
+        # A short brief of one template shares half its words with another ("X raised $300 million in a
+        # Series B led by Albion Growth"): read from another file, it must tell of a company the
+        # earlier version told of too, or replacing it would delete a real story.
+        rows = [
+            row
+            for row in rows
+            if same_story(_source_text(db, row["id"]), source.text)
+            and (row["path"] == source.path or tells_of_a_company_told_before(db, row["id"], source))
+        ]
     else:
         rows = []
     if not rows and not source.url:
@@ -800,6 +808,29 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
     if rows:
         return "replaced", rows[0]["id"]
     return "added", None
+
+
+def tells_of_a_company_told_before(db: Database, source_id: int, source: ParsedSource) -> bool:
+    """Whether one of the companies `source`'s facts are about is one the records of the earlier
+    source `source_id` are about (by name or alias; their investors and counterparts do not count: two
+    briefs of one investor's week name it both). Where either tells of no company, the text alone
+    decides: nothing tells them apart."""
+    told_now = {key for fact in source.facts if (key := normalize_name(fact.company))}
+    told_before = _keys_of_companies_told_of(db, source_id)
+    return not told_now or not told_before or bool(told_now & told_before)
+
+
+def _keys_of_companies_told_of(db: Database, source_id: int) -> set[str]:
+    """The name keys (the name's and its aliases') of the companies the source's records are about."""
+    told_of = " UNION ".join(
+        f"SELECT company_id FROM {table} WHERE source_id = :id" for table in RECORD_TABLES.values()
+    )
+    rows = db.execute(
+        f"""SELECT normalized FROM companies WHERE id IN ({told_of})
+            UNION SELECT normalized FROM aliases WHERE company_id IN ({told_of})""",
+        {"id": source_id},
+    )
+    return {key for (key,) in rows}
 
 
 def _earlier_at_path(db: Database, source: ParsedSource) -> list[dict]:
