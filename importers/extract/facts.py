@@ -876,6 +876,9 @@ _CONDITION_RE = re.compile(
     # "lorsqu'elle atteindra ses objectifs", "quand Kyra aura franchi…": a when-clause in the future waits for it.
     rf"\b(?:lorsqu(?:e\s|['’]\s*)|quand\s|dès\squ(?:e\s|['’]\s*)){_FUTURE_CLAUSE_AHEAD}{_CONDITION_WORD}{{3,120}}|"
     rf"\b(?:contingent|conditional)\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}}|"
+    # "$15 million upon reaching revenue milestones", "a further $15 million tied to product milestones".
+    rf"\bupon\s{_CONDITION_WORD}{{3,120}}|\b(?:tied|linked)\sto\s{_CONDITION_WORD}{{3,120}}|"
+    rf"\bdependent\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}}|"
     # "puis 10 M€ conditionnés à la livraison des premiers prototypes".
     rf"\bconditionn(?:é|ée|és|ées)\s(?:à|au|aux)\s{_CONDITION_WORD}{{3,120}})",
     _I,
@@ -3789,8 +3792,9 @@ class FactBuilder:
         """The sums after a round's own amount in its sentence that split it into tranches (`_summed_parts`),
         a tranche cue or a sum paid now among them. Asked for each amount of the sentence: computed once
         per amount and currency, all that `_tranche_parts` reads of the round (a debt part may lower the
-        amount)."""
-        if latest.kind != "round" or not latest.amount:
+        amount). A stake told so is split the same way: "Nimbra Cloud will invest $90 million in Lynx AI, $30
+        million now and $60 million once Lynx AI reaches agreed milestones"."""
+        if latest.kind not in ("round", "investment") or not latest.amount:
             return []
         key = ("round_parts", latest.amount, latest.currency)
         if key not in view.memo:
