@@ -1492,6 +1492,7 @@ def _company_folded(
         if not folds.is_hidden(event.ref.record_type, event.ref.record_id)
     ]
     shown += [folds.folded_event(event) for event in _events_folded_into(db, folds, events)]
+    shown = _rounds_told_by_own_stakes(db, company_id, shown, folds)
     by_ref = {event.ref: event for event in shown}
     placed: list[TimelineEvent] = []
     for event in undated:
@@ -1501,6 +1502,35 @@ def _company_folded(
         else:
             into.also.append(event.ref)
     return shown + placed
+
+
+def _rounds_told_by_own_stakes(
+    db: Database, company_id: int, shown: list[TimelineEvent], folds: TimelineFolds
+) -> list[TimelineEvent]:
+    """An investor's `shown` events less each raise of another company it joined where its own stake in
+    that raise is listed too: the stake's event stands for its part in the raise (its amount says
+    more), the raise's records folded into it (`also`), as the relationship map draws the stake and
+    not the round membership (store/graph.py `_folded`). Listed both, the day read as two deals."""
+    by_ref = {event.ref: event for event in shown}
+    stake_of_raise: dict[RecordRef, TimelineEvent] = {}
+    for stake_id, round_id in db.execute(
+        f"""SELECT s.id, s.round_id FROM stakes s JOIN investors i ON i.id = s.investor_id
+            WHERE i.company_id = ? AND s.round_id IS NOT NULL AND s.company_id != ? AND s.{VISIBLE}""",
+        [company_id, company_id],
+    ):
+        stake = folds.event_of.get(RecordRef(record_type="stake", record_id=stake_id))
+        event = by_ref.get(stake or RecordRef(record_type="stake", record_id=stake_id))
+        round_ref = RecordRef(record_type="round", record_id=round_id)
+        if event is not None:
+            stake_of_raise.setdefault(folds.event_of.get(round_ref, round_ref), event)
+    kept = []
+    for event in shown:
+        stake_event = stake_of_raise.get(event.ref) if event.ref.record_type == "round" else None
+        if stake_event is None:
+            kept.append(event)
+        else:
+            stake_event.also = [*stake_event.also, event.ref, *event.also]
+    return kept
 
 
 def _events_folded_into(
