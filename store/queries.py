@@ -21,7 +21,7 @@ from ai_deals.importers.exported import is_export, original_evidence
 
 from .errors import CompanyGone, StoreError
 from .fold_candidates import stakes_that_can_fold
-from .formatting import dates_nest, round_label
+from .formatting import dates_nest, format_amount, round_label
 from .id_lists import in_chunks
 from .models import (
     Acquisition,
@@ -46,7 +46,14 @@ from .models import (
     TimelineOutline,
     Tranche,
 )
-from .money_raised import CONDITIONAL, money_totals, split_words
+from .money_raised import (
+    CONDITIONAL,
+    money_totals,
+    page_raises,
+    promised_in_rounds,
+    round_split,
+    split_words,
+)
 from .names import normalize_name
 from .record_filter import RecordFilter, record_types
 from .review import edit_note
@@ -1552,6 +1559,37 @@ def _events_folded_into(
             sql = RECORD_SQL[record_type] + f" AND {TABLE_ALIAS[record_type]}.id IN ({marks})"
             found += _events_of_rows(db, record_type, _read_rows(db, sql, values), everything=False)
     return found
+
+
+def promised_splits(db: Database, records: Sequence[Record]) -> dict[RecordRef, str]:
+    """Of the rounds among `records` whose stakes promise part of their money on a condition, the
+    split their company's page tells ("$75B committed · $35B conditional": Amazon's $35B to come of
+    its $50B in OpenAI's $110B, money_raised.promised_in_rounds), by round: the review card says it
+    instead of the round's own status ("announced"), as the page does. A round in tranches of its
+    own tells its split itself (`split_words`). One page read per company with such a round."""
+    wanted = [r for r in records if isinstance(r, Round) and r.amount and not split_words(r)]
+    companies = {r.company_id for r in wanted if _has_promising_stake(db, r.company_id)}
+    said: dict[RecordRef, str] = {}
+    for company_id in sorted(companies):
+        page = company_page(db, company_id)
+        promised_in = promised_in_rounds(page_raises(page.rounds), page.investors)
+        for shown in page.rounds:
+            committed, conditional = round_split(shown, promised_in)
+            if not committed or not conditional:
+                continue
+            words = (
+                f"{format_amount(committed, shown.currency)} committed · "
+                f"{format_amount(conditional, shown.currency)} conditional"
+            )
+            said.update((r.ref, words) for r in wanted if r.id in shown.record_ids)
+    return said
+
+
+def _has_promising_stake(db: Database, company_id: int) -> bool:
+    """Whether a stake in the company has a tranche on a condition (few do: most reads stop here)."""
+    sql = f"""SELECT 1 FROM stakes s JOIN stake_tranches t ON t.stake_id = s.id
+              WHERE s.company_id = ? AND s.{VISIBLE} AND t.condition IS NOT NULL LIMIT 1"""
+    return db.execute(sql, [company_id]).fetchone() is not None
 
 
 def page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:
