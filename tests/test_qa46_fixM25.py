@@ -1,10 +1,12 @@
-"""qa46 item 8: an investor's stake in a round it led says so on the map and in its Portfolio (8b)."""
+"""qa46 item 8: an investor's stake in a round it led says so on the map and in its Portfolio (8b); an
+acquisition pending regulatory approval says it is conditional (8f)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from cli_helpers import import_files, private_default_db  # noqa: F401 (autouse fixture)
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
 
 from ai_deals.store import Store
 
@@ -55,3 +57,31 @@ def test_a_stake_in_a_round_it_led_says_lead_in_the_portfolio(capsys, tmp_path):
         "2022-01-10 Falcon AI $12M lead · Series A · announced",
         "2024-03-05 Falcon AI $40M lead · Series B · announced",
     ]
+
+
+PENDING = """title: Acq3
+date: 2025-07-03
+publisher: TestWire
+
+Halcyon Labs has agreed to acquire Wren3 AI for $1.1 billion in cash and stock, pending regulatory approval.
+"""
+DONE = """title: Acq1
+date: 2025-07-01
+publisher: TestWire
+
+Wren AI has been acquired by Halcyon Labs in a deal valued at €800 million.
+"""
+
+
+def test_an_acquisition_pending_regulatory_approval_is_conditional_wherever_it_shows(capsys, tmp_path):
+    # qa46 item 8(f): it read as a plain takeover, nothing said it waits for approval (« sous réserve
+    # de l'approbation » already made it conditional).
+    db = import_files(capsys, tmp_path, ("q3.txt", PENDING), ("q1.txt", DONE))
+    events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
+    assert [event["title"] for event in events] == [
+        "Halcyon Labs acquires Wren AI €800M",
+        "Halcyon Labs acquires Wren3 AI $1.1B (conditional)",
+    ]
+    shown = run_ok(capsys, db, "show", "Wren3 AI")
+    (row,) = [line for line in shown.splitlines() if "$1.1B" in line]
+    assert row.rstrip(" │").endswith("conditional")
