@@ -27,6 +27,7 @@ from ai_deals.store.formatting import (
     plural,
     portfolio_type_label,
     round_label,
+    status_label,
     status_words,
 )
 from ai_deals.store.models import (
@@ -453,7 +454,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Acquisitions",
-            ["date", "acquirer", "company", "amount", "share"],
+            ["date", "acquirer", "company", "amount", "share", "status"],
             [
                 [
                     edited_row(a.date, a, edits, ("date", *FIGURE, *SHARE)),
@@ -461,6 +462,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     a.company,
                     edited(money(a.amount, a.currency, a.bound), a, edits, *FIGURE),
                     edited(_share(a), a, edits, *SHARE),
+                    status_label(a.status),
                 ]
                 for a in page.acquisitions
             ],

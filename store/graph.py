@@ -39,7 +39,7 @@ _STAKE = """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s
                   s.id AS record_id, s.round_id AS in_round"""
 _ROUND = """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date,
                   NULL AS percentage, NULL AS percentage_bound, r.status, r.id AS round_id, r.id AS record_id,
-                  r.round_type"""
+                  r.round_type, ri.is_lead"""
 _PARTNER = """SELECT company_id AS a, partner_id AS b, NULL AS amount, NULL AS currency, NULL AS bound,
                   since AS date, NULL AS percentage, NULL AS percentage_bound, NULL AS status, NULL AS round_id,
                   id AS record_id FROM partnerships"""
@@ -83,6 +83,11 @@ class _Link:
     edge: MapEdge
     ref: _Ref
     in_round: int | None = None
+    stage: str = ""
+    """A round membership's round type and "lead" ("Series A · lead"): what a stake in that raise,
+    drawn instead of it, says of it too (`_folded`)."""
+    parts: tuple[str, ...] = ()
+    """The label's parts before and after a round's stage: (amount, share) and (status words, year)."""
 
 
 _Ref = tuple[str, int]
@@ -145,22 +150,30 @@ def _links_of(
             share = format_share(row["percentage"], row["percentage_bound"])
             said = _status_words(db, row, raises, split or {})
             stage = round_label(row["round_type"]) if row.get("round_type") else ""
-            label = " · ".join(part for part in (amount, share, stage, said, year) if part)
+            label = _label((amount, share), stage, (said, year))
             told = _stake_kind(row.get("stake_type")) if kind == "invests" else kind
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=told, label=label, date=row["date"] or ""
             )
-            links.append(_Link(edge, (_RECORD_TYPE[kind], row["record_id"]), row.get("in_round")))
+            role = " · ".join(part for part in (stage, "lead" if row.get("is_lead") else "") if part)
+            ref = (_RECORD_TYPE[kind], row["record_id"])
+            links.append(_Link(edge, ref, row.get("in_round"), role, (amount, share, said, year)))
     return links
 
 
-def _stake_label(stake: Stake) -> str:
+def _label(money: tuple[str, str], stage: str, said: tuple[str, str]) -> str:
+    """An edge's label: its amount and share, a round's type (and "lead"), its status words and year."""
+    return " · ".join(part for part in (*money, stage, *said) if part)
+
+
+def _stake_label(stake: Stake, stage: str = "") -> str:
     """A stake's edge label from the stake as its page shows it (`TimelineFolds.stakes`): as
-    `_links_of` labels a stake's row, its split, else its status words."""
+    `_links_of` labels a stake's row, its split, else its status words; with the `stage` of the raise
+    it is in when it stands for its round membership (`_Link.stage`)."""
     amount = format_amount(stake.amount, stake.currency, stake.bound)
     share = format_share(stake.percentage, stake.percentage_bound)
     said = split_words(stake) or status_words(stake.status)
-    return " · ".join(part for part in (amount, share, said, (stake.date or "")[:4]) if part)
+    return _label((amount, share), stage, (said, (stake.date or "")[:4]))
 
 
 def _folded(links: list[_Link], folds: TimelineFolds) -> list[MapEdge]:
@@ -177,24 +190,36 @@ def _folded(links: list[_Link], folds: TimelineFolds) -> list[MapEdge]:
         key = (*_ends(link.edge), _relation_kind(link.edge.kind), shown)
         if key not in chosen or link.ref == shown:  # the shown record's own link, when it is on the map
             chosen[key] = link
-    staked = set()
+    staked: dict[tuple, _Link] = {}
     for (*_, shown), link in chosen.items():
         stake = stakes.get(shown)
         # the round a stake is in: the folded stake's (another source may name it), else its own
         in_round = stake.round_id if stake is not None and stake.round_id is not None else link.in_round
         if link.edge.kind in STAKE_KINDS and in_round is not None:
             raise_shown = same_as.get(("round", in_round), ("round", in_round))
-            staked.add((link.edge.source_id, link.edge.target_id, raise_shown))
-    edges = []
+            staked.setdefault((link.edge.source_id, link.edge.target_id, raise_shown), link)
+    kept: list[tuple[_Link, Stake | None]] = []
     for (*_, shown), link in chosen.items():
         if link.edge.kind == "joins round" and (link.edge.source_id, link.edge.target_id, shown) in staked:
+            staked[(link.edge.source_id, link.edge.target_id, shown)].stage = link.stage
             continue
-        stake = stakes.get(shown)
-        if stake is not None and link.edge.kind in STAKE_KINDS:
-            kind, label = _stake_kind(stake.round_type), _stake_label(stake)
-            link.edge = link.edge.model_copy(update={"kind": kind, "label": label, "date": stake.date or ""})
-        edges.append(link.edge)
-    return edges
+        kept.append((link, stakes.get(shown)))
+    return [_stake_edge(link, stake) for link, stake in kept]
+
+
+def _stake_edge(link: _Link, stake: Stake | None) -> MapEdge:
+    """`link`'s edge, a stake's labelled from the stake several sources tell (`stake`, when folded) and
+    with the round type and lead of the round membership it stands for (`_Link.stage`), as the
+    company page's round row names them: "invested in · $12M · Series A · lead · 2022"."""
+    if link.edge.kind not in STAKE_KINDS:
+        return link.edge
+    if stake is not None:
+        update = {"kind": _stake_kind(stake.round_type), "label": _stake_label(stake, link.stage)}
+        return link.edge.model_copy(update={**update, "date": stake.date or ""})
+    if link.stage:
+        amount, share, said, year = link.parts
+        return link.edge.model_copy(update={"label": _label((amount, share), link.stage, (said, year))})
+    return link.edge
 
 
 def _ref(ref: RecordRef) -> _Ref:

@@ -528,6 +528,21 @@ class CompanyPage(BaseModel):
             if not with_stake.intersection(item.record_ids) and company_id in item.investor_company_ids
         ]
 
+    def led_round_ids(self) -> set[int]:
+        """The ids of every account of the other companies' rounds it led (`rounds_joined`): a stake of
+        its own in one is its part as the lead (the Portfolio row says "lead", as the round's row does)."""
+        company_id = self.company.id
+        led: set[int] = set()
+        for item in self.rounds_joined:
+            named = [
+                name
+                for name, id_ in zip(item.investors, item.investor_company_ids, strict=False)
+                if id_ == company_id
+            ]
+            if any(name in item.lead_investors for name in named):
+                led.update(item.record_ids)
+        return led
+
     @property
     def refs(self) -> list[RecordRef]:
         """Every record the page shows, in its order: as a company (rounds, investors), as an investor

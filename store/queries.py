@@ -21,7 +21,7 @@ from ai_deals.importers.exported import is_export, original_evidence
 
 from .errors import CompanyGone, StoreError
 from .fold_candidates import stakes_that_can_fold
-from .formatting import dates_nest, round_label
+from .formatting import dates_nest, format_amount, round_label
 from .id_lists import in_chunks
 from .models import (
     Acquisition,
@@ -46,7 +46,14 @@ from .models import (
     TimelineOutline,
     Tranche,
 )
-from .money_raised import CONDITIONAL, money_totals, split_words
+from .money_raised import (
+    CONDITIONAL,
+    money_totals,
+    page_raises,
+    promised_in_rounds,
+    round_split,
+    split_words,
+)
 from .names import normalize_name
 from .record_filter import RecordFilter, record_types
 from .review import edit_note
@@ -1492,6 +1499,7 @@ def _company_folded(
         if not folds.is_hidden(event.ref.record_type, event.ref.record_id)
     ]
     shown += [folds.folded_event(event) for event in _events_folded_into(db, folds, events)]
+    shown = _rounds_told_by_own_stakes(db, company_id, shown, folds)
     by_ref = {event.ref: event for event in shown}
     placed: list[TimelineEvent] = []
     for event in undated:
@@ -1501,6 +1509,35 @@ def _company_folded(
         else:
             into.also.append(event.ref)
     return shown + placed
+
+
+def _rounds_told_by_own_stakes(
+    db: Database, company_id: int, shown: list[TimelineEvent], folds: TimelineFolds
+) -> list[TimelineEvent]:
+    """An investor's `shown` events less each raise of another company it joined where its own stake in
+    that raise is listed too: the stake's event stands for its part in the raise (its amount says
+    more), the raise's records folded into it (`also`), as the relationship map draws the stake and
+    not the round membership (store/graph.py `_folded`). Listed both, the day read as two deals."""
+    by_ref = {event.ref: event for event in shown}
+    stake_of_raise: dict[RecordRef, TimelineEvent] = {}
+    for stake_id, round_id in db.execute(
+        f"""SELECT s.id, s.round_id FROM stakes s JOIN investors i ON i.id = s.investor_id
+            WHERE i.company_id = ? AND s.round_id IS NOT NULL AND s.company_id != ? AND s.{VISIBLE}""",
+        [company_id, company_id],
+    ):
+        stake = folds.event_of.get(RecordRef(record_type="stake", record_id=stake_id))
+        event = by_ref.get(stake or RecordRef(record_type="stake", record_id=stake_id))
+        round_ref = RecordRef(record_type="round", record_id=round_id)
+        if event is not None:
+            stake_of_raise.setdefault(folds.event_of.get(round_ref, round_ref), event)
+    kept = []
+    for event in shown:
+        stake_event = stake_of_raise.get(event.ref) if event.ref.record_type == "round" else None
+        if stake_event is None:
+            kept.append(event)
+        else:
+            stake_event.also = [*stake_event.also, event.ref, *event.also]
+    return kept
 
 
 def _events_folded_into(
@@ -1522,6 +1559,37 @@ def _events_folded_into(
             sql = RECORD_SQL[record_type] + f" AND {TABLE_ALIAS[record_type]}.id IN ({marks})"
             found += _events_of_rows(db, record_type, _read_rows(db, sql, values), everything=False)
     return found
+
+
+def promised_splits(db: Database, records: Sequence[Record]) -> dict[RecordRef, str]:
+    """Of the rounds among `records` whose stakes promise part of their money on a condition, the
+    split their company's page tells ("$75B committed · $35B conditional": Amazon's $35B to come of
+    its $50B in OpenAI's $110B, money_raised.promised_in_rounds), by round: the review card says it
+    instead of the round's own status ("announced"), as the page does. A round in tranches of its
+    own tells its split itself (`split_words`). One page read per company with such a round."""
+    wanted = [r for r in records if isinstance(r, Round) and r.amount and not split_words(r)]
+    companies = {r.company_id for r in wanted if _has_promising_stake(db, r.company_id)}
+    said: dict[RecordRef, str] = {}
+    for company_id in sorted(companies):
+        page = company_page(db, company_id)
+        promised_in = promised_in_rounds(page_raises(page.rounds), page.investors)
+        for shown in page.rounds:
+            committed, conditional = round_split(shown, promised_in)
+            if not committed or not conditional:
+                continue
+            words = (
+                f"{format_amount(committed, shown.currency)} committed · "
+                f"{format_amount(conditional, shown.currency)} conditional"
+            )
+            said.update((r.ref, words) for r in wanted if r.id in shown.record_ids)
+    return said
+
+
+def _has_promising_stake(db: Database, company_id: int) -> bool:
+    """Whether a stake in the company has a tranche on a condition (few do: most reads stop here)."""
+    sql = f"""SELECT 1 FROM stakes s JOIN stake_tranches t ON t.stake_id = s.id
+              WHERE s.company_id = ? AND s.{VISIBLE} AND t.condition IS NOT NULL LIMIT 1"""
+    return db.execute(sql, [company_id]).fetchone() is not None
 
 
 def page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:

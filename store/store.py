@@ -659,6 +659,12 @@ class Store:
         """The records `refs` point at, in that order, rejected ones included; missing ones left out."""
         return queries.records_for(self.db, refs, rejected=True)
 
+    @_locked
+    def promised_splits(self, records: list[Record]) -> dict[RecordRef, str]:
+        """Of `records`' rounds whose stakes promise part of their money on a condition, the split
+        their page tells, "$75B committed · $35B conditional" (`queries.promised_splits`)."""
+        return queries.promised_splits(self.db, records)
+
     # Reading ------------------------------------------------------------------------------------
 
     @_locked

@@ -159,8 +159,11 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
             if record.percentage is not None
             else ""
         )
+        # A deal still waiting on a condition ("pending regulatory approval") says so: not yet a takeover.
+        said = status_words(record.status)
         return (
-            f"{record.acquirer} acquires {share}{record.company} {amount}".strip(),
+            f"{record.acquirer} acquires {share}{record.company} {amount}".strip()
+            + (f" ({said})" if said else ""),
             record.acquirer,
             record.acquirer_id,
         )

@@ -129,3 +129,38 @@ def test_an_investors_timeline_folds_only_its_own_figures_and_partnerships(capsy
         own = store.timeline(pelican)
     assert asked == {"metric": [[pelican]], "partnership": [[pelican]]}
     assert len(own) == 2 and all(event.title.endswith("· 2 sources") for event in own)
+
+
+FALCON_B = """title: Falcon AI raises $100M Series B
+date: 2024-03-05
+publisher: TechWire
+
+Falcon AI said on Tuesday it raised $100 million in a Series B round led by Harbor Ventures, with participation from Quill Capital.
+
+Harbor Ventures put $40 million into the round.
+"""
+FALCON_B_FR = """title: Falcon AI lève 100 millions de dollars
+date: 2024-03-05
+publisher: Les Échos
+
+La start-up Falcon AI a levé 100 millions de dollars lors d'une série B menée par Harbor Ventures, avec la participation de Quill Capital.
+"""
+
+
+def test_an_investors_timeline_lists_its_stake_in_a_round_once_not_beside_the_raise(capsys, tmp_path):
+    # qa46 item 8(c): Harbor's timeline listed "Falcon AI raises $100M (Series B) from Harbor Ventures…"
+    # and "Harbor Ventures invests $40M in Falcon AI (Series B)" the same day: its part of the raise
+    # is one event, its stake's, standing for the raise's records too (as the map draws one edge).
+    db = import_files(capsys, tmp_path, ("b.txt", FALCON_B), ("fr.txt", FALCON_B_FR))
+    with Store(db, readonly=True) as store:
+        harbor = store.timeline(store.find_company("Harbor Ventures").id)
+        assert [event.title for event in harbor] == ["Harbor Ventures invests $40M in Falcon AI (Series B)"]
+        assert sorted(ref.record_type for ref in harbor[0].also) == ["round", "round"]
+        falcon = [event.title for event in store.timeline(store.find_company("Falcon AI").id)]
+    # the company's own timeline keeps its raise and the investor's part of it
+    assert falcon == [
+        "Falcon AI raises $100M (Series B) from Harbor Ventures, Quill Capital · 2 sources",
+        "Harbor Ventures invests $40M in Falcon AI (Series B)",
+    ]
+    quill = json.loads(run_ok(capsys, db, "timeline", "--company", "Quill Capital", "--json"))["events"]
+    assert [event["title"] for event in quill] == [falcon[0]]

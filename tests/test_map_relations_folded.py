@@ -79,9 +79,10 @@ def test_an_investor_with_a_stake_of_its_own_keeps_its_round_participations_on_t
         ("joins round", "Series B · 2022"),  # the article and the deal file tell it: once
         ("sells stake", "$60M · 2023"),
     ]
-    # Its £40M stake is its part of the Series B (the round it is in): that round is not listed again.
+    # Its £40M stake is its part of the Series B (the round it is in): that round is not listed again,
+    # its stake's edge names its type and lead, as the round's row says them (qa46 8b).
     assert relations(relationship_map, ids, "Albion Growth") == [
-        ("invests", "£40M · 2022"),
+        ("invests", "£40M · Series B · lead · 2022"),
         ("joins round", "Series C · 2024"),
     ]
 

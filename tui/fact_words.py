@@ -7,7 +7,8 @@ import re
 from typing import NamedTuple
 
 from ai_deals.store.formatting import format_share, round_label, status_label
-from ai_deals.store.models import Record
+from ai_deals.store.models import Record, Round, Stake
+from ai_deals.store.money_raised import record_status_label
 
 from .formatting import date_label, money, quantity
 
@@ -160,8 +161,10 @@ def valued_label(record: Record) -> str:
     return f"valued {money(shown.value, shown.currency, shown.bound)}{pre}"
 
 
-def fact_fields(record: Record) -> list[tuple[str, str]]:
-    """The fact as (label, value) pairs, only those it has, for the review card."""
+def fact_fields(record: Record, status: str = "") -> list[tuple[str, str]]:
+    """The fact as (label, value) pairs, only those it has, for the review card. `status`: the words
+    its page says for its status when they are not its own ("$75B committed · $35B conditional" for a
+    round whose stakes promise part of its money: Store.promised_splits)."""
     kind = getattr(record, "metric", None) or getattr(record, "kind", None) or record.record_type
     pairs = [("fact", f"{record.record_type} · {kind}" if kind != record.record_type else kind)]
     pairs += [(name, getattr(record, name, None)) for name in _PARTY_FIELDS]
@@ -184,7 +187,11 @@ def fact_fields(record: Record) -> list[tuple[str, str]]:
     pairs.append(("round type", round_label(round_type) if round_type else None))
     for name in ("tranche", "condition", "status", "text", "description"):
         value = getattr(record, name, None)
-        pairs.append((name, status_label(value) if name == "status" else value))  # "in talks", as `show` says
+        if name == "status":  # "in talks", a split, as `show` and the page say it
+            value = status or (
+                record_status_label(record) if isinstance(record, Round | Stake) else status_label(value)
+            )
+        pairs.append((name, value))
     investors = getattr(record, "investors", None)
     if investors:
         pairs.append(("investors", ", ".join(investors)))

@@ -868,6 +868,22 @@ _CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|
 # A future verb ahead in the clause: "atteindra", "dépasseront", "aura" (franchi).
 # A future verb is a lowercase word in -ra/-ront: not a name (Kyra, Sierra, Terra) nor caméra/opéra.
 _FUTURE_CLAUSE_AHEAD = r"(?=[^,.;]{0,60}?\b(?-i:[a-zà-öø-ÿœ]+(?<!é)(?:ra|ront))\b)"
+# "has agreed to acquire X for $1.1 billion, pending regulatory approval": a takeover that waits on an
+# approval is conditional, as « sous réserve de l'approbation des autorités » already reads (_CONDITION_RE).
+_PENDING_APPROVAL_RE = re.compile(
+    r"\bpending\s+(?:(?:the|a|an|final|formal|customary|regulatory|antitrust|government(?:al)?|shareholder|"
+    r"board|court)\s+){0,3}(?:approvals?|clearances?|sign-?offs?|reviews?)\b",
+    re.IGNORECASE,
+)
+
+
+def _pending_approval(sentence: str, status: str) -> str:
+    """An acquisition's `status`, conditional where its sentence says it waits on an approval."""
+    if status in ("announced", "committed") and _PENDING_APPROVAL_RE.search(sentence):
+        return "conditional"
+    return status
+
+
 _CONDITION_RE = re.compile(
     rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
     rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
@@ -5594,7 +5610,7 @@ class FactBuilder:
             target,
             self._date(view, position),
             investor=acquirer,
-            status=self._status(view, amount),
+            status=_pending_approval(view.text, self._status(view, amount)),
         )
         stake = next((p for p in view.percents if p.span[1] <= amount.bound_start), None)
         if stake is not None and re.search(r"stake|participation|du capital", view.text, _I):

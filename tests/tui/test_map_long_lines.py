@@ -72,3 +72,16 @@ async def test_a_map_line_too_long_for_the_screen_ends_with_an_ellipsis(store, s
 async def test_the_highlighted_companys_relations_are_shown_whole_under_the_map(store, size):
     _, shown, _ = await _map_at(store, size)
     assert shown == PELICAN
+
+
+async def test_the_detail_line_tells_the_highlighted_root_once_the_map_is_loaded(store):
+    # qa46 item 8(a): it read "Loading…" until the cursor moved (the cursor stayed on the root line).
+    halcyon = store.find_company("Halcyon Labs").id
+    app = ScreenHost(lambda: RelationshipMapScreen(store, halcyon), APP_CSS)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        tree = app.screen.query_one("#map-tree", Tree)
+        assert tree.cursor_node is tree.root
+        detail = app.screen.query_one("#map-detail", Static)
+        shown = " ".join(line.strip() for line in widget_lines(detail) if line.strip())
+        assert shown == "Halcyon Labs"

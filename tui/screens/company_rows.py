@@ -491,11 +491,12 @@ def portfolio_rows(page: CompanyPage, order: str = "date") -> Made:
     there), in one date order (a list of stakes then one of rounds went from 2025 back to 2000), or
     largest amount first, or by the company's name; rows are made only as they are drawn."""
     page_id = page.company.id
+    led = page.led_round_ids() if page.portfolio else set()
 
     def make(entry: tuple[str, Stake | Round]) -> PageRow:
         item = entry[1]
         if isinstance(item, Stake):
-            return stake_row(item, outgoing=True)
+            return stake_row(item, outgoing=True, lead=not led.isdisjoint(item.round_ids))
         name = item.investors[item.investor_company_ids.index(page_id)]
         return round_investor_row(item, name, page_id, outgoing=True)
 
@@ -537,8 +538,9 @@ def _shown_money(item: Stake | Round, investor_id: int) -> tuple[float | None, s
     return part if part else (None, None)
 
 
-def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
-    """An investor's stake; `outgoing` rows (portfolio) name the investee instead of the investor."""
+def stake_row(item: Stake, *, outgoing: bool, lead: bool = False) -> PageRow:
+    """An investor's stake; `outgoing` rows (portfolio) name the investee instead of the investor.
+    `lead`: its investor led the round the stake is in (said first, as a round joined's row says it)."""
     other, other_id = (
         (item.company, item.company_id) if outgoing else (item.investor, item.investor_company_id)
     )
@@ -547,6 +549,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     paired = tranche != item.tranche  # the tranches' own words, not the stake's
     details = [
         item.edited and EDITED,
+        lead and "lead",
         portfolio_type_label(item.round_type)
         if outgoing
         else item.round_type and round_label(item.round_type),

@@ -178,6 +178,8 @@ class RelationshipMapScreen(DealsScreen):
                 branch.add_leaf(node_label(nodes[second_id], far_edges, first_id), second_id)
         tree.root.expand()
         tree.move_cursor(tree.root)
+        # The cursor was on the root already ("Loading…"): no highlight moves it, so the detail is told here.
+        self._show_detail()
         self.set_status(f"{linked_count(relationship_map)} · Enter opens")
 
     def action_open(self) -> None:
@@ -189,7 +191,14 @@ class RelationshipMapScreen(DealsScreen):
 
     @on(Tree.NodeHighlighted, "#map-tree")
     def _node_highlighted(self, event: Tree.NodeHighlighted) -> None:
-        self.query_one("#map-detail", Static).update(full_label(event.node))
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The highlighted node's relations whole under the tree: the cursor's node, not a highlight
+        message's, which may be of the "Loading…" root the map has since replaced."""
+        node = self.query_one("#map-tree", Tree).cursor_node
+        if node is not None:
+            self.query_one("#map-detail", Static).update(full_label(node))
 
     @on(Tree.NodeSelected, "#map-tree")
     def _node_selected(self, event: Tree.NodeSelected) -> None:

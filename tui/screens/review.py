@@ -85,11 +85,19 @@ class ReviewLeft(Message):
 class ReviewRecordsLoaded(Message):
     """The facts around the one on screen were read."""
 
-    def __init__(self, records: list[Record], note: str = "", fact_keys: dict | None = None) -> None:
+    def __init__(
+        self,
+        records: list[Record],
+        note: str = "",
+        fact_keys: dict | None = None,
+        splits: dict[RecordRef, str] | None = None,
+    ) -> None:
         super().__init__()
         self.records = records
         self.note = note
         self.fact_keys = fact_keys or {}
+        self.splits = splits or {}
+        """Store.promised_splits of `records`: the page's words for a round partly promised."""
 
 
 class ReviewDecided(Message):
@@ -160,10 +168,10 @@ READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
 """Short enough for the status bar at 80 columns, after the count of facts."""
 
 
-def fact_card(record: Record) -> Text:
-    """The fact's fields, one per line, labels dimmed (data never markup)."""
+def fact_card(record: Record, status: str = "") -> Text:
+    """The fact's fields, one per line, labels dimmed (data never markup); `status` as `fact_fields`."""
     card = Text()
-    for index, (label, value) in enumerate(fact_fields(record)):
+    for index, (label, value) in enumerate(fact_fields(record, status)):
         if index:
             card.append("\n")
         card.append(f"{label:<10} ", style="dim")
@@ -255,6 +263,8 @@ class ReviewScreen(DealsScreen):
         self.loaded: dict[Key, Record] = {}
         self.fact_keys: dict[RecordRef, tuple | None] = {}
         """Each loaded fact's key as read (`Store.fact_keys`): finds it again after a re-import."""
+        self.splits: dict[RecordRef, str] = {}
+        """The page's words for the status of a round partly promised (`ReviewRecordsLoaded.splits`)."""
         self._order: list[Key] = []
         """Every fact listed so far, in text order; the queue is shown from `_order[_anchor]` on."""
         self._anchor = 0
@@ -437,7 +447,8 @@ class ReviewScreen(DealsScreen):
         """Read the facts around the one in view."""
         refs = [_ref(key) for key in keys]
         records = self.store.review_records(refs)
-        self.post_message(ReviewRecordsLoaded(records, note, self.store.fact_keys([r.ref for r in records])))
+        keys = self.store.fact_keys([r.ref for r in records])
+        self.post_message(ReviewRecordsLoaded(records, note, keys, self.store.promised_splits(records)))
 
     def _start(
         self,
@@ -544,6 +555,9 @@ class ReviewScreen(DealsScreen):
         read = {_key(record.ref): record for record in message.records}
         self.loaded.update(read)
         self.fact_keys.update(message.fact_keys)
+        for record in message.records:  # read again (after an edit, say): its split as it is now
+            self.splits.pop(record.ref, None)
+        self.splits.update(message.splits)
         record = self.current
         if record is not None and self.source_id is not None and self.crumb == "Review":
             title = record.evidence[0].label if record.evidence else ""
@@ -605,7 +619,7 @@ class ReviewScreen(DealsScreen):
         else:
             where = f"Fact {self.place:,} of {total:,} to review"  # as the status line counts
         progress.update(Text(where, style="bold"))
-        card.update(fact_card(record))
+        card.update(fact_card(record, self.splits.get(record.ref, "")))
         sentence.update(self.sentence_text(record))
         count = plural(total, "fact") + ("" if self.decided else " left")
         keys = READ_ONLY_NOTE if self.read_only else f"y confirm · n reject · enter edit{undo}"
