@@ -56,7 +56,7 @@ from .formatting import (
     status_label,
     status_words,
 )
-from .models import CompanyPage, Metric, RecordRef, Round, Stake
+from .models import CompanyPage, Metric, RecordType, Round, Stake
 from .same_raise import account_of, rival_kind
 
 CUMULATIVE = "cumulative"
@@ -355,12 +355,19 @@ def money_totals(
     return dict(raised), conditional_money
 
 
-def counted_money(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()) -> dict[RecordRef, float]:
-    """Each record money raised counts (`money_totals`, the module's rule) -> the money it adds, in its
-    currency: its whole amount, or its committed part when some of it is promised on a condition
-    (`round_split`, `split_committed`). A record adding nothing (money only promised) is left out.
-    An export's `counted` column: summed per currency, the app's money raised."""
-    return {record.ref: committed for record, committed, _ in _counted_parts(raises, stakes) if committed}
+def counted_money(
+    raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()
+) -> dict[tuple[RecordType, int], float]:
+    """Each record money raised counts (`money_totals`, the module's rule), by record type and id -> the
+    money it adds, in its currency: its whole amount, or its committed part when some of it is promised
+    on a condition (`round_split`, `split_committed`). A record adding nothing (money only promised) is
+    left out. An export's `counted` column: summed per currency, the app's money raised. Keyed by
+    (type, id), not `RecordRef`: a model made for each of 100k records was a tenth of the column's cost."""
+    return {
+        (record.record_type, record.id): committed
+        for record, committed, _ in _counted_parts(raises, stakes)
+        if committed
+    }
 
 
 def _counted_parts(

@@ -973,6 +973,13 @@ def company_ids_of(db: Database, refs: Iterable[RecordRef]) -> set[int]:
     return found
 
 
+def visible_ids_of(db: Database, record_type: str, company_ids: list[int]) -> list[int]:
+    """The ids of the visible records of `record_type` about these companies (their `company_id`)."""
+    marks, values = _in(company_ids)
+    sql = f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE company_id IN ({marks}) AND {VISIBLE}"
+    return [id_ for (id_,) in db.execute(sql, values)]
+
+
 def review_statuses(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, str]:
     """The review status of each of `refs` that still names a record; a rejected one is not exported."""
     wanted: dict[str, list[int]] = defaultdict(list)
