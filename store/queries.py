@@ -604,6 +604,8 @@ def page_stakes(
     """A company's stakes as its page lists them, those money raised counts from (`page_money`): a
     short investor name read as the raise's full one, one stake several sources tell folded with its
     tranches and round."""
+    if not stakes:  # a rejected stake only takes away a visible one it tells (`fold_stakes`)
+        return []
     stakes = short_names_as_full(stakes, raises)
     rejected = short_names_as_full(rejected, raises)
     return fold_stakes(stakes, _raise_keys(db, [*stakes, *rejected], raises), rejected)
@@ -664,6 +666,8 @@ def _raise_keys(db: Database, stakes: list[Stake], raises: list[list[Round]]) ->
     a page) is read and grouped with the rounds of the stakes it may fold with. Only stakes that may
     tell one stake (same investor and company, several of them) are looked at."""
     keys = {round_.id: members[0].id for members in raises for round_ in members}
+    if len(stakes) < 2:  # one stake folds with none
+        return keys
     pairs = Counter((stake.company_id, stake.investor_company_id) for stake in stakes)
     candidates = [
         stake.round_id
