@@ -222,6 +222,9 @@ def is_stake_held(round_type: str | None) -> bool:
     return round_kind(round_type) in _HELD_KINDS
 
 
+@lru_cache(
+    maxsize=512
+)  # a few types over and over: every stake money raised looks at (an export's `counted`)
 def is_stake_traded(round_type: str | None) -> bool:
     """Whether a stake of this round type changed hands between shareholders (bought from its holders or
     sold by its investor) or is only told as held with its worth: no money raised by the company, no part

@@ -56,7 +56,7 @@ from .formatting import (
     status_label,
     status_words,
 )
-from .models import CompanyPage, Metric, RecordRef, Round, Stake, Tranche
+from .models import CompanyPage, Metric, RecordType, Round, Stake, Tranche
 from .same_raise import account_of, rival_kind
 
 CUMULATIVE = "cumulative"
@@ -173,6 +173,8 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     `accounts`), whether money raised counts it: all but raises still in talks and the rounds of a
     rival account of their day, and raises typed as a stake changing hands ("Secondary" with several buyers:
     see the module's rule). Linear in the rounds."""
+    if not raises:
+        return []
     counted = [
         not in_talks(members) and not lifetime_total(members) and not is_stake_traded(members[0].round_type)
         for members in raises
@@ -332,43 +334,48 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
     """The stakes (as a page lists them, folded) whose money counts on its own: in no round, not a
     round's part by `round_stakes`' day rule (that day's round in its money), not cumulative.
     Linear in rounds and stakes (a day has few rounds)."""
+    if not stakes:
+        return []
     raise_of = {round_.id: members for members in raises for round_ in members}
-
-    def in_round(stake: Stake) -> bool:  # a link to a round in another currency is rarely part of it
-        return any(
-            round_id not in raise_of or joined(raise_of[round_id], stake) for round_id in stake.round_ids
-        )
-
-    linked = {round_id for stake in stakes if in_round(stake) for round_id in stake.round_ids}
+    inside = [_in_round(stake, raise_of) for stake in stakes]
+    linked = {
+        round_id for stake, held in zip(stakes, inside, strict=True) if held for round_id in stake.round_ids
+    }
     raises_of_day: dict[str, list[Sequence[Round]]] = defaultdict(list)
     for members in raises:
         if members[0].date:
             raises_of_day[members[0].date].append(members)
-
-    def claimed(stake: Stake) -> bool:
-        # The day's one raise in its money, with no linked stake, has it as its part; of several
-        # (a Seed and a Series B), whose part it is is unknown: it counts on its own.
-        day = [
-            members
-            for members in raises_of_day.get(stake.date or "", ())
-            if same_money(members, stake) and same_type(members, stake)
-        ]
-        return (
-            day_part(stake)
-            and len(day) == 1
-            and within_amount(day[0][0], stake)
-            and not told_apart(day[0], stake)
-            and not linked.intersection(r.id for r in day[0])
-        )
-
     return [
         stake
-        for stake in stakes
-        if not in_round(stake)
-        and not claimed(stake)
+        for stake, held in zip(stakes, inside, strict=True)
+        if not held
         and stake.status not in (CUMULATIVE, IN_TALKS)
         and not is_stake_traded(stake.round_type)
+        and not _claimed(stake, raises_of_day.get(stake.date or "", ()), linked)
     ]
+
+
+def _in_round(stake: Stake, raise_of: Mapping[int, Sequence[Round]]) -> bool:
+    """Whether `stake` is taken in a round (`raise_of`: a round's id -> its raise): one the page does not
+    hold, or one it is a part of (`joined`): a link to a round in another currency is rarely part of it."""
+    round_ids = stake.round_ids
+    return bool(round_ids) and any(
+        round_id not in raise_of or joined(raise_of[round_id], stake) for round_id in round_ids
+    )
+
+
+def _claimed(stake: Stake, day_raises: Sequence[Sequence[Round]], linked: set[int]) -> bool:
+    """Whether `stake`, of no round, is a part of the one raise of its day in its money (`day_raises`:
+    those of its date), none of whose rounds a stake is `linked` to; of several (a Seed and a Series B),
+    whose part it is is unknown: it counts on its own."""
+    day = [members for members in day_raises if same_money(members, stake) and same_type(members, stake)]
+    return (
+        len(day) == 1  # first: most stakes have no raise of their day
+        and day_part(stake)
+        and within_amount(day[0][0], stake)
+        and not told_apart(day[0], stake)
+        and not linked.intersection(r.id for r in day[0])
+    )
 
 
 def cumulative_stakes(stakes: Iterable[Stake]) -> list[Stake]:
@@ -403,12 +410,19 @@ def money_totals(
     return dict(raised), conditional_money
 
 
-def counted_money(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()) -> dict[RecordRef, float]:
-    """Each record money raised counts (`money_totals`, the module's rule) -> the money it adds, in its
-    currency: its whole amount, or its committed part when some of it is promised on a condition
-    (`round_split`, `split_committed`). A record adding nothing (money only promised) is left out.
-    An export's `counted` column: summed per currency, the app's money raised."""
-    return {record.ref: committed for record, committed, _ in _counted_parts(raises, stakes) if committed}
+def counted_money(
+    raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()
+) -> dict[tuple[RecordType, int], float]:
+    """Each record money raised counts (`money_totals`, the module's rule), by record type and id -> the
+    money it adds, in its currency: its whole amount, or its committed part when some of it is promised
+    on a condition (`round_split`, `split_committed`). A record adding nothing (money only promised) is
+    left out. An export's `counted` column: summed per currency, the app's money raised. Keyed by
+    (type, id), not `RecordRef`: a model made for each of 100k records was a tenth of the column's cost."""
+    return {
+        (record.record_type, record.id): committed
+        for record, committed, _ in _counted_parts(raises, stakes)
+        if committed
+    }
 
 
 def _counted_parts(

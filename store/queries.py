@@ -629,6 +629,8 @@ def page_stakes(
     """A company's stakes as its page lists them, those money raised counts from (`page_money`): a
     short investor name read as the raise's full one, one stake several sources tell folded with its
     tranches and round."""
+    if not stakes:  # a rejected stake only takes away a visible one it tells (`fold_stakes`)
+        return []
     stakes = short_names_as_full(stakes, raises)
     rejected = short_names_as_full(rejected, raises)
     return fold_stakes(stakes, _raise_keys(db, [*stakes, *rejected], raises), rejected)
@@ -689,6 +691,8 @@ def _raise_keys(db: Database, stakes: list[Stake], raises: list[list[Round]]) ->
     a page) is read and grouped with the rounds of the stakes it may fold with. Only stakes that may
     tell one stake (same investor and company, several of them) are looked at."""
     keys = {round_.id: members[0].id for members in raises for round_ in members}
+    if len(stakes) < 2:  # one stake folds with none
+        return keys
     pairs = Counter((stake.company_id, stake.investor_company_id) for stake in stakes)
     candidates = [
         stake.round_id
@@ -996,6 +1000,13 @@ def company_ids_of(db: Database, refs: Iterable[RecordRef]) -> set[int]:
             sql = f"SELECT DISTINCT company_id FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks})"
             found.update(company_id for (company_id,) in db.execute(sql, values))
     return found
+
+
+def visible_ids_of(db: Database, record_type: str, company_ids: list[int]) -> list[int]:
+    """The ids of the visible records of `record_type` about these companies (their `company_id`)."""
+    marks, values = _in(company_ids)
+    sql = f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE company_id IN ({marks}) AND {VISIBLE}"
+    return [id_ for (id_,) in db.execute(sql, values)]
 
 
 def review_statuses(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, str]:

@@ -233,6 +233,8 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     the first given): the one whose figures a page shows. A round the rule cannot place (no
     amount, currency or date) is a raise of its own.
     """
+    if len(rounds) < 2:  # most companies of a big database: an export's `counted` asks for 75,000 of them
+        return [Raise([round_]) for round_ in rounds]
     position = {id(round_): index for index, round_ in enumerate(rounds)}
     foldable: list[tuple[tuple, int, int, Round]] = []
     alone: list[list[Round]] = []

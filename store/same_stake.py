@@ -159,6 +159,8 @@ def group_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None)
     exact one, one telling its tranches or condition, one in a round, then the first given): the one
     whose figures a page shows and an export counts.
     """
+    if len(stakes) < 2:  # nothing to fold (most companies of a big database: an export's `counted`)
+        return [[stake] for stake in stakes]
     raise_of = raise_of or {}
     keys = [(stake.company_id, stake.investor_company_id) for stake in stakes]
     # A stake alone of its investor and company has nothing to fold with: most of an investor's
@@ -297,6 +299,8 @@ def short_names_as_full(stakes: list[Stake], raises: list[list[Round]]) -> list[
     same raise ("Fidelity" beside "Fidelity Investments": `short_form_owners`) given that investor,
     so that its stake folds with the full name's (`fold_stakes`) and the company's investor list
     names it once. A stake in no round, or a short name fitting several, keeps its investor."""
+    if not raises or not stakes:  # no raise to name its investors: each keeps its own
+        return stakes
     raise_of = {round_.id: index for index, members in enumerate(raises) for round_ in members}
     named: dict[int, dict[str, int]] = defaultdict(dict)  # raise -> investor name -> its company
     for index, members in enumerate(raises):

@@ -8,6 +8,7 @@ telling the round again and a later raise still in talks; the deal file written 
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 from collections import defaultdict
@@ -16,7 +17,8 @@ from pathlib import Path
 import pytest
 from cli_helpers import private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
 
-from ai_deals.store import Store
+from ai_deals.store import Store, search_service
+from ai_deals.store import store as store_module
 
 SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*openai*.txt"))
 TOLD_AGAIN = (
@@ -102,3 +104,45 @@ def test_an_export_with_counted_imports_back_to_the_same_money_raised(capsys, op
     assert page_raised(copy) == page_raised(openai) == {"USD": 75e9}
     again = records(run_ok(capsys, copy, "export", "--format", fmt), fmt)
     assert counted_sum(again) == {"USD": 75e9}
+
+
+def exported_counted(db: Path) -> list[tuple[str, int, float | None]]:
+    with Store.open(db) as store:
+        return [(row.record_type, row.record_id, row.counted) for row in store.export_records()]
+
+
+def test_an_exports_counted_column_reads_no_round_or_stake_its_batch_holds_again(openai, monkeypatch):
+    # The batch's rounds and stakes are read once, for their rows; money raised takes them as read
+    # (a second read of each was most of the column's cost: bench/export_whole.py).
+    read: list[tuple[str, int]] = []
+    fetch = search_service.fetch_records
+
+    def counting(*args, **kwargs):
+        found = fetch(*args, **kwargs)
+        read.extend((record.record_type, record.id) for record in found)
+        return found
+
+    monkeypatch.setattr(search_service, "fetch_records", counting)
+    counted = exported_counted(openai)
+    assert sum(value for *_, value in counted if value) == 75e9
+    assert read == []
+
+
+def test_a_company_whose_records_span_an_exports_batches_is_counted_as_in_one_batch(openai, monkeypatch):
+    whole = exported_counted(openai)
+    monkeypatch.setattr(store_module, "EXPORT_BATCH", 2)  # its later records are read for the first batch
+    assert exported_counted(openai) == whole
+    assert sum(value for *_, value in whole if value) == 75e9
+
+
+def test_an_exports_counted_column_is_read_with_the_collector_paused(openai, monkeypatch):
+    seen: list[bool] = []
+    counted = search_service.SearchService.counted_money
+    monkeypatch.setattr(
+        search_service.SearchService,
+        "counted_money",
+        lambda self, *args: seen.append(gc.isenabled()) or counted(self, *args),
+    )
+    exported_counted(openai)
+    assert seen and not any(seen)
+    assert gc.isenabled()
