@@ -220,3 +220,8 @@ def test_pres_d_un_milliard_is_an_approximate_billion() -> None:
         _facts("Tern8 IA a levé près d'un milliard de dollars auprès de Harbor Ventures.", "fr"), "round"
     )
     assert (round_.amount, round_.currency, round_.bound) == (1e9, "USD", "approx")
+
+
+def test_cop_before_a_bare_number_is_the_climate_conference_not_colombian_pesos() -> None:
+    assert _money("Masdar raised $1 billion at COP 28, the company said.") == [(1e9, "USD")]
+    assert _money("Tern28 AI raised COP 40 billion in a Series A.") == [(40e9, "COP")]

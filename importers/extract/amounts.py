@@ -1252,6 +1252,10 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
     currency = _suffix_currency(suffix) or (_symbol_currency(prefix.group("cur")) if prefix else None)
     if suffix and suffix.group("word") and _word_currency(suffix.group("word")) is None:
         return None  # "2 billion pesos": a currency we cannot name gives no amount, never a wrong one.
+    if prefix and prefix.group("cur") == "COP" and not scale_word:
+        return (
+            None  # "announced at COP 28": the climate conference, no Colombian pesos ("COP 40 billion" is).
+        )
     capacity = None if prefix else _CAPACITY_RE.match(sentence, end)
     if capacity and not _own_capacity(sentence, start, capacity):
         capacity = None
