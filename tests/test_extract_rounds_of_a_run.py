@@ -170,3 +170,22 @@ def test_lightspeed_leads_the_run_seed_not_the_series_a_it_joined(capsys, tmp_pa
     assert led_by_lightspeed == {"Seed"}
     page = run_ok(capsys, db, "show", "Lightspeed Venture Partners")
     assert "lead" not in next(line for line in page.splitlines() if "Series A" in line)
+
+
+ROUNDUP_EN = (
+    "Gull AI raised $12 million in a seed round led by Harbor Ventures. Separately, Plover Robotics closed a $40 "
+    "million Series A from Quill Capital, and French start-up Sterne IA secured €8 million from Albion Growth."
+)
+ROUNDUP_FR = (
+    "Par ailleurs, Plover Robotics a bouclé une série A de 40 millions de dollars auprès de Quill Capital, et la "
+    "start-up française Sterne IA a levé 8 millions d'euros auprès d'Albion Growth."
+)
+
+
+def test_a_round_ups_next_company_is_no_backer_of_the_round_before_and_takes_no_round_type_from_it():
+    for text, language in ((ROUNDUP_EN, "en"), (ROUNDUP_FR, "fr")):
+        rounds = {f.company: f for f in of_kind(facts_of(text, language=language), "round")}
+        plover, sterne = rounds["Plover Robotics"], rounds["Sterne IA"]
+        assert (plover.investors, plover.round_type) == (["Quill Capital"], "Series A"), language
+        assert (sterne.investors, sterne.amount, sterne.currency) == (["Albion Growth"], 8e6, "EUR"), language
+        assert sterne.round_type is None, language

@@ -187,3 +187,41 @@ def test_an_unnamed_currency_gives_no_amount_rather_than_a_borrowed_one() -> Non
 def test_a_named_variant_of_a_shared_currency_word_is_still_read() -> None:
     assert _money("raised 300 million Kenyan shillings") == [(3e8, "KES")]
     assert _money("raised 20 million Swedish crowns") == [(2e7, "SEK")]
+
+
+# Dollar-named and coded currencies that are no US dollar (qa46 item 5)
+
+
+def test_mexican_taiwanese_and_new_zealand_dollar_signs_are_their_own_iso_currencies() -> None:
+    cases = {
+        "Tern13 AI raised MX$500 million in a Series A led by Harbor Ventures.": (500e6, "MXN"),
+        "Tern25 AI raised Mex$300 million in a Series A led by Harbor Ventures.": (300e6, "MXN"),
+        "Tern21 AI raised NT$900 million in a Series A led by Harbor Ventures.": (900e6, "TWD"),
+        "Tern9 AI raised NZ$20 million in a Series A led by Harbor Ventures.": (20e6, "NZD"),
+    }
+    for text, expected in cases.items():
+        round_ = only(_facts(text, "en"), "round")
+        assert (round_.amount, round_.currency) == expected, text
+
+
+def test_argentine_and_colombian_codes_before_the_amount_are_read_as_those_currencies() -> None:
+    argentine = only(
+        _facts("Tern27 AI raised ARS 9 billion in a Series A led by Harbor Ventures.", "en"), "round"
+    )
+    colombian = only(
+        _facts("Tern28 AI raised COP 40 billion in a Series A led by Harbor Ventures.", "en"), "round"
+    )
+    assert (argentine.amount, argentine.currency) == (9e9, "ARS")
+    assert (colombian.amount, colombian.currency) == (40e9, "COP")
+
+
+def test_pres_d_un_milliard_is_an_approximate_billion() -> None:
+    round_ = only(
+        _facts("Tern8 IA a levé près d'un milliard de dollars auprès de Harbor Ventures.", "fr"), "round"
+    )
+    assert (round_.amount, round_.currency, round_.bound) == (1e9, "USD", "approx")
+
+
+def test_cop_before_a_bare_number_is_the_climate_conference_not_colombian_pesos() -> None:
+    assert _money("Masdar raised $1 billion at COP 28, the company said.") == [(1e9, "USD")]
+    assert _money("Tern28 AI raised COP 40 billion in a Series A.") == [(40e9, "COP")]

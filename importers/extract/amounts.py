@@ -192,6 +192,12 @@ _CODES = (
     "MYR",
     "PKR",
     "RMB",
+    # Latin American and Taiwanese codes stories write before the amount ("ARS 9 billion", "COP 40 billion").
+    "MXN",
+    "ARS",
+    "COP",
+    "CLP",
+    "TWD",
 )
 _SYMBOLS = {
     "US$": "USD",
@@ -201,6 +207,11 @@ _SYMBOLS = {
     "A$": "AUD",
     "AU$": "AUD",
     "HK$": "HKD",
+    "NZ$": "NZD",
+    # Dollar-named currencies that are no US dollar: "MX$500 million", "Mex$300 million", "NT$900 million".
+    "MX$": "MXN",
+    "MEX$": "MXN",
+    "NT$": "TWD",
     "S$": "SGD",
     "$": "USD",
     "€": "EUR",
@@ -222,7 +233,7 @@ _SYMBOLS = {
 }
 
 _CURRENCY_WORD_RE = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
-_SYMBOL_RE = r"US\$|U\.S\.\$|(?<![A-Za-z])(?:CA|AU|HK|NZ|C|A|S|R)\$|\$|€|£|¥|₹|₩|₦|₪"
+_SYMBOL_RE = r"US\$|U\.S\.\$|(?<![A-Za-z])(?:CA|AU|HK|NZ|MX|Mex|NT|C|A|S|R)\$|\$|€|£|¥|₹|₩|₦|₪"
 # Signs written as letters, only before the number ("Rs 320 crore", "Dh2.2 billion", "NIS 40 million").
 _LETTER_SIGN_RE = r"\bRs\.?|\bDhs?|\bNIS"
 _SCALE_RE = (
@@ -422,7 +433,9 @@ _ONE_SCALE = {"million": 1e6, "milliard": 1e9, "billion": 1e9, "trillion": 1e12}
 _ONE_MILLION_RE = re.compile(
     r"(?:\b(?:un|a|one)[ \u00a0]+|(?<=d['’])un[ \u00a0]+)(?P<scale>million|milliard|billion|trillion)\b", re.I
 )
-_ELIDED_BOUND_RE = re.compile(r"\b(plus|moins)[ \u00a0]+d['’]$", re.I)
+# "près d'un milliard" is close to it, as "près de 900 millions" is.
+_ELIDED_BOUND_RE = re.compile(r"\b(plus|moins|près)[ \u00a0]+d['’]$", re.I)
+_ELIDED_BOUND_KIND = {"plus": "minimum", "moins": "maximum", "près": "approx"}
 # "un milliard d'euros", "a billion dollars": the money the article-led scale counts, written in words.
 _ONE_SCALE_CURRENCY_RE = re.compile(
     rf"[{_SPACES}]+(?:de[{_SPACES}]+|d['’]|of[{_SPACES}]+)?(?P<word>{_CURRENCY_WORD_RE})\b", re.I
@@ -967,7 +980,7 @@ def _one_million_counts(sentence: str) -> list[AmountMention]:
         bound, bound_start = _bound_before(sentence, match.start())
         elided = _ELIDED_BOUND_RE.search(sentence, max(0, match.start() - 12), match.start())
         if elided:  # "plus d'un million": the bound's "de" is elided before "un".
-            bound = "minimum" if elided.group(1).lower() == "plus" else "maximum"
+            bound = _ELIDED_BOUND_KIND[elided.group(1).lower()]
             bound_start = elided.start()
         unit = unit_match.group("unit").lower() if unit_match else None
         found.append(
@@ -1239,6 +1252,10 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
     currency = _suffix_currency(suffix) or (_symbol_currency(prefix.group("cur")) if prefix else None)
     if suffix and suffix.group("word") and _word_currency(suffix.group("word")) is None:
         return None  # "2 billion pesos": a currency we cannot name gives no amount, never a wrong one.
+    if prefix and prefix.group("cur") == "COP" and not scale_word:
+        return (
+            None  # "announced at COP 28": the climate conference, no Colombian pesos ("COP 40 billion" is).
+        )
     capacity = None if prefix else _CAPACITY_RE.match(sentence, end)
     if capacity and not _own_capacity(sentence, start, capacity):
         capacity = None
@@ -1360,7 +1377,8 @@ def _word_currency(word: str) -> str | None:
 
 def _symbol_currency(symbol: str) -> str:
     """ISO code for a currency sign or code."""
-    return _SYMBOLS.get(symbol, symbol.upper())
+    # The suffix is read ignoring case ("mex$"): the table's keys are upper case but for the letter signs.
+    return _SYMBOLS.get(symbol) or _SYMBOLS.get(symbol.upper(), symbol.upper())
 
 
 def _bound_before(sentence: str, start: int) -> tuple[str, int]:

@@ -2780,6 +2780,18 @@ _NEXT_RAISE_CONNECTOR_RE = re.compile(
     r"(?:(?:raised|secured|a levé|a obtenu)\s+)?(?:(?:another|a further|encore)\s+)?$",
     _I,
 )
+# A round-up's next clause, opening on another subject: ", and French start-up Sterne IA secured €8 million",
+# « , et la start-up française Sterne IA a levé 8 millions d'euros ». The connector, then a few descriptor words.
+_OTHER_SUBJECT_CLAUSE_RE = re.compile(
+    r"(?:,\s*(?:and|while|whereas|et|tandis\s+que|alors\s+que)|;\s*(?:and|et)?)\s+[^\d,;:.()]{0,40}$", _I
+)
+# The raise verb right after that subject, and the words up to the next sum.
+_OTHER_SUBJECT_RAISE_RE = re.compile(
+    r"\s*(?:(?:has|have|had|also|just)\s+)*(?:raised|secured|closed|landed|bagged|picked\s+up|received|"
+    r"obtained|(?:a|avait)\s+(?:aussi\s+|également\s+)?(?:levé|obtenu|bouclé|réuni|récolté|sécurisé)|lève|obtient|"
+    r"boucle|réunit)\b[^\d,;.]{0,40}$",
+    _I,
+)
 # A backer joining another in the round the amount tells: "joined Microsoft in Inflection AI's ", "a rejoint
 # Microsoft dans le tour de ".
 _JOINED_BACKER_BEFORE_RE = re.compile(
@@ -7466,7 +7478,11 @@ class FactBuilder:
         if label and _ROUND_BEFORE_AMOUNT_RE.fullmatch(view.text, label.end(), following.bound_start):
             start = label.start()
         if start is None:
-            return self._next_raise_clause(view, position) or self._other_raise_after(view, position)
+            return (
+                self._next_raise_clause(view, position)
+                or self._other_raise_after(view, position)
+                or self._other_subject_raise(view, position)
+            )
         if not _ROUND_TYPE_RE.search(view.text, view.amounts[position].span[1], len(view.text)):
             return None
         return start
@@ -7480,6 +7496,26 @@ class FactBuilder:
             view.text, view.amounts[position].span[1], view.amounts[position + 1].bound_start
         )
         return told.start("after") if told else None
+
+    def _other_subject_raise(self, view: View, position: int) -> int | None:
+        """Where a round-up's clause telling another organisation's raise starts, between the amount at
+        `position` and the next: "Plover Robotics closed a $40 million Series A from Quill Capital, and French
+        start-up Sterne IA secured €8 million from Albion Growth" (Sterne IA is no backer of Plover's round,
+        and Albion Growth backs Sterne IA). The organisation must be the subject of a raise verb whose sum is
+        the next amount."""
+        gap_start, gap_end = view.amounts[position].span[1], view.amounts[position + 1].bound_start
+        for mention in view.mentions:
+            begin, finish = view.rel(mention)
+            if (
+                not (gap_start <= begin and finish <= gap_end)
+                or not mention.name
+                or not self._is_org(mention.name)
+            ):
+                continue
+            connector = _OTHER_SUBJECT_CLAUSE_RE.search(view.text, gap_start, begin)
+            if connector and _OTHER_SUBJECT_RAISE_RE.fullmatch(view.text, finish, gap_end):
+                return connector.start()
+        return None
 
     def _next_raise_clause(self, view: View, position: int) -> int | None:
         """Where a clause telling the next raise of a run starts ("avait levé 105 M€ en juin 2023 lors d'un tour
@@ -7794,7 +7830,13 @@ class FactBuilder:
             for match in pattern.finditer(view.text, start, end):
                 if _no_backers_cue(view.text, match):
                     continue
-                bucket.extend(n for n in self._list_from(view, match.end()) if n not in exclude)
+                # The list stops where the stretch does: "from Quill Capital, and French start-up Sterne IA
+                # secured €8 million" names the next raise's company, no backer of this one.
+                bucket.extend(
+                    name
+                    for name, finish in self._list_items(view, match.end())
+                    if finish <= end and name not in exclude
+                )
         investors += [n for n in self._co_investors(view, start, end) if n not in exclude]
         return _unique([n for n in investors if n not in leads]), _unique(leads)
 
