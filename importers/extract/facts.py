@@ -1538,25 +1538,42 @@ _CORRECTED_RE = re.compile(
     _I,
 )
 # "relevé son objectif à 50 millions, contre 35 millions annoncés en mars": a superseded target, no figure.
+# So is "well above the $250 million it initially targeted": the raiser's own first aim, no round.
 _FORMER_TARGET_AFTER_RE = re.compile(
     r"\s+(?:annoncé|prévu|visé|espéré)e?s?\s+(?:en|au|début|fin|initialement|jusqu)|"
-    r"\s+(?:initially|previously|earlier) (?:forecast|expected|targeted|announced|guided)\b",
+    r"\s+(?:(?:it|they|the\s+company|the\s+startup|the\s+start-up)\s+(?:had\s+)?)?"
+    r"(?:initially|previously|earlier|originally|first) (?:forecast|expected|targeted|announced|guided|sought|"
+    r"aimed\s+for|hoped\s+for)\b",
     _I,
 )
 # A figure of an earlier report, recalled to be compared with the news: "larger than the $1.2 billion first
 # reported in September", "up from the $1 billion reported earlier", "than the $900 million previously reported",
 # « supérieur aux 1,2 milliard évoqués en septembre ». The report's words right after the figure…
 _EARLIER_REPORT_AFTER_RE = re.compile(
-    r"\s+(?:(?:first|initially|originally|previously|earlier)\s+(?:reported|rumou?red|mooted)\b|"
+    r"\s+(?:(?:figure|sum|amount|number|total)\s+)?"
+    # "above the $1.5 billion Bloomberg reported last month": the report's publisher between (capitalised).
+    r"(?:(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?:had\s+)?reported\b|"
+    r"(?:first|initially|originally|previously|earlier)\s+(?:reported|rumou?red|mooted)\b|"
     r"(?:reported|rumou?red|mooted)\s+(?:earlier|previously|before|by|in|on|last|at\s+the\s+time)\b|"
     r"(?:(?:initialement|précédemment)\s+)?(?:évoqu|rapport|avanc)ée?s?\b)",
+    _I,
+)
+# …or, before it, the words of an earlier report of the raise ("Earlier reports had put the raise at £700
+# million", "Reuters had reported in August that the company was raising $250 million", « Le Monde avait fait
+# état en août d'une levée de 250 millions d'euros »): the report's figure, no raise of its own.
+_EARLIER_REPORT_BEFORE_RE = re.compile(
+    r"\b(?:(?:earlier|previous|prior|initial|first)\s+(?:media\s+|press\s+)?reports?|reports?\s+had|"
+    r"had\s+(?:\w+\s+)?reported|avai(?:en)?t\s+(?:\w+\s+)?(?:fait\s+état|rapporté|évoqué))\b"
+    r"[^.;]{0,100}?\b(?:rais\w*|round|funding|financing|levée|lever|tour)\b[^.;]{0,40}$",
     _I,
 )
 # …and before it a comparison or the article that makes it that report's figure ("the", « les », « aux »): not
 # "Reuters reported" after a raise told as news ("raised $5 million, reported Reuters" has neither).
 _APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|environ|près\s+de)\s+)?$"
 _EARLIER_REPORT_COMPARED_RE = re.compile(
-    r"(?:\b(?:than|from|versus|contre)|\bcompared\s+(?:with|to))\s+" + _APPROXIMATELY, _I
+    r"(?:\b(?:than|from|versus|contre|above|below|topping|exceeding|surpassing|beating|over)|"
+    r"\bcompared\s+(?:with|to))\s+(?:(?:the|les|aux|des)\s+)?" + _APPROXIMATELY,
+    _I,
 )
 _EARLIER_REPORT_ARTICLE_RE = re.compile(r"\b(?:the|les|aux|des)\s+" + _APPROXIMATELY, _I)
 # A clause confirming the report: "confirmed the $1.2 billion first reported in September" is the raise itself.
@@ -3229,6 +3246,10 @@ class FactBuilder:
         stays in talks. Not in a clause confirming the report ("confirmed the $1.2 billion first reported"),
         nor, when only its article names it the report's, taking it up ("has closed the $1.2 billion first
         reported": `_TAKEN_UP_RE`)."""
+        if _EARLIER_REPORT_BEFORE_RE.search(
+            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
+        ):
+            return True
         if not _EARLIER_REPORT_AFTER_RE.match(view.text, amount.span[1]):
             return False
         window = max(0, amount.bound_start - 40)
@@ -3239,6 +3260,16 @@ class FactBuilder:
         else:
             return False
         return not exempt.search(view.text, self._clause_start(view, amount.bound_start), amount.bound_start)
+
+    def _recalled_reports(self, view: View, amount: AmountMention) -> list[tuple[int, int]]:
+        """The spans of the sentence's other figures an earlier report gave (`_recalls_earlier_report`), each
+        up to the next figure: their dates are the report's, not `amount`'s."""
+        spans = []
+        for position, other in enumerate(view.amounts):
+            if other is not amount and self._recalls_earlier_report(view, other):
+                following = view.amounts[position + 1 :]
+                spans.append((other.bound_start, following[0].bound_start if following else len(view.text)))
+        return spans
 
     def _figure_compared_back(self, view: View, amount: AmountMention) -> Fact | None:
         """The revenue fact of the previous sentence when this one opens by comparing it with an earlier
@@ -8219,6 +8250,8 @@ class FactBuilder:
             and not _ranking_period(view.text, d)
             # "a levé 50 M€, une valorisation inférieure à celle de sa série B de 2022": that earlier round's year.
             and not inside(d.span[0], compared)
+            # "…, topping the $250 million figure reported by The Information in August": the report's month.
+            and not any(start <= d.span[0] < end for start, end in self._recalled_reports(view, amount))
             # "un financement de 400 millions pour tripler sa capacité d'ici 2028": the horizon is the aim's.
             and not (
                 d.role == "until"
