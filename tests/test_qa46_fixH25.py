@@ -7,6 +7,7 @@ as", "is nearing a deal to raise") and French rumours (« serait en négociation
 from __future__ import annotations
 
 import pytest
+from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture private_default_db)
 from extract_helpers import facts_of, of_kind
 
 STORY_DAY = "2024-10-15"
@@ -37,3 +38,33 @@ STORY_DAY = "2024-10-15"
 def test_an_earlier_report_s_or_target_s_figure_reworded_is_no_round_and_dates_nothing(text, language):
     rounds = of_kind(facts_of(text, language=language, published=STORY_DAY), "round")
     assert [(f.amount, f.date) for f in rounds] == [(9e8, STORY_DAY)]
+
+
+# -- #3 speculative wording and French rumours are rounds in talks ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "amount"),
+    [
+        ("Ibis6 AI could raise as much as $800 million in a round that may be led by Albion Growth.", "en", 8e8),
+        ("Ibis4 AI is nearing a deal to raise $1 billion led by Albion Growth, people familiar said.", "en", 1e9),
+        ("Ibis2 IA serait en négociations pour lever 300 millions d'euros, selon plusieurs sources.", "fr", 3e8),
+        ("Ibis5 IA discute d'une levée de fonds de 200 millions d'euros avec Albion Growth, selon Les Échos.",
+         "fr", 2e8),
+        ("Selon nos informations, Ibis7 IA est en pourparlers avancés pour boucler un tour de table de 150 "
+         "millions d'euros.", "fr", 1.5e8),
+    ],
+)  # fmt: skip
+def test_speculative_wording_and_french_rumours_are_rounds_in_talks(sentence, language, amount):
+    rounds = of_kind(facts_of(sentence, language=language, published=STORY_DAY), "round")
+    assert [(f.amount, f.status) for f in rounds] == [(amount, "in_talks")]
+
+
+def test_a_round_that_could_be_raised_is_in_talks_on_the_timeline_and_not_counted(capsys, tmp_path):
+    story = (
+        "title: Could raise\ndate: 2024-09-03\npublisher: TestWire\n\nIbis6 AI could raise as much as $800 million "
+        "in a round that may be led by Albion Growth.\n"
+    )
+    db = import_files(capsys, tmp_path, ("r6.txt", story))
+    assert "raises ≤$800M (in talks)" in run_ok(capsys, db, "timeline", "--company", "Ibis6 AI")
+    assert "raised $800M" not in run_ok(capsys, db, "show", "Ibis6 AI")

@@ -2173,7 +2173,8 @@ _OPENER_WORD_RE = re.compile(
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 # A deal's noun right before "closes"/"closed": the purchase or merger is completed, no round is closed.
 _DEAL_CLOSING_BEFORE_RE = re.compile(
-    r"\b(?:deal|transaction|acquisition|purchase|takeover|merger|sale)\s+(?:(?:is|was|has|had|will|would|"
+    # Not "is nearing a deal to raise $1 billion": a raise in talks.
+    r"(?<!\bnearing\sa\s)(?<!\bclose\sto\sa\s)\b(?:deal|transaction|acquisition|purchase|takeover|merger|sale)\s+(?:(?:is|was|has|had|will|would|"
     r"should|to|be|been|finally|formally)\s+){0,2}$",
     _I,
 )
@@ -2411,14 +2412,19 @@ _PLANNED_RAISE_BEFORE_RE = re.compile(
 # told, not raised; money raised does not count it (its status IN_TALKS, from models).
 _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
-    r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?)\s+"
-    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|for)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?|"
+    # "is nearing a deal to raise $1 billion", « discute d'une levée de fonds de 200 millions d'euros ».
+    r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut\w*|négoci\w*)\s+"
+    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|to\s+close|for|"
+    r"d['’]une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$",
     _I,
 )
 # A raise in progress told in the present right before its sum ("is raising €600 million", "est en train de
 # lever 20 M€", "cherche à lever"): not raised yet, so a raise in talks like one still negotiated.
 _RAISING_NOW_BEFORE_RE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?raising|(?:est|sont)\s+en\s+train\s+de\s+lever|"
+    # "could raise as much as $800 million", "may raise": a raise only possible, not made.
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?raising|(?:could|may|might)\s+raise|"
+    r"(?:est|sont)\s+en\s+train\s+de\s+lever|"
     r"cherchen?t\s+(?:à|a)\s+lever)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ)\s+)?$",
     _I,
 )
