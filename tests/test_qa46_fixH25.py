@@ -40,6 +40,29 @@ def test_an_earlier_report_s_or_target_s_figure_reworded_is_no_round_and_dates_n
     assert [(f.amount, f.date) for f in rounds] == [(9e8, STORY_DAY)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In September, The Information reported that Orca9 AI had raised $1.2 billion. On Tuesday Orca9 AI said "
+         "it raised $1.5 billion in a Series C led by Albion Growth.", "en"),
+        ("En septembre, Le Monde a rapporté qu'Orca9 IA avait levé 1,2 milliard d'euros. Mardi, Orca9 IA a annoncé "
+         "avoir levé 1,5 milliard d'euros en série C.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_publisher_s_earlier_report_of_the_raise_told_again_is_one_raise(text, language):
+    rounds = of_kind(facts_of(text, language=language, published=STORY_DAY), "round")
+    assert [f.amount for f in rounds] == [1.5e9]
+
+
+def test_a_publisher_s_report_of_an_older_raise_stays_its_own_round():
+    text = (
+        "In 2022, Reuters reported that Orca9 AI had raised $1.2 billion. On Tuesday Orca9 AI said it raised "
+        "$1.5 billion in a Series C led by Albion Growth."
+    )
+    rounds = of_kind(facts_of(text, published=STORY_DAY), "round")
+    assert sorted(f.amount for f in rounds) == [1.2e9, 1.5e9]
+
+
 # -- #3 speculative wording and French rumours are rounds in talks ----------------------------------------------
 
 

@@ -3139,9 +3139,24 @@ class FactBuilder:
         self._stakes_join_round()
         self._complete_round_investors()
         self._type_stakes_by_their_sentence()
+        self._drop_reports_of_a_raise_told_again()
         return _deduplicate(
             self.facts, [index in self.headline_sentences for index in self.fact_sentence], self.raised_stakes
         )
+
+    def _drop_reports_of_a_raise_told_again(self) -> None:
+        """'In September, The Information reported that Orca9 AI had raised $1.2 billion. On Tuesday Orca9 AI
+        said it raised $1.5 billion…': a raise a publisher had reported, which the article then tells again
+        with its own figure (a round of the same company and currency, dated the same or up to six months
+        later, of no other round type), is that raise's earlier report: one raise, not two."""
+        kept = [
+            index
+            for index, fact in enumerate(self.facts)
+            if not (_reported_raise(fact) and any(_retells(other, fact) for other in self.facts))
+        ]
+        if len(kept) < len(self.facts):
+            self.facts = [self.facts[index] for index in kept]
+            self.fact_sentence = [self.fact_sentence[index] for index in kept]
 
     def _type_stakes_by_their_sentence(self) -> None:
         """'Acme Ventures participated in Zorgly's $20M Series B', 'X a mené le tour de série A de Y':
@@ -9795,3 +9810,35 @@ def _named_right_after(text: str, position: int, begin: int) -> bool:
     return begin == position or (
         begin > position and bool(_DESCRIPTOR_TAIL_RE.fullmatch(text, position, begin))
     )
+
+
+# A publisher's report of a raise already made: "The Information reported that Orca9 AI had raised $1.2 billion".
+_REPORTED_RAISE_RE = re.compile(
+    r"\breported\s+(?:\w+\s+){0,3}?that\s+[^.;]{0,80}?\bhad\s+(?:\w+\s+)?raised\b|"
+    r"\ba\s+rapporté\s+(?:\w+\s+){0,3}?qu['’]\s*[^.;]{0,80}?\bavait\s+(?:\w+\s+)?levé\b",
+    _I,
+)
+
+
+def _reported_raise(fact: Fact) -> bool:
+    return fact.kind == "round" and fact.status != IN_TALKS and bool(_REPORTED_RAISE_RE.search(fact.sentence))
+
+
+def _retells(other: Fact, report: Fact) -> bool:
+    """Whether `other` tells, as the news, the raise `report` is an earlier report of (`_reported_raise`)."""
+    if other is report or other.kind != "round" or other.status == IN_TALKS or _reported_raise(other):
+        return False
+    if (
+        other.company != report.company
+        or other.currency != report.currency
+        or other.sentence == report.sentence
+    ):
+        return False
+    if report.round_type not in (None, other.round_type) or not (other.date and report.date):
+        return False
+    return 0 <= _months_between(report.date, other.date) <= 6
+
+
+def _months_between(earlier: str, later: str) -> int:
+    """Whole months from `earlier` to `later` (ISO dates, read to the month)."""
+    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7] or 1) - int(earlier[5:7] or 1)
