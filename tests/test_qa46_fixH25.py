@@ -63,6 +63,20 @@ def test_a_publisher_s_report_of_an_older_raise_stays_its_own_round():
     assert sorted(f.amount for f in rounds) == [1.2e9, 1.5e9]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("La pépite nantaise Sterne2 IA boucle un tour de table de 8 millions d'euros mené par Albion Growth, deux "
+         "ans après une première levée de 2 millions d'euros.", "fr"),
+        ("Sterne2 AI closed an €8 million round led by Albion Growth, two years after a first raise of €2 "
+         "million.", "en"),
+    ],
+)  # fmt: skip
+def test_a_first_raise_told_years_before_the_news_is_dated_those_years_before(sentence, language):
+    rounds = of_kind(facts_of(sentence, language=language, published="2024-11-05"), "round")
+    assert [(f.amount, f.date) for f in rounds] == [(8e6, "2024-11-05"), (2e6, "2022")]
+
+
 # -- #3 speculative wording and French rumours are rounds in talks ----------------------------------------------
 
 

@@ -3256,6 +3256,8 @@ class FactBuilder:
             kind = self._classify(view, position, previous_kind, previous_company)
             previous_kind = kind or previous_kind
             fact = self._fact_for(view, position, kind, sentence_facts) if kind else None
+            if fact is not None and fact.kind == "round":
+                self._date_a_first_raise_years_before(view, amount, fact)
             if fact is not None:
                 self._append(fact, view)
                 sentence_facts.append(fact)
@@ -3281,6 +3283,20 @@ class FactBuilder:
         else:
             return False
         return not exempt.search(view.text, self._clause_start(view, amount.bound_start), amount.bound_start)
+
+    def _date_a_first_raise_years_before(self, view: View, amount: AmountMention, fact: Fact) -> None:
+        """« deux ans après une première levée de 2 millions d'euros », "two years after a first raise of $2
+        million": that raise is the given years before the story (to the year), not of the story's day."""
+        told = _YEARS_AFTER_EARLIER_RAISE_RE.search(
+            view.text, max(0, amount.bound_start - 100), amount.bound_start
+        )
+        if told is None:
+            return
+        years = _YEAR_COUNTS.get(told.group("years").lower()) or int(told.group("years"))
+        if self.anchor is None:
+            fact.date, fact.date_precision = None, None
+        else:
+            fact.date, fact.date_precision = str(int(self.anchor.value[:4]) - years), "year"
 
     def _recalled_reports(self, view: View, amount: AmountMention) -> list[tuple[int, int]]:
         """The spans of the sentence's other figures an earlier report gave (`_recalls_earlier_report`), each
@@ -9842,3 +9858,15 @@ def _retells(other: Fact, report: Fact) -> bool:
 def _months_between(earlier: str, later: str) -> int:
     """Whole months from `earlier` to `later` (ISO dates, read to the month)."""
     return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7] or 1) - int(earlier[5:7] or 1)
+
+
+# An earlier raise dated from the news: « deux ans après une première levée de 2 millions d'euros », "two years
+# after a first raise of $2 million" (`_date_a_first_raise_years_before`).
+_YEAR_COUNTS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3}
+_YEAR_COUNTS |= {"quatre": 4, "four": 4, "cinq": 5, "five": 5}
+_YEARS_AFTER_EARLIER_RAISE_RE = re.compile(
+    r"\b(?P<years>\d{1,2}|un|deux|trois|quatre|cinq|a|one|two|three|four|five)\s+(?:ans?|years?)\s+"
+    r"(?:après|after)\s+(?:une|sa|son|a|its|an)\s+(?:première|précédente|premier|first|previous|earlier|initial)\s+"
+    r"(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+table)?|raise|round|funding\s+round)\s+(?:de|d['’]|of)\s*$",
+    _I,
+)
