@@ -3392,7 +3392,9 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:renew|extend|expand|broaden|deepen|prolong)(?:s|ed)?(?=\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:partnership|agreement|deal|contract|collaboration|alliance)s?\b)|"
     r"(?:renouvel\w*|prolong\w*|étend\w*|élargi\w*|reconduit\w*)(?=\s+(?:leurs?|son|sa|ses|le|la|l['’])\s*"
-    r"(?:[\w-]+\s+){0,3}?(?:partenariat|accord|contrat|collaboration|alliance)s?\b))\b",
+    r"(?:[\w-]+\s+){0,3}?(?:partenariat|accord|contrat|collaboration|alliance)s?\b)|"
+    # A raise still in talks: « X serait en négociations pour lever », « discute d'une levée », "is nearing a deal".
+    r"en\s+(?:négociations?|discussions?|pourparlers)|discute\s+d['’]une\s+levée|nearing\s+a\s+deal)\b",
     re.IGNORECASE,
 )
 # Capital letters, a hyphen, then a letter or a number: the code of a therapy or a drug target.

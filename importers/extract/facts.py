@@ -1566,25 +1566,42 @@ _CORRECTED_RE = re.compile(
     _I,
 )
 # "relevé son objectif à 50 millions, contre 35 millions annoncés en mars": a superseded target, no figure.
+# So is "well above the $250 million it initially targeted": the raiser's own first aim, no round.
 _FORMER_TARGET_AFTER_RE = re.compile(
     r"\s+(?:annoncé|prévu|visé|espéré)e?s?\s+(?:en|au|début|fin|initialement|jusqu)|"
-    r"\s+(?:initially|previously|earlier) (?:forecast|expected|targeted|announced|guided)\b",
+    r"\s+(?:(?:it|they|the\s+company|the\s+startup|the\s+start-up)\s+(?:had\s+)?)?"
+    r"(?:initially|previously|earlier|originally|first) (?:forecast|expected|targeted|announced|guided|sought|"
+    r"aimed\s+for|hoped\s+for)\b",
     _I,
 )
 # A figure of an earlier report, recalled to be compared with the news: "larger than the $1.2 billion first
 # reported in September", "up from the $1 billion reported earlier", "than the $900 million previously reported",
 # « supérieur aux 1,2 milliard évoqués en septembre ». The report's words right after the figure…
 _EARLIER_REPORT_AFTER_RE = re.compile(
-    r"\s+(?:(?:first|initially|originally|previously|earlier)\s+(?:reported|rumou?red|mooted)\b|"
+    r"\s+(?:(?:figure|sum|amount|number|total)\s+)?"
+    # "above the $1.5 billion Bloomberg reported last month": the report's publisher between (capitalised).
+    r"(?:(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?:had\s+)?reported\b|"
+    r"(?:first|initially|originally|previously|earlier)\s+(?:reported|rumou?red|mooted)\b|"
     r"(?:reported|rumou?red|mooted)\s+(?:earlier|previously|before|by|in|on|last|at\s+the\s+time)\b|"
     r"(?:(?:initialement|précédemment)\s+)?(?:évoqu|rapport|avanc)ée?s?\b)",
+    _I,
+)
+# …or, before it, the words of an earlier report of the raise ("Earlier reports had put the raise at £700
+# million", "Reuters had reported in August that the company was raising $250 million", « Le Monde avait fait
+# état en août d'une levée de 250 millions d'euros »): the report's figure, no raise of its own.
+_EARLIER_REPORT_BEFORE_RE = re.compile(
+    r"\b(?:(?:earlier|previous|prior|initial|first)\s+(?:media\s+|press\s+)?reports?|reports?\s+had|"
+    r"had\s+(?:\w+\s+)?reported|avai(?:en)?t\s+(?:\w+\s+)?(?:fait\s+état|rapporté|évoqué))\b"
+    r"[^.;]{0,100}?\b(?:rais\w*|round|funding|financing|levée|lever|tour)\b[^.;]{0,40}$",
     _I,
 )
 # …and before it a comparison or the article that makes it that report's figure ("the", « les », « aux »): not
 # "Reuters reported" after a raise told as news ("raised $5 million, reported Reuters" has neither).
 _APPROXIMATELY = r"(?:(?:about|around|roughly|some|nearly|environ|près\s+de)\s+)?$"
 _EARLIER_REPORT_COMPARED_RE = re.compile(
-    r"(?:\b(?:than|from|versus|contre)|\bcompared\s+(?:with|to))\s+" + _APPROXIMATELY, _I
+    r"(?:\b(?:than|from|versus|contre|above|below|topping|exceeding|surpassing|beating|over)|"
+    r"\bcompared\s+(?:with|to))\s+(?:(?:the|les|aux|des)\s+)?" + _APPROXIMATELY,
+    _I,
 )
 _EARLIER_REPORT_ARTICLE_RE = re.compile(r"\b(?:the|les|aux|des)\s+" + _APPROXIMATELY, _I)
 # A clause confirming the report: "confirmed the $1.2 billion first reported in September" is the raise itself.
@@ -2184,7 +2201,8 @@ _OPENER_WORD_RE = re.compile(
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 # A deal's noun right before "closes"/"closed": the purchase or merger is completed, no round is closed.
 _DEAL_CLOSING_BEFORE_RE = re.compile(
-    r"\b(?:deal|transaction|acquisition|purchase|takeover|merger|sale)\s+(?:(?:is|was|has|had|will|would|"
+    # Not "is nearing a deal to raise $1 billion": a raise in talks.
+    r"(?<!\bnearing\sa\s)(?<!\bclose\sto\sa\s)\b(?:deal|transaction|acquisition|purchase|takeover|merger|sale)\s+(?:(?:is|was|has|had|will|would|"
     r"should|to|be|been|finally|formally)\s+){0,2}$",
     _I,
 )
@@ -2422,14 +2440,19 @@ _PLANNED_RAISE_BEFORE_RE = re.compile(
 # told, not raised; money raised does not count it (its status IN_TALKS, from models).
 _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
-    r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?)\s+"
-    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|for)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?|"
+    # "is nearing a deal to raise $1 billion", « discute d'une levée de fonds de 200 millions d'euros ».
+    r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut\w*|négoci\w*)\s+"
+    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|to\s+close|for|"
+    r"d['’]une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$",
     _I,
 )
 # A raise in progress told in the present right before its sum ("is raising €600 million", "est en train de
 # lever 20 M€", "cherche à lever"): not raised yet, so a raise in talks like one still negotiated.
 _RAISING_NOW_BEFORE_RE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?raising|(?:est|sont)\s+en\s+train\s+de\s+lever|"
+    # "could raise as much as $800 million", "may raise": a raise only possible, not made.
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?raising|(?:could|may|might)\s+raise|"
+    r"(?:est|sont)\s+en\s+train\s+de\s+lever|"
     r"cherchen?t\s+(?:à|a)\s+lever)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ)\s+)?$",
     _I,
 )
@@ -3156,9 +3179,24 @@ class FactBuilder:
         self._stakes_join_round()
         self._complete_round_investors()
         self._type_stakes_by_their_sentence()
+        self._drop_reports_of_a_raise_told_again()
         return _deduplicate(
             self.facts, [index in self.headline_sentences for index in self.fact_sentence], self.raised_stakes
         )
+
+    def _drop_reports_of_a_raise_told_again(self) -> None:
+        """'In September, The Information reported that Orca9 AI had raised $1.2 billion. On Tuesday Orca9 AI
+        said it raised $1.5 billion…': a raise a publisher had reported, which the article then tells again
+        with its own figure (a round of the same company and currency, dated the same or up to six months
+        later, of no other round type), is that raise's earlier report: one raise, not two."""
+        kept = [
+            index
+            for index, fact in enumerate(self.facts)
+            if not (_reported_raise(fact) and any(_retells(other, fact) for other in self.facts))
+        ]
+        if len(kept) < len(self.facts):
+            self.facts = [self.facts[index] for index in kept]
+            self.fact_sentence = [self.fact_sentence[index] for index in kept]
 
     def _type_stakes_by_their_sentence(self) -> None:
         """'Acme Ventures participated in Zorgly's $20M Series B', 'X a mené le tour de série A de Y':
@@ -3258,6 +3296,8 @@ class FactBuilder:
             kind = self._classify(view, position, previous_kind, previous_company)
             previous_kind = kind or previous_kind
             fact = self._fact_for(view, position, kind, sentence_facts) if kind else None
+            if fact is not None and fact.kind == "round":
+                self._date_a_first_raise_years_before(view, amount, fact)
             if fact is not None:
                 self._append(fact, view)
                 sentence_facts.append(fact)
@@ -3269,6 +3309,10 @@ class FactBuilder:
         stays in talks. Not in a clause confirming the report ("confirmed the $1.2 billion first reported"),
         nor, when only its article names it the report's, taking it up ("has closed the $1.2 billion first
         reported": `_TAKEN_UP_RE`)."""
+        if _EARLIER_REPORT_BEFORE_RE.search(
+            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
+        ):
+            return True
         if not _EARLIER_REPORT_AFTER_RE.match(view.text, amount.span[1]):
             return False
         window = max(0, amount.bound_start - 40)
@@ -3279,6 +3323,30 @@ class FactBuilder:
         else:
             return False
         return not exempt.search(view.text, self._clause_start(view, amount.bound_start), amount.bound_start)
+
+    def _date_a_first_raise_years_before(self, view: View, amount: AmountMention, fact: Fact) -> None:
+        """« deux ans après une première levée de 2 millions d'euros », "two years after a first raise of $2
+        million": that raise is the given years before the story (to the year), not of the story's day."""
+        told = _YEARS_AFTER_EARLIER_RAISE_RE.search(
+            view.text, max(0, amount.bound_start - 100), amount.bound_start
+        )
+        if told is None:
+            return
+        years = _YEAR_COUNTS.get(told.group("years").lower()) or int(told.group("years"))
+        if self.anchor is None:
+            fact.date, fact.date_precision = None, None
+        else:
+            fact.date, fact.date_precision = str(int(self.anchor.value[:4]) - years), "year"
+
+    def _recalled_reports(self, view: View, amount: AmountMention) -> list[tuple[int, int]]:
+        """The spans of the sentence's other figures an earlier report gave (`_recalls_earlier_report`), each
+        up to the next figure: their dates are the report's, not `amount`'s."""
+        spans = []
+        for position, other in enumerate(view.amounts):
+            if other is not amount and self._recalls_earlier_report(view, other):
+                following = view.amounts[position + 1 :]
+                spans.append((other.bound_start, following[0].bound_start if following else len(view.text)))
+        return spans
 
     def _figure_compared_back(self, view: View, amount: AmountMention) -> Fact | None:
         """The revenue fact of the previous sentence when this one opens by comparing it with an earlier
@@ -8290,6 +8358,8 @@ class FactBuilder:
             and not _ranking_period(view.text, d)
             # "a levé 50 M€, une valorisation inférieure à celle de sa série B de 2022": that earlier round's year.
             and not inside(d.span[0], compared)
+            # "…, topping the $250 million figure reported by The Information in August": the report's month.
+            and not any(start <= d.span[0] < end for start, end in self._recalled_reports(view, amount))
             # "un financement de 400 millions pour tripler sa capacité d'ici 2028": the horizon is the aim's.
             and not (
                 d.role == "until"
@@ -9833,3 +9903,47 @@ def _named_right_after(text: str, position: int, begin: int) -> bool:
     return begin == position or (
         begin > position and bool(_DESCRIPTOR_TAIL_RE.fullmatch(text, position, begin))
     )
+
+
+# A publisher's report of a raise already made: "The Information reported that Orca9 AI had raised $1.2 billion".
+_REPORTED_RAISE_RE = re.compile(
+    r"\breported\s+(?:\w+\s+){0,3}?that\s+[^.;]{0,80}?\bhad\s+(?:\w+\s+)?raised\b|"
+    r"\ba\s+rapporté\s+(?:\w+\s+){0,3}?qu['’]\s*[^.;]{0,80}?\bavait\s+(?:\w+\s+)?levé\b",
+    _I,
+)
+
+
+def _reported_raise(fact: Fact) -> bool:
+    return fact.kind == "round" and fact.status != IN_TALKS and bool(_REPORTED_RAISE_RE.search(fact.sentence))
+
+
+def _retells(other: Fact, report: Fact) -> bool:
+    """Whether `other` tells, as the news, the raise `report` is an earlier report of (`_reported_raise`)."""
+    if other is report or other.kind != "round" or other.status == IN_TALKS or _reported_raise(other):
+        return False
+    if (
+        other.company != report.company
+        or other.currency != report.currency
+        or other.sentence == report.sentence
+    ):
+        return False
+    if report.round_type not in (None, other.round_type) or not (other.date and report.date):
+        return False
+    return 0 <= _months_between(report.date, other.date) <= 6
+
+
+def _months_between(earlier: str, later: str) -> int:
+    """Whole months from `earlier` to `later` (ISO dates, read to the month)."""
+    return (int(later[:4]) - int(earlier[:4])) * 12 + int(later[5:7] or 1) - int(earlier[5:7] or 1)
+
+
+# An earlier raise dated from the news: « deux ans après une première levée de 2 millions d'euros », "two years
+# after a first raise of $2 million" (`_date_a_first_raise_years_before`).
+_YEAR_COUNTS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3}
+_YEAR_COUNTS |= {"quatre": 4, "four": 4, "cinq": 5, "five": 5}
+_YEARS_AFTER_EARLIER_RAISE_RE = re.compile(
+    r"\b(?P<years>\d{1,2}|un|deux|trois|quatre|cinq|a|one|two|three|four|five)\s+(?:ans?|years?)\s+"
+    r"(?:après|after)\s+(?:une|sa|son|a|its|an)\s+(?:première|précédente|premier|first|previous|earlier|initial)\s+"
+    r"(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+table)?|raise|round|funding\s+round)\s+(?:de|d['’]|of)\s*$",
+    _I,
+)
