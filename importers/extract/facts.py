@@ -2329,7 +2329,7 @@ _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
     r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?for\s*$|"
     # "a revendu ses actions Nvidia pour", "en cédant ses titres pour": the company named after the shares.
-    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+"
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+"
     r"(?:actions|titres)\s+(?:(?:de\s+|d['’]|dans\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+)?"
     r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
@@ -4782,6 +4782,9 @@ class FactBuilder:
             # "SoftBank offloaded its Nvidia shares for $5.83 billion": Nvidia is what is held, not a holder.
             investors = [name for name in investors if name != named_shares]
             company = company or named_shares
+        elif company is None and named_shares is not None and named_shares not in investors:
+            # « a cédé une partie de ses actions de Kestrel IA à X pour »: the company its shares are of.
+            company = named_shares
         if company is not None and company == self._buyer_of_own_shares(
             view, clause_start, amount.bound_start
         ):

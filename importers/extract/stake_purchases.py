@@ -81,11 +81,13 @@ _STAKE_SOLD_RE = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|vendu)|avoir\s+(?:cédé|vendu)|cèdent|cède|vendent|vend)\s+"
     # "a cédé mardi l'intégralité de sa participation": the day told between the verb and the stake.
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment|finalement)\s+)?"
-    r"(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|le\s+reste)\s+de\s+)?(?:sa|leur|ses|leurs)\s+"
+    r"(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|la\s+moitié|le\s+reste)\s+de\s+)?(?:sa|leur|ses|leurs)\s+"
     r"(?:participation|parts|actions)\s+(?:dans|de|au\s+capital\s+de)\b|"
     # "a revendu ses actions Nvidia", "en cédant ses titres": the company named right after the shares.
     r"\b(?:(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?|avoir\s+)(?:re)?vendu|(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?|avoir\s+)?cédé|"
-    r"(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+(?:actions|titres)\b",
+    r"(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+(?:actions|titres)\b"
+    # « a revendu ses actions de Nvidia »: the company named after "de".
+    r"(?:\s+(?:de|dans)\b|\s+d['’])?",
     re.IGNORECASE,
 )
 # A holder reducing its own stake in a company to a share: selling part of it. "trimmed its stake in OpenAI to

@@ -1,0 +1,40 @@
+"""What a tester (qa46 item 1) found misread (fixG25): part of a stake sold, reworded, became an investment by the
+seller, counted as money raised. The seller's sale is a Partial stake sale, its buyer's a Stake purchase, in
+English and French."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, of_kind
+
+STORY_DAY = "2023-05-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Pelican Capital a vendu la moitié de sa participation dans Kestrel6 IA à Orchard Lane Partners pour "
+         "20 millions d'euros.", "Kestrel6 IA"),
+        ("Pelican Capital a cédé une partie de ses actions de Kestrel2 IA à Orchard Lane Partners pour 50 millions "
+         "d'euros.", "Kestrel2 IA"),
+    ],
+)  # fmt: skip
+def test_half_or_part_of_a_holding_sold_in_french_is_a_partial_sale_and_its_buyers_purchase(
+    sentence, company
+):
+    stakes = of_kind(facts_of(sentence, language="fr", published=STORY_DAY), "investment")
+    assert {stake.company for stake in stakes} == {company}
+    assert {stake.investor: stake.round_type for stake in stakes} == {
+        "Pelican Capital": "Partial stake sale",
+        "Orchard Lane Partners": "Stake purchase",
+    }
+
+
+def test_shares_sold_named_after_de_are_a_stake_sale_not_money_raised():
+    stakes = of_kind(
+        facts_of("Pelican Capital a revendu ses actions de Nvidia pour 50 millions d'euros.", language="fr"),
+        "investment",
+    )
+    assert [(s.investor, s.company, s.round_type) for s in stakes] == [
+        ("Pelican Capital", "Nvidia", "Stake sale")
+    ]
