@@ -38,3 +38,35 @@ def test_shares_sold_named_after_de_are_a_stake_sale_not_money_raised():
     assert [(s.investor, s.company, s.round_type) for s in stakes] == [
         ("Pelican Capital", "Nvidia", "Stake sale")
     ]
+
+
+def test_half_of_another_holders_stake_bought_is_a_stake_purchase_and_the_holders_partial_sale():
+    stakes = of_kind(
+        facts_of(
+            "Orchard Lane Partners bought half of Pelican Capital's stake in Kestrel4 AI for £30 million.",
+            published=STORY_DAY,
+        ),
+        "investment",
+    )
+    assert {(s.investor, s.company, s.amount, s.currency) for s in stakes} == {
+        ("Orchard Lane Partners", "Kestrel4 AI", 30e6, "GBP"),
+        ("Pelican Capital", "Kestrel4 AI", 30e6, "GBP"),
+    }
+    assert {s.investor: (s.round_type, s.status) for s in stakes} == {
+        "Orchard Lane Partners": ("Stake purchase", "completed"),
+        "Pelican Capital": ("Partial stake sale", "completed"),
+    }
+
+
+def test_another_holders_whole_stake_bought_is_the_holders_stake_sale():
+    stakes = of_kind(
+        facts_of(
+            "Orchard Lane Partners bought Pelican Capital's 10% stake in Kestrel4 AI for £30 million.",
+            published=STORY_DAY,
+        ),
+        "investment",
+    )
+    assert {s.investor: s.round_type for s in stakes} == {
+        "Orchard Lane Partners": "Stake purchase",
+        "Pelican Capital": "Stake sale",
+    }

@@ -37,6 +37,22 @@ _SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughl
 # A share of a company right after a verb of buying: " 20% of", " 15 % de", " 15 % du capital de".
 _SHARE_OF = r"\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?\s?%\s+of\b"
 _SHARE_DE = r"\s+(?:(?:environ|près\s+de)\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:de\b|du\s+capital\b|d['’])"
+# Another holder's stake, or part of it, named by its holder: "half of Pelican Capital's stake", "Tiger Global's 5%
+# stake". The holder is the seller (`sellers_of_stakes_bought`).
+_PART_OF = r"(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+)?"
+_HOLDERS_STAKE = (
+    rf"{_PART_OF}(?P<holder>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})['’]s\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:stake|holding|shareholding|shares)\b"
+)
+_HOLDERS_STAKE_BOUGHT_RE = re.compile(
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*)\s+{_HOLDERS_STAKE}",
+    re.IGNORECASE,
+)
+# The same told as done: "bought half of Pelican Capital's stake".
+_HOLDERS_STAKE_BOUGHT_DONE_RE = re.compile(
+    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased)\s+{_HOLDERS_STAKE}",
+    re.IGNORECASE,
+)
 # Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
@@ -196,7 +212,7 @@ _FR_WORTH_RE = re.compile(
 
 def _buys_stake(sentence: str) -> bool:
     """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
-    if _STAKE_BOUGHT_RE.search(sentence):
+    if _STAKE_BOUGHT_RE.search(sentence) or _HOLDERS_STAKE_BOUGHT_RE.search(sentence):
         return True
     return bool(_STAKE_RAISED_RE.search(sentence)) and not _INVESTED_RE.search(sentence)
 
@@ -314,6 +330,31 @@ def longest_org_at(
     left_out = set(besides)
     named = [name for name in orgs if name not in left_out and named_at(text, name, position)]
     return max(named, key=len, default=None)
+
+
+def sellers_of_stakes_bought(facts: list[Fact], orgs: Collection[str]) -> list[Fact]:
+    """The sale each stake purchase tells its seller made ("Orchard Lane Partners bought half of Pelican
+    Capital's stake in Kestrel AI for £30 million": Pelican Capital sold part of its stake), a known organisation
+    of `orgs` named as the stake's holder: the same shares and amount, typed `PARTIAL_STAKE_SALE` when part of the
+    stake is bought, else `STAKE_SALE`."""
+    sold = []
+    for fact in facts:
+        if fact.kind != "investment" or fact.round_type != STAKE_PURCHASE or not fact.investor:
+            continue
+        for match in _HOLDERS_STAKE_BOUGHT_RE.finditer(fact.sentence):
+            seller = longest_org_at(
+                fact.sentence, match.start("holder"), orgs, besides=(fact.investor, fact.company)
+            )
+            if seller is None or _told_stake(facts + sold, seller, fact.company):
+                continue
+            part = _PART_SOLD_RE.search(match.group(0)) is not None
+            sold.append(
+                fact.model_copy(
+                    update={"investor": seller, "round_type": PARTIAL_STAKE_SALE if part else STAKE_SALE}
+                )
+            )
+            break
+    return sold
 
 
 def _told_stake(facts: list[Fact], investor: str, company: str) -> bool:
@@ -446,7 +487,8 @@ def _bought_done(stake: Fact) -> bool:
     "will") stands between the two."""
     sentence = stake.sentence
     at = _amount_start(stake)
-    for match in _STAKE_BOUGHT_DONE_RE.finditer(sentence):
+    done = (*_STAKE_BOUGHT_DONE_RE.finditer(sentence), *_HOLDERS_STAKE_BOUGHT_DONE_RE.finditer(sentence))
+    for match in done:
         if at is None or not _PENDING_RE.search(sentence[min(match.end(), at) : max(match.start(), at)]):
             return True
     return False
