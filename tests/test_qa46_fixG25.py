@@ -70,3 +70,41 @@ def test_another_holders_whole_stake_bought_is_the_holders_stake_sale():
         "Orchard Lane Partners": "Stake purchase",
         "Pelican Capital": "Stake sale",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company", "amount"),
+    [
+        ("Pelican Capital offloaded some of its shares in Kestrel3 AI to Orchard Lane Partners in a $40 million "
+         "secondary transaction.", "Kestrel3 AI", 40e6),
+        ("Pelican Capital trimmed its stake in Kestrel7 AI, selling shares worth $25 million to Orchard Lane "
+         "Partners.", "Kestrel7 AI", 25e6),
+    ],
+)  # fmt: skip
+def test_shares_sold_in_a_secondary_deal_or_by_their_worth_are_a_partial_sale_and_the_buyers_purchase(
+    sentence, company, amount
+):
+    facts = facts_of(sentence, published=STORY_DAY)
+    assert of_kind(facts, "valuation") == []  # "selling shares worth $25 million" values no seller
+    stakes = of_kind(facts, "investment")
+    assert {(s.company, s.amount) for s in stakes} == {(company, amount)}
+    assert {s.investor: (s.round_type, s.status) for s in stakes} == {
+        "Pelican Capital": ("Partial stake sale", "completed"),
+        "Orchard Lane Partners": ("Stake purchase", "completed"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pelican Capital sold a portion of its stake in Kestrel AI to Orchard Lane Partners for $60 million.",
+        "Pelican Capital sold a portion of its stake in Kestrel AI to Orchard Lane Partners for $60 million in a "
+        "secondary sale.",
+    ],
+)
+def test_a_portion_of_a_stake_sold_to_a_buyer_keeps_the_seller_as_seller(sentence):
+    stakes = of_kind(facts_of(sentence, published=STORY_DAY), "investment")
+    assert {s.investor: s.round_type for s in stakes} == {
+        "Pelican Capital": "Partial stake sale",
+        "Orchard Lane Partners": "Stake purchase",
+    }

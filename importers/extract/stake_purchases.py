@@ -149,7 +149,7 @@ _PROCEEDS = r"for|pour|worth|valued|at|à|soit|rais(?:e|ing)|net(?:ting)?|reap(?
 # Where a sale's own clause ends before another act: "sold its stake in Nvidia to fund its $40 billion
 # investment in OpenAI", "…; it then…". Not a buyer ("to Microsoft", "to the fund") nor the sale's proceeds.
 _SALE_CLAUSE_END_RE = re.compile(
-    rf";|,(?!\s*(?:{_PROCEEDS})\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
+    rf";|,(?!\s*(?:{_PROCEEDS}|selling)\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
     r"\b(?:pour|afin\s+de)\s+[a-zé]+(?:er|ir|re)\b"
 )
 
@@ -315,8 +315,11 @@ def _buyer_named(sale: Fact, orgs: Collection[str]) -> str | None:
     """The organisation the sale's sentence sells to, right after its company ("… in Zorgly to General
     Catalyst"): the longest of `orgs` that "to" introduces there; None when none is."""
     sentence = sale.sentence
-    for at in name_starts(sentence, sale.company):
-        told = _SOLD_TO_RE.match(sentence, at + len(sale.company))
+    ends = [at + len(sale.company) for at in name_starts(sentence, sale.company)]
+    # "… in Kestrel AI, selling shares worth $25 million to Orchard Lane Partners": the buyer after the price.
+    ends += [end for end in (_amount_end(sale),) if end is not None]
+    for end in ends:
+        told = _SOLD_TO_RE.match(sentence, end)
         if told is not None:
             return longest_org_at(sentence, told.end(), orgs, besides=(sale.investor, sale.company))
     return None
@@ -492,6 +495,12 @@ def _bought_done(stake: Fact) -> bool:
         if at is None or not _PENDING_RE.search(sentence[min(match.end(), at) : max(match.start(), at)]):
             return True
     return False
+
+
+def _amount_end(stake: Fact) -> int | None:
+    """Where the stake's amount ends in its sentence; None when it has none or it is not found."""
+    at = _amount_start(stake)
+    return next((m.span[1] for m in parse_amounts(stake.sentence) if m.span[0] == at), None)
 
 
 def _amount_start(stake: Fact) -> int | None:
