@@ -108,3 +108,19 @@ def test_a_portion_of_a_stake_sold_to_a_buyer_keeps_the_seller_as_seller(sentenc
         "Pelican Capital": "Partial stake sale",
         "Orchard Lane Partners": "Stake purchase",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pelican Capital sold half its stake in Kestrel AI to Orchard Lane Partners for $60 million.",
+        "Pelican Capital offloaded part of its holding in Kestrel AI to Orchard Lane Partners in a $40 million "
+        "secondary transaction.",
+    ],
+)
+def test_half_its_stake_or_part_of_its_holding_sold_is_a_partial_sale_not_money_raised(sentence):
+    stakes = of_kind(facts_of(sentence, published=STORY_DAY), "investment")
+    assert {s.investor: s.round_type for s in stakes} == {
+        "Pelican Capital": "Partial stake sale",
+        "Orchard Lane Partners": "Stake purchase",
+    }

@@ -86,7 +86,7 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
 # not one: the stake sold is the subject's own ("its"), in another company ("in").
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
-    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+)?"
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+|half\s+)?"
     r"(?:its|their|his|her)\s+(?:(?:entire|whole|remaining|full|residual|\d+(?:[.,]\d+)?\s?%)\s+)*"
     r"(?:stake|holding|shareholding|shares|participation)\s+in\b|"
     # The company named before the shares: "had sold all of its Nvidia shares", "offloaded its Nvidia stake".
@@ -127,7 +127,8 @@ _STAKE_EXITED_RE = re.compile(
 # The words of a sale of part of a stake, the holder keeping the rest: "sold part of its stake", "some of its
 # shares", "half of its holding", « une partie de sa participation », « la moitié de ses actions ».
 _PART_SOLD_RE = re.compile(
-    r"\b(?:part|some|most|half|a\s+portion)\s+of\b|\b(?:une\s+partie|la\s+moitié)\s+d", re.IGNORECASE
+    r"\b(?:part|some|most|half|a\s+portion)\s+of\b|\bhalf\s+(?:its|their|his|her)\b|\b(?:une\s+partie|la\s+moitié)\s+d",
+    re.IGNORECASE,
 )
 # The sale told as done ("sold", "has sold", "a cédé"), not planned ("is selling", "plans to sell").
 _SOLD_DONE_RE = re.compile(
