@@ -5,6 +5,7 @@ English and French."""
 from __future__ import annotations
 
 import pytest
+from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture private_default_db)
 from extract_helpers import facts_of, of_kind
 
 STORY_DAY = "2023-05-12"
@@ -124,3 +125,20 @@ def test_half_its_stake_or_part_of_its_holding_sold_is_a_partial_sale_not_money_
         "Pelican Capital": "Partial stake sale",
         "Orchard Lane Partners": "Stake purchase",
     }
+
+
+HALF_BOUGHT = """title: Sale
+date: 2023-05-12
+publisher: TestWire
+
+Orchard Lane Partners bought half of Pelican Capital's stake in Kestrel4 AI for £30 million.
+"""
+
+
+def test_half_of_a_holders_stake_bought_raises_no_money_and_reads_as_the_holders_partial_sale(
+    capsys, tmp_path
+):
+    db = import_files(capsys, tmp_path, ("s4.txt", HALF_BOUGHT))
+    assert "raised" not in run_ok(capsys, db, "show", "Kestrel4 AI")
+    timeline = run_ok(capsys, db, "timeline", "--investor", "Pelican Capital")
+    assert "Pelican Capital sells part of its stake in Kestrel4 AI" in timeline
