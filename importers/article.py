@@ -31,6 +31,7 @@ from .extract.stake_purchases import (
     mark_stakes_held,
     mark_stakes_sold,
     sales_after_purchases,
+    sellers_of_stakes_bought,
 )
 from .models import CompanyInfo, Fact, ParsedSource
 
@@ -355,6 +356,7 @@ def _extract(
     facts += secondary_purchases_told(sentences, facts, reader.orgs, published)
     mark_secondary_purchases(facts)  # before stakes bought: shares bought from their holders raise no money
     mark_stakes_bought(facts, (sentence.text for sentence in sentences))
+    facts += sellers_of_stakes_bought(facts, reader.orgs)  # "bought half of X's stake in Y": X's partial sale
     facts += sales_after_purchases(facts, published)  # "… in 2017 before selling it in early 2019"
     mark_stakes_held(facts)  # last: a stake's worth told while held, neither bought nor sold in its sentence
     result = _as_written(facts, reader.orgs, reader.written)

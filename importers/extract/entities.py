@@ -2994,8 +2994,9 @@ _SOLD_OWN_BEFORE_RE = re.compile(
 )
 _OWN_SHARES_AFTER_NAME_RE = re.compile(r"\s+(?:shares|stake|holding|shareholding)\b", re.IGNORECASE)
 _SOLD_SHARES_BEFORE_NAME_RE = re.compile(
-    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+"
-    r"(?:actions|titres)\s+$",
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+"
+    # « ses actions Zorgly », « une partie de ses actions de Zorgly »
+    r"(?:actions|titres)\s+(?:(?:de|dans)\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
 # A share class between the holder's "its" and its shares: "sold its Class A shares" names no company.

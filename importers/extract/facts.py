@@ -2372,14 +2372,26 @@ _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
 _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
     r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
-    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
-    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?for\s*$|"
+    # A stake or holding only with its price told "in a … sale" ("offloaded part of its holding in X in a $40
+    # million secondary sale"): "sold its stake in X … for" is read by the stake rules.
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:shares|(?=[^$]*in\s+an?\s*$)(?:stake|holding|shareholding))\s+"
+    r"(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?(?:for|(?P<in_deal>in\s+an?))\s*$|"
     # "a revendu ses actions Nvidia pour", "en cédant ses titres pour": the company named after the shares.
-    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+"
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+"
     r"(?:actions|titres)\s+(?:(?:de\s+|d['’]|dans\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+)?"
     r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
 )
+# Shares sold priced by their worth: "trimmed its stake in X, selling shares worth $25 million to Y" (a stake sold,
+# not the seller's valuation).
+_SHARES_SOLD_WORTH_BEFORE_RE = re.compile(
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?)\s+(?:(?:some|part|half|most|a\s+portion)\s+of\s+)?"
+    r"(?:(?:its|their)\s+)?shares\s+worth\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
+    _I,
+)
+# The deal a sale's price is told in, right after the price: "… to Y in a $40 million secondary transaction".
+_SALE_DEAL_AFTER_PRICE_RE = re.compile(r"\s+(?:secondary\s+)?(?:(?:share\s+)?sale|transaction|deal)\b", _I)
 # A company named between a holder's "its" and its shares: "its Nvidia shares", "its entire Arm stake".
 _NAMED_OWN_SHARES_RE = re.compile(
     r"\b(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})"
@@ -4039,8 +4051,13 @@ class FactBuilder:
         if best == "acquisition" and self._minority_stake_bought(view, best_start + start, amount):
             # "l'acquisition de 11 % du capital de X pour 25 M€": a stake bought, not the company.
             return "investment"
-        if best is None and _OWN_SHARES_SOLD_BEFORE_RE.search(left):
-            return "investment"  # "SoftBank offloaded its Nvidia shares for $5.83 billion": a stake sold.
+        if best is None and (sold := _OWN_SHARES_SOLD_BEFORE_RE.search(left)):
+            # "SoftBank offloaded its Nvidia shares for $5.83 billion": a stake sold; "offloaded some of its
+            # shares in X to Y in a $40 million secondary transaction": the price the sale is told in.
+            if sold.group("in_deal") is None or _SALE_DEAL_AFTER_PRICE_RE.match(view.text, amount.span[1]):
+                return "investment"
+        if best == "valuation" and _SHARES_SOLD_WORTH_BEFORE_RE.search(left):
+            return "investment"  # "trimmed its stake in X, selling shares worth $25 million": a stake sold.
         if best in ("valuation", "projection") and _STAKE_WORTH_BEFORE_RE.search(left):
             # "had built a 4.9% stake in Nvidia worth about $4 billion": the stake's value, not its holder's.
             return "investment"
@@ -4891,6 +4908,9 @@ class FactBuilder:
             # "SoftBank offloaded its Nvidia shares for $5.83 billion": Nvidia is what is held, not a holder.
             investors = [name for name in investors if name != named_shares]
             company = company or named_shares
+        elif company is None and named_shares is not None and named_shares not in investors:
+            # « a cédé une partie de ses actions de Kestrel IA à X pour »: the company its shares are of.
+            company = named_shares
         if company is not None and company == self._buyer_of_own_shares(
             view, clause_start, amount.bound_start
         ):

@@ -37,6 +37,22 @@ _SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughl
 # A share of a company right after a verb of buying: " 20% of", " 15 % de", " 15 % du capital de".
 _SHARE_OF = r"\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?\s?%\s+of\b"
 _SHARE_DE = r"\s+(?:(?:environ|près\s+de)\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:de\b|du\s+capital\b|d['’])"
+# Another holder's stake, or part of it, named by its holder: "half of Pelican Capital's stake", "Tiger Global's 5%
+# stake". The holder is the seller (`sellers_of_stakes_bought`).
+_PART_OF = r"(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+)?"
+_HOLDERS_STAKE = (
+    rf"{_PART_OF}(?P<holder>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})['’]s\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:stake|holding|shareholding|shares)\b"
+)
+_HOLDERS_STAKE_BOUGHT_RE = re.compile(
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*)\s+{_HOLDERS_STAKE}",
+    re.IGNORECASE,
+)
+# The same told as done: "bought half of Pelican Capital's stake".
+_HOLDERS_STAKE_BOUGHT_DONE_RE = re.compile(
+    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased)\s+{_HOLDERS_STAKE}",
+    re.IGNORECASE,
+)
 # Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
@@ -70,7 +86,7 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
 # not one: the stake sold is the subject's own ("its"), in another company ("in").
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
-    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+)?"
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+|half\s+)?"
     r"(?:its|their|his|her)\s+(?:(?:entire|whole|remaining|full|residual|\d+(?:[.,]\d+)?\s?%)\s+)*"
     r"(?:stake|holding|shareholding|shares|participation)\s+in\b|"
     # The company named before the shares: "had sold all of its Nvidia shares", "offloaded its Nvidia stake".
@@ -81,11 +97,13 @@ _STAKE_SOLD_RE = re.compile(
     r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|vendu)|avoir\s+(?:cédé|vendu)|cèdent|cède|vendent|vend)\s+"
     # "a cédé mardi l'intégralité de sa participation": the day told between the verb and the stake.
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment|finalement)\s+)?"
-    r"(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|le\s+reste)\s+de\s+)?(?:sa|leur|ses|leurs)\s+"
+    r"(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|la\s+moitié|le\s+reste)\s+de\s+)?(?:sa|leur|ses|leurs)\s+"
     r"(?:participation|parts|actions)\s+(?:dans|de|au\s+capital\s+de)\b|"
     # "a revendu ses actions Nvidia", "en cédant ses titres": the company named right after the shares.
     r"\b(?:(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?|avoir\s+)(?:re)?vendu|(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?|avoir\s+)?cédé|"
-    r"(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+(?:actions|titres)\b",
+    r"(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+(?:actions|titres)\b"
+    # « a revendu ses actions de Nvidia »: the company named after "de".
+    r"(?:\s+(?:de|dans)\b|\s+d['’])?",
     re.IGNORECASE,
 )
 # A holder reducing its own stake in a company to a share: selling part of it. "trimmed its stake in OpenAI to
@@ -109,7 +127,8 @@ _STAKE_EXITED_RE = re.compile(
 # The words of a sale of part of a stake, the holder keeping the rest: "sold part of its stake", "some of its
 # shares", "half of its holding", « une partie de sa participation », « la moitié de ses actions ».
 _PART_SOLD_RE = re.compile(
-    r"\b(?:part|some|most|half|a\s+portion)\s+of\b|\b(?:une\s+partie|la\s+moitié)\s+d", re.IGNORECASE
+    r"\b(?:part|some|most|half|a\s+portion)\s+of\b|\bhalf\s+(?:its|their|his|her)\b|\b(?:une\s+partie|la\s+moitié)\s+d",
+    re.IGNORECASE,
 )
 # The sale told as done ("sold", "has sold", "a cédé"), not planned ("is selling", "plans to sell").
 _SOLD_DONE_RE = re.compile(
@@ -131,7 +150,7 @@ _PROCEEDS = r"for|pour|worth|valued|at|à|soit|rais(?:e|ing)|net(?:ting)?|reap(?
 # Where a sale's own clause ends before another act: "sold its stake in Nvidia to fund its $40 billion
 # investment in OpenAI", "…; it then…". Not a buyer ("to Microsoft", "to the fund") nor the sale's proceeds.
 _SALE_CLAUSE_END_RE = re.compile(
-    rf";|,(?!\s*(?:{_PROCEEDS})\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
+    rf";|,(?!\s*(?:{_PROCEEDS}|selling)\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
     r"\b(?:pour|afin\s+de)\s+[a-zé]+(?:er|ir|re)\b"
 )
 
@@ -194,7 +213,7 @@ _FR_WORTH_RE = re.compile(
 
 def _buys_stake(sentence: str) -> bool:
     """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
-    if _STAKE_BOUGHT_RE.search(sentence):
+    if _STAKE_BOUGHT_RE.search(sentence) or _HOLDERS_STAKE_BOUGHT_RE.search(sentence):
         return True
     return bool(_STAKE_RAISED_RE.search(sentence)) and not _INVESTED_RE.search(sentence)
 
@@ -297,8 +316,11 @@ def _buyer_named(sale: Fact, orgs: Collection[str]) -> str | None:
     """The organisation the sale's sentence sells to, right after its company ("… in Zorgly to General
     Catalyst"): the longest of `orgs` that "to" introduces there; None when none is."""
     sentence = sale.sentence
-    for at in name_starts(sentence, sale.company):
-        told = _SOLD_TO_RE.match(sentence, at + len(sale.company))
+    ends = [at + len(sale.company) for at in name_starts(sentence, sale.company)]
+    # "… in Kestrel AI, selling shares worth $25 million to Orchard Lane Partners": the buyer after the price.
+    ends += [end for end in (_amount_end(sale),) if end is not None]
+    for end in ends:
+        told = _SOLD_TO_RE.match(sentence, end)
         if told is not None:
             return longest_org_at(sentence, told.end(), orgs, besides=(sale.investor, sale.company))
     return None
@@ -312,6 +334,31 @@ def longest_org_at(
     left_out = set(besides)
     named = [name for name in orgs if name not in left_out and named_at(text, name, position)]
     return max(named, key=len, default=None)
+
+
+def sellers_of_stakes_bought(facts: list[Fact], orgs: Collection[str]) -> list[Fact]:
+    """The sale each stake purchase tells its seller made ("Orchard Lane Partners bought half of Pelican
+    Capital's stake in Kestrel AI for £30 million": Pelican Capital sold part of its stake), a known organisation
+    of `orgs` named as the stake's holder: the same shares and amount, typed `PARTIAL_STAKE_SALE` when part of the
+    stake is bought, else `STAKE_SALE`."""
+    sold = []
+    for fact in facts:
+        if fact.kind != "investment" or fact.round_type != STAKE_PURCHASE or not fact.investor:
+            continue
+        for match in _HOLDERS_STAKE_BOUGHT_RE.finditer(fact.sentence):
+            seller = longest_org_at(
+                fact.sentence, match.start("holder"), orgs, besides=(fact.investor, fact.company)
+            )
+            if seller is None or _told_stake(facts + sold, seller, fact.company):
+                continue
+            part = _PART_SOLD_RE.search(match.group(0)) is not None
+            sold.append(
+                fact.model_copy(
+                    update={"investor": seller, "round_type": PARTIAL_STAKE_SALE if part else STAKE_SALE}
+                )
+            )
+            break
+    return sold
 
 
 def _told_stake(facts: list[Fact], investor: str, company: str) -> bool:
@@ -444,10 +491,17 @@ def _bought_done(stake: Fact) -> bool:
     "will") stands between the two."""
     sentence = stake.sentence
     at = _amount_start(stake)
-    for match in _STAKE_BOUGHT_DONE_RE.finditer(sentence):
+    done = (*_STAKE_BOUGHT_DONE_RE.finditer(sentence), *_HOLDERS_STAKE_BOUGHT_DONE_RE.finditer(sentence))
+    for match in done:
         if at is None or not _PENDING_RE.search(sentence[min(match.end(), at) : max(match.start(), at)]):
             return True
     return False
+
+
+def _amount_end(stake: Fact) -> int | None:
+    """Where the stake's amount ends in its sentence; None when it has none or it is not found."""
+    at = _amount_start(stake)
+    return next((m.span[1] for m in parse_amounts(stake.sentence) if m.span[0] == at), None)
 
 
 def _amount_start(stake: Fact) -> int | None:
