@@ -1590,9 +1590,17 @@ _EARLIER_REPORT_AFTER_RE = re.compile(
 # million", "Reuters had reported in August that the company was raising $250 million", « Le Monde avait fait
 # état en août d'une levée de 250 millions d'euros »): the report's figure, no raise of its own.
 _EARLIER_REPORT_BEFORE_RE = re.compile(
-    r"\b(?:(?:earlier|previous|prior|initial|first)\s+(?:media\s+|press\s+)?reports?|reports?\s+had|"
-    r"had\s+(?:\w+\s+)?reported|avai(?:en)?t\s+(?:\w+\s+)?(?:fait\s+état|rapporté|évoqué))\b"
-    r"[^.;]{0,100}?\b(?:rais\w*|round|funding|financing|levée|lever|tour)\b[^.;]{0,40}$",
+    # The report's own object is the raise, the figure its: "reports had put the raise at", "earlier reports
+    # said it was raising", "had reported in August that the company was raising". No free gap between a bare
+    # "reported" and a raise word: "Orca9 AI had reported strong revenue growth and raised $50 million" and
+    # "As Bloomberg had reported last week, Orca9 AI raised $50 million" tell the raise as news.
+    r"(?:\b(?:(?:earlier|previous|prior|initial|first)\s+(?:media\s+|press\s+)?reports?|reports?)\s+(?:had\s+)?"
+    r"(?:put|pegged|placed|valued|estimated|said|suggested|indicated|claimed|stated)\b[^.;]{0,60}?"
+    r"\b(?:rais\w*|round|funding|financing)\b|"
+    r"\bhad\s+(?:\w+\s+)?reported\b[^.;,]{0,40}?\bthat\s+[^.;,]{0,60}?"
+    r"\b(?:(?:was|were|is|had\s+been)\s+(?:raising|seeking)|had\s+raised|plann?(?:ed|ing|s)\s+to\s+raise)\b|"
+    r"\bavai(?:en)?t\s+(?:\w+\s+)?(?:fait\s+état|rapporté|évoqué)\b[^.;,]{0,40}?\b(?:levée|lever|tour)\b)"
+    r"[^.;]{0,40}$",
     _I,
 )
 # …and before it a comparison or the article that makes it that report's figure ("the", « les », « aux »): not

@@ -1,0 +1,25 @@
+"""A reviewer's findings (mend25c): new article rules dropped or invented money in ordinary wording. A
+"reported" near a raise word is no earlier report unless the report's own object is the raise."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, of_kind
+
+STORY_DAY = "2024-10-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orca9 AI had reported strong revenue growth and raised $50 million from Quill Capital in March.",
+        "After it had reported a profit, Orca9 AI raised $50 million from Quill Capital on Tuesday.",
+        "As Bloomberg had reported last week, Orca9 AI raised $50 million led by Quill Capital.",
+        "Despite initial reports of trouble, Orca9 AI closed a funding round of $50 million led by Quill Capital.",
+        "Orca9 AI, which had earlier reported a loss, said it raised $50 million in a funding round led by Quill "
+        "Capital.",
+    ],
+)
+def test_a_report_word_near_a_raise_told_as_news_keeps_the_round(text):
+    rounds = of_kind(facts_of(text, published=STORY_DAY), "round")
+    assert [f.amount for f in rounds] == [5e7]
