@@ -23,3 +23,18 @@ STORY_DAY = "2024-10-15"
 def test_a_report_word_near_a_raise_told_as_news_keeps_the_round(text):
     rounds = of_kind(facts_of(text, published=STORY_DAY), "round")
     assert [f.amount for f in rounds] == [5e7]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orca9 AI raised fresh capital on Tuesday, selling shares worth $50 million to Quill Capital and Albion "
+        "Growth.",
+        "Orca9 AI is selling shares worth $50 million to Quill Capital in a new funding round.",
+        "Orca9 AI sold shares worth $50 million to Quill Capital in its Series B.",
+    ],
+)
+def test_a_company_selling_its_own_new_shares_raises_the_sum_and_sells_no_stake(text):
+    facts = facts_of(text, published=STORY_DAY)
+    assert [f for f in of_kind(facts, "investment") if f.investor == "Orca9 AI"] == []
+    assert [(f.company, f.amount) for f in of_kind(facts, "round")] == [("Orca9 AI", 5e7)]

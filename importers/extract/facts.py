@@ -2398,6 +2398,13 @@ _SHARES_SOLD_WORTH_BEFORE_RE = re.compile(
     r"(?:(?:its|their)\s+)?shares\s+worth\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$",
     _I,
 )
+# …but only when the clause sells a holding in another company ("trimmed its stake in X", "its shares in X"):
+# "Orca9 AI raised fresh capital, selling shares worth $50 million to Quill Capital" sells its own new shares.
+_HOLDING_IN_ANOTHER_RE = re.compile(
+    r"\b(?:stake|holding|shareholding|shares|position)\s+(?:in|of)\s+(?-i:[A-Z])", _I
+)
+# A sentence telling a raise: shares sold in it are the raiser's own new shares, a primary raise.
+_RAISE_IN_SENTENCE_RE = re.compile(r"\b(?:rais\w*|funding|financing|round|series\s+[A-Z]\b)", _I)
 # The deal a sale's price is told in, right after the price: "… to Y in a $40 million secondary transaction".
 _SALE_DEAL_AFTER_PRICE_RE = re.compile(r"\s+(?:secondary\s+)?(?:(?:share\s+)?sale|transaction|deal)\b", _I)
 # A company named between a holder's "its" and its shares: "its Nvidia shares", "its entire Arm stake".
@@ -3323,6 +3330,16 @@ class FactBuilder:
                 sentence_facts.append(fact)
                 sub_of = fact if fact.kind == "investment" else sub_of
 
+    def _sells_a_holding_by_its_worth(self, view: View, left: str) -> bool:
+        """Whether "selling shares worth $25 million" sells a holding in another company ("trimmed its stake
+        in X, selling shares worth …"), not the raiser's own new shares ("Orca9 AI raised fresh capital,
+        selling shares worth $50 million to Quill Capital": a primary raise)."""
+        return (
+            _SHARES_SOLD_WORTH_BEFORE_RE.search(left) is not None
+            and _HOLDING_IN_ANOTHER_RE.search(left) is not None
+            and _RAISE_IN_SENTENCE_RE.search(view.text) is None
+        )
+
     def _recalls_earlier_report(self, view: View, amount: AmountMention) -> bool:
         """Whether the amount is an earlier report's figure recalled for comparison ("The round is larger
         than the $1.2 billion first reported in September"): no raise of its own, so a rumour it matches
@@ -4065,7 +4082,11 @@ class FactBuilder:
             if sold.group("in_deal") is None or _SALE_DEAL_AFTER_PRICE_RE.match(view.text, amount.span[1]):
                 return "investment"
         if best == "valuation" and _SHARES_SOLD_WORTH_BEFORE_RE.search(left):
-            return "investment"  # "trimmed its stake in X, selling shares worth $25 million": a stake sold.
+            # "trimmed its stake in X, selling shares worth $25 million": a stake sold; a company selling its
+            # own new shares worth a sum raises it.
+            return (
+                "investment" if self._sells_a_holding_by_its_worth(view, left) else "round"
+            )  # "trimmed its stake in X, selling shares worth $25 million": a stake sold.
         if best in ("valuation", "projection") and _STAKE_WORTH_BEFORE_RE.search(left):
             # "had built a 4.9% stake in Nvidia worth about $4 billion": the stake's value, not its holder's.
             return "investment"
