@@ -38,3 +38,12 @@ def test_a_company_selling_its_own_new_shares_raises_the_sum_and_sells_no_stake(
     facts = facts_of(text, published=STORY_DAY)
     assert [f for f in of_kind(facts, "investment") if f.investor == "Orca9 AI"] == []
     assert [(f.company, f.amount) for f in of_kind(facts, "round")] == [("Orca9 AI", 5e7)]
+
+
+def test_a_report_of_a_much_smaller_earlier_raise_stays_its_own_round():
+    text = (
+        "In January, TechCrunch reported that Orca9 AI had raised $3 million from angel investors. On Tuesday "
+        "Orca9 AI said it raised $50 million in a Series A led by Quill Capital."
+    )
+    rounds = of_kind(facts_of(text, published="2024-03-12"), "round")  # January: two months before
+    assert sorted(f.amount for f in rounds) == [3e6, 5e7]

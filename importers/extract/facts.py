@@ -9978,7 +9978,16 @@ def _retells(other: Fact, report: Fact) -> bool:
         return False
     if report.round_type not in (None, other.round_type) or not (other.date and report.date):
         return False
-    return 0 <= _months_between(report.date, other.date) <= 6
+    return 0 <= _months_between(report.date, other.date) <= 6 and _close_amounts(report.amount, other.amount)
+
+
+def _close_amounts(reported: float | None, told: float | None) -> bool:
+    """Whether a report's figure can be the raise told later: within half to one and a half times it ($1.2
+    billion reported, $1.5 billion told), where "had raised $3 million from angel investors" before a $50
+    million Series A is an earlier, different round."""
+    if not (reported and told):
+        return True
+    return 0.5 <= reported / told <= 1.5
 
 
 def _months_between(earlier: str, later: str) -> int:
