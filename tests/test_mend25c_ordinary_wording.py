@@ -47,3 +47,16 @@ def test_a_report_of_a_much_smaller_earlier_raise_stays_its_own_round():
     )
     rounds = of_kind(facts_of(text, published="2024-03-12"), "round")  # January: two months before
     assert sorted(f.amount for f in rounds) == [3e6, 5e7]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In 2021 Orca9 AI raised $20 million, two years after a first raise of $2 million.", "en"),
+        ("En 2021, Orca9 IA a levé 20 millions d'euros, deux ans après une première levée de 2 millions d'euros.",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_a_first_raise_years_after_is_counted_back_from_the_round_it_follows(text, language):
+    rounds = of_kind(facts_of(text, language=language, published=STORY_DAY), "round")
+    assert sorted((f.amount, f.date) for f in rounds) == [(2e6, "2019"), (2e7, "2021")]

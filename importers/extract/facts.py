@@ -3324,7 +3324,7 @@ class FactBuilder:
             previous_kind = kind or previous_kind
             fact = self._fact_for(view, position, kind, sentence_facts) if kind else None
             if fact is not None and fact.kind == "round":
-                self._date_a_first_raise_years_before(view, amount, fact)
+                self._date_a_first_raise_years_before(view, amount, fact, sentence_facts)
             if fact is not None:
                 self._append(fact, view)
                 sentence_facts.append(fact)
@@ -3361,19 +3361,24 @@ class FactBuilder:
             return False
         return not exempt.search(view.text, self._clause_start(view, amount.bound_start), amount.bound_start)
 
-    def _date_a_first_raise_years_before(self, view: View, amount: AmountMention, fact: Fact) -> None:
+    def _date_a_first_raise_years_before(
+        self, view: View, amount: AmountMention, fact: Fact, sentence_facts: list[Fact]
+    ) -> None:
         """« deux ans après une première levée de 2 millions d'euros », "two years after a first raise of $2
-        million": that raise is the given years before the story (to the year), not of the story's day."""
+        million": that raise is the given years before the round the clause follows ("In 2021 Orca9 AI raised
+        $20 million, two years after…": 2019), else before the story (to the year), not of the story's day."""
         told = _YEARS_AFTER_EARLIER_RAISE_RE.search(
             view.text, max(0, amount.bound_start - 100), amount.bound_start
         )
         if told is None:
             return
         years = _YEAR_COUNTS.get(told.group("years").lower()) or int(told.group("years"))
-        if self.anchor is None:
+        followed = next((f.date for f in reversed(sentence_facts) if f.kind == "round" and f.date), None)
+        counted_from = followed or (self.anchor.value if self.anchor is not None else None)
+        if counted_from is None:
             fact.date, fact.date_precision = None, None
         else:
-            fact.date, fact.date_precision = str(int(self.anchor.value[:4]) - years), "year"
+            fact.date, fact.date_precision = str(int(counted_from[:4]) - years), "year"
 
     def _recalled_reports(self, view: View, amount: AmountMention) -> list[tuple[int, int]]:
         """The spans of the sentence's other figures an earlier report gave (`_recalls_earlier_report`), each
