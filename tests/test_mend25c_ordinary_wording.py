@@ -60,3 +60,13 @@ def test_a_report_of_a_much_smaller_earlier_raise_stays_its_own_round():
 def test_a_first_raise_years_after_is_counted_back_from_the_round_it_follows(text, language):
     rounds = of_kind(facts_of(text, language=language, published=STORY_DAY), "round")
     assert sorted((f.amount, f.date) for f in rounds) == [(2e6, "2019"), (2e7, "2021")]
+
+
+def test_a_part_paid_upon_closing_makes_no_condition():
+    text = (
+        "Orca9 AI raised $90 million led by Quill Capital, with $30 million paid upon closing and $60 million "
+        "in 2026."
+    )
+    rounds = of_kind(facts_of(text, published=STORY_DAY), "round")
+    assert [(f.amount, f.status) for f in rounds] == [(9e7, "announced")]
+    assert all(t.condition is None for f in rounds for t in f.tranches)

@@ -884,6 +884,11 @@ def _pending_approval(sentence: str, status: str) -> str:
     return status
 
 
+# "paid upon closing", "upon signing": a step of the deal itself, no condition it waits on.
+_UPON_DEAL_STEP = r"(?:(?:the\s+)?(?:closing|signing|completion|close)\b|the\s+deal['’]s\s+close\b)"
+# An "upon" condition ends before the next sum joined to it: "$30 million upon X and $60 million in 2026"
+# (a sum inside the condition stays: "upon reaching $5 million in ARR").
+_UNTIL_NEXT_SUM = r"(?:(?!\s+(?:and|then)\s+(?:a\s+further\s+|another\s+)?(?:[$€£]|\d))"
 _CONDITION_RE = re.compile(
     rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
     rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
@@ -893,7 +898,7 @@ _CONDITION_RE = re.compile(
     rf"\b(?:lorsqu(?:e\s|['’]\s*)|quand\s|dès\squ(?:e\s|['’]\s*)){_FUTURE_CLAUSE_AHEAD}{_CONDITION_WORD}{{3,120}}|"
     rf"\b(?:contingent|conditional)\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}}|"
     # "$15 million upon reaching revenue milestones", "a further $15 million tied to product milestones".
-    rf"\bupon\s{_CONDITION_WORD}{{3,120}}|\b(?:tied|linked)\sto\s{_CONDITION_WORD}{{3,120}}|"
+    rf"\bupon\s(?!{_UPON_DEAL_STEP}){_UNTIL_NEXT_SUM}{_CONDITION_WORD}){{3,120}}|\b(?:tied|linked)\sto\s{_CONDITION_WORD}{{3,120}}|"
     rf"\bdependent\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}}|"
     # "puis 10 M€ conditionnés à la livraison des premiers prototypes".
     rf"\bconditionn(?:é|ée|és|ées)\s(?:à|au|aux)\s{_CONDITION_WORD}{{3,120}})",
