@@ -70,3 +70,12 @@ def test_a_part_paid_upon_closing_makes_no_condition():
     rounds = of_kind(facts_of(text, published=STORY_DAY), "round")
     assert [(f.amount, f.status) for f in rounds] == [(9e7, "announced")]
     assert all(t.condition is None for f in rounds for t in f.tranches)
+
+
+def test_a_raise_closed_after_long_negotiations_is_completed_not_in_talks():
+    text = (
+        "Au terme de longues négociations pour lever 20 millions d'euros, Orca9 IA a finalement bouclé son tour "
+        "de table auprès de Quill Capital."
+    )
+    rounds = of_kind(facts_of(text, language="fr", published=STORY_DAY), "round")
+    assert [(f.amount, f.status) for f in rounds] == [(2e7, "completed")]

@@ -2474,7 +2474,7 @@ _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
     r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?|"
     # "is nearing a deal to raise $1 billion", « discute d'une levée de fonds de 200 millions d'euros ».
-    r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut\w*|négoci\w*)\s+"
+    r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut(?:e|ent|erait|eraient)|négoci(?:e|ent|erait|eraient))\s+"
     r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|to\s+close|for|"
     r"d['’]une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$",
     _I,
