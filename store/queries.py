@@ -1579,7 +1579,9 @@ def promised_splits(db: Database, records: Sequence[Record]) -> dict[RecordRef, 
     instead of the round's own status ("announced"), as the page does. A round in tranches of its
     own tells its split itself (`split_words`). One page read per company with such a round."""
     wanted = [r for r in records if isinstance(r, Round) and r.amount and not split_words(r)]
-    companies = {r.company_id for r in wanted if _has_promising_stake(db, r.company_id)}
+    companies = {
+        company_id for company_id in {r.company_id for r in wanted} if _has_promising_stake(db, company_id)
+    }
     said: dict[RecordRef, str] = {}
     for company_id in sorted(companies):
         page = company_page(db, company_id)

@@ -110,3 +110,25 @@ def test_the_search_result_tells_a_rounds_conditional_tranche_apart_as_the_heade
     assert code == 0 and "raised $30M (+ $15M conditional)" in out
     code, out, _ = run(capsys, "--db", db, "show", "Trellis")
     assert code == 0 and "raised $30M (+ $15M conditional)" in out
+
+
+def test_the_review_cards_split_asks_each_company_for_a_promising_stake_once(db, monkeypatch):
+    from ai_deals.store import queries
+    from ai_deals.store.models import Round
+
+    asked: list[int] = []
+    has_promising_stake = queries._has_promising_stake
+
+    def counted(database, company_id):
+        asked.append(company_id)
+        return has_promising_stake(database, company_id)
+
+    monkeypatch.setattr(queries, "_has_promising_stake", counted)
+    with Store.open(db) as store:
+        company_id = store.find_company("OpenAI").id
+        rounds = [
+            Round.model_construct(id=i, company_id=company_id, amount=1e9, currency="USD", tranches=[])
+            for i in (1, 2, 3)
+        ]
+        queries.promised_splits(store.db, rounds)
+    assert asked == [company_id]
