@@ -85,3 +85,15 @@ def test_an_acquisition_pending_regulatory_approval_is_conditional_wherever_it_s
     shown = run_ok(capsys, db, "show", "Wren3 AI")
     (row,) = [line for line in shown.splitlines() if "$1.1B" in line]
     assert row.rstrip(" │").endswith("conditional")
+
+
+def test_a_french_acquisition_subject_to_the_authorities_green_light_is_conditional(capsys, tmp_path):
+    # qa47: « sous réserve du feu vert des autorités » ("du", not "de") read as a takeover done.
+    text = (
+        "title: R15\ndate: 2024-10-15\npublisher: Wire15\n\n"
+        "Halcyon Labs a conclu un accord pour racheter Wren IA pour 800 millions d'euros, sous réserve du feu vert "
+        "des autorités de la concurrence.\n"
+    )
+    db = import_files(capsys, tmp_path, ("r15.txt", text))
+    events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
+    assert [event["title"] for event in events] == ["Halcyon Labs acquires Wren IA €800M (conditional)"]

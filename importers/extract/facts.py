@@ -891,7 +891,7 @@ _UPON_DEAL_STEP = r"(?:(?:the\s+)?(?:closing|signing|completion|close)\b|the\s+d
 _UNTIL_NEXT_SUM = r"(?:(?!\s+(?:and|then)\s+(?:a\s+further\s+|another\s+)?(?:[$€£]|\d))"
 _CONDITION_RE = re.compile(
     rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
-    rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
+    rf"\bsous réserve\s(?:de|du|des|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
     rf"\bsi\s{_CONDITION_WORD}{{3,120}}|\bif\s{_CONDITION_WORD}{{3,120}}|\bsubject to\s{_CONDITION_WORD}{{3,120}}|"
     rf"\bprovided\s(?:that\s)?{_CONDITION_WORD}{{3,120}}|\bonce\s{_CONDITION_WORD}{{3,120}}|"
     # "lorsqu'elle atteindra ses objectifs", "quand Kyra aura franchi…": a when-clause in the future waits for it.
