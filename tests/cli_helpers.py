@@ -15,6 +15,11 @@ def private_default_db(monkeypatch, tmp_path: Path):
     monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
 
 
+# A deal file of one dated round: something for every command to show (a timeline event, a page, a search
+# hit, an exported round row) or be refused against. The `database` fixture of conftest.py holds it.
+ONE_ROUND_DEALS = "company,amount,date\nGood AI,$3M,2024-01-01\n"
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     """Run `ai-deals ARGV`: its exit code, standard output and standard error."""
     code = main(list(argv))
