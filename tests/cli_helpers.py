@@ -55,6 +55,21 @@ def run_ok(capsys, db: str | Path, *argv: str) -> str:
     return out
 
 
+def timeline_and_page(capsys, db: str | Path, company: str, page_of: str | None = None) -> tuple[str, str]:
+    """What `timeline --company COMPANY` and `show PAGE_OF` (the company's own page unless told) print."""
+    timeline = run_ok(capsys, db, "timeline", "--company", company)
+    return timeline, run_ok(capsys, db, "show", page_of or company)
+
+
+def map_edge_kinds(db: str | Path, company: str) -> set[str]:
+    """The kinds of the edges of `company`'s relationship map ("sells part of stake", …)."""
+    from ai_deals.store import Store
+    from ai_deals.store.graph import relationship_map
+
+    with Store(db, readonly=True) as store:
+        return {edge.kind for edge in relationship_map(store.db, store.find_company(company).id).edges}
+
+
 def import_article(capsys, tmp_path: Path, monkeypatch, article: str) -> str:
     """A new database (no seed) holding `article` (a .md story), its tables printed 200 columns wide."""
     monkeypatch.setenv("COLUMNS", "200")
