@@ -1,16 +1,22 @@
 """Article extraction time against the article's size (qa45 #8: it grew faster than the size).
 
-    python bench/article_size.py [SIZE_KB ...]   (default: 100 1000)
+    python bench/article_size.py [SIZE_KB ...]            (default: 100 1000)
+    python bench/article_size.py --import [SIZE_KB ...]   (default: 25 50 100 220)
 
 Two shapes at each size: one round per paragraph, each of a company named once ("Co17 AI … Fund 17"),
 and one paragraph repeating the same sentence. Prints CPU seconds (the machine is shared) and the
 time per 100 KB, which stays flat when extraction is linear in the article's length.
+
+With --import, the distinct rounds are parsed (not timed) and imported into an empty database:
+the import's CPU seconds against the companies it made (scale26: 220 KB, ~2,900 new companies).
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from ai_deals.importers.article import parse_article
 
@@ -32,7 +38,30 @@ def repeated_sentence(size: int) -> str:
     return (sentence * (size // len(sentence) + 1))[:size]
 
 
+def import_times(sizes: list[int]) -> None:
+    """CPU seconds of importing each size's distinct rounds into an empty database."""
+    from ai_deals.store import Store
+
+    for kilobytes in sizes:
+        source = parse_article(distinct_rounds(kilobytes * 1000), title="Big", published="2024-03-01")
+        with tempfile.TemporaryDirectory() as folder:
+            store = Store.open(Path(folder) / "bench.db")
+            started = time.process_time()
+            store.import_sources([source])
+            spent = time.process_time() - started
+            companies = store.db.execute("SELECT count(*) FROM companies").fetchone()[0]
+            store.close()
+        print(
+            f"import {kilobytes:>6} KB  {companies:>6} companies  {spent:7.2f} s CPU  "
+            f"{spent / companies * 1000:6.2f} ms per company",
+            flush=True,
+        )
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--import"]:
+        import_times([int(arg) for arg in argv[1:]] or [25, 50, 100, 220])
+        return 0
     sizes = [int(arg) for arg in argv] or [100, 1000]
     for shape in (distinct_rounds, repeated_sentence):
         for kilobytes in sizes:

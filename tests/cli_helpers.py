@@ -15,6 +15,11 @@ def private_default_db(monkeypatch, tmp_path: Path):
     monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
 
 
+# A deal file of one dated round: something for every command to show (a timeline event, a page, a search
+# hit, an exported round row) or be refused against. The `database` fixture of conftest.py holds it.
+ONE_ROUND_DEALS = "company,amount,date\nGood AI,$3M,2024-01-01\n"
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     """Run `ai-deals ARGV`: its exit code, standard output and standard error."""
     code = main(list(argv))
@@ -48,6 +53,21 @@ def run_ok(capsys, db: str | Path, *argv: str) -> str:
     code, out, err = run(capsys, "--db", str(db), *argv)
     assert code == 0, err
     return out
+
+
+def timeline_and_page(capsys, db: str | Path, company: str, page_of: str | None = None) -> tuple[str, str]:
+    """What `timeline --company COMPANY` and `show PAGE_OF` (the company's own page unless told) print."""
+    timeline = run_ok(capsys, db, "timeline", "--company", company)
+    return timeline, run_ok(capsys, db, "show", page_of or company)
+
+
+def map_edge_kinds(db: str | Path, company: str) -> set[str]:
+    """The kinds of the edges of `company`'s relationship map ("sells part of stake", …)."""
+    from ai_deals.store import Store
+    from ai_deals.store.graph import relationship_map
+
+    with Store(db, readonly=True) as store:
+        return {edge.kind for edge in relationship_map(store.db, store.find_company(company).id).edges}
 
 
 def import_article(capsys, tmp_path: Path, monkeypatch, article: str) -> str:

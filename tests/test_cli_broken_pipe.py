@@ -7,22 +7,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from cli_helpers import run
-
-DEALS = "company,amount,date,investors\nGood AI,$3M,2024-01-01,Vantor Capital\n"
-
-
-@pytest.fixture
-def database(tmp_path, capsys) -> Path:
-    deals = tmp_path / "first.csv"
-    deals.write_text(DEALS, encoding="utf-8")
-    db = tmp_path / "deals.db"
-    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
-    assert code == 0, err
-    return db
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import json
 
-from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture private_default_db)
+from cli_helpers import (  # noqa: F401 (autouse fixture private_default_db)
+    import_files,
+    map_edge_kinds,
+    run_ok,
+    timeline_and_page,
+)
 
 from ai_deals.store import Store
-from ai_deals.store.graph import relationship_map
 
 # -- #1 a stake reduced to a share is a partial sale ----------------------------------------------------------
 
@@ -24,13 +28,10 @@ Microsoft trimmed its stake in OpenAI to 27% from 32%.
 
 def test_a_stake_reduced_to_a_share_is_a_partial_sale_on_portfolio_and_map(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("reduction.md", REDUCTION))
-    timeline = run_ok(capsys, db, "timeline", "--company", "OpenAI")
+    timeline, portfolio = timeline_and_page(capsys, db, "OpenAI", page_of="Microsoft")
     assert "Microsoft reduces its stake in OpenAI to 27%" in timeline
-    portfolio = run_ok(capsys, db, "show", "Microsoft")
     assert "partial sale" in portfolio and "exit" not in portfolio
-    store = Store.open(db)
-    company = store.find_company("OpenAI")
-    kinds = {edge.kind for edge in relationship_map(store.db, company.id).edges}
+    kinds = map_edge_kinds(db, "OpenAI")
     assert "sells part of stake" in kinds and "sells stake" not in kinds
 
 
@@ -93,9 +94,8 @@ Halcyon Labs has raised $1.2bn in a new funding round that values the AI lab at 
 
 def test_a_valuation_told_with_a_raise_in_talks_says_so_on_the_timeline_show_and_export(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("rumour.md", RUMOUR))
-    timeline = run_ok(capsys, db, "timeline", "--company", "Halcyon Labs")
+    timeline, page = timeline_and_page(capsys, db, "Halcyon Labs")
     assert "Halcyon Labs valuation: ~$8B (in talks)" in timeline
-    page = run_ok(capsys, db, "show", "Halcyon Labs")
     assert "~$8B (in talks)" in page
     exported = json.loads(run_ok(capsys, db, "export", "--format", "json"))["records"]
     (valuation,) = [row for row in exported if row["kind"] == "valuation"]

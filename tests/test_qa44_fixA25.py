@@ -6,12 +6,17 @@ stake") is a partial sale, not an exit; a company's header counts no report stil
 from __future__ import annotations
 
 import pytest
-from cli_helpers import import_deals, import_files, run_ok  # noqa: F401 (autouse fixture private_default_db)
+from cli_helpers import (  # noqa: F401 (autouse fixture private_default_db)
+    import_deals,
+    import_files,
+    map_edge_kinds,
+    run_ok,
+    timeline_and_page,
+)
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
 from ai_deals.store import Store
-from ai_deals.store.graph import relationship_map
 from ai_deals.tui.screens.company import page_summary
 
 STORY_DAY = "2024-10-15"
@@ -93,10 +98,9 @@ def test_a_raise_closing_the_figure_first_reported_is_still_the_raise(sentence, 
 
 def test_a_rumour_stays_in_talks_beside_a_story_recalling_its_figure(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("09-rumour.md", RUMOUR), ("10-series-c.txt", CONFIRMED))
-    shown = run_ok(capsys, db, "show", "Halcyon Labs")
+    timeline, shown = timeline_and_page(capsys, db, "Halcyon Labs")
     assert "raised $1.5B" in shown  # the confirmed round alone: the rumour is told, not raised
     assert "$1.2B (in talks)" in shown
-    timeline = run_ok(capsys, db, "timeline", "--company", "Halcyon Labs")
     assert "raises $1.2B (in talks)" in timeline
 
 
@@ -131,13 +135,10 @@ def test_a_whole_stake_sold_is_still_a_stake_sale():
 
 def test_a_partial_sale_reads_as_part_of_a_stake_on_the_timeline_portfolio_and_map(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("07-secondary.txt", PARTIAL_SALE))
-    timeline = run_ok(capsys, db, "timeline", "--company", "Halcyon Labs")
+    timeline, portfolio = timeline_and_page(capsys, db, "Halcyon Labs", page_of="Pelican Capital")
     assert "Pelican Capital sells part of its stake in Halcyon Labs ($60M)" in timeline
-    portfolio = run_ok(capsys, db, "show", "Pelican Capital")
     assert "partial sale" in portfolio and "exit" not in portfolio
-    store = Store.open(db)
-    company = store.find_company("Halcyon Labs")
-    kinds = {edge.kind for edge in relationship_map(store.db, company.id).edges}
+    kinds = map_edge_kinds(db, "Halcyon Labs")
     assert "sells part of stake" in kinds and "sells stake" not in kinds
 
 

@@ -31,17 +31,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def database(tmp_path, capsys) -> Path:
-    """A database holding one deal file, for commands to be refused against."""
-    deals = tmp_path / "first.csv"
-    deals.write_text(DEALS, encoding="utf-8")
-    db = tmp_path / "deals.db"
-    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
-    assert code == 0, err
-    return db
-
-
 class FullDiskConnection(sqlite3.Connection):
     """A connection whose commits fail as SQLite's do when the disk is full."""
 

@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from ai_deals.cli import main
-from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens import timeline
 from ai_deals.tui.screens.timeline import EventWindows, TimelineScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import settle
+from tui_helpers import open_whole_timeline, rounds_store, settle
 
 ROWS = "kind,company,investors,amount,currency,date,round_type\n" + "".join(
     f"round,Co{n % 9},Fund{n % 4},{(n + 1) * 1e6},USD,{2015 + n // 60}-0{1 + n % 9}-01,Seed\n"
@@ -25,23 +23,17 @@ ROWS = "kind,company,investors,amount,currency,date,round_type\n" + "".join(
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch):
-    path = tmp_path / "rounds.csv"
-    path.write_text(ROWS, encoding="utf-8")
-    assert main(["--db", str(tmp_path / "rounds.db"), "--empty", "import", str(path)]) == 0
     monkeypatch.setattr(TimelineScreen, "window_size", 4)
     monkeypatch.setattr(timeline, "KEPT_WINDOWS", 16)
-    with Store.open(tmp_path / "rounds.db") as store:
+    with rounds_store(tmp_path, ROWS) as store:
         yield store
 
 
 async def test_a_year_jump_reads_the_screen_above_it_only_once_the_keys_rest(store):
     app = DealsApp(store)
     async with app.run_test(size=(100, 20)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, TimelineScreen) and isinstance(screen.events, EventWindows)
+        screen = await open_whole_timeline(pilot)
+        assert isinstance(screen.events, EventWindows)
         await pilot.press("right_square_bracket")
         await settle(pilot)
         events = screen.query_one("#events", VirtualList)

@@ -11,13 +11,11 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-from ai_deals.cli import main
-from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
-from ai_deals.tui.screens.timeline import COMPANY_WIDTH, TimelineScreen, company_cell
+from ai_deals.tui.screens.timeline import COMPANY_WIDTH, company_cell
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import settle
+from tui_helpers import open_whole_timeline, rounds_store, settle
 
 ROWS = "kind,company,investors,amount,currency,date,round_type\n" + "".join(
     f"round,Co{n},Fund{n % 4},{(n + 1) * 1e6},USD,{2015 + n // 10}-0{1 + n % 9}-01,Seed\n" for n in range(40)
@@ -26,21 +24,14 @@ ROWS = "kind,company,investors,amount,currency,date,round_type\n" + "".join(
 
 @pytest.fixture
 def store(tmp_path: Path):
-    path = tmp_path / "rounds.csv"
-    path.write_text(ROWS, encoding="utf-8")
-    assert main(["--db", str(tmp_path / "rounds.db"), "--empty", "import", str(path)]) == 0
-    with Store.open(tmp_path / "rounds.db") as store:
+    with rounds_store(tmp_path, ROWS) as store:
         yield store
 
 
 async def test_the_sentence_changes_with_the_cursors_move_not_a_message_later(store):
     app = DealsApp(store)
     async with app.run_test(size=(100, 20)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, TimelineScreen)
+        screen = await open_whole_timeline(pilot)
         events, panel = screen.query_one("#events", VirtualList), screen.query_one("#sentence", Static)
         for target in (events.cursor + 1, screen._year_starts[2]):
             events.move_to(target)  # no await: the Highlighted message is not handled yet

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerFailed
 
 from ai_deals.cli import main
+from ai_deals.store import Store
+from ai_deals.tui.screens.timeline import TimelineScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
 
@@ -91,3 +95,24 @@ def import_one_by_one(db: Path, folder: Path, files) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
         assert main(["--db", str(db), "--empty", "import", str(folder / name)]) == 0
     return db
+
+
+@contextmanager
+def rounds_store(folder: Path, rows: str) -> Iterator[Store]:
+    """A store over a new database (no seed) holding the deal file `rows`, imported as `ai-deals
+    import` does (rounds.csv into rounds.db, in `folder`)."""
+    path = folder / "rounds.csv"
+    path.write_text(rows, encoding="utf-8")
+    assert main(["--db", str(folder / "rounds.db"), "--empty", "import", str(path)]) == 0
+    with Store.open(folder / "rounds.db") as store:
+        yield store
+
+
+async def open_whole_timeline(pilot: Pilot) -> TimelineScreen:
+    """The whole timeline (ctrl+t), once the app and then the timeline settled."""
+    await settle(pilot)
+    await pilot.press("ctrl+t")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, TimelineScreen)
+    return screen
