@@ -23,6 +23,7 @@ import gc
 import os
 import statistics
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -56,6 +57,33 @@ def store_side(db: Path, full: bool) -> None:
             started = time.perf_counter()
             events = store.timeline()
             print(f"Store.timeline(): {len(events):,} events loaded in {time.perf_counter() - started:.2f} s")
+
+
+class GcPasses:
+    """Every pass of the cyclic garbage collector, automatic or asked for (`gc.callbacks`), with its
+    generation and CPU (`time.thread_time` of the thread it ran on): a count that does not depend on
+    the machine's load tells which keys a pass landed on and which ran between keys (in a pause)."""
+
+    def __init__(self) -> None:
+        self.passes: list[tuple[int, float]] = []
+        self._started: dict[int, float] = {}
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        thread = threading.get_ident()
+        now = time.thread_time()
+        if phase == "start":
+            self._started[thread] = now
+        else:
+            self.passes.append((info["generation"], now - self._started.pop(thread, now)))
+
+    def said(self, passes: list[tuple[int, float]]) -> str:
+        """Passes by generation: how many, their CPU in all and the longest."""
+        parts = []
+        for generation in (0, 1, 2):
+            ms = [took * 1000 for gen, took in passes if gen == generation]
+            if ms:
+                parts.append(f"gen {generation}: {len(ms)}, {sum(ms):.1f} ms, max {max(ms):.1f} ms")
+        return "; ".join(parts) or "none"
 
 
 def _verdict(ms: float) -> str:
@@ -107,20 +135,36 @@ async def tui_side(db: Path, presses: int, freeze: bool) -> None:
         gc.collect()
         if freeze:  # what a TUI can do once a big list is loaded: keep the GC from walking it
             gc.freeze()
+        gc_passes = GcPasses()
+        gc.callbacks.append(gc_passes)
+        all_keyed: set[int] = set()
         for label, key in (("step one event (down)", "down"), ("jump one year (])", "right_square_bracket")):
-            cpu, ui, moved = [], [], []
+            cpu, ui, moved, on_keys, gc_ms = [], [], [], [], []
+            between_from = len(gc_passes.passes)
             for _ in range(presses):
                 before = app.screen.query_one("#events").cursor
+                passes_before = len(gc_passes.passes)
                 started, started_ui = time.process_time(), time.thread_time()
                 await pilot.press(key)
                 await pilot.pause()
                 cpu.append(time.process_time() - started)
                 ui.append(time.thread_time() - started_ui)
                 moved.append(app.screen.query_one("#events").cursor != before)
+                on_keys.extend(range(passes_before, len(gc_passes.passes)))
+                gc_ms.append(sum(took for _, took in gc_passes.passes[passes_before:]) * 1000)
             if key == "right_square_bracket":
                 await pilot.press("home")
             await pilot.pause()
             print(f"{label:24} {_figures(cpu, ui)} ({presses} presses, repaint included)")
+            slowest = max(range(presses), key=cpu.__getitem__)
+            print(
+                f"{'  slowest key':24} {cpu[slowest] * 1000:.1f} ms, of which GC passes {gc_ms[slowest]:.1f} ms"
+            )
+            keyed = set(on_keys)
+            all_keyed |= keyed
+            between = [p for i, p in enumerate(gc_passes.passes) if i >= between_from and i not in keyed]
+            print(f"{'  GC passes on keys':24} {gc_passes.said([gc_passes.passes[i] for i in on_keys])}")
+            print(f"{'  GC passes between keys':24} {gc_passes.said(between)} (pauses, idle collections)")
             if not all(moved):  # `]` past the last year: said in the status line, nothing drawn
                 real = [(c, u) for c, u, m in zip(cpu, ui, moved, strict=True) if m]
                 print(
@@ -132,6 +176,10 @@ async def tui_side(db: Path, presses: int, freeze: bool) -> None:
             if app.screen.current is not None:
                 break
         print(f"after End ({app.screen.current.date}): RSS {rss_mb():.0f} MB")
+        await pilot.pause(1.0)  # the pause after the keys: the collections held while they came run
+        idle = [p for i, p in enumerate(gc_passes.passes) if i not in all_keyed]
+        print(f"GC passes off the keys, whole run (pauses, idle collections): {gc_passes.said(idle)}")
+        gc.callbacks.remove(gc_passes)
         await pilot.press("escape")
         await pilot.pause()
         gc.collect()
