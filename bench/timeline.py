@@ -112,7 +112,7 @@ def _figures(cpu: list[float], ui: list[float]) -> str:
     )
 
 
-async def tui_side(db: Path, presses: int, freeze: bool) -> None:
+async def tui_side(db: Path, presses: int, freeze: bool, gap: float) -> None:
     from ai_deals.tui.app import DealsApp
     from ai_deals.tui.screens.timeline import TimelineScreen
 
@@ -152,6 +152,8 @@ async def tui_side(db: Path, presses: int, freeze: bool) -> None:
                 moved.append(app.screen.query_one("#events").cursor != before)
                 on_keys.extend(range(passes_before, len(gc_passes.passes)))
                 gc_ms.append(sum(took for _, took in gc_passes.passes[passes_before:]) * 1000)
+                if gap:  # a person's pace: a pause after each key, measured apart (GC passes between keys)
+                    await pilot.pause(gap)
             if key == "right_square_bracket":
                 await pilot.press("home")
             await pilot.pause()
@@ -192,14 +194,20 @@ def main() -> int:
     parser.add_argument("--presses", type=int, default=60)
     parser.add_argument("--freeze", action="store_true", help="gc.freeze() once the events are loaded")
     parser.add_argument("--full", action="store_true", help="also time Store.timeline() reading every event")
+    parser.add_argument(
+        "--gap",
+        type=float,
+        default=0.0,
+        help="seconds of pause after each key (default 0: keys back to back, a held key)",
+    )
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
     print(
         f"command: python bench/timeline.py --db {args.db} --presses {args.presses}{' --freeze' * args.freeze}"
-        f"{' --full' * args.full}"
+        f"{' --full' * args.full}{f' --gap {args.gap}' if args.gap else ''}"
     )
     store_side(args.db, args.full)
-    asyncio.run(tui_side(args.db, args.presses, args.freeze))
+    asyncio.run(tui_side(args.db, args.presses, args.freeze, args.gap))
     print(f"load average after: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
     return 0
 

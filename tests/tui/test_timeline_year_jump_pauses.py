@@ -12,7 +12,13 @@ import pytest
 
 from ai_deals.cli import main
 from ai_deals.store import Store
-from ai_deals.store.collector import MOST_KEYS, MOST_PENDING, YOUNG_MOST, CollectorHeldForKeys
+from ai_deals.store.collector import (
+    MOST_KEYS,
+    MOST_PENDING,
+    PAUSES_PER_FULL_PASS,
+    YOUNG_MOST,
+    CollectorHeldForKeys,
+)
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens import timeline
 from ai_deals.tui.screens.timeline import EventWindows, TimelineScreen
@@ -127,13 +133,23 @@ def test_a_full_pass_runs_on_a_key_when_too_many_young_passes_waited_for_a_pause
 def test_the_pause_runs_the_young_pass_held_and_a_full_one_when_one_is_due(collector_running):
     held = CollectorHeldForKeys()
     held.hold()
-    for _ in range(gc.get_threshold()[2] + 1):  # young passes enough for a full one to be due
+    for _ in range(PAUSES_PER_FULL_PASS + 1):  # young passes enough for a full one to be due
         gc.collect(1)
     kept = [[n] for n in range(100)]
     held.release(collect=True)
     assert not held.holding and gc.isenabled()
     assert gc.get_count()[0] < 100 and gc.get_count()[2] == 0  # the young pass, then the full one
     del kept
+
+
+def test_a_pause_after_few_young_passes_runs_no_full_pass(collector_running):
+    """A pause after each key (a person reading) ran a full pass (13-18 ms) every 11 keys."""
+    held = CollectorHeldForKeys()
+    gc.collect()
+    for _ in range(gc.get_threshold()[2] + 1):  # Python's own count for a full pass, in pauses
+        held.hold()
+        held.release(collect=True)
+    assert 0 < gc.get_count()[2] <= PAUSES_PER_FULL_PASS  # young passes ran, no full one
 
 
 def test_a_collector_found_off_is_left_off_and_leaving_runs_no_pass(collector_running):
