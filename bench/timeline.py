@@ -12,7 +12,10 @@ shown (its first frame drawn and the windows around it read), then presses ↓ (
 included, is measured, of all threads and of the UI thread alone. Medians, p90, maxima and the keys
 over 16 ms are printed (for `]`, also of the keys that moved: past the last year it only says so),
 the load average before and after, and the process's RSS once the timeline is open, after End and
-after Esc.
+after Esc. Every pass of the garbage collector is counted (`gc.callbacks`): those that ran on keys and
+those that ran off them (the app's collections in the pause after keys), with their CPU, so a pass
+moved off the keys is not hidden; and the slowest key's share of them. `--gap 0.4` pauses after each
+key (a person's pace; the pause is not measured): the collections held while keys come run there.
 """
 
 from __future__ import annotations

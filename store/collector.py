@@ -56,13 +56,14 @@ class HeldCollector:
 MOST_PENDING = 200
 """Young-generation passes after which a held full pass runs anyway: memory stays bounded however
 long keys come without a pause (a full pass is due after 10 of them, Python's default)."""
-YOUNG_MOST = 4_000
+YOUNG_MOST = 2_000
 """Objects made and not yet freed (`gc.get_count()[0]`) while keys come after which the young
-generations are collected anyway. On the 100k timeline a year jump leaves ~2,400 (half of them the
-seven caches of each of Textual's strips), a step ~250: one bounded pass every second or third jump,
-~2 ms, against Python's own two to four young passes a key and a generation-1 pass of 2.5-4.6 ms on
-one in ten (bench/timeline.py). A bound of 1,000 passed on every jump and cost twice the CPU in all:
-objects a later key frees were scanned first."""
+generations are collected anyway. On the 100k timeline a year jump leaves ~2,400 (a quarter of them
+cyclic garbage: Textual's scroll bar lines, whose strips keep themselves in their own caches), a step
+~250: keys back to back pass once about every year jump, 1.3 ms on average and at most 2.5 ms, no
+more than Python's own worst (a generation-1 pass of 2-3.3 ms on one key in ten, besides two to four
+generation-0 passes on every key). A bound of 4,000 cut the CPU of the passes by a third (objects a
+later key frees were not scanned first) but made each up to 3.1-4.3 ms (bench/timeline.py)."""
 MOST_KEYS = 100
 """Keys after which the young generations are collected anyway, however few objects they left."""
 PAUSES_PER_FULL_PASS = 50
