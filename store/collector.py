@@ -54,8 +54,8 @@ class HeldCollector:
 
 
 MOST_PENDING = 200
-"""Young-generation passes after which a held full pass runs anyway: memory stays bounded however
-long keys come without a pause (a full pass is due after 10 of them, Python's default)."""
+"""Young passes (`gc.get_count()[2]`) after which keys that come without a pause run a full pass on a
+key anyway: what survived the young passes stays bounded however long a key is held."""
 YOUNG_MOST = 2_000
 """Objects made and not yet freed (`gc.get_count()[0]`) while keys come after which the young
 generations are collected anyway. On the 100k timeline a year jump leaves ~2,400 (a quarter of them
@@ -77,7 +77,7 @@ class CollectorHeldForKeys:
     """The cyclic garbage collector off while keys come, run in the pause after them: `hold` at each
     key, `release` in the pause (or when leaving). A key then pays no pass: Python's own ran two to
     four young passes a key over the objects a repaint makes and frees at once (its count rises past
-    the threshold before they are freed), and a generation-1 pass (3-4 ms) on one key in ten. Held
+    the threshold before they are freed), and a generation-1 pass (2-3.3 ms) on one key in ten. Held
     only if it was running (a read that paused it turns it back on itself). Bounded: keys that come
     without a pause collect the young generations once `YOUNG_MOST` objects are left or `MOST_KEYS`
     keys came, and run a full pass once `MOST_PENDING` young passes are due one."""
