@@ -12,7 +12,10 @@ shown (its first frame drawn and the windows around it read), then presses ↓ (
 included, is measured, of all threads and of the UI thread alone. Medians, p90, maxima and the keys
 over 16 ms are printed (for `]`, also of the keys that moved: past the last year it only says so),
 the load average before and after, and the process's RSS once the timeline is open, after End and
-after Esc.
+after Esc. Every pass of the garbage collector is counted (`gc.callbacks`): those that ran on keys and
+those that ran off them (the app's collections in the pause after keys), with their CPU, so a pass
+moved off the keys is not hidden; and the slowest key's share of them. `--gap 0.4` pauses after each
+key (a person's pace; the pause is not measured): the collections held while keys come run there.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import gc
 import os
 import statistics
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -58,6 +62,33 @@ def store_side(db: Path, full: bool) -> None:
             print(f"Store.timeline(): {len(events):,} events loaded in {time.perf_counter() - started:.2f} s")
 
 
+class GcPasses:
+    """Every pass of the cyclic garbage collector, automatic or asked for (`gc.callbacks`), with its
+    generation and CPU (`time.thread_time` of the thread it ran on): a count that does not depend on
+    the machine's load tells which keys a pass landed on and which ran between keys (in a pause)."""
+
+    def __init__(self) -> None:
+        self.passes: list[tuple[int, float]] = []
+        self._started: dict[int, float] = {}
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        thread = threading.get_ident()
+        now = time.thread_time()
+        if phase == "start":
+            self._started[thread] = now
+        else:
+            self.passes.append((info["generation"], now - self._started.pop(thread, now)))
+
+    def said(self, passes: list[tuple[int, float]]) -> str:
+        """Passes by generation: how many, their CPU in all and the longest."""
+        parts = []
+        for generation in (0, 1, 2):
+            ms = [took * 1000 for gen, took in passes if gen == generation]
+            if ms:
+                parts.append(f"gen {generation}: {len(ms)}, {sum(ms):.1f} ms, max {max(ms):.1f} ms")
+        return "; ".join(parts) or "none"
+
+
 def _verdict(ms: float) -> str:
     return "met" if ms < 16 else "MISSED"
 
@@ -84,7 +115,7 @@ def _figures(cpu: list[float], ui: list[float]) -> str:
     )
 
 
-async def tui_side(db: Path, presses: int, freeze: bool) -> None:
+async def tui_side(db: Path, presses: int, freeze: bool, gap: float) -> None:
     from ai_deals.tui.app import DealsApp
     from ai_deals.tui.screens.timeline import TimelineScreen
 
@@ -107,20 +138,38 @@ async def tui_side(db: Path, presses: int, freeze: bool) -> None:
         gc.collect()
         if freeze:  # what a TUI can do once a big list is loaded: keep the GC from walking it
             gc.freeze()
+        gc_passes = GcPasses()
+        gc.callbacks.append(gc_passes)
+        all_keyed: set[int] = set()
         for label, key in (("step one event (down)", "down"), ("jump one year (])", "right_square_bracket")):
-            cpu, ui, moved = [], [], []
+            cpu, ui, moved, on_keys, gc_ms = [], [], [], [], []
+            between_from = len(gc_passes.passes)
             for _ in range(presses):
                 before = app.screen.query_one("#events").cursor
+                passes_before = len(gc_passes.passes)
                 started, started_ui = time.process_time(), time.thread_time()
                 await pilot.press(key)
                 await pilot.pause()
                 cpu.append(time.process_time() - started)
                 ui.append(time.thread_time() - started_ui)
                 moved.append(app.screen.query_one("#events").cursor != before)
+                on_keys.extend(range(passes_before, len(gc_passes.passes)))
+                gc_ms.append(sum(took for _, took in gc_passes.passes[passes_before:]) * 1000)
+                if gap:  # a person's pace: a pause after each key, measured apart (GC passes between keys)
+                    await pilot.pause(gap)
             if key == "right_square_bracket":
                 await pilot.press("home")
             await pilot.pause()
             print(f"{label:24} {_figures(cpu, ui)} ({presses} presses, repaint included)")
+            slowest = max(range(presses), key=cpu.__getitem__)
+            print(
+                f"{'  slowest key':24} {cpu[slowest] * 1000:.1f} ms, of which GC passes {gc_ms[slowest]:.1f} ms"
+            )
+            keyed = set(on_keys)
+            all_keyed |= keyed
+            between = [p for i, p in enumerate(gc_passes.passes) if i >= between_from and i not in keyed]
+            print(f"{'  GC passes on keys':24} {gc_passes.said([gc_passes.passes[i] for i in on_keys])}")
+            print(f"{'  GC passes between keys':24} {gc_passes.said(between)} (pauses, idle collections)")
             if not all(moved):  # `]` past the last year: said in the status line, nothing drawn
                 real = [(c, u) for c, u, m in zip(cpu, ui, moved, strict=True) if m]
                 print(
@@ -132,6 +181,10 @@ async def tui_side(db: Path, presses: int, freeze: bool) -> None:
             if app.screen.current is not None:
                 break
         print(f"after End ({app.screen.current.date}): RSS {rss_mb():.0f} MB")
+        await pilot.pause(1.0)  # the pause after the keys: the collections held while they came run
+        idle = [p for i, p in enumerate(gc_passes.passes) if i not in all_keyed]
+        print(f"GC passes off the keys, whole run (pauses, idle collections): {gc_passes.said(idle)}")
+        gc.callbacks.remove(gc_passes)
         await pilot.press("escape")
         await pilot.pause()
         gc.collect()
@@ -144,14 +197,20 @@ def main() -> int:
     parser.add_argument("--presses", type=int, default=60)
     parser.add_argument("--freeze", action="store_true", help="gc.freeze() once the events are loaded")
     parser.add_argument("--full", action="store_true", help="also time Store.timeline() reading every event")
+    parser.add_argument(
+        "--gap",
+        type=float,
+        default=0.0,
+        help="seconds of pause after each key (default 0: keys back to back, a held key)",
+    )
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
     print(
         f"command: python bench/timeline.py --db {args.db} --presses {args.presses}{' --freeze' * args.freeze}"
-        f"{' --full' * args.full}"
+        f"{' --full' * args.full}{f' --gap {args.gap}' if args.gap else ''}"
     )
     store_side(args.db, args.full)
-    asyncio.run(tui_side(args.db, args.presses, args.freeze))
+    asyncio.run(tui_side(args.db, args.presses, args.freeze, args.gap))
     print(f"load average after: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
     return 0
 

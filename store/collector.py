@@ -53,38 +53,68 @@ class HeldCollector:
             gc.enable()
 
 
-FULL_PASSES_HELD = 1_000_000
-"""The oldest generation's threshold while its passes are held: never reached (`HeldFullPasses`)."""
 MOST_PENDING = 200
-"""Young-generation passes after which a held full pass runs anyway: memory stays bounded however
-long keys come without a pause (a full pass is due after 10 of them, Python's default)."""
+"""Young passes (`gc.get_count()[2]`) after which keys that come without a pause run a full pass on a
+key anyway: what survived the young passes stays bounded however long a key is held."""
+YOUNG_MOST = 2_000
+"""Objects made and not yet freed (`gc.get_count()[0]`) while keys come after which the young
+generations are collected anyway. On the 100k timeline a year jump leaves ~2,400 (a quarter of them
+cyclic garbage: Textual's scroll bar lines, whose strips keep themselves in their own caches), a step
+~250: keys back to back pass once about every year jump, 1.3 ms on average and at most 2.5 ms, no
+more than Python's own worst (a generation-1 pass of 2-3.3 ms on one key in ten, besides two to four
+generation-0 passes on every key). A bound of 4,000 cut the CPU of the passes by a third (objects a
+later key frees were not scanned first) but made each up to 3.1-4.3 ms (bench/timeline.py)."""
+MOST_KEYS = 100
+"""Keys after which the young generations are collected anyway, however few objects they left."""
+PAUSES_PER_FULL_PASS = 50
+"""Young passes after which the pause runs a full one too. Python's own rule, a full pass after 10 of
+its generation-1 passes (each after ~7,000 objects), came every ~25 year jumps; counted in pauses, 10
+ran one (13-18 ms of CPU over the windows and lines kept) every 11 keys when each key was followed by
+a pause (`bench/timeline.py --gap 0.4`)."""
 
 
-class HeldFullPasses:
-    """The collector's full passes (those walking the oldest generation) held off while keys come,
-    run in the pause after them. The young generations are still collected: the garbage a repaint
-    leaves is freed as it goes. `hold` each time, `release` in the pause (or when leaving)."""
+class CollectorHeldForKeys:
+    """The cyclic garbage collector off while keys come, run in the pause after them: `hold` at each
+    key, `release` in the pause (or when leaving). A key then pays no pass: Python's own ran two to
+    four young passes a key over the objects a repaint makes and frees at once (its count rises past
+    the threshold before they are freed), and a generation-1 pass (2-3.3 ms) on one key in ten. Held
+    only if it was running (a read that paused it turns it back on itself). Bounded: keys that come
+    without a pause collect the young generations once `YOUNG_MOST` objects are left or `MOST_KEYS`
+    keys came, and run a full pass once `MOST_PENDING` young passes are due one."""
 
     def __init__(self) -> None:
-        self._saved: tuple[int, int, int] | None = None
-        """The thresholds held from (None: not holding)."""
-
-    @property
-    def holding(self) -> bool:
-        return self._saved is not None
+        self.holding = False
+        """Whether this hold turned the collector off (and `release` turns it on)."""
+        self._keys = 0
+        """Keys since the young generations were last collected."""
 
     def hold(self) -> None:
-        if self._saved is None:
-            self._saved = gc.get_threshold()
-            gc.set_threshold(self._saved[0], self._saved[1], FULL_PASSES_HELD)
-        elif gc.get_count()[2] > MOST_PENDING:
-            gc.collect()  # held too long: its garbage is collected now
+        """A key came: hold the collector off, or collect now if keys came too long without a pause."""
+        if not self.holding:
+            if not gc.isenabled():
+                return
+            gc.disable()
+            self.holding = True
+            self._keys = 0
+        self._keys += 1
+        young, _, full_due = gc.get_count()
+        if full_due > MOST_PENDING:
+            gc.collect()
+            self._keys = 0
+        elif young > YOUNG_MOST or self._keys > MOST_KEYS:
+            # Both young generations: the survivors go to the oldest, whose passes wait for the pause;
+            # a pass of the middle one alone would scan what every bounded pass left there again.
+            gc.collect(1)
+            self._keys = 0
 
     def release(self, *, collect: bool) -> None:
-        """Give the full passes back; with `collect`, run the one held (in a pause, when one is due)."""
-        if self._saved is None:
+        """Turn the collector back on; with `collect` (in a pause), first run the young pass the keys
+        held, and a full one if one is due (`PAUSES_PER_FULL_PASS` young passes since the last)."""
+        if not self.holding:
             return
-        saved, self._saved = self._saved, None
-        gc.set_threshold(*saved)
-        if collect and gc.isenabled() and gc.get_count()[2] > saved[2]:
-            gc.collect()
+        self.holding = False
+        if collect:
+            gc.collect(1)
+            if gc.get_count()[2] > PAUSES_PER_FULL_PASS:
+                gc.collect()
+        gc.enable()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.strip import Strip
 
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
@@ -105,3 +106,30 @@ async def test_a_row_is_cut_and_padded_as_rich_cuts_it_and_one_of_one_cell_chara
         for y in range(2):  # a "…", a "€", quotes and dashes: cut by the string's length
             rows.render_line(y)
         assert graphemes == []
+
+
+async def test_a_line_is_one_strip_styled_as_the_list_and_the_cursor_are(monkeypatch):
+    """A line was a strip, then the same strip with the list's style (`Strip.apply_style`): two strips
+    of seven caches each, young objects for the garbage collector to scan (bench/timeline.py)."""
+    app = ListHost([Row(f"row {n}") for n in range(50)])
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        rows = app.query_one(VirtualList)
+        rows._strip_cache.clear()  # drawn anew, not the lines the first frame kept
+        made: list[int] = []
+        strip_init = Strip.__init__
+        monkeypatch.setattr(Strip, "__init__", lambda self, *args: made.append(1) or strip_init(self, *args))
+        base, cursor_style, _ = rows._line_styles()
+        lines = [rows.render_line(0), rows.render_line(1)]  # the cursor's row, then another
+        assert len(made) == 2
+        monkeypatch.setattr(Strip, "__init__", strip_init)
+        width = rows.size.width
+        for n, (line, style) in enumerate(zip(lines, (base + cursor_style, base), strict=True)):
+            text = Text(f"  row {n}".ljust(width))  # unmarked rows start with two blanks
+            as_before = Strip(list(text.render(app.console, end="")), width).apply_style(style)
+            assert cells(line) == cells(as_before)
+
+
+def cells(line: Strip) -> list[tuple[str, object]]:
+    """Each character of a line with its style: the same drawing, however it is cut in segments."""
+    return [(character, segment.style) for segment in line for character in segment.text]

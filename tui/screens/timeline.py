@@ -16,7 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from ai_deals.store.collector import HeldFullPasses
+from ai_deals.store.collector import CollectorHeldForKeys
 from ai_deals.store.errors import CompanyGone
 from ai_deals.store.models import RecordRef, TimelineEvent, TimelineKey, TimelineOutline
 from ai_deals.store.round_order import UNDATED_PLACE
@@ -115,7 +115,7 @@ PENDING = TimelineEvent(
 WINDOW = 50
 """Events of the whole timeline read at a time (~2 ms): a screen shows two or three."""
 KEY_PAUSE = 0.3
-"""Seconds without a move after which the garbage collector's full pass held off meanwhile runs."""
+"""Seconds without a move after which the garbage collector, held off meanwhile, runs."""
 KEPT_WINDOWS = 32
 """Windows the whole timeline keeps (the least recently drawn are let go): a few thousand events,
 however many the database holds. Reading every event of 1.2 million took 65 s and 5 GB."""
@@ -364,7 +364,7 @@ class TimelineScreen(DealsScreen):
         pressed on an event still drawn "…"; None: only let the keys held after a jump go on."""
         self._frozen = False
         """Whether a big company's list froze the garbage collector's view of the heap (`gc.freeze`)."""
-        self._full_passes = HeldFullPasses()
+        self._collector = CollectorHeldForKeys()
         self._pause_timer: Timer | None = None
         self._jumped_to: int | None = None
         """The index a year jump (`[`, `]`) put the cursor on: read ahead from there, only what the next
@@ -503,7 +503,7 @@ class TimelineScreen(DealsScreen):
         self._loaded.clear()
         self.events = []
         self._source_texts.clear()
-        self._full_passes.release(collect=False)
+        self._collector.release(collect=False)
         if self._frozen:
             gc.unfreeze()
             self._frozen = False
@@ -706,7 +706,7 @@ class TimelineScreen(DealsScreen):
             self.set_status(self._usual_status)
         if self._when_read is not None and self._when_read[1] != events.cursor:
             self._when_read = None  # the cursor moved on from the event it waited for
-        self._hold_full_passes()
+        self._hold_collector()
         jumped, self._jumped_to = self._jumped_to == events.cursor, None
         self._read_ahead(around=not jumped)
         shown = self._sentence_of
@@ -723,27 +723,28 @@ class TimelineScreen(DealsScreen):
             return
         self._show_sentence()
 
-    def _hold_full_passes(self) -> None:
-        """Hold the garbage collector's full passes off while the cursor moves (or `[`, `]` are pressed
-        past the first or last year), and run the one due once it rests (`KEY_PAUSE`). The windows read and the rows drawn from them (Textual's strips
-        make reference cycles) fill its oldest generation with ~20,000 objects: a full pass over
-        them took 15-26 ms, landing on a random key (the worst year jumps, once or twice per 60)."""
-        self._full_passes.hold()
+    def _hold_collector(self) -> None:
+        """Hold the garbage collector off while the cursor moves (or `[`, `]` are pressed past the first
+        or last year), and run it once the keys rest (`KEY_PAUSE`): its passes landed on random keys
+        (`CollectorHeldForKeys`). A full pass over the windows read and the rows drawn from them
+        (Textual's strips make reference cycles) took 15-26 ms, a generation-1 pass 3-4 ms: the
+        worst year jumps (bench/timeline.py)."""
+        self._collector.hold()
         if self._pause_timer is not None:
             self._pause_timer.stop()
         self._pause_timer = self.set_timer(KEY_PAUSE, self._keys_rested)
 
     def _keys_rested(self) -> None:
-        """The pause after keys: run the full pass held meanwhile; read what a year jump left unread."""
-        self._release_full_passes()
+        """The pause after keys: run the collector held meanwhile; read what a year jump left unread."""
+        self._release_collector()
         self._read_ahead()
 
-    def _release_full_passes(self) -> None:
-        self._full_passes.release(collect=True)
+    def _release_collector(self) -> None:
+        self._collector.release(collect=True)
 
     def on_screen_suspend(self) -> None:
         """Another screen opens (a company's page, whose read holds the collector itself)."""
-        self._full_passes.release(collect=False)
+        self._collector.release(collect=False)
 
     def _read_ahead(self, *, around: bool = True) -> None:
         """Have the windows a step, a page or a year jump (`[`, `]`) would show read before it comes:
@@ -812,7 +813,7 @@ class TimelineScreen(DealsScreen):
 
     def action_year(self, step: int) -> None:
         """Jump to the first event of the previous (`step` -1) or next (+1) year."""
-        self._hold_full_passes()  # past the last year too: a key, not a pause (`_hold_full_passes`)
+        self._hold_collector()  # past the last year too: a key, not a pause (`_hold_collector`)
         events = self.query_one("#events", VirtualList)
         if events.cursor is None:
             if events.awaiting_rows:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar, Generic, TypeVar
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -409,5 +410,6 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         else:
             line.truncate(visible, overflow="ellipsis")
             line.truncate(width, pad=True)
-        segments = list(line.render(self.app.console, end=""))
-        return Strip(segments, width).apply_style(base)
+        # The list's style applied to the segments, not with `Strip.apply_style`: that made a second
+        # strip a line (seven caches each: the young objects the garbage collector scans).
+        return Strip(Segment.apply_style(line.render(self.app.console, end=""), base), width)
