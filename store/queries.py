@@ -1528,19 +1528,13 @@ def _rounds_told_by_own_stakes(
     """An investor's `shown` events less each raise of another company it joined where its own stake in
     that raise is listed too: the stake's event stands for its part in the raise (its amount says
     more), the raise's records folded into it (`also`), as the relationship map draws the stake and
-    not the round membership (store/graph.py `_folded`). Listed both, the day read as two deals."""
+    not the round membership (store/graph.py `_folded`). Listed both, the day read as two deals.
+    `timeline --investor` folds them by the same rule (`timeline_folds.investor_folds`)."""
     by_ref = {event.ref: event for event in shown}
     stake_of_raise: dict[RecordRef, TimelineEvent] = {}
-    for stake_id, round_id in db.execute(
-        f"""SELECT s.id, s.round_id FROM stakes s JOIN investors i ON i.id = s.investor_id
-            WHERE i.company_id = ? AND s.round_id IS NOT NULL AND s.company_id != ? AND s.{VISIBLE}""",
-        [company_id, company_id],
-    ):
-        stake = folds.event_of.get(RecordRef(record_type="stake", record_id=stake_id))
-        event = by_ref.get(stake or RecordRef(record_type="stake", record_id=stake_id))
-        round_ref = RecordRef(record_type="round", record_id=round_id)
-        if event is not None:
-            stake_of_raise.setdefault(folds.event_of.get(round_ref, round_ref), event)
+    for raise_ref, stake_ref in own_stakes_in_raises(db, company_id, folds):
+        if stake_ref in by_ref:
+            stake_of_raise.setdefault(raise_ref, by_ref[stake_ref])
     kept = []
     for event in shown:
         stake_event = stake_of_raise.get(event.ref) if event.ref.record_type == "round" else None
@@ -1549,6 +1543,24 @@ def _rounds_told_by_own_stakes(
         else:
             stake_event.also = [*stake_event.also, event.ref, *event.also]
     return kept
+
+
+def own_stakes_in_raises(
+    db: Database, investor_id: int, folds: TimelineFolds
+) -> list[tuple[RecordRef, RecordRef]]:
+    """(the event of a raise of another company, the event of the investor's own stake in it) for each
+    stake the company `investor_id` holds in a round, the events as `folds` fold them (`event_of`):
+    the stake's event stands for the investor's part in that raise wherever both are listed."""
+    pairs = []
+    for stake_id, round_id in db.execute(
+        f"""SELECT s.id, s.round_id FROM stakes s JOIN investors i ON i.id = s.investor_id
+            WHERE i.company_id = ? AND s.round_id IS NOT NULL AND s.company_id != ? AND s.{VISIBLE}""",
+        [investor_id, investor_id],
+    ):
+        stake_ref = RecordRef(record_type="stake", record_id=stake_id)
+        round_ref = RecordRef(record_type="round", record_id=round_id)
+        pairs.append((folds.event_of.get(round_ref, round_ref), folds.event_of.get(stake_ref, stake_ref)))
+    return pairs
 
 
 def _events_folded_into(

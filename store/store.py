@@ -65,7 +65,14 @@ from .models import (
 from .record_filter import RecordFilter, record_types
 from .schema import RECORD_TABLES
 from .search_service import SearchService
-from .timeline_folds import TimelineFolds, adopted_places, first_events, same_as_among, timeline_folds
+from .timeline_folds import (
+    TimelineFolds,
+    adopted_places,
+    first_events,
+    investor_folds,
+    same_as_among,
+    timeline_folds,
+)
 from .versions import SCHEMA_VERSION
 from .writing import (
     CompanyResolver,
@@ -776,7 +783,7 @@ class Store:
         """Every event of the timeline (a company's, with `company_id`), oldest first; with
         `record_filter`, only the events whose record it keeps."""
         # The whole timeline's folds as the outline and windows read them: worked out once per write.
-        folds = self._timeline_folds() if company_id is None else None
+        folds = investor_folds(self.db, self._timeline_folds(), record_filter) if company_id is None else None
         events = queries.timeline_events(self.db, company_id, folds)
         if not record_filter:
             return events
@@ -789,7 +796,8 @@ class Store:
         With `record_filter`, its events only, counted with the records folded into them (an outline
         that may count a few too many, never a date too few)."""
         if record_filter:
-            adopted = adopted_places(self.db, self._timeline_folds(), record_filter)
+            folds = investor_folds(self.db, self._timeline_folds(), record_filter)
+            adopted = adopted_places(self.db, folds, record_filter)
             return queries.timeline_outline(self.db, record_filter=record_filter, adopted=adopted)
         return queries.timeline_outline(self.db, self._timeline_folds())
 
@@ -812,7 +820,7 @@ class Store:
             limit=limit,
             offset=offset,
             backward=backward,
-            folds=self._timeline_folds(),
+            folds=investor_folds(self.db, self._timeline_folds(), record_filter),
             record_filter=record_filter,
         )
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
@@ -60,6 +60,8 @@ class TimelineFolds:
     """The folded records' places on the timeline, in order: how many precede a place."""
     adopted: dict[RecordFilter, list[TimelineKey]] = field(default_factory=dict)
     """`adopted_places` of each investor filter asked, kept while these folds are."""
+    investor_views: dict[RecordFilter, TimelineFolds] = field(default_factory=dict)
+    """`investor_folds` of each investor filter asked, kept while these folds are."""
     titles: dict[RecordRef, str] = field(default_factory=dict)
     """The title of each raise's event that folds other accounts of it, as its company's page shows
     the raise (`timeline.raise_title`): the union of their investors, how many sources tell it."""
@@ -191,6 +193,54 @@ _FOLDED_COMPANIES = {
     "partnership": "company_id, partner_id",
 }
 """The companies (columns) of each record type whose records fold (`timeline_folds`)."""
+
+
+def investor_folds(db: Database, folds: TimelineFolds, record_filter: RecordFilter | None) -> TimelineFolds:
+    """`folds` as the whole timeline filtered on an investor (`timeline --investor`) reads them: each
+    raise of another company it joined where its own stake in that raise is an event the filter keeps
+    too is folded into the stake's event, by the rule its own timeline folds them with
+    (`queries.own_stakes_in_raises`): listed both, the day read as two deals. `folds` itself without
+    an investor."""
+    if record_filter is None or record_filter.investor_id is None:
+        return folds
+    if record_filter not in folds.investor_views:
+        view = _stakes_standing_for_raises(db, folds, record_filter, record_filter.investor_id)
+        folds.investor_views[record_filter] = view
+    return folds.investor_views[record_filter]
+
+
+def _stakes_standing_for_raises(
+    db: Database, folds: TimelineFolds, record_filter: RecordFilter, investor_id: int
+) -> TimelineFolds:
+    """`folds` with each raise the investor's own stake (an event of the whole timeline `record_filter`
+    keeps) stands for hidden, and that raise's records folded into the stake's event."""
+    from .queries import (
+        kept_refs,
+        own_stakes_in_raises,
+        timeline_events_among,
+    )  # local: queries reads the folds
+
+    pairs = own_stakes_in_raises(db, investor_id, folds)
+    events = timeline_events_among(db, [ref for pair in pairs for ref in pair], folds)
+    stakes = kept_refs(db, {stake_ref for _, stake_ref in pairs if stake_ref in events}, record_filter)
+    stake_of_raise: dict[RecordRef, RecordRef] = {}
+    for raise_ref, stake_ref in pairs:
+        if raise_ref in events and stake_ref in stakes:
+            stake_of_raise.setdefault(raise_ref, stake_ref)
+    if not stake_of_raise:
+        return folds
+    view = replace(
+        folds,
+        also={ref: list(refs) for ref, refs in folds.also.items()},
+        hidden=defaultdict(set, {record_type: set(ids) for record_type, ids in folds.hidden.items()}),
+        adopted={},
+        investor_views={},
+    )
+    for raise_ref, stake_ref in stake_of_raise.items():
+        view.also[stake_ref] = [*view.also.get(stake_ref, []), raise_ref, *view.also.pop(raise_ref, [])]
+        view.hidden[raise_ref.record_type].add(raise_ref.record_id)
+    view.hidden_places = sorted([*folds.hidden_places, *_places(db, _by_type(set(stake_of_raise)))])
+    return view
 
 
 def adopted_places(
