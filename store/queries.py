@@ -65,6 +65,7 @@ from .same_raise import (
     day_span,
     fold,
     group_raises,
+    investors_shown_as,
     one_investor_each,
     raise_parts,
     short_names_folded,
@@ -599,8 +600,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
-        gone = short_names_folded(page.rounds, folded)
-        page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})
+        page.investor_count -= len(spellings_not_counted(folded, page.investors))
     page.rounds_joined = [fold(members) for members in joined]
     # A partnership several sources tell is one partnership (same_partnership.py); what they state
     # differently (an end date, a value) is a conflict, as a raise's rival figures are.
@@ -621,6 +621,48 @@ def page_money(
     folded = page_stakes(db, raises, stakes, rejected)
     raised, conditional = money_totals(raises, folded)
     return folded, raised, conditional
+
+
+def spellings_not_counted(folded: list[Round], stakes: list[Stake]) -> set[int]:
+    """The investors a company's page counts no more (its `investor_count`, a search hit's "3
+    investors"): named in its raises (`folded`: each `same_raise.fold`ed) only by a short form of
+    another investor's full name, or the full name beside its short form, that the raise's row lists
+    under the other spelling (`one_investor_each`), and holding no stake of their own (`stakes`, as
+    the page lists them)."""
+    shown = [one_investor_each(round_) for round_ in folded]
+    return short_names_folded(shown, folded) - {stake.investor_company_id for stake in stakes}
+
+
+def spelling_shown_for(db: Database, company_id: int) -> int | None:
+    """The investor whose spelling the page of every raise `company_id` joined lists for it
+    (`same_raise.investors_shown_as`: "Quill Capital" for "Quill Capital Partners", a source's
+    other spelling of the same fund), when it is known for nothing else (no record of its own but
+    those rounds joined): what the search list shows for it. None otherwise, or when its raises list
+    it under different spellings. Most investors are listed as themselves in the first raise read."""
+    joined = f"""SELECT DISTINCT r.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                 JOIN rounds r ON r.id = ri.round_id WHERE i.company_id = ? AND r.{VISIBLE}"""
+    shown: set[int] = set()
+    for (investee,) in db.execute(joined, [company_id]).fetchall():
+        rounds = page_ordered(fetch_records(db, "round", "r.company_id = ?", [investee]))
+        for members in group_raises(rounds):
+            if any(company_id in member.investor_company_ids for member in members):
+                shown.add(investors_shown_as(fold(members)).get(company_id, company_id))
+            if company_id in shown or len(shown) > 1:  # listed as itself once: an investor of its own
+                return None
+    if not shown or _has_records_of_its_own(db, company_id):
+        return None
+    return shown.pop()
+
+
+def _has_records_of_its_own(db: Database, company_id: int) -> bool:
+    """Whether the company takes part in a visible record other than the rounds it joined."""
+    others = " UNION ALL ".join(
+        f"SELECT 1 FROM {table} WHERE {VISIBLE} AND {party_where(table)}"
+        for table in _PARTIES
+        if table != "rounds"
+    )
+    owned = f"SELECT 1 FROM rounds WHERE {VISIBLE} AND company_id = :c UNION ALL {others} LIMIT 1"
+    return db.execute(owned, {"c": company_id}).fetchone() is not None
 
 
 def page_stakes(

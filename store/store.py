@@ -694,6 +694,16 @@ class Store:
                     raise StoreError(f"{self.path}: {error}") from error
         return self._search_locked(query, limit)
 
+    def search_list(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """`search` as the search list shows it (the explorer's, `ai-deals search`): an investor known
+        only as another's spelling in the raises it joined, as that investor
+        (`SearchService.one_spelling`); merge candidates and name suggestions keep every company."""
+        return self._one_spelling(self.search(query, limit))
+
+    @_locked
+    def _one_spelling(self, hits: list[SearchHit]) -> list[SearchHit]:
+        return self._search.one_spelling(hits)
+
     @_locked
     def _best_known_stale(self, limit: int) -> tuple | None:
         return self._search.best_known_stale(limit)

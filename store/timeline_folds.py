@@ -34,7 +34,7 @@ from .id_lists import in_chunks, placeholders
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
-from .same_raise import group_raises
+from .same_raise import fold, group_raises, investors_shown_as
 from .same_stake import fold_stake
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
@@ -78,6 +78,11 @@ class TimelineFolds:
     """Each stake several sources tell as its investee's page shows it (same_stake.fold_stake: the first
     account's figures, completed by the others'), by the record whose event stands for it: what the
     relationship map labels its edge with (store/graph.py)."""
+
+    spellings: dict[RecordRef, dict[int, int]] = field(default_factory=dict)
+    """Of each raise several sources tell (by the record whose event stands for it), the investors its
+    page lists under another's spelling -> that one (`same_raise.investors_shown_as`): how the
+    relationship map draws "Quill Capital Partners" and "Quill Capital" in one raise as one investor."""
 
     def folded_event(self, event: TimelineEvent) -> TimelineEvent:
         """`event` standing for the records folded into it, titled as it folds them (`with_folded`)."""
@@ -151,6 +156,8 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
         folds.same_as.pop(counted.ref, None)
         if isinstance(shown, Stake):
             folds.stakes[shown.ref] = fold_stake(members)
+        elif isinstance(shown, Round) and (spellings := investors_shown_as(fold(members))):
+            folds.spellings[shown.ref] = spellings
     return folds
 
 

@@ -47,7 +47,97 @@ def test_timeline_investor_keeps_the_raise_when_its_stake_is_not_kept(capsys, tm
     events = json.loads(
         run_ok(capsys, db, "timeline", "--investor", "Harbor Ventures", "--kind", "round", "--json")
     )["events"]
-    assert titles(events) == ["Falcon AI raises $100M (Series B) from Harbor Ventures, Quill Capital · 3 sources"]
+    assert titles(events) == [
+        "Falcon AI raises $100M (Series B) from Harbor Ventures, Quill Capital · 3 sources"
+    ]
     # the company's own timeline keeps its raise and the investor's part of it
     falcon = json.loads(run_ok(capsys, db, "timeline", "--company", "Falcon AI", "--json"))["events"]
     assert len(falcon) == 2
+
+
+# Item 2: one fund spelt "Quill Capital Partners" by an article and "Quill Capital" by a French article
+# and a deal file, in the same round of Egret AI; "Quill Ventures" is another fund, of another round.
+EGRET = """title: Egret AI raises $50M Series A
+date: 2024-06-10
+publisher: TechWire
+
+Egret AI said on Monday it raised $50 million in a Series A round led by Quill Capital Partners, with participation from Northgate Ventures.
+"""
+EGRET_FR = """title: Egret AI lève 50 millions de dollars
+date: 2024-06-10
+publisher: Les Échos
+
+La start-up Egret AI a levé 50 millions de dollars lors d'une série A menée par Quill Capital, avec la participation de Northgate Ventures.
+"""
+EGRET_DEALS = """Organization Name,Funding Type,Money Raised,Money Raised Currency,Announced Date,Lead Investors,Investor Names
+Egret AI,Series A,50000000,USD,2024-06-10,Quill Capital,"Quill Capital, Northgate Ventures"
+"""
+IBIS = """title: Ibis Robotics raises $20M Series A
+date: 2024-07-01
+publisher: TechWire
+
+Ibis Robotics said on Monday it raised $20 million in a Series A round led by Quill Ventures.
+"""
+
+
+def quill_spelt_twice(capsys, tmp_path: Path) -> Path:
+    return import_files(
+        capsys,
+        tmp_path,
+        ("egret.txt", EGRET),
+        ("egret_fr.txt", EGRET_FR),
+        ("egret.csv", EGRET_DEALS),
+        ("ibis.txt", IBIS),
+    )
+
+
+def search(capsys, db: Path, query: str) -> list[dict]:
+    return json.loads(run_ok(capsys, db, "search", query, "--json"))["results"]
+
+
+def test_search_lists_an_investors_two_spellings_as_the_one_the_page_shows(capsys, tmp_path):
+    db = quill_spelt_twice(capsys, tmp_path)
+    hits = search(capsys, db, "Quill")
+    assert [(hit["name"], hit["hit_type"]) for hit in hits] == [
+        ("Quill Capital", "investor"),
+        ("Quill Ventures", "investor"),  # another fund: apart
+    ]
+    spelt_out = search(capsys, db, "Quill Capital Partners")
+    assert [(hit["name"], hit["matched"]) for hit in spelt_out] == [
+        ("Quill Capital", "Quill Capital Partners")
+    ]
+    # the page of the spelling itself still opens by its name
+    assert "Quill Capital Partners" in run_ok(capsys, db, "show", "Quill Capital Partners")
+
+
+def test_a_search_hit_counts_an_investor_spelt_two_ways_once_as_its_page_does(capsys, tmp_path):
+    db = quill_spelt_twice(capsys, tmp_path)
+    [egret] = search(capsys, db, "Egret AI")
+    assert egret["summary"].endswith("· 2 investors")
+    with Store(db, readonly=True) as store:
+        assert store.company(store.find_company("Egret AI").id).investor_count == 2
+
+
+def test_merge_candidates_keep_both_spellings_apart(capsys, tmp_path):
+    # Only the search list folds them: merging one spelling into the other is a person's choice.
+    db = quill_spelt_twice(capsys, tmp_path)
+    with Store(db, readonly=True) as store:
+        names = [hit.name for hit in store.search("Quill Capital", 10)]
+    assert "Quill Capital Partners" in names and "Quill Capital" in names
+
+
+def test_the_map_draws_an_investor_spelt_two_ways_in_one_raise_once(capsys, tmp_path):
+    db = quill_spelt_twice(capsys, tmp_path)
+    with Store(db, readonly=True) as store:
+        egret = store.find_company("Egret AI").id
+        graph = store.relationship_map(egret)
+        names = {node.company_id: node.name for node in graph.nodes}
+        assert sorted(names.values()) == ["Egret AI", "Northgate Ventures", "Quill Capital"]
+        assert sorted(names[edge.source_id] for edge in graph.edges) == [
+            "Northgate Ventures",
+            "Quill Capital",
+        ]
+        # the spelling's own map is its own: it stays at its center
+        partners = store.find_company("Quill Capital Partners").id
+        own = store.relationship_map(partners)
+        assert partners in {edge.source_id for edge in own.edges}
