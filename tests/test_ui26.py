@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 from pathlib import Path
 
-from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
 from test_investor_timeline_folds import FALCON_B, FALCON_B_FR
 
-from ai_deals.store import Store
+from ai_deals.store import Store, trial
+from ai_deals.store.errors import StoreError
 from ai_deals.store.record_filter import RecordFilter
 
 # A deal file telling Harbor's lead of the round again: three sources of the raise, one of the stake.
@@ -141,3 +144,35 @@ def test_the_map_draws_an_investor_spelt_two_ways_in_one_raise_once(capsys, tmp_
         partners = store.find_company("Quill Capital Partners").id
         own = store.relationship_map(partners)
         assert partners in {edge.source_id for edge in own.edges}
+
+
+# Item 5: a dry run on a full TMPDIR. Python's temporary folder passes over a TMPDIR it cannot write a
+# test file to (/tmp for a full one), SQLite writes its temporary files there all the same.
+def test_a_dry_run_on_a_full_tmpdir_names_that_folder_not_tmp(capsys, tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    story.write_text(FALCON_B, encoding="utf-8")
+    db = tmp_path / "deals.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(story))[0] == 0
+    full = tmp_path / "full-tmp"
+    full.mkdir()
+    monkeypatch.setenv("TMPDIR", str(full))
+    real_usage = shutil.disk_usage
+
+    def usage(path):
+        told = real_usage(path)
+        return told._replace(free=0) if Path(path) == full else told
+
+    def full_copy(path, copy):
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"{path}: cannot read the database ({error})") from error
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+    monkeypatch.setattr(trial, "_copy_database", full_copy)
+    code, _, err = run(capsys, "--db", str(db), "import", "--dry-run", str(story))
+    assert code == 1
+    assert err == (
+        f"ai-deals: error: {db}: disk full: no room in {full} for the dry run's trial database"
+        " (set TMPDIR to a folder with room); nothing was written\n"
+    )
