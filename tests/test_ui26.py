@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
@@ -176,3 +179,59 @@ def test_a_dry_run_on_a_full_tmpdir_names_that_folder_not_tmp(capsys, tmp_path, 
         f"ai-deals: error: {db}: disk full: no room in {full} for the dry run's trial database"
         " (set TMPDIR to a folder with room); nothing was written\n"
     )
+
+
+# Item 4: a stake told in tranches, "$30 million now and $60 million once milestones are met".
+HERON = """title: Heron Labs raises $90M from Kite Capital
+date: 2024-09-02
+publisher: TechWire
+
+Heron Labs said on Monday that Kite Capital will invest $90 million in the company, with $30 million now and $60 million once milestones are met.
+"""
+PAIRED = "$30M committed (2024-09-02) · $60M conditional: once milestones are met"
+
+
+def _stake_rows(capsys, db: Path) -> list[dict]:
+    text = run_ok(capsys, db, "export", "--format", "csv")
+    return [
+        row
+        for row in csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
+        if row["record_type"] == "stake"
+    ]
+
+
+def _stakes_as_stored(db: Path) -> list[tuple]:
+    with closing(sqlite3.connect(db)) as conn:
+        stakes = conn.execute(
+            "SELECT amount, currency, bound, date, tranche, condition, status, round_type FROM stakes ORDER BY id"
+        ).fetchall()
+        tranches = conn.execute(
+            "SELECT seq, label, amount, currency, bound, date, condition, note, sentence, computed"
+            " FROM stake_tranches ORDER BY stake_id, seq"
+        ).fetchall()
+    return [*stakes, *tranches]
+
+
+def test_a_csv_export_pairs_each_tranche_with_its_own_condition(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("heron.txt", HERON))
+    (row,) = _stake_rows(capsys, db)
+    assert row["tranche"] == PAIRED
+    assert row["condition"] == "", "the condition is the $60M tranche's, told beside it"
+    tranches = json.loads(row["tranches"])
+    assert [(t["amount"], t.get("condition")) for t in tranches] == [
+        (30e6, None),
+        (60e6, "once milestones are met"),
+    ]
+
+
+def test_a_csv_export_of_a_stake_in_tranches_imports_back_as_the_same_records(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("heron.txt", HERON))
+    exported = tmp_path / "export.csv"
+    exported.write_text(run_ok(capsys, db, "export", "--format", "csv"), encoding="utf-8")
+    copy = tmp_path / "copy.db"
+    run_ok(capsys, copy, "--empty", "import", str(exported))
+    assert _stakes_as_stored(copy) == _stakes_as_stored(db)
+    assert [row["tranche"] for row in _stake_rows(capsys, copy)] == [PAIRED]
+    with Store(copy, readonly=True) as store:
+        (stake,) = store.company(store.find_company("Heron Labs").id).investors
+        assert (stake.tranche, stake.condition) == ("$30 million", "once milestones are met")
