@@ -23,7 +23,7 @@ from .models import MapEdge, MapNode, RecordRef, RelationshipMap, Stake
 from .money_raised import IN_TALKS, raise_status_words, split_words
 from .queries import fetch_records
 from .same_raise import fold, group_raises
-from .timeline_folds import TimelineFolds, folds_among
+from .timeline_folds import RENEWAL_LABEL, TimelineFolds, folds_among
 
 # Each query yields (from company, to company, kind, amount, currency, bound, date, percentage and its
 # bound, status, the round's id) for one company: a stake's or an acquisition's share is part of its
@@ -202,11 +202,17 @@ def _folded(links: list[_Link], folds: TimelineFolds, center_id: int) -> list[Ma
         if link.edge.kind in STAKE_KINDS and in_round is not None:
             raise_shown = same_as.get(("round", in_round), ("round", in_round))
             staked.setdefault((link.edge.source_id, link.edge.target_id, raise_shown), link)
+    renewals = {_ref(shown): words for shown, words in folds.renewals.items()}
     kept: list[tuple[_Link, Stake | None]] = []
     for (*_, shown), link in chosen.items():
         if link.edge.kind == "joins round" and (link.edge.source_id, link.edge.target_id, shown) in staked:
             staked[(link.edge.source_id, link.edge.target_id, shown)].stage = link.stage
             continue
+        if link.edge.kind == "partners" and (renewal := renewals.get(shown)):
+            # "renewal · 2024"; "2021 · renewed 2024-03-12, until 2029-03-12"
+            parts = (renewal, link.edge.label) if renewal == RENEWAL_LABEL else (link.edge.label, renewal)
+            said = " · ".join(part for part in parts if part)
+            link.edge = link.edge.model_copy(update={"label": said})
         kept.append((link, stakes.get(shown)))
     return [_stake_edge(link, stake) for link, stake in kept]
 

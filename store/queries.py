@@ -59,7 +59,7 @@ from .record_filter import RecordFilter, record_types
 from .review import edit_note
 from .round_order import in_stage_order, place_dates
 from .same_metric import fold_metrics
-from .same_partnership import fold_partnerships, group_partnerships, partnership_conflicts
+from .same_partnership import fold_partnerships, group_partnerships, mark_renewals, partnership_conflicts
 from .same_raise import (
     amount_band,
     day_span,
@@ -605,6 +605,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     # A partnership several sources tell is one partnership (same_partnership.py); what they state
     # differently (an end date, a value) is a conflict, as a raise's rival figures are.
     page.partnerships = fold_partnerships(page.partnerships)
+    mark_renewals(page.partnerships)  # a partnership a later one renews reads renewed, not lapsed
     if first is None:
         page.conflicts += partnership_conflicts(page.partnerships)
     return page

@@ -34,6 +34,7 @@ from .id_lists import in_chunks, placeholders
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
+from .same_partnership import fold_partnership, is_renewal, mark_renewals, renewal_words
 from .same_raise import fold, group_raises, investors_shown_as
 from .same_stake import fold_stake
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
@@ -83,6 +84,10 @@ class TimelineFolds:
     """Of each raise several sources tell (by the record whose event stands for it), the investors its
     page lists under another's spelling -> that one (`same_raise.investors_shown_as`): how the
     relationship map draws "Quill Capital Partners" and "Quill Capital" in one raise as one investor."""
+
+    renewals: dict[RecordRef, str] = field(default_factory=dict)
+    """Of each partnership a later one renews, or renewing one (by the record whose event stands for
+    it), what the relationship map's edge says of it: "renewed 2024-03-12, until 2029-03-12", "renewal"."""
 
     def folded_event(self, event: TimelineEvent) -> TimelineEvent:
         """`event` standing for the records folded into it, titled as it folds them (`with_folded`)."""
@@ -158,7 +163,19 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
             folds.stakes[shown.ref] = fold_stake(members)
         elif isinstance(shown, Round) and (spellings := investors_shown_as(fold(members))):
             folds.spellings[shown.ref] = spellings
+        elif isinstance(shown, Partnership) and (renewal := _renewal_label(shown)):
+            folds.renewals[shown.ref] = renewal
     return folds
+
+
+def _renewal_label(partnership: Partnership) -> str | None:
+    """What the relationship map says of a partnership a later one renews ("renewed 2024-03-12, until
+    2029-03-12") or renewing one ("renewal")."""
+    return renewal_words(partnership) or (RENEWAL_LABEL if is_renewal(partnership) else None)
+
+
+RENEWAL_LABEL = "renewal"
+"""What the relationship map's edge of a renewing partnership says of it."""
 
 
 def first_events(db: Database, limit: int) -> list[TimelineEvent]:
@@ -393,8 +410,10 @@ def _partnerships(
     db: Database, among: list[int] | None = None
 ) -> list[tuple[Partnership, list[Partnership], str, list[Partnership]]]:
     """Each partnership several sources tell, as its companies' timelines fold it
-    (same_partnership.group_partnerships): among the pairs of companies with two partnerships of
-    one kind, one of them dated."""
+    (same_partnership.group_partnerships), and each one a later one renews or renewing one (titled
+    "· renewed 2024-03-12, until 2029-03-12" as its page's row says it, and "renews its partnership
+    with": same_partnership.mark_renewals): among the pairs of companies with two partnerships of one
+    kind, one of them dated."""
     from .queries import partnership_groups  # local: queries reads the folds
 
     # a pair of companies in two chunks is found by both: once each, in the order first found
@@ -407,7 +426,20 @@ def _partnerships(
             params,
         )
     }
-    return _accounts(partnership_groups(db, list(pairs)), partnership_title)
+    groups = partnership_groups(db, list(pairs))
+    told = [fold_partnership(members) for members in groups]
+    mark_renewals(told)  # as the companies' pages mark them
+    found = []
+    for members, partnership in zip(groups, told, strict=True):
+        shown, others = folded_accounts(members) if len(members) > 1 else (members[0], [])
+        renews = partnership.renewed is not None or is_renewal(partnership)
+        if shown is None or not shown.since or (len(members) < 2 and not renews):
+            continue
+        shown.renewed, shown.renewed_until = partnership.renewed, partnership.renewed_until
+        renewed = renewal_words(partnership)
+        title = partnership_title(members) + (f" · {renewed}" if renewed else "")
+        found.append((shown, others, title, members))
+    return found
 
 
 def _accounts(groups: list[list], title_of: Callable[[list], str]) -> list[tuple]:

@@ -235,3 +235,70 @@ def test_a_csv_export_of_a_stake_in_tranches_imports_back_as_the_same_records(ca
     with Store(copy, readonly=True) as store:
         (stake,) = store.company(store.find_company("Heron Labs").id).investors
         assert (stake.tranche, stake.condition) == ("$30 million", "once milestones are met")
+
+
+# Item 3: a partnership renewed by a later one, "for five more years".
+SIGNED = """title: Nimbra Cloud and Halcyon Labs sign compute partnership
+date: 2021-05-04
+publisher: TechWire
+
+Nimbra Cloud and Halcyon Labs announced a three-year compute partnership on Tuesday, running until 2024.
+"""
+RENEWED = """title: Nimbra Cloud and Halcyon Labs renew compute deal
+date: 2024-03-12
+publisher: TechWire
+
+Nimbra Cloud and Halcyon Labs renewed their compute partnership for five more years, the companies said on Tuesday.
+"""
+ORIGINAL = "Nimbra Cloud partners with Halcyon Labs (compute) · renewed 2024-03-12, until 2029-03-12"
+RENEWAL = "Nimbra Cloud renews its partnership with Halcyon Labs (compute)"
+
+
+def renewed(capsys, tmp_path: Path) -> Path:
+    return import_files(capsys, tmp_path, ("signed.txt", SIGNED), ("renewed.txt", RENEWED))
+
+
+def test_a_renewal_reads_renews_and_the_partnership_it_renews_reads_renewed_on_the_timeline(capsys, tmp_path):
+    db = renewed(capsys, tmp_path)
+    for argv in ((), ("--company", "Halcyon Labs"), ("--company", "Nimbra Cloud"), ("--limit", "5")):
+        events = json.loads(run_ok(capsys, db, "timeline", *argv, "--json"))["events"]
+        assert titles(events) == [ORIGINAL, RENEWAL], argv
+
+
+def test_the_page_shows_a_renewed_partnership_until_the_renewals_end_keeping_its_own(
+    capsys, tmp_path, monkeypatch
+):
+    db = renewed(capsys, tmp_path)
+    with Store(db, readonly=True) as store:
+        first, renewal = store.company(store.find_company("Halcyon Labs").id).partnerships
+    # what the original's source said stays: its end, its sentence
+    assert (first.until, first.renewed, first.renewed_until) == ("2024", "2024-03-12", "2029-03-12")
+    assert "running until 2024" in first.evidence[0].sentence
+    assert (renewal.since, renewal.until, renewal.renewed) == ("2024-03-12", "2029-03-12", None)
+    monkeypatch.setenv("COLUMNS", "200")
+    shown = run_ok(capsys, db, "show", "Halcyon Labs")
+    assert "2024 · renewed 2024-03-12, until 2029-03-12" in shown
+
+
+def test_the_map_says_which_partnership_was_renewed_and_which_renews_it(capsys, tmp_path):
+    db = renewed(capsys, tmp_path)
+    with Store(db, readonly=True) as store:
+        graph = store.relationship_map(store.find_company("Halcyon Labs").id)
+    assert [edge.label for edge in graph.edges] == [
+        "2021 · renewed 2024-03-12, until 2029-03-12",
+        "renewal · 2024",
+    ]
+
+
+RENEWABLES = """title: Nimbra Cloud and Halcyon Labs sign renewable energy partnership
+date: 2024-03-12
+publisher: TechWire
+
+Nimbra Cloud and Halcyon Labs signed a compute partnership on Tuesday to run on renewable energy.
+"""
+
+
+def test_a_partnership_on_renewable_energy_is_no_renewal(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("signed.txt", SIGNED), ("green.txt", RENEWABLES))
+    events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
+    assert not any("renew" in title for title in titles(events))

@@ -1,13 +1,15 @@
 """Testers' items left from session 25 (ui26) in the explorer: an investor spelt two ways in one raise
 ("Quill Capital Partners", "Quill Capital") is one investor in the search list and on the map, as on
-its company's page; another fund ("Quill Ventures") stays apart."""
+its company's page; another fund ("Quill Ventures") stays apart. A partnership a later one renews
+reads renewed until the renewal's end on the page."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from test_ui26 import EGRET, EGRET_DEALS, EGRET_FR, IBIS
+from test_same_figure_twice_page import open_page
+from test_ui26 import EGRET, EGRET_DEALS, EGRET_FR, IBIS, RENEWED, SIGNED
 from textual.widgets import Tree
 
 from ai_deals.cli import main
@@ -58,3 +60,17 @@ async def test_the_map_shows_an_investor_spelt_two_ways_in_one_raise_once(store)
     assert not any("Quill Capital Partners" in line for line in lines)
     assert sum("Quill Capital" in line for line in lines) == 1
     assert "2 linked companies" in str(status)
+
+
+async def test_the_page_shows_a_partnership_renewed_until_the_renewals_end(tmp_path: Path):
+    db = tmp_path / "renewed.db"
+    for name, text in (("signed.txt", SIGNED), ("renewed.txt", RENEWED)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert main(["--db", str(db), "--empty", "import", str(path)]) == 0
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(200, 40)) as pilot:
+            _, *page = await open_page(pilot, app, "Halcyon")
+    (first,) = [line for line in page if "since 2021-05-04" in line]
+    assert "until 2024 · renewed 2024-03-12, until 2029-03-12" in first
