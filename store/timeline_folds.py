@@ -32,6 +32,7 @@ from sqlite_utils import Database
 from .fold_candidates import raises_that_can_fold
 from .id_lists import in_chunks, placeholders
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
+from .names import short_form_owners
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
 from .same_partnership import fold_partnership, is_renewal, mark_renewals, renewal_words
@@ -161,11 +162,21 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
         folds.same_as.pop(counted.ref, None)
         if isinstance(shown, Stake):
             folds.stakes[shown.ref] = fold_stake(members)
-        elif isinstance(shown, Round) and (spellings := investors_shown_as(fold(members))):
+        elif (
+            isinstance(shown, Round)
+            and _spelt_twice(members)
+            and (spellings := investors_shown_as(fold(members)))
+        ):
             folds.spellings[shown.ref] = spellings
         elif isinstance(shown, Partnership) and (renewal := _renewal_label(shown)):
             folds.renewals[shown.ref] = renewal
     return folds
+
+
+def _spelt_twice(members: list[Round]) -> bool:
+    """Whether one of the investors a raise's accounts name may be another's short form (a pass over
+    their names at C speed, `short_form_owners`): the raise is folded again only then."""
+    return bool(short_form_owners({name for member in members for name in member.investors}))
 
 
 def _renewal_label(partnership: Partnership) -> str | None:
