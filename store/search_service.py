@@ -474,12 +474,14 @@ class SearchService:
         return list(listed.values())
 
     def _spelling_shown(self, company_id: int) -> int | None:
-        """`queries.spelling_shown_for`, remembered with the summaries (until the database changes)."""
-        told = self._told_summaries()
-        key = ("spelling", company_id)
-        if key not in told:
-            told[key] = spelling_shown_for(self.db, company_id)  # type: ignore[index]
-        return told[key]  # type: ignore[index]
+        """`queries.spelling_shown_for`, remembered with the company's summary (until the database
+        changes: `_told_summaries`)."""
+        details = self._details([company_id]).get(company_id)
+        if details is None:
+            return None
+        if "spelling_shown" not in details:
+            details["spelling_shown"] = spelling_shown_for(self.db, company_id)
+        return details["spelling_shown"]
 
     def best_known_stale(self, limit: int) -> tuple | None:
         """What the best known companies would be counted for (this process's writes, SQLite's
