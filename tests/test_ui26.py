@@ -10,6 +10,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
 from test_investor_timeline_folds import FALCON_B, FALCON_B_FR
 
@@ -224,10 +225,16 @@ def test_a_csv_export_pairs_each_tranche_with_its_own_condition(capsys, tmp_path
     ]
 
 
-def test_a_csv_export_of_a_stake_in_tranches_imports_back_as_the_same_records(capsys, tmp_path):
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_of_a_stake_in_tranches_imports_back_as_the_same_records(capsys, tmp_path, fmt):
     db = import_files(capsys, tmp_path, ("heron.txt", HERON))
-    exported = tmp_path / "export.csv"
-    exported.write_text(run_ok(capsys, db, "export", "--format", "csv"), encoding="utf-8")
+    exported = tmp_path / f"export.{fmt}"
+    exported.write_text(run_ok(capsys, db, "export", "--format", fmt), encoding="utf-8")
+    if fmt == "json":
+        (told,) = [
+            row for row in json.loads(exported.read_text())["records"] if row["record_type"] == "stake"
+        ]
+        assert (told["tranche"], told["condition"]) == (PAIRED, None)
     copy = tmp_path / "copy.db"
     run_ok(capsys, copy, "--empty", "import", str(exported))
     assert _stakes_as_stored(copy) == _stakes_as_stored(db)
