@@ -1065,7 +1065,7 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
 
     if not args.query.strip():  # it ranked every company at score 0: 20 rows that match nothing
         return _fail("nothing to search for: give a name (or part of one)")
-    hits = store.search(args.query, args.limit)
+    hits = store.search_list(args.query, args.limit)
     if args.json:
         _print_json({"results": [hit.model_dump() for hit in hits]})
     elif hits:

@@ -55,6 +55,7 @@ from ai_deals.store.money_raised import (
     total_to_date_notes,
     tranche_terms,
 )
+from ai_deals.store.same_partnership import until_words
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
 from ai_deals.tui.formatting import date_label
@@ -395,7 +396,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
             [
                 [
                     edited_row(p.since, p, edits, ("since",)),
-                    p.until,
+                    until_words(p),
                     p.partner if p.company_id == c.id else p.company,
                     p.kind,
                     money(p.amount, p.currency, p.bound, p.amount_max),

@@ -170,6 +170,8 @@ def deal_cells(item: dict, from_csv: bool) -> tuple[dict[str, object], dict[str,
         raise NotADeal("statement")
     row: dict[str, object] = dict.fromkeys(KEYS)
     row.update({target: cells.get(column) for column, target in _COPIED.items()})
+    # The record's own tranche words and condition its tranches carry stand for those cells' pairing.
+    row.update({column: extras.pop(column) for column in _RECORD_TERMS.values() if column in extras})
     if record_type in ("statement", "company"):
         extras["kind"] = record_type
         counterpart = _names(cells.get("counterpart")) if record_type == "statement" else []
@@ -288,6 +290,7 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
     tranches = cells.get("tranches")
     if tranches not in (None, "", []):
         extras["tranches"] = _tranche_list(tranches)
+        extras.update(_record_terms(extras["tranches"]))  # type: ignore[arg-type]
     if status == "edited" and (edited_from := _edited_from(cells.get("edited_from"))):
         extras["edited_from"] = edited_from
     if record_type != "company" and (more := _more_evidence(cells.get("more_evidence"))):
@@ -426,6 +429,28 @@ def _tranche_list(value: object) -> list[dict]:
     # A tranche's "status" (committed or conditional) is told by its condition: an export writes it
     # for a reader, the record keeps the condition.
     return [{key: item[key] for key in item if key != "status"} for item in value]
+
+
+# The keys of a CSV export's first tranche holding its record's own `tranche` and `condition` words,
+# where those cells pair each tranche with its own condition (store/export.py `RECORD_TERMS`).
+_RECORD_TERMS = {"record_tranche": "tranche", "record_condition": "condition"}
+
+
+def _record_terms(tranches: list[dict]) -> dict[str, object]:
+    """The record's own `tranche` and `condition` (None where unstated) a CSV export's tranches carry
+    (taken out of them), in place of those cells' pairing of each tranche with its own condition
+    ("$30M committed · $60M conditional: once milestones are met"); none when they carry none."""
+    terms: dict[str, object] = {}
+    for tranche in tranches:
+        for key, column in _RECORD_TERMS.items():
+            if key in tranche:
+                terms[column] = tranche.pop(key)
+    if not terms:
+        return {}
+    for column, value in terms.items():
+        if value is not None and not isinstance(value, str):
+            raise BadCell("tranches", f"{column} words are not text")
+    return {column: terms.get(column) for column in _RECORD_TERMS.values()}
 
 
 def _figure(row: dict, kind_cell: str) -> None:

@@ -87,11 +87,38 @@ def csv_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
     writer = csv.writer(out)  # RFC 4180: CRLF rows, so a lone CR inside a cell is quoted
     writer.writerow(COLUMNS)
     for count, record in enumerate(records, start=1):
-        row = record.model_dump()
+        row = _paired_row(record)
         writer.writerow([neutralise_cell(row[column]) for column in COLUMNS])
         if count % CHUNK_RECORDS == 0:
             yield _taken(out)
     yield out.getvalue()
+
+
+def _paired_row(record: ExportRecord) -> dict[str, object]:
+    """A record's CSV cells (JSON's fields). Of a stake or round whose tranches hold a condition, the `tranche` and
+    `condition` cells pair each tranche's amount with its own condition, as Markdown, `show` and the
+    page do (`paired_tranches`): the record's own words ("$30 million", the first tranche's, and
+    "once milestones are met", the second's) read as the $30M waiting on the milestones. Those words
+    travel in the `tranches` cell instead (`RECORD_TERMS`: the tranche words on its first tranche, the
+    condition on the tranche holding it), so that the export imports back as the same record."""
+    row = record.model_dump()
+    tranches = _tranche_list(record)
+    if not any(tranche.condition for tranche in tranches):
+        return row
+    row["tranche"] = paired_tranches(tranches, record.currency, quoted_unless=record.sentence, quote=True)
+    row["condition"] = condition_beside_tranches(record.condition, tranches)
+    listed = json.loads(record.tranches or "[]")
+    listed[0][RECORD_TERMS["tranche"]] = record.tranche
+    holding = next((told for told in listed if told.get("condition") == record.condition), listed[0])
+    holding[RECORD_TERMS["condition"]] = record.condition
+    row["tranches"] = json.dumps(listed, ensure_ascii=False, allow_nan=False)
+    return row
+
+
+RECORD_TERMS = {"tranche": "record_tranche", "condition": "record_condition"}
+"""The keys of a CSV `tranches` cell's (a JSON export's `tranches`) tranches holding the record's own `tranche` and `condition`
+words, where the cells of those columns pair each tranche with its own condition (`_paired_row`); an
+import reads the record's from them (importers/exported.py)."""
 
 
 def _taken(out: io.StringIO) -> str:
@@ -108,7 +135,7 @@ JSON_VALUED = ("tranches", "edited_from", "more_evidence")
 
 
 def _json_row(record: ExportRecord) -> dict[str, object]:
-    row = {k: _finite(v) for k, v in record.model_dump().items()}
+    row = {k: _finite(v) for k, v in _paired_row(record).items()}
     for column in JSON_VALUED:
         if isinstance(text := row[column], str):
             row[column] = json.loads(text)

@@ -23,7 +23,7 @@ from .models import MapEdge, MapNode, RecordRef, RelationshipMap, Stake
 from .money_raised import IN_TALKS, raise_status_words, split_words
 from .queries import fetch_records
 from .same_raise import fold, group_raises
-from .timeline_folds import TimelineFolds, folds_among
+from .timeline_folds import RENEWAL_LABEL, TimelineFolds, folds_among
 
 # Each query yields (from company, to company, kind, amount, currency, bound, date, percentage and its
 # bound, status, the round's id) for one company: a stake's or an acquisition's share is part of its
@@ -176,17 +176,21 @@ def _stake_label(stake: Stake, stage: str = "") -> str:
     return _label((amount, share), stage, (said, (stake.date or "")[:4]))
 
 
-def _folded(links: list[_Link], folds: TimelineFolds) -> list[MapEdge]:
+def _folded(links: list[_Link], folds: TimelineFolds, center_id: int) -> list[MapEdge]:
     """One edge per relation: the links of a stake, raise or partnership several sources tell (on the
     page one row, "· 2 sources") as one, the link of the record the timeline shows for it
-    (`folds.event_of`: the page's grouping), a stake labelled with the figures every source gives; a
+    (`folds.event_of`: the page's grouping), a stake labelled with the figures every source gives, a
+    round joined by an investor the raise's page lists under another spelling drawn from that one
+    (`folds.spellings`: "Quill Capital Partners" as "Quill Capital"), but from the map's center; a
     round membership left out where a stake of that investor in that raise says more (its amount).
     Other rounds of that investor stay: a stake sold or held does not hide the rounds it joined."""
     same_as = {_ref(record): _ref(shown) for record, shown in folds.event_of.items()}
     stakes = {_ref(shown): stake for shown, stake in folds.stakes.items()}
+    spellings = {_ref(shown): names for shown, names in folds.spellings.items()}
     chosen: dict[tuple, _Link] = {}
     for link in links:
         shown = same_as.get(link.ref, link.ref)
+        _as_spelling_shown(link, spellings.get(shown), center_id)
         key = (*_ends(link.edge), _relation_kind(link.edge.kind), shown)
         if key not in chosen or link.ref == shown:  # the shown record's own link, when it is on the map
             chosen[key] = link
@@ -198,13 +202,29 @@ def _folded(links: list[_Link], folds: TimelineFolds) -> list[MapEdge]:
         if link.edge.kind in STAKE_KINDS and in_round is not None:
             raise_shown = same_as.get(("round", in_round), ("round", in_round))
             staked.setdefault((link.edge.source_id, link.edge.target_id, raise_shown), link)
+    renewals = {_ref(shown): words for shown, words in folds.renewals.items()}
     kept: list[tuple[_Link, Stake | None]] = []
     for (*_, shown), link in chosen.items():
         if link.edge.kind == "joins round" and (link.edge.source_id, link.edge.target_id, shown) in staked:
             staked[(link.edge.source_id, link.edge.target_id, shown)].stage = link.stage
             continue
+        if link.edge.kind == "partners" and (renewal := renewals.get(shown)):
+            # "renewal · 2024"; "2021 · renewed 2024-03-12, until 2029-03-12"
+            parts = (renewal, link.edge.label) if renewal == RENEWAL_LABEL else (link.edge.label, renewal)
+            said = " · ".join(part for part in parts if part)
+            link.edge = link.edge.model_copy(update={"label": said})
         kept.append((link, stakes.get(shown)))
     return [_stake_edge(link, stake) for link, stake in kept]
+
+
+def _as_spelling_shown(link: _Link, spellings: dict[int, int] | None, center_id: int) -> None:
+    """`link`, a round joined, drawn from the investor whose spelling the raise's page lists for its
+    own (`spellings`, `TimelineFolds.spellings`); the map's center stays itself."""
+    if not spellings or link.edge.kind != "joins round" or link.edge.source_id == center_id:
+        return
+    shown = spellings.get(link.edge.source_id)
+    if shown is not None and shown != center_id:
+        link.edge = link.edge.model_copy(update={"source_id": shown})
 
 
 def _stake_edge(link: _Link, stake: Stake | None) -> MapEdge:
@@ -306,7 +326,10 @@ def relationship_map(
     on_map = [
         link for link in links.values() if link.edge.source_id in nodes and link.edge.target_id in nodes
     ]
-    folded = _folded(on_map, folds_among(db, nodes))
+    folded = _folded(on_map, folds_among(db, nodes), company_id)
+    # A spelling the raise's page lists under another (`_as_spelling_shown`) is no company of the map.
+    linked = {company_id, *(end for edge in folded for end in (edge.source_id, edge.target_id))}
+    nodes = {node_id: node for node_id, node in nodes.items() if node_id in linked}
     # Two records telling one relation alike that no page folds (undated, say) read as one line.
     alike: dict[tuple, MapEdge] = {}
     for edge in folded:

@@ -333,6 +333,11 @@ class Partnership(Record):
     amount_max: float | None = None
     currency: str | None = None
     bound: str | None = None
+    renewed: str | None = None
+    """On pages: the start of a later partnership of the same two companies and kind that renews this
+    one (same_partnership.mark_renewals); its own `until` stays as its source gave it."""
+    renewed_until: str | None = None
+    """On pages: the end of that renewal, when its source gives one."""
     same_partnership_ids: list[int] = Field(default_factory=list)
     """On pages and timelines: the other `partnerships` rows, read from other sources, that tell the
     same partnership and are folded into this one (store/same_partnership.py)."""

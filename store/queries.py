@@ -59,12 +59,13 @@ from .record_filter import RecordFilter, record_types
 from .review import edit_note
 from .round_order import in_stage_order, place_dates
 from .same_metric import fold_metrics
-from .same_partnership import fold_partnerships, group_partnerships, partnership_conflicts
+from .same_partnership import fold_partnerships, group_partnerships, mark_renewals, partnership_conflicts
 from .same_raise import (
     amount_band,
     day_span,
     fold,
     group_raises,
+    investors_shown_as,
     one_investor_each,
     raise_parts,
     short_names_folded,
@@ -599,12 +600,12 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
-        gone = short_names_folded(page.rounds, folded)
-        page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})
+        page.investor_count -= len(spellings_not_counted(folded, page.investors))
     page.rounds_joined = [fold(members) for members in joined]
     # A partnership several sources tell is one partnership (same_partnership.py); what they state
     # differently (an end date, a value) is a conflict, as a raise's rival figures are.
     page.partnerships = fold_partnerships(page.partnerships)
+    mark_renewals(page.partnerships)  # a partnership a later one renews reads renewed, not lapsed
     if first is None:
         page.conflicts += partnership_conflicts(page.partnerships)
     return page
@@ -621,6 +622,48 @@ def page_money(
     folded = page_stakes(db, raises, stakes, rejected)
     raised, conditional = money_totals(raises, folded)
     return folded, raised, conditional
+
+
+def spellings_not_counted(folded: list[Round], stakes: list[Stake]) -> set[int]:
+    """The investors a company's page counts no more (its `investor_count`, a search hit's "3
+    investors"): named in its raises (`folded`: each `same_raise.fold`ed) only by a short form of
+    another investor's full name, or the full name beside its short form, that the raise's row lists
+    under the other spelling (`one_investor_each`), and holding no stake of their own (`stakes`, as
+    the page lists them)."""
+    shown = [one_investor_each(round_) for round_ in folded]
+    return short_names_folded(shown, folded) - {stake.investor_company_id for stake in stakes}
+
+
+def spelling_shown_for(db: Database, company_id: int) -> int | None:
+    """The investor whose spelling the page of every raise `company_id` joined lists for it
+    (`same_raise.investors_shown_as`: "Quill Capital" for "Quill Capital Partners", a source's
+    other spelling of the same fund), when it is known for nothing else (no record of its own but
+    those rounds joined): what the search list shows for it. None otherwise, or when its raises list
+    it under different spellings. Most investors are listed as themselves in the first raise read."""
+    joined = f"""SELECT DISTINCT r.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                 JOIN rounds r ON r.id = ri.round_id WHERE i.company_id = ? AND r.{VISIBLE}"""
+    shown: set[int] = set()
+    for (investee,) in db.execute(joined, [company_id]).fetchall():
+        rounds = page_ordered(fetch_records(db, "round", "r.company_id = ?", [investee]))
+        for members in group_raises(rounds):
+            if any(company_id in member.investor_company_ids for member in members):
+                shown.add(investors_shown_as(fold(members)).get(company_id, company_id))
+            if company_id in shown or len(shown) > 1:  # listed as itself once: an investor of its own
+                return None
+    if not shown or _has_records_of_its_own(db, company_id):
+        return None
+    return shown.pop()
+
+
+def _has_records_of_its_own(db: Database, company_id: int) -> bool:
+    """Whether the company takes part in a visible record other than the rounds it joined."""
+    others = " UNION ALL ".join(
+        f"SELECT 1 FROM {table} WHERE {VISIBLE} AND {party_where(table)}"
+        for table in _PARTIES
+        if table != "rounds"
+    )
+    owned = f"SELECT 1 FROM rounds WHERE {VISIBLE} AND company_id = :c UNION ALL {others} LIMIT 1"
+    return db.execute(owned, {"c": company_id}).fetchone() is not None
 
 
 def page_stakes(
@@ -1528,19 +1571,13 @@ def _rounds_told_by_own_stakes(
     """An investor's `shown` events less each raise of another company it joined where its own stake in
     that raise is listed too: the stake's event stands for its part in the raise (its amount says
     more), the raise's records folded into it (`also`), as the relationship map draws the stake and
-    not the round membership (store/graph.py `_folded`). Listed both, the day read as two deals."""
+    not the round membership (store/graph.py `_folded`). Listed both, the day read as two deals.
+    `timeline --investor` folds them by the same rule (`timeline_folds.investor_folds`)."""
     by_ref = {event.ref: event for event in shown}
     stake_of_raise: dict[RecordRef, TimelineEvent] = {}
-    for stake_id, round_id in db.execute(
-        f"""SELECT s.id, s.round_id FROM stakes s JOIN investors i ON i.id = s.investor_id
-            WHERE i.company_id = ? AND s.round_id IS NOT NULL AND s.company_id != ? AND s.{VISIBLE}""",
-        [company_id, company_id],
-    ):
-        stake = folds.event_of.get(RecordRef(record_type="stake", record_id=stake_id))
-        event = by_ref.get(stake or RecordRef(record_type="stake", record_id=stake_id))
-        round_ref = RecordRef(record_type="round", record_id=round_id)
-        if event is not None:
-            stake_of_raise.setdefault(folds.event_of.get(round_ref, round_ref), event)
+    for raise_ref, stake_ref in own_stakes_in_raises(db, company_id, folds):
+        if stake_ref in by_ref:
+            stake_of_raise.setdefault(raise_ref, by_ref[stake_ref])
     kept = []
     for event in shown:
         stake_event = stake_of_raise.get(event.ref) if event.ref.record_type == "round" else None
@@ -1549,6 +1586,24 @@ def _rounds_told_by_own_stakes(
         else:
             stake_event.also = [*stake_event.also, event.ref, *event.also]
     return kept
+
+
+def own_stakes_in_raises(
+    db: Database, investor_id: int, folds: TimelineFolds
+) -> list[tuple[RecordRef, RecordRef]]:
+    """(the event of a raise of another company, the event of the investor's own stake in it) for each
+    stake the company `investor_id` holds in a round, the events as `folds` fold them (`event_of`):
+    the stake's event stands for the investor's part in that raise wherever both are listed."""
+    pairs = []
+    for stake_id, round_id in db.execute(
+        f"""SELECT s.id, s.round_id FROM stakes s JOIN investors i ON i.id = s.investor_id
+            WHERE i.company_id = ? AND s.round_id IS NOT NULL AND s.company_id != ? AND s.{VISIBLE}""",
+        [investor_id, investor_id],
+    ):
+        stake_ref = RecordRef(record_type="stake", record_id=stake_id)
+        round_ref = RecordRef(record_type="round", record_id=round_id)
+        pairs.append((folds.event_of.get(round_ref, round_ref), folds.event_of.get(stake_ref, stake_ref)))
+    return pairs
 
 
 def _events_folded_into(

@@ -18,6 +18,7 @@ round are (`partnership_conflicts`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -175,3 +176,46 @@ def _conflict(folded: Partnership, what: str, value_of) -> Conflict | None:
         sources=list(dict.fromkeys(source for value in stated for source in value.sources)),
         stated=stated,
     )
+
+
+# A source telling a partnership renewed ("renewed their compute partnership for five more years",
+# « ont renouvelé leur partenariat »): not "renewable energy", a kind of partnership.
+_RENEWAL = re.compile(r"\b(?:renew(?:s|ed|ing|al)?|renouvel\w*)\b", re.IGNORECASE)
+
+
+def is_renewal(partnership: Partnership) -> bool:
+    """Whether the partnership's source tells a renewal of one the two companies had (its words,
+    else its sentence): a partnership of its own, titled "renews its partnership with", which marks
+    the one it renews (`mark_renewals`)."""
+    said = partnership.description or (partnership.evidence[0].sentence if partnership.evidence else None)
+    return bool(said and _RENEWAL.search(said))
+
+
+def mark_renewals(partnerships: list[Partnership]) -> None:
+    """Mark each of `partnerships` (folded: one per partnership) that the next dated one of the same
+    two companies and kind (`pair_key`) renews (`is_renewal`): `renewed` (the renewal's start) and
+    `renewed_until` (its end), so that it reads renewed until the new end, not lapsed at the end
+    its own source gave, which stays as that source said it."""
+    dated: dict[tuple, list[Partnership]] = defaultdict(list)
+    for partnership in partnerships:
+        if day_span(partnership.since) is not None:
+            dated[pair_key(partnership)].append(partnership)
+    for members in dated.values():
+        members.sort(key=lambda partnership: day_span(partnership.since) or (0, 0))
+        for earlier, later in zip(members, members[1:], strict=False):
+            if is_renewal(later):
+                earlier.renewed, earlier.renewed_until = later.since, later.until
+
+
+def renewal_words(partnership: Partnership) -> str | None:
+    """'renewed 2024-03-12, until 2029-03-12' for a partnership a later one renews (`mark_renewals`)."""
+    if partnership.renewed is None:
+        return None
+    until = f", until {partnership.renewed_until}" if partnership.renewed_until else ""
+    return f"renewed {partnership.renewed}{until}"
+
+
+def until_words(partnership: Partnership) -> str:
+    """A partnership's end as a page's row tells it: its own source's ("2024"), then its renewal
+    ("2024 · renewed 2024-03-12, until 2029-03-12")."""
+    return " · ".join(part for part in (partnership.until, renewal_words(partnership)) if part)

@@ -901,17 +901,39 @@ def one_investor_each(round_: Round) -> Round:
     short form of no other investor of the round), one row under the spelling most of its sources
     use, the full name where as many use each (`_spellings_shown`), lead if either was. A short
     name fitting two of its investors' full names stays a row of its own."""
-    owners = short_form_owners(round_.investors)
+    owners = _names_shown(round_)
     if not owners:
         return round_
     ids = dict(zip(round_.investors, round_.investor_company_ids, strict=False))
-    owners = _spellings_shown(owners, ids, _sources_naming(round_.accounts))
     investors = list(dict.fromkeys(owners.get(name, name) for name in round_.investors))  # where first named
     company_ids = [ids[name] for name in investors if name in ids]
     leads = list(dict.fromkeys(owners.get(name, name) for name in round_.lead_investors))
     return round_.model_copy(
         update={"investors": investors, "investor_company_ids": company_ids, "lead_investors": leads}
     )
+
+
+def investors_shown_as(round_: Round) -> dict[int, int]:
+    """Each investor (company id) of `round_` (a raise as `fold` reads it) that its page lists under
+    another investor's spelling (`one_investor_each`: "Quill Capital Partners" beside "Quill Capital")
+    -> that investor's company id: what the relationship map and the search list fold by the rule
+    the page uses. Two funds of which neither name is a short form of the other stay apart."""
+    ids = dict(zip(round_.investors, round_.investor_company_ids, strict=False))
+    return {
+        ids[name]: ids[shown]
+        for name, shown in _names_shown(round_).items()
+        if name in ids and shown in ids and ids[name] != ids[shown]
+    }
+
+
+def _names_shown(round_: Round) -> dict[str, str]:
+    """Each spelling of an investor of `round_` its page lists under another (`one_investor_each`)
+    -> the one it lists."""
+    owners = short_form_owners(round_.investors)
+    if not owners:
+        return {}
+    ids = dict(zip(round_.investors, round_.investor_company_ids, strict=False))
+    return _spellings_shown(owners, ids, _sources_naming(round_.accounts))
 
 
 def _spellings_shown(owners: dict[str, str], ids: dict[str, int], told: dict[int, int]) -> dict[str, str]:

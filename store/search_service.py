@@ -45,10 +45,12 @@ from .queries import (
     page_money,
     page_ordered,
     page_stakes,
+    spelling_shown_for,
+    spellings_not_counted,
     visible_ids_of,
 )
 from .round_order import round_stage as _stage
-from .same_raise import dated_by, group_raises
+from .same_raise import dated_by, fold, group_raises
 
 if TYPE_CHECKING:
     from .search import SearchIndex
@@ -457,6 +459,45 @@ class SearchService:
             if m.company_id in details
         ]
 
+    def one_spelling(self, hits: list[SearchHit]) -> list[SearchHit]:
+        """`hits` with an investor known only as another's spelling in the raises it joined
+        (`queries.spelling_shown_for`: "Quill Capital Partners" where the page lists "Quill
+        Capital") as that investor, its spelling the matched alias: one investor, listed once, at
+        its best hit's place. Merge candidates and name suggestions keep every company apart."""
+        shown_as = {
+            hit.company_id: target
+            for hit in hits
+            if hit.hit_type == "investor" and (target := self._spelling_shown(hit.company_id)) is not None
+        }
+        if not shown_as:
+            return hits
+        details = self._details(list(shown_as.values()))
+        listed: dict[int, SearchHit] = {}
+        for hit in hits:
+            target = shown_as.get(hit.company_id)
+            if target is not None and target in details:
+                shown = details[target]
+                hit = hit.model_copy(
+                    update={
+                        "company_id": target,
+                        "name": shown["name"],
+                        "hit_type": shown["hit_type"],
+                        "summary": shown["summary"],
+                    }
+                )
+            listed.setdefault(hit.company_id, hit)
+        return list(listed.values())
+
+    def _spelling_shown(self, company_id: int) -> int | None:
+        """`queries.spelling_shown_for`, remembered with the company's summary (until the database
+        changes: `_told_summaries`)."""
+        details = self._details([company_id]).get(company_id)
+        if details is None:
+            return None
+        if "spelling_shown" not in details:
+            details["spelling_shown"] = spelling_shown_for(self.db, company_id)
+        return details["spelling_shown"]
+
     def best_known_stale(self, limit: int) -> tuple | None:
         """What the best known companies would be counted for (this process's writes, SQLite's
         data_version, `limit`) when the ones remembered are not current, else None. Asked under the
@@ -626,7 +667,7 @@ def _describe(
     the company's page's (`queries.page_money`): per currency, never converted or added across
     currencies, US dollars first."""
     raises = group_raises(rounds)
-    _, raised, conditional = page_money(db, raises, stakes, rejected)
+    folded, raised, conditional = page_money(db, raises, stakes, rejected)
     last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
@@ -636,8 +677,11 @@ def _describe(
         parts.append(raised_text(raised, conditional))
     if last_round:
         parts.append(f"last round {last_round}")
-    if row["investor_count"]:
-        parts.append(f"{row['investor_count']} investor{'s' if row['investor_count'] != 1 else ''}")
+    investors = row["investor_count"]
+    if investors and raises:  # as the page counts them: one investor its raises spell two ways
+        investors -= len(spellings_not_counted([fold(members) for members in raises], folded))
+    if investors:
+        parts.append(f"{investors} investor{'s' if investors != 1 else ''}")
     if row["bets"]:
         parts.append(backed(row["bets"]))
     return {"hit_type": hit_type, "summary": " · ".join(parts)}

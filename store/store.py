@@ -65,7 +65,14 @@ from .models import (
 from .record_filter import RecordFilter, record_types
 from .schema import RECORD_TABLES
 from .search_service import SearchService
-from .timeline_folds import TimelineFolds, adopted_places, first_events, same_as_among, timeline_folds
+from .timeline_folds import (
+    TimelineFolds,
+    adopted_places,
+    first_events,
+    investor_folds,
+    same_as_among,
+    timeline_folds,
+)
 from .versions import SCHEMA_VERSION
 from .writing import (
     CompanyResolver,
@@ -687,6 +694,16 @@ class Store:
                     raise StoreError(f"{self.path}: {error}") from error
         return self._search_locked(query, limit)
 
+    def search_list(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """`search` as the search list shows it (the explorer's, `ai-deals search`): an investor known
+        only as another's spelling in the raises it joined, as that investor
+        (`SearchService.one_spelling`); merge candidates and name suggestions keep every company."""
+        return self._one_spelling(self.search(query, limit))
+
+    @_locked
+    def _one_spelling(self, hits: list[SearchHit]) -> list[SearchHit]:
+        return self._search.one_spelling(hits)
+
     @_locked
     def _best_known_stale(self, limit: int) -> tuple | None:
         return self._search.best_known_stale(limit)
@@ -776,7 +793,7 @@ class Store:
         """Every event of the timeline (a company's, with `company_id`), oldest first; with
         `record_filter`, only the events whose record it keeps."""
         # The whole timeline's folds as the outline and windows read them: worked out once per write.
-        folds = self._timeline_folds() if company_id is None else None
+        folds = investor_folds(self.db, self._timeline_folds(), record_filter) if company_id is None else None
         events = queries.timeline_events(self.db, company_id, folds)
         if not record_filter:
             return events
@@ -789,7 +806,8 @@ class Store:
         With `record_filter`, its events only, counted with the records folded into them (an outline
         that may count a few too many, never a date too few)."""
         if record_filter:
-            adopted = adopted_places(self.db, self._timeline_folds(), record_filter)
+            folds = investor_folds(self.db, self._timeline_folds(), record_filter)
+            adopted = adopted_places(self.db, folds, record_filter)
             return queries.timeline_outline(self.db, record_filter=record_filter, adopted=adopted)
         return queries.timeline_outline(self.db, self._timeline_folds())
 
@@ -812,7 +830,7 @@ class Store:
             limit=limit,
             offset=offset,
             backward=backward,
-            folds=self._timeline_folds(),
+            folds=investor_folds(self.db, self._timeline_folds(), record_filter),
             record_filter=record_filter,
         )
 

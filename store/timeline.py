@@ -29,7 +29,7 @@ from .models import (
     TimelineEvent,
 )
 from .money_raised import record_status_words, total_date_words
-from .same_partnership import fold_partnership, partnership_conflicts
+from .same_partnership import fold_partnership, is_renewal, partnership_conflicts
 from .same_raise import dated_by, fold, one_investor_each, raise_parts
 from .same_stake import fold_stake
 from .schema import DATE_COLUMN
@@ -174,10 +174,12 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
 
 def _partnership_title(partnership: Partnership) -> str:
     """'Microsoft partners with Mistral AI (compute, $2B)': its kind and what it is worth when its source
-    says, as a page's partnership row shows them (a round's and a stake's titles give their amounts)."""
+    says, as a page's partnership row shows them (a round's and a stake's titles give their amounts);
+    'Nimbra Cloud renews its partnership with Halcyon Labs (compute)' for a renewal (`is_renewal`)."""
     worth = format_amount(partnership.amount, partnership.currency, partnership.bound, partnership.amount_max)
     said = ", ".join(part for part in (partnership.kind, worth) if part)
-    return f"{partnership.company} partners with {partnership.partner}" + (f" ({said})" if said else "")
+    verb = "renews its partnership with" if is_renewal(partnership) else "partners with"
+    return f"{partnership.company} {verb} {partnership.partner}" + (f" ({said})" if said else "")
 
 
 def _sale_title(stake: Stake) -> str:

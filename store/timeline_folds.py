@@ -25,16 +25,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
 from .fold_candidates import raises_that_can_fold
 from .id_lists import in_chunks, placeholders
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
+from .names import short_form_owners
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
-from .same_raise import group_raises
+from .same_partnership import fold_partnership, is_renewal, mark_renewals, renewal_words
+from .same_raise import fold, group_raises, investors_shown_as
 from .same_stake import fold_stake
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
@@ -60,6 +62,8 @@ class TimelineFolds:
     """The folded records' places on the timeline, in order: how many precede a place."""
     adopted: dict[RecordFilter, list[TimelineKey]] = field(default_factory=dict)
     """`adopted_places` of each investor filter asked, kept while these folds are."""
+    investor_views: dict[RecordFilter, TimelineFolds] = field(default_factory=dict)
+    """`investor_folds` of each investor filter asked, kept while these folds are."""
     titles: dict[RecordRef, str] = field(default_factory=dict)
     """The title of each raise's event that folds other accounts of it, as its company's page shows
     the raise (`timeline.raise_title`): the union of their investors, how many sources tell it."""
@@ -76,6 +80,15 @@ class TimelineFolds:
     """Each stake several sources tell as its investee's page shows it (same_stake.fold_stake: the first
     account's figures, completed by the others'), by the record whose event stands for it: what the
     relationship map labels its edge with (store/graph.py)."""
+
+    spellings: dict[RecordRef, dict[int, int]] = field(default_factory=dict)
+    """Of each raise several sources tell (by the record whose event stands for it), the investors its
+    page lists under another's spelling -> that one (`same_raise.investors_shown_as`): how the
+    relationship map draws "Quill Capital Partners" and "Quill Capital" in one raise as one investor."""
+
+    renewals: dict[RecordRef, str] = field(default_factory=dict)
+    """Of each partnership a later one renews, or renewing one (by the record whose event stands for
+    it), what the relationship map's edge says of it: "renewed 2024-03-12, until 2029-03-12", "renewal"."""
 
     def folded_event(self, event: TimelineEvent) -> TimelineEvent:
         """`event` standing for the records folded into it, titled as it folds them (`with_folded`)."""
@@ -149,7 +162,31 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
         folds.same_as.pop(counted.ref, None)
         if isinstance(shown, Stake):
             folds.stakes[shown.ref] = fold_stake(members)
+        elif (
+            isinstance(shown, Round)
+            and _spelt_twice(members)
+            and (spellings := investors_shown_as(fold(members)))
+        ):
+            folds.spellings[shown.ref] = spellings
+        elif isinstance(shown, Partnership) and (renewal := _renewal_label(shown)):
+            folds.renewals[shown.ref] = renewal
     return folds
+
+
+def _spelt_twice(members: list[Round]) -> bool:
+    """Whether one of the investors a raise's accounts name may be another's short form (a pass over
+    their names at C speed, `short_form_owners`): the raise is folded again only then."""
+    return bool(short_form_owners({name for member in members for name in member.investors}))
+
+
+def _renewal_label(partnership: Partnership) -> str | None:
+    """What the relationship map says of a partnership a later one renews ("renewed 2024-03-12, until
+    2029-03-12") or renewing one ("renewal")."""
+    return renewal_words(partnership) or (RENEWAL_LABEL if is_renewal(partnership) else None)
+
+
+RENEWAL_LABEL = "renewal"
+"""What the relationship map's edge of a renewing partnership says of it."""
 
 
 def first_events(db: Database, limit: int) -> list[TimelineEvent]:
@@ -191,6 +228,54 @@ _FOLDED_COMPANIES = {
     "partnership": "company_id, partner_id",
 }
 """The companies (columns) of each record type whose records fold (`timeline_folds`)."""
+
+
+def investor_folds(db: Database, folds: TimelineFolds, record_filter: RecordFilter | None) -> TimelineFolds:
+    """`folds` as the whole timeline filtered on an investor (`timeline --investor`) reads them: each
+    raise of another company it joined where its own stake in that raise is an event the filter keeps
+    too is folded into the stake's event, by the rule its own timeline folds them with
+    (`queries.own_stakes_in_raises`): listed both, the day read as two deals. `folds` itself without
+    an investor."""
+    if record_filter is None or record_filter.investor_id is None:
+        return folds
+    if record_filter not in folds.investor_views:
+        view = _stakes_standing_for_raises(db, folds, record_filter, record_filter.investor_id)
+        folds.investor_views[record_filter] = view
+    return folds.investor_views[record_filter]
+
+
+def _stakes_standing_for_raises(
+    db: Database, folds: TimelineFolds, record_filter: RecordFilter, investor_id: int
+) -> TimelineFolds:
+    """`folds` with each raise the investor's own stake (an event of the whole timeline `record_filter`
+    keeps) stands for hidden, and that raise's records folded into the stake's event."""
+    from .queries import (
+        kept_refs,
+        own_stakes_in_raises,
+        timeline_events_among,
+    )  # local: queries reads the folds
+
+    pairs = own_stakes_in_raises(db, investor_id, folds)
+    events = timeline_events_among(db, [ref for pair in pairs for ref in pair], folds)
+    stakes = kept_refs(db, {stake_ref for _, stake_ref in pairs if stake_ref in events}, record_filter)
+    stake_of_raise: dict[RecordRef, RecordRef] = {}
+    for raise_ref, stake_ref in pairs:
+        if raise_ref in events and stake_ref in stakes:
+            stake_of_raise.setdefault(raise_ref, stake_ref)
+    if not stake_of_raise:
+        return folds
+    view = replace(
+        folds,
+        also={ref: list(refs) for ref, refs in folds.also.items()},
+        hidden=defaultdict(set, {record_type: set(ids) for record_type, ids in folds.hidden.items()}),
+        adopted={},
+        investor_views={},
+    )
+    for raise_ref, stake_ref in stake_of_raise.items():
+        view.also[stake_ref] = [*view.also.get(stake_ref, []), raise_ref, *view.also.pop(raise_ref, [])]
+        view.hidden[raise_ref.record_type].add(raise_ref.record_id)
+    view.hidden_places = sorted([*folds.hidden_places, *_places(db, _by_type(set(stake_of_raise)))])
+    return view
 
 
 def adopted_places(
@@ -336,8 +421,10 @@ def _partnerships(
     db: Database, among: list[int] | None = None
 ) -> list[tuple[Partnership, list[Partnership], str, list[Partnership]]]:
     """Each partnership several sources tell, as its companies' timelines fold it
-    (same_partnership.group_partnerships): among the pairs of companies with two partnerships of
-    one kind, one of them dated."""
+    (same_partnership.group_partnerships), and each one a later one renews or renewing one (titled
+    "· renewed 2024-03-12, until 2029-03-12" as its page's row says it, and "renews its partnership
+    with": same_partnership.mark_renewals): among the pairs of companies with two partnerships of one
+    kind, one of them dated."""
     from .queries import partnership_groups  # local: queries reads the folds
 
     # a pair of companies in two chunks is found by both: once each, in the order first found
@@ -350,7 +437,20 @@ def _partnerships(
             params,
         )
     }
-    return _accounts(partnership_groups(db, list(pairs)), partnership_title)
+    groups = partnership_groups(db, list(pairs))
+    told = [fold_partnership(members) for members in groups]
+    mark_renewals(told)  # as the companies' pages mark them
+    found = []
+    for members, partnership in zip(groups, told, strict=True):
+        shown, others = folded_accounts(members) if len(members) > 1 else (members[0], [])
+        renews = partnership.renewed is not None or is_renewal(partnership)
+        if shown is None or not shown.since or (len(members) < 2 and not renews):
+            continue
+        shown.renewed, shown.renewed_until = partnership.renewed, partnership.renewed_until
+        renewed = renewal_words(partnership)
+        title = partnership_title(members) + (f" · {renewed}" if renewed else "")
+        found.append((shown, others, title, members))
+    return found
 
 
 def _accounts(groups: list[list], title_of: Callable[[list], str]) -> list[tuple]:

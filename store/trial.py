@@ -12,7 +12,10 @@ touched and another import need not wait for the trial: the copy is migrated, an
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -65,10 +68,32 @@ def dry_run_folder(path: Path) -> Iterator[Path]:
         except (StoreError, sqlite3.Error) as error:
             if is_disk_full(error) or is_disk_full(error.__cause__):
                 raise StoreError(
-                    f"{path}: disk full: no room in {tempfile.gettempdir()} for the dry run's trial database "
-                    "(set TMPDIR to a folder with room); nothing was written"
+                    f"{path}: disk full: no room in {_fullest(Path(folder).parent)} for the dry run's trial "
+                    "database (set TMPDIR to a folder with room); nothing was written"
                 ) from error
             raise
+
+
+def _fullest(folder: Path) -> Path:
+    """Where a dry run's trial ran out of room: of the temporary folders it writes to, the one with
+    the least room left. Its copy is in `folder` (Python's temporary folder, which passes over a
+    TMPDIR it cannot write a test file to: /tmp for a full one), SQLite's temporary files in its own
+    (SQLITE_TMPDIR, else TMPDIR, whatever room is left there): naming `folder` named /tmp when the
+    user's TMPDIR was full."""
+    candidates = [Path(value) for name in _SQLITE_TEMP_VARIABLES if (value := os.environ.get(name))]
+    candidates = [candidate for candidate in candidates if candidate.is_dir()] + [folder]
+    return min(candidates, key=_room_left)
+
+
+_SQLITE_TEMP_VARIABLES = ("SQLITE_TMPDIR", "TMPDIR")
+"""The variables SQLite's unix build reads, in order, for where to write its temporary files."""
+
+
+def _room_left(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return sys.maxsize
 
 
 def _writable_as_it_is(path: Path) -> bool:

@@ -45,6 +45,7 @@ from ai_deals.store.money_raised import (
 )
 from ai_deals.store.names import fold
 from ai_deals.store.round_order import UNDATED_PLACE, place_dates
+from ai_deals.store.same_partnership import renewal_words, until_words
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
 
@@ -631,7 +632,7 @@ def partnership_row(item: Partnership, page_id: int) -> PageRow:
         (item.company, item.company_id) if item.partner_id == page_id else (item.partner, item.partner_id)
     )
     since = f"since {item.since}" if item.since else "undated"
-    until = f"until {item.until}" if item.until else ""
+    until = f"until {until_words(item)}" if item.until else (renewal_words(item) or "")
     told = f"{item.source_count} sources" if item.source_count > 1 else ""
     worth = money(item.amount, item.currency, item.bound, item.amount_max)
     pieces = _cols(

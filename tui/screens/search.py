@@ -313,7 +313,7 @@ class SearchScreen(DealsScreen):
         store = self.app.store  # first: at launch, it waits for the first frame (see `DealsApp.store`)
         from ..messages import SearchResults  # the store's models: pydantic
 
-        hits = store.search(query, limit=SEARCH_LIMIT)
+        hits = store.search_list(query, limit=SEARCH_LIMIT)
         if not get_current_worker().is_cancelled:
             self.post_message(SearchResults(generation, query, hits))
 
