@@ -599,8 +599,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
-        gone = short_names_folded(page.rounds, folded)
-        page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})
+        page.investor_count = page_investor_count(page.investor_count, folded, page.rounds, page.investors)
     page.rounds_joined = [fold(members) for members in joined]
     # A partnership several sources tell is one partnership (same_partnership.py); what they state
     # differently (an end date, a value) is a conflict, as a raise's rival figures are.
@@ -621,6 +620,25 @@ def page_money(
     folded = page_stakes(db, raises, stakes, rejected)
     raised, conditional = money_totals(raises, folded)
     return folded, raised, conditional
+
+
+def page_investor_count(counted: int, folded: list[Round], shown: list[Round], stakes: list[Stake]) -> int:
+    """The investors a company's page counts: `counted` (`INVESTOR_COUNT_SQL`) less those its rounds
+    name only by a short form of another investor's full name (`folded`: its raises, each one round;
+    `shown`: the same as the page lists them, `one_investor_each`), unless a stake of theirs is listed
+    (`stakes`, as `page_money` folds them). The one rule for the page's header and a search hit's
+    summary ("Lightspeed" beside "Lightspeed Venture Partners" is one investor to both)."""
+    gone = short_names_folded(shown, folded)
+    return counted - len(gone - {stake.investor_company_id for stake in stakes})
+
+
+def page_investor_count_of(counted: int, raises: list[list[Round]], stakes: list[Stake]) -> int:
+    """`page_investor_count` from a company's raises (`same_raise.group_raises`), as a search hit has
+    them."""
+    if not counted or not raises:
+        return counted
+    folded = [fold(members) for members in raises]
+    return page_investor_count(counted, folded, [one_investor_each(round_) for round_ in folded], stakes)
 
 
 def page_stakes(

@@ -42,6 +42,7 @@ from .queries import (
     INVESTOR_COUNT_SQL,
     TABLE_ALIAS,
     fetch_records,
+    page_investor_count_of,
     page_money,
     page_ordered,
     page_stakes,
@@ -611,7 +612,9 @@ def _describe(
     the company's page's (`queries.page_money`): per currency, never converted or added across
     currencies, US dollars first."""
     raises = group_raises(rounds)
-    _, raised, conditional = page_money(db, raises, stakes, rejected)
+    folded_stakes, raised, conditional = page_money(db, raises, stakes, rejected)
+    # The page's count: an investor its rounds name only by a short form of another's name is that one.
+    investors = page_investor_count_of(row["investor_count"], raises, folded_stakes)
     last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
@@ -621,8 +624,8 @@ def _describe(
         parts.append(raised_text(raised, conditional))
     if last_round:
         parts.append(f"last round {last_round}")
-    if row["investor_count"]:
-        parts.append(f"{row['investor_count']} investor{'s' if row['investor_count'] != 1 else ''}")
+    if investors:
+        parts.append(f"{investors} investor{'s' if investors != 1 else ''}")
     if row["bets"]:
         parts.append(backed(row["bets"]))
     return {"hit_type": hit_type, "summary": " · ".join(parts)}

@@ -135,3 +135,51 @@ def test_a_text_dry_run_shows_the_column_mapping_before_the_facts_ignored_column
         "  Notes → ignored",
     ]
     assert lines[4].startswith("  round: Nordwind · $45M")
+
+
+# --- 7. One investor count, the lead on the page ----------------------------------------------------
+
+QUANTIA_STORY = """title: Quantia raises $300 million at $2.5 billion valuation
+date: 2026-10-01
+publisher: Bloomberg
+
+Quantia Labs, a New York-based AI startup for financial analysts, raised $300 million in a Series C round led by Lightspeed Venture Partners, the company said on Thursday.
+
+The round values Quantia at $2.5 billion, including the new money. General Catalyst and Eurazeo also invested.
+"""
+QUANTIA_ROW = "Startup,Amount Raised,Currency,Announced Date,Lead Investor\nQuantia Labs,300000000,USD,01/10/2026,Lightspeed\n"
+
+
+@pytest.fixture
+def quantia(capsys, tmp_path) -> Path:
+    """The vendor's row names its lead by a short form ("Lightspeed") of the story's lead's name."""
+    db = tmp_path / "q.db"
+    files = [write(tmp_path, "08_quantia_en.md", QUANTIA_STORY), write(tmp_path, "vendor.csv", QUANTIA_ROW)]
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", *map(str, files))
+    assert code == 0, err
+    return db
+
+
+def test_a_search_hit_counts_the_investors_its_company_page_counts(capsys, quantia):
+    page = json.loads(run_ok(capsys, quantia, "show", "Quantia Labs", "--json"))
+    assert page["investor_count"] == 3  # "Lightspeed" is the raise's Lightspeed Venture Partners
+    hits = json.loads(run_ok(capsys, quantia, "search", "quantia", "--json"))
+    [hit] = [hit for hit in hits["results"] if hit["name"] == "Quantia Labs"]
+    assert hit["summary"].endswith("· 3 investors")
+
+
+def test_a_company_pages_rounds_name_their_lead(capsys, quantia, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    out = run_ok(capsys, quantia, "show", "Quantia Labs")
+    assert "Lightspeed Venture Partners (lead), General Catalyst, Eurazeo" in out
+
+
+def test_the_explorers_company_page_names_a_rounds_lead(quantia):
+    from ai_deals.store import Store
+    from ai_deals.tui.screens.company_rows import round_row
+
+    with Store.open(quantia) as store:
+        page = store.company(store.find_company("Quantia Labs", exact=True).id)
+    [round_] = page.rounds
+    text = "".join(piece for piece, _role, _width in round_row(round_, page.investors).pieces)
+    assert "Lightspeed Venture Partners (lead), General Catalyst, Eurazeo" in text
