@@ -669,7 +669,12 @@ DRY_RUN_FACTS = 50
 def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier: list[list]) -> None:
     from ai_deals import render
 
-    from .structured_import import already_there_note, company_details_note, dated_later_note
+    from .structured_import import (
+        already_there_note,
+        company_details_note,
+        dated_later_note,
+        dry_run_column_lines,
+    )
 
     def say(line: str) -> None:
         print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
@@ -692,6 +697,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
             else:
                 good_ones = "the good one" if good_rows == 1 else f"the {good_rows:,} good ones"
                 say(f"would refuse: {name} ({bad}; --skip-bad-rows writes {good_ones})")
+            for line in dry_run_column_lines(checked.get("columns") or {}):
+                say(line)
             for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
                 say(f"  {error}")
             continue
@@ -701,6 +708,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
         if action == "updated":  # every record here already: only what it tells of companies is new
             counts = f"{company_details_note(checked['company_details'])}{there}"
         say(f"{DRY_RUN_ACTIONS[action]}: {name} ({counts})")
+        for line in dry_run_column_lines(checked.get("columns") or {}):  # what each column was read as
+            say(line)
         shown = checked.get("first_facts", [])
         for fact in shown:
             say(f"  {fact_line(fact)}")

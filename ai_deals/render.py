@@ -518,13 +518,23 @@ def _in_talks(metric: Metric) -> str:
 
 
 def _investors_with_parts(item: Round, stakes: list[Stake]) -> str:
-    """The round's investors, each whose part of it a source states followed by it: "Vantor Capital
-    (part: $12M), Osk Partners" (same_raise.investor_part)."""
+    """The round's investors, each noted with whether it led and the part of it a source states:
+    "Vantor Capital (lead, part: $12M), Osk Partners" (same_raise.investor_part). A lead a source names
+    by a short form of another investor's name is that one's row (same_raise.one_investor_each):
+    "Lightspeed" leading is "Lightspeed Venture Partners (lead)"."""
     ids = dict(zip(item.investors, item.investor_company_ids, strict=False))
     return ", ".join(
-        name + (_part_note(item, ids[name]) if name in ids else "")
-        for name in round_investor_names(item, stakes)
+        _investor_with_notes(item, name, ids.get(name)) for name in round_investor_names(item, stakes)
     )
+
+
+def _investor_with_notes(item: Round, name: str, company_id: int | None) -> str:
+    """'Vantor Capital (lead, part: $12M)', 'Osk Partners': the notes `_investors_with_parts` gives."""
+    part = investor_part(item, company_id) if company_id is not None else None
+    notes = ["lead"] if name in item.lead_investors else []
+    if part:
+        notes.append(f"part: {format_amount(part[0], part[1])}")
+    return f"{name} ({', '.join(notes)})" if notes else name
 
 
 def _part_note(item: Round, investor_company_id: int) -> str:

@@ -653,15 +653,28 @@ IGNORED_NAMED = 3
 def print_columns(console: Console, columns: list[tuple[str, str | None]]) -> None:
     """One line per header cell: 'raised_amount_usd → amount (currency=USD)' or '… → ignored'; many
     ignored columns are summed up in one line ('4,997 columns ignored: c0, c1, c2, …')."""
+    for line in column_lines(columns):
+        console.print(Text(render.visible(line)), highlight=False)
+
+
+def column_lines(columns: list[tuple[str, str | None]]) -> list[str]:
+    """The column mapping's lines, as `print_columns` prints them and a dry run lists them."""
     ignored = [name for name, meaning in columns if meaning is None]
     many = len(ignored) > IGNORED_LINES
-    for name, meaning in columns:
-        if meaning is not None or not many:
-            console.print(Text(render.visible(f"  {name} → {meaning or 'ignored'}")), highlight=False)
+    lines = [
+        f"  {name} → {meaning or 'ignored'}" for name, meaning in columns if meaning is not None or not many
+    ]
     if many:
-        named = ", ".join(ignored[:IGNORED_NAMED])
-        line = f"  {len(ignored):,} columns ignored: {named}, …"
-        console.print(Text(render.visible(line)), highlight=False)
+        lines.append(f"  {len(ignored):,} columns ignored: {', '.join(ignored[:IGNORED_NAMED])}, …")
+    return lines
+
+
+def dry_run_column_lines(columns: dict[str, str | None]) -> list[str]:
+    """A deal file's column mapping in a text dry run, ignored columns included, as the import says it;
+    an ai-deals export's, whose columns are its own, in one line."""
+    if exported.is_export(list(columns)):
+        return ["  read as an ai-deals export"]
+    return column_lines(list(columns.items()))
 
 
 def summary(report: BulkReport) -> str:

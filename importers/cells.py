@@ -161,6 +161,16 @@ def _scale_and_currency(prefix: str, suffix: str, value: str) -> tuple[float, st
     raise NotAnAmountError(f"{_shown(value)} is not an amount")
 
 
+def scale_of(word: str) -> float | None:
+    """What a scale word multiplies by ("M", "bn", "millions"), None for any other word."""
+    return _SCALES.get(word.strip().lower())
+
+
+def currency_of(word: str) -> str | None:
+    """A currency sign or code as ISO 4217 ("$", "eur"), None for any other word."""
+    return _currency_word(word, strict=False)
+
+
 def _currency_after_scale(words: str) -> str | None:
     """The currency written after a scale word: a sign or code ("M€", "million EUR"), or the French
     words ("millions d'euros", "milliards de dollars")."""
@@ -254,12 +264,31 @@ def _one_mark(digits: str, mark: str) -> str:
     return digits  # Left invalid on purpose: "1,2,3" is refused by the caller.
 
 
-def parse_deal_amount(value: object, *, decimal_comma: bool = False) -> tuple[float | None, str | None]:
+def parse_deal_amount(
+    value: object, *, decimal_comma: bool = False, scale: float = 1.0
+) -> tuple[float | None, str | None]:
     """A deal file's amount cell as `parse_amount` reads it, refusing an amount under one unit of its
-    currency ("0.5"): no deal is half a dollar, so a unit was left out (0.5M?) and none is guessed."""
+    currency ("0.5"): no deal is half a dollar, so a unit was left out (0.5M?) and none is guessed.
+    `scale` is the one its column's header states ("Deal Size (USD M)"): a bare number is in it, a
+    cell stating its own ("45M", "2bn") keeps that one."""
     amount, currency = parse_amount(value, decimal_comma=decimal_comma)
+    if scale != 1.0 and amount is not None and not _states_scale(value):
+        amount = _checked_amount(Decimal(repr(amount)) * Decimal(repr(scale)), str(value))
     refuse_under_one_unit(amount, value)
     return amount, currency
+
+
+def _states_scale(value: object) -> bool:
+    """Whether an amount cell writes a scale word of its own ("45M", "1,5 million EUR")."""
+    if not isinstance(value, str):
+        return False
+    match = _AMOUNT.fullmatch(unicodedata.normalize("NFKC", value).strip())
+    if match is None:
+        return False
+    try:
+        return _scale_and_currency(match[2].lower(), match[4].lower(), value)[0] != 1.0
+    except ValueError:
+        return False
 
 
 def refuse_under_one_unit(amount: float | None, value: object) -> None:

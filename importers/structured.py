@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Literal, TextIO, get_args
 
@@ -170,15 +170,22 @@ class DealRecord:
 
 @dataclass(frozen=True)
 class Target:
-    """What a column means: a `DealRow` field, and values implied by the column's name."""
+    """What a column means: a `DealRow` field, values implied by the column's name, and the scale its
+    header states for an amount ("Deal Size (USD M)": a cell of 45 is 45,000,000)."""
 
     field: str
     implied: tuple[tuple[str, str], ...] = ()
+    scale: float = 1.0
 
     def describe(self) -> str:
-        """ "amount" or "amount (currency=USD)"."""
-        extra = ", ".join(f"{name}={value}" for name, value in self.implied)
-        return f"{self.field} ({extra})" if extra else self.field
+        """ "amount", "amount (currency=USD)" or "amount (currency=USD, in millions)"."""
+        extra = [f"{name}={value}" for name, value in self.implied]
+        if self.scale != 1.0:
+            extra.append(f"in {_SCALE_NAMES.get(self.scale, f'units of {self.scale:,.0f}')}")
+        return f"{self.field} ({', '.join(extra)})" if extra else self.field
+
+
+_SCALE_NAMES = {1e3: "thousands", 1e6: "millions", 1e9: "billions", 1e12: "trillions"}
 
 
 def _targets(field_name: str, *names: str, **implied: str) -> dict[str, Target]:
@@ -197,6 +204,8 @@ COLUMNS: dict[str, Target] = {
     **_targets("kind", "kind", "type", "deal_type", "record_type", "fact_kind"),
     **_targets("amount", "amount", "raised_amount", "money_raised", "amount_raised", "raised",
                "investment_amount", "stake_amount", "price", "price_amount"),
+    # A deal's or round's size is what it raised (PitchBook-style "Deal Size (USD M)").
+    **_targets("amount", "deal_size", "round_size", "deal_value"),
     # Crunchbase writes an amount in USD as "Money Raised (in USD)" beside "Money Raised", and that
     # amount's currency as "Money Raised Currency" (older exports: "raised_amount_currency_code").
     **_targets("amount", "raised_amount_usd", "money_raised_usd", "amount_usd", "price_usd",
@@ -263,9 +272,103 @@ def _column_key(name: str) -> str:
 _KEY_SEPARATORS = str.maketrans("-()", "   ")
 
 
+@lru_cache(maxsize=4096)
 def column_target(name: str) -> Target | None:
-    """What a header cell is understood as, or None when it is ignored."""
-    return COLUMNS.get(_column_key(name))
+    """What a header cell is understood as, or None when it is ignored: a known name, else a vendor's
+    spelling of one (`_vendor_target`: "HQ Country", "Deal Size (USD M)")."""
+    return COLUMNS.get(_column_key(name)) or _vendor_target(name)
+
+
+# --- Vendors' spellings of a known column ---------------------------------------------------------
+
+# Words a vendor puts before a known column name without changing what it names: whose figure it is
+# ("HQ Country", "Funding Stage", "Deal Date") or that the cell lists them all ("All Investors"). Any
+# other word may change it ("Total Funding Amount" is the company's total, "Number of Investors" a
+# count, "Founded Date" no deal's, "Investor Country" not the company's): such a column stays ignored.
+_QUALIFIERS = frozenset(
+    ("all", "full", "hq", "headquarters", "main", "primary", "funding", "financing", "deal", "round",
+     "announcement", "announced")
+)  # fmt: skip
+# Only columns whose cells are free names, places, figures or dates take qualifiers: a coded column
+# ("Funding Status" is Crunchbase's "IPO", "M&A"…, no deal status) keeps its exact names.
+_QUALIFIED_FIELDS = frozenset(
+    ("company", "investors", "lead_investors", "round_type", "amount", "currency", "date", "valuation",
+     "country", "city", "source_url", "source_title")
+)  # fmt: skip
+_PLURAL_MARK = re.compile(r"\(s\)", re.IGNORECASE)  # "Lead Investor(s)"
+
+
+def _vendor_target(name: str) -> Target | None:
+    """A header that is a known column name with qualifying words before it ("All Investors",
+    "Startup Name") and, for an amount, the unit its cells are in ("Amount (EUR millions)",
+    "Deal Size (USD M)", "Raised ($M)", "Amount in millions"); None for any other."""
+    base, scale, currency = _header_unit(name)
+    target = _qualified_target(base)
+    if target is None or (scale == 1.0 and currency is None):
+        return target
+    if target.field not in _AMOUNT_CURRENCY:  # "Stake (%)", "Date (UTC)": no unit of money
+        return None
+    implied = dict(target.implied)
+    if currency is not None and implied.setdefault(_AMOUNT_CURRENCY[target.field], currency) != currency:
+        return None  # "Amount in USD (EUR)": which one?
+    return Target(target.field, tuple(implied.items()), target.scale * scale)
+
+
+def _qualified_target(text: str) -> Target | None:
+    """The target of a known name, or of the longest known name ending `text` whose words before it
+    are qualifiers (`_QUALIFIERS`) or other names of the same field ("Startup Name")."""
+    key = _column_key(_PLURAL_MARK.sub("", text))
+    if (target := COLUMNS.get(key)) is not None:
+        return target
+    words = key.split("_")
+    for start in range(1, len(words)):
+        target = COLUMNS.get("_".join(words[start:]))
+        if target is None:
+            continue
+        same_field = all(
+            word in _QUALIFIERS or getattr(COLUMNS.get(word), "field", None) == target.field
+            for word in words[:start]
+        )
+        return target if same_field and target.field in _QUALIFIED_FIELDS else None
+    return None
+
+
+_UNIT_IN_BRACKETS = re.compile(r"(.*?)[\s,]*[(\[]([^()\[\]]*)[)\]]\s*")
+_UNIT_TOKENS = re.compile(r"[$€£¥]|[^\s$€£¥,/]+")
+_HEADER_SCALES = {"mm": 1e6, "thousand": 1e3, "thousands": 1e3}  # besides the cells' ("M", "bn")
+
+
+def _header_unit(name: str) -> tuple[str, float, str | None]:
+    """A header without the unit it states of its cells, with that unit's scale and currency:
+    "Deal Size (USD M)" is ("Deal Size", 1e6, "USD"), "Amount in millions" ("Amount", 1e6, None); a
+    header stating none is itself, 1.0, None."""
+    text = name.replace("\ufeff", "").strip()
+    if (match := _UNIT_IN_BRACKETS.fullmatch(text)) and match[1] and (unit := _unit_words(match[2])):
+        return match[1], *unit
+    words = text.replace(",", " ").split()  # "Amount, EUR M"
+    for cut in range(1, len(words)):  # the longest unit first; unbracketed, it says "in" or a currency
+        unit = _unit_words(" ".join(words[cut:]))
+        if unit is not None and (words[cut].lower() == "in" or unit[1] is not None):
+            return " ".join(words[:cut]), *unit
+    return text, 1.0, None
+
+
+def _unit_words(text: str) -> tuple[float, str | None] | None:
+    """The scale and currency a unit states ("USD M", "EUR millions", "$M", "in millions", "USDm"),
+    None when a word of it is neither (or it states nothing)."""
+    scale, currency = 1.0, None
+    for token in _UNIT_TOKENS.findall(text.lower()):
+        if token == "in":
+            continue
+        glued = (token[:3], token[3:]) if len(token) > 3 else (token, "")  # "usdm": USD, millions
+        for word in glued if glued[1] and cells.currency_of(glued[0]) else (token,):
+            if scale == 1.0 and (found := _HEADER_SCALES.get(word) or cells.scale_of(word)):
+                scale = found
+            elif currency is None and (code := cells.currency_of(word)):
+                currency = code
+            else:
+                return None
+    return (scale, currency) if scale != 1.0 or currency is not None else None
 
 
 # A Crunchbase "<column> Currency" is the currency of "<column>" (`_orphan_currencies`).
@@ -515,6 +618,7 @@ class _CellReader:
         "_seen",
         "_text",
         "_names",
+        "_scale",
     )
 
     def __init__(
@@ -537,6 +641,7 @@ class _CellReader:
         plain = self._convert in (cells.clean_text, cells.clean_name) and self.field not in _AMOUNT_CURRENCY
         self._text = plain and self._seen is None
         self._names = target.field == "investors"
+        self._scale = target.scale  # "Deal Size (USD M)": its bare numbers are millions
 
     def read(self, value: object) -> tuple:
         """(converted value or None, currency stated in the cell or None, problem or None)."""
@@ -582,7 +687,7 @@ class _CellReader:
             return _MISSING_CELL
         try:
             if self.field in _AMOUNT_CURRENCY:
-                return (*cells.parse_deal_amount(value), None)
+                return (*cells.parse_deal_amount(value, scale=self._scale), None)
             if self.field == "percentage":
                 return (*cells.parse_share(value), None)
             converted = self._convert(value)
@@ -862,14 +967,18 @@ def _column_of(field: str, stated: dict, present: dict, default: str | None = No
 # Amount columns that state what a round raised, not what one investor put in.
 _ROUND_AMOUNT_COLUMNS = frozenset(
     ("raised_amount", "money_raised", "amount_raised", "raised", "raised_amount_usd", "money_raised_usd",
-     "raised_amount_in_usd", "money_raised_in_usd")
+     "raised_amount_in_usd", "money_raised_in_usd", "deal_size", "round_size", "deal_value")
 )  # fmt: skip
 
 
 @cache
 def _names_round_amount(column: str | None) -> bool:
-    """Whether a column holds the amount a round raised ("raised_amount_usd"), asked once per name."""
-    return column is not None and _column_key(column) in _ROUND_AMOUNT_COLUMNS
+    """Whether a column holds the amount a round raised ("raised_amount_usd", a vendor's "Deal Size
+    (USD M)"), asked once per name."""
+    if column is None:
+        return False
+    base = _column_key(_header_unit(column)[0])
+    return _column_key(column) in _ROUND_AMOUNT_COLUMNS or base in _ROUND_AMOUNT_COLUMNS
 
 
 def _pydantic_problem(error: dict) -> str:

@@ -35,11 +35,13 @@ COLUMNS = list(ExportRecord.model_fields)
 # amount reads as pages show it ("≥$13B", "€102.5M", "65–90 GW"), not 13000000000 beside four
 # columns saying the rest: the currency, bound, upper value and unit are folded into it.
 _FOLDED_INTO_AMOUNT = ("amount_max", "currency", "bound", "unit")
-# It ends with `same_as`, as a reader adding the amounts up needs it too: an account of a deal whose
-# figure another row gives (`ExportRecord.same_as`).
+# It ends with `same_as` and `counted`, as a reader adding the amounts up needs them too: an account
+# of a deal whose figure another row gives (`ExportRecord.same_as`), and what the money raised counts
+# of each row (`ExportRecord.counted`), as CSV and JSON carry it.
 MARKDOWN_COLUMNS = [
     *(c for c in COLUMNS[: COLUMNS.index("review_status") + 1] if c not in _FOLDED_INTO_AMOUNT),
     "same_as",
+    "counted",
 ]
 CHUNK_RECORDS = 1_000  # CSV rows handed on together
 # Spreadsheets run a cell starting with these as a formula; a leading apostrophe makes it text.
@@ -181,6 +183,8 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
         _finite(record.amount), record.currency, record.bound, _finite(record.amount_max), record.unit
     )
     row["percentage"] = format_share(_finite(record.percentage), record.percentage_bound)
+    # What the money raised counts, in the row's currency as its amount reads ("€120M"); empty: none.
+    row["counted"] = format_amount(_finite(record.counted), record.currency) if record.counted else None
     # "in talks", as `show` says it (an import reads it back as `in_talks`); a stake part committed,
     # part conditional: "$15B committed · $35B conditional", as `show` says it too
     row["status"] = _status_cell(record)

@@ -876,7 +876,16 @@ def test_a_dry_run_says_it_would_refuse_a_file_with_bad_rows_as_the_import_does(
     assert (
         out.splitlines()[0] == f"would refuse: {deals} (2 bad rows; --skip-bad-rows writes the 2 good ones)"
     )
-    assert len(out.splitlines()) == 3 and "round:" not in out  # the bad rows, no fact it would not write
+    # its column mapping (6 columns), the bad rows, no fact it would not write
+    assert out.splitlines()[1:7] == [
+        "  company → company",
+        "  investor → investors",
+        "  amount → amount",
+        "  currency → currency",
+        "  date → date",
+        "  round_type → round_type",
+    ]
+    assert len(out.splitlines()) == 9 and "round:" not in out
     code, out, _ = run(capsys, "--db", db, "--empty", "import", "--dry-run", "--json", str(deals))
     assert code == 1 and json.loads(out)["deal_files"][0]["action"] == "refused"
     # The import itself agrees: refused, exit 1.
@@ -1039,6 +1048,10 @@ def test_dry_run_text_formats_amounts_as_show_names_investors_and_says_what_the_
     assert code == 0
     assert out.splitlines() == [
         f"would add: {deals} (1 row, 1 fact)",
+        "  company → company",
+        "  investor → investors",
+        "  amount → amount",
+        "  currency → currency",
         "  investment: Kalmiro · $5M · investor: Vantor",
         "would add: Zeta AI raises (2026-02-03): 1 fact",
         "  round: Zeta AI · €20M · 2026-02-03 · investors: Vantor Capital, Osk Partners",
@@ -1056,8 +1069,12 @@ def test_dry_run_text_formats_amounts_as_show_names_investors_and_says_what_the_
     story.write_text(ZETA.replace("20 millions", "25 millions"), encoding="utf-8")
     deals.write_text("company,investor,amount,currency\nKalmiro,Vantor,6000000,USD\n", encoding="utf-8")
     code, out, _ = run(capsys, "--db", db, "import", str(story), str(deals), "--dry-run")
-    assert out.splitlines()[:3] == [
+    assert out.splitlines()[:7] == [
         f"would replace: {deals} (1 row, 1 fact)",
+        "  company → company",
+        "  investor → investors",
+        "  amount → amount",
+        "  currency → currency",
         "  investment: Kalmiro · $6M · investor: Vantor",
         "would replace: Zeta AI raises (2026-02-03): 1 fact",
     ]

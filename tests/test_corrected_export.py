@@ -65,7 +65,9 @@ def test_the_dry_run_lists_only_the_records_it_would_add(databases, capsys):
     cli("--db", str(ours), "import", str(export), "--dry-run")
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"would add: {export} (") and ", 1 fact; " in lines[0]
-    listed = [line for line in lines[1:] if line.startswith("  ")]
+    # its facts, after the line saying how its columns are read
+    assert lines[1] == "  read as an ai-deals export"
+    listed = [line for line in lines[2:] if line.startswith("  ")]
     assert len(listed) == 1 and "$125M" in listed[0]
 
 

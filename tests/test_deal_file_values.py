@@ -171,6 +171,10 @@ def test_a_deal_files_dry_run_prints_a_line_per_fact_as_an_articles_does(capsys,
     assert main(argv) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"would add: {path} (3 rows (2 good), 2 facts)",
+        *(f"  {name} → {name}" for name in ("company", "investors")),
+        "  raised_amount → amount",
+        *(f"  {name} → {name}" for name in ("currency", "date", "round_type")),
+        "  lead_investor → lead_investors",
         "  round: OpenAI · $110B · Series G · 2026-03-20 · investors: Amazon, Nvidia, SoftBank",
         "  round: OpenAI · $1B · 2026-04 · investor: Thrive (lead)",
         f"  {path}:4: raised_amount: 'oops' is not an amount",
@@ -184,9 +188,17 @@ def test_a_big_deal_files_dry_run_lists_its_first_50_facts_then_how_many_more(ca
     assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", "--dry-run", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"would add: {path} (120 rows, 120 facts)"
-    assert lines[1] == "  investment: Company 0 · €1M · 2025-01-01 · investor: Fund 0"
-    assert lines[50] == "  investment: Company 49 · €50M · 2025-01-01 · investor: Fund 49"
-    assert lines[51:] == ["  … and 70 more facts"]
+    # then its column mapping, a line per column, then its facts
+    assert lines[1:6] == [
+        "  company → company",
+        "  investor → investors",
+        "  amount → amount",
+        "  currency → currency",
+        "  date → date",
+    ]
+    assert lines[6] == "  investment: Company 0 · €1M · 2025-01-01 · investor: Fund 0"
+    assert lines[55] == "  investment: Company 49 · €50M · 2025-01-01 · investor: Fund 49"
+    assert lines[56:] == ["  … and 70 more facts"]
     assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", "--dry-run", "--json", str(path)]) == 0
     (checked,) = json.loads(capsys.readouterr().out)["deal_files"]
     assert "first_facts" not in checked and checked["facts"] == 120  # the JSON shape is unchanged

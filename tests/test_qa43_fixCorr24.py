@@ -99,8 +99,8 @@ def test_a_correction_note_folds_its_raise_into_the_one_it_corrects_on_page_time
     rounds = out.split("Rounds told by several sources")[0]
     assert "$75M" not in rounds  # one row: the corrected figure, told by both sources
     assert (
-        "│ 2026-03-05 │       │ $85M   │ $400M pre-money │ Index Ventures, Balderton Capital, Mubadala │ 2 sources"
-        in rounds
+        "│ 2026-03-05 │       │ $85M   │ $400M pre-money │ Index Ventures (lead), Balderton Capital (lead), Mubadala │"
+        " 2 sources" in rounds
     )
     assert "CONFLICT round 2026-03-05: $75M per" in out  # the withdrawn figure is still pointed out
     timeline = run_ok(capsys, db, "timeline", "--company", "Kestrava Robotics")

@@ -187,7 +187,7 @@ def test_a_stake_in_the_removed_files_round_joins_another_sources_round_of_its_t
         ((article_round,),) = conn.execute("SELECT id FROM rounds").fetchall()
     assert round_id == article_round
     code, out, _ = run(capsys, "--db", str(db), "show", "Zeta AI")
-    assert "Vantor Capital, Osk Partners" in out
+    assert "Vantor Capital (lead), Osk Partners" in out
 
 
 def test_removing_an_export_takes_the_companies_only_its_company_rows_made(capsys, tmp_path):

@@ -287,7 +287,7 @@ def test_show_names_the_part_and_counts_only_the_rounds_own_sources(tmp_path, ca
     monkeypatch.setenv("COLUMNS", "250")
     shown = cli(capsys, "--db", str(db), "show", "Zeta AI")
     (row,) = [line for line in shown.splitlines() if "│ Series A " in line and "│ $20M " in line]
-    assert "Vantor Capital (part: $12M), Osk Partners" in row and "1 source" in row
+    assert "Vantor Capital (lead, part: $12M), Osk Partners" in row and "1 source" in row
     assert "Rounds told by several sources" in shown  # each source's words, the $12M row too
     joined = cli(capsys, "--db", str(db), "show", "Vantor Capital")
     (row,) = [line for line in joined.splitlines() if "│ Zeta AI " in line and "│ Series A " in line]

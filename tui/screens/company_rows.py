@@ -299,7 +299,11 @@ ROUND_WIDTH = 14
 
 def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
     valuation = valued_label(item)
-    investors = ", ".join(round_investor_names(item, list(stakes)))
+    # Its lead marked, as `show` marks it: a vendor's "Lightspeed" leading is its row's full name's.
+    investors = ", ".join(
+        f"{name} (lead)" if name in item.lead_investors else name
+        for name in round_investor_names(item, list(stakes))
+    )
     edited = item.edited or item.valuation_edited  # its figures, or the valuation beside them
     pieces = _cols(
         (date_label(item.date), "muted", 11),
