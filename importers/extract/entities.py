@@ -3395,7 +3395,15 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:renouvel\w*|prolong\w*|étend\w*|élargi\w*|reconduit\w*)(?=\s+(?:leurs?|son|sa|ses|le|la|l['’])\s*"
     r"(?:[\w-]+\s+){0,3}?(?:partenariat|accord|contrat|collaboration|alliance)s?\b)|"
     # A raise still in talks: « X serait en négociations pour lever », « discute d'une levée », "is nearing a deal".
-    r"en\s+(?:négociations?|discussions?|pourparlers)|discute\s+d['’]une\s+levée|nearing\s+a\s+deal)\b",
+    r"en\s+(?:négociations?|discussions?|pourparlers)|discute\s+d['’]une\s+levée|nearing\s+a\s+deal|"
+    # A raise told by hearsay or about to be made: « X serait sur le point de lever », « envisagerait de lever »,
+    # « lèverait », "X is said to be raising", "is reportedly seeking $800 million".
+    r"(?:(?:sur\s+le\s+point|en\s+passe|en\s+train)\s+de|envisagerai(?:t|ent)\s+de|"
+    # « X vient de lever 300 millions d'euros »: a raise just made.
+    r"vien(?:t|nent)\s+de|"
+    r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+lever|lèverai(?:t|ent)|"
+    r"(?:said|reported|understood|believed|thought)\s+to\s+be\s+(?:raising|seeking)|"
+    r"seeking(?=\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?[$€£¥]?\d))\b",
     re.IGNORECASE,
 )
 # Capital letters, a hyphen, then a letter or a number: the code of a therapy or a drug target.

@@ -2482,10 +2482,17 @@ _IN_TALKS_BEFORE_RE = re.compile(
 # A raise in progress told in the present right before its sum ("is raising €600 million", "est en train de
 # lever 20 M€", "cherche à lever"): not raised yet, so a raise in talks like one still negotiated.
 _RAISING_NOW_BEFORE_RE = re.compile(
-    # "could raise as much as $800 million", "may raise": a raise only possible, not made.
-    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?raising|(?:could|may|might)\s+raise|"
-    r"(?:est|sont)\s+en\s+train\s+de\s+lever|"
-    r"cherchen?t\s+(?:à|a)\s+lever)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ)\s+)?$",
+    # "could raise as much as $800 million", "may raise": a raise only possible, not made. "is reportedly
+    # seeking up to $800 million", "is said to be raising $500 million": a raise told by hearsay, not made.
+    r"\b(?:(?:is|are)\s+(?:(?:now|currently|reportedly|understood|believed|said|reported|thought|rumou?red)\s+)?"
+    r"(?:to\s+be\s+)?(?:raising|seeking)|(?:could|may|might)\s+raise|"
+    r"(?:est|sont|serai(?:t|ent))\s+en\s+train\s+de\s+lever|"
+    # « serait sur le point de lever », « envisagerait de lever », « lèverait »: the French conditional of hearsay,
+    # and a raise about to be made (« est en passe de lever », « s'apprête à lever »), not made yet.
+    r"(?:est|sont|serai(?:t|ent))\s+(?:sur\s+le\s+point|en\s+passe)\s+de\s+lever|"
+    r"envisagerai(?:t|ent)\s+de\s+lever|s['’]apprête(?:nt|rai(?:t|ent))?\s+à\s+lever|lèverai(?:t|ent)|"
+    r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever)\s+"
+    r"(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ)\s+)?$",
     _I,
 )
 
