@@ -81,6 +81,118 @@ def test_a_french_rumoured_raise_is_in_talks_on_the_timeline(capsys, tmp_path):
     assert "Ibis IA raises €300M (in talks) from Albion Growth" in run_ok(capsys, db, "timeline")
 
 
+# -- #3 part of a holding sold, reworded, is a partial sale and its buyer's purchase --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "company", "amount"),
+    [
+        ("Pelican Capital has divested part of its holding in Kestrel AI, selling shares to Orchard Lane Partners "
+         "for $60 million.", "en", "Kestrel AI", 60e6),
+        ("Pelican Capital pared back its stake in Kestrel AI, selling shares to Orchard Lane Partners for $60 "
+         "million.", "en", "Kestrel AI", 60e6),
+        ("Pelican Capital has trimmed its holding in Kestrel AI, selling some of its shares to Orchard Lane "
+         "Partners for $60 million.", "en", "Kestrel AI", 60e6),
+        ("Pelican Capital a revendu une partie de ses parts dans Kestrel IA à Orchard Lane Partners pour 45 "
+         "millions d'euros.", "fr", "Kestrel IA", 45e6),
+        ("Pelican Capital a allégé sa participation dans Kestrel IA en cédant des actions à Orchard Lane Partners "
+         "pour 45 millions d'euros.", "fr", "Kestrel IA", 45e6),
+        ("Pelican Capital a réduit sa participation dans Kestrel IA en cédant des titres à Orchard Lane Partners "
+         "pour 45 millions d'euros.", "fr", "Kestrel IA", 45e6),
+    ],
+)  # fmt: skip
+def test_part_of_a_holding_sold_reworded_is_a_partial_sale_and_its_buyers_purchase(
+    sentence, language, company, amount
+):
+    stakes = of_kind(facts_of(sentence, language=language, published=STORY_DAY), "investment")
+    assert {(s.investor, s.company, s.amount, s.round_type, s.status) for s in stakes} == {
+        ("Pelican Capital", company, amount, "Partial stake sale", "completed"),
+        ("Orchard Lane Partners", company, amount, "Stake purchase", "completed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "company"),
+    [
+        ("Pelican Capital has divested part of its holding in Kestrel AI for $60 million.", "en", "Kestrel AI"),
+        ("Pelican Capital a allégé sa participation dans Kestrel IA pour 45 millions d'euros.", "fr", "Kestrel IA"),
+        ("Pelican Capital a vendu une partie de ses parts dans Kestrel IA pour 45 millions d'euros.", "fr",
+         "Kestrel IA"),
+    ],
+)  # fmt: skip
+def test_part_of_a_holding_sold_with_no_buyer_named_is_the_holders_partial_sale(sentence, language, company):
+    stakes = of_kind(facts_of(sentence, language=language, published=STORY_DAY), "investment")
+    assert [(s.investor, s.company, s.round_type) for s in stakes] == [
+        ("Pelican Capital", company, "Partial stake sale")
+    ]
+
+
+def test_shares_sold_by_their_sum_to_a_buyer_are_the_buyers_purchase():
+    sentence = "Pelican Capital reduced its stake in Kestrel AI by selling $25 million of shares to Orchard Lane Partners."
+    stakes = of_kind(facts_of(sentence, published=STORY_DAY), "investment")
+    assert {s.investor: (s.company, s.amount, s.round_type) for s in stakes} == {
+        "Pelican Capital": ("Kestrel AI", 25e6, "Partial stake sale"),
+        "Orchard Lane Partners": ("Kestrel AI", 25e6, "Stake purchase"),
+    }
+
+
+def test_part_of_a_holding_divested_is_no_money_raised_by_its_company(capsys, tmp_path):
+    story = _story(
+        "Divested",
+        "Pelican Capital has divested part of its holding in Kestrel AI, selling shares to Orchard Lane Partners "
+        "for $60 million.",
+    )
+    db = import_files(capsys, tmp_path, ("r1.txt", story))
+    shown = run_ok(capsys, db, "show", "Kestrel AI")
+    assert "Partial stake sale" in shown and "Stake purchase" in shown
+    assert "raised" not in shown
+    assert "partial sale" in run_ok(capsys, db, "show", "Pelican Capital")
+
+
+# -- #4 the holder a stake is bought from sold part of its stake ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "company"),
+    [
+        ("Orchard Lane Partners acquired a minority stake in Kestrel AI from Pelican Capital for $30 million.",
+         "en", "Kestrel AI"),
+        ("Orchard Lane Partners acquired a minority stake in Kestrel AI for $30 million from Pelican Capital.",
+         "en", "Kestrel AI"),
+        ("Orchard Lane Partners bought from Pelican Capital a 10% stake in Kestrel AI for $30 million.", "en",
+         "Kestrel AI"),
+        ("Orchard Lane Partners a racheté une participation de 10 % dans Kestrel IA à Pelican Capital pour 30 "
+         "millions d'euros.", "fr", "Kestrel IA"),
+        ("Orchard Lane Partners a racheté à Pelican Capital une participation de 10 % dans Kestrel IA pour 30 "
+         "millions d'euros.", "fr", "Kestrel IA"),
+        ("Orchard Lane Partners a racheté une participation minoritaire dans Kestrel IA auprès de Pelican Capital "
+         "pour 30 millions d'euros.", "fr", "Kestrel IA"),
+    ],
+)  # fmt: skip
+def test_the_holder_a_stake_is_bought_from_made_a_partial_stake_sale(sentence, language, company):
+    stakes = of_kind(facts_of(sentence, language=language, published=STORY_DAY), "investment")
+    assert {(s.investor, s.company, s.amount, s.round_type) for s in stakes} == {
+        ("Orchard Lane Partners", company, 30e6, "Stake purchase"),
+        ("Pelican Capital", company, 30e6, "Partial stake sale"),
+    }
+
+
+def test_a_stake_bought_from_unnamed_holders_names_no_seller():
+    sentence = (
+        "Orchard Lane Partners acquired a minority stake in Kestrel AI from its founders for $30 million."
+    )
+    stakes = of_kind(facts_of(sentence, published=STORY_DAY), "investment")
+    assert [(s.investor, s.round_type) for s in stakes] == [("Orchard Lane Partners", "Stake purchase")]
+
+
+def test_a_minority_stake_bought_in_french_is_a_stake_purchase_in_its_company():
+    sentence = "Orchard Lane Partners a racheté une participation minoritaire dans Kestrel IA pour 30 millions d'euros."
+    stakes = of_kind(facts_of(sentence, language="fr", published=STORY_DAY), "investment")
+    assert [(s.investor, s.company, s.round_type) for s in stakes] == [
+        ("Orchard Lane Partners", "Kestrel IA", "Stake purchase")
+    ]
+
+
 # -- a clear raise stays counted ------------------------------------------------------------------------------------
 
 

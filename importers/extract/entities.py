@@ -2979,8 +2979,9 @@ _ROLE_OF_BEFORE_RE = re.compile(
 _SHARES_OF_BEFORE_RE = re.compile(
     r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du|le) capital d[e'’]|\bstake in|"
     r"(?:%|['’]s|\bits|\btheir)\s+(?:share)?holding\s+in|"
-    # "a pris une participation de 15 % dans Velora"; a share taken or bought: "a pris 15 % de Velora".
-    r"\bparticipation\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?dans|"
+    # "a pris une participation de 15 % dans Velora", « une participation minoritaire dans Velora »; a share taken
+    # or bought: "a pris 15 % de Velora".
+    r"\bparticipation\s+(?:(?:minoritaire|majoritaire)\s+)?(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?dans|"
     r"\b(?:pris|prend|prennent|acquis|achet[ée]|rachet[ée]|bought|acquired|purchased|took|takes|taken)\s+"
     r"\d+(?:[.,]\d+)?\s?%\s+(?:of|de|d['’]))\s*$",
     re.IGNORECASE,
@@ -2995,8 +2996,8 @@ _SOLD_OWN_BEFORE_RE = re.compile(
 _OWN_SHARES_AFTER_NAME_RE = re.compile(r"\s+(?:shares|stake|holding|shareholding)\b", re.IGNORECASE)
 _SOLD_SHARES_BEFORE_NAME_RE = re.compile(
     r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+"
-    # « ses actions Zorgly », « une partie de ses actions de Zorgly »
-    r"(?:actions|titres)\s+(?:(?:de|dans)\s+|d['’]\s*)?$",
+    # « ses actions Zorgly », « une partie de ses actions de Zorgly », « une partie de ses parts dans Zorgly »
+    r"(?:actions|titres|parts)\s+(?:(?:de|dans)\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
 # A share class between the holder's "its" and its shares: "sold its Class A shares" names no company.

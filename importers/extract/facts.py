@@ -2385,14 +2385,22 @@ _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
 _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
     r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
-    # A stake or holding only with its price told "in a … sale" ("offloaded part of its holding in X in a $40
-    # million secondary sale"): "sold its stake in X … for" is read by the stake rules.
-    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:shares|(?=[^$]*in\s+an?\s*$)(?:stake|holding|shareholding))\s+"
+    # A stake only with its price told "in a … sale" ("offloaded part of its stake in X in a $40 million secondary
+    # sale"): "sold its stake in X … for" is read by the stake rules. A holding has no stake word to read it by:
+    # "has divested part of its holding in X for".
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:shares|(?:share)?holding|(?=[^$]*in\s+an?\s*$)stake)\s+"
     r"(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
     r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?(?:for|(?P<in_deal>in\s+an?))\s*$|"
+    # "has divested part of its holding in X, selling shares to Y for", "pared back its stake in X, selling shares
+    # for": the holding sold or cut is named first, the shares its sale sells after a comma.
+    r"\b(?:sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|trimm(?:ed|ing)|trims|cut(?:s|ting)?|"
+    r"reduc(?:ed|es|ing)|lower(?:ed|s|ing)|par(?:ed|es|ing)(?:\s+(?:back|down))?)\s+"
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:stake|holding|shareholding)\s+"
+    r"in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3},\s+selling\s+(?:(?:(?:some|part)\s+of\s+)?(?:its|their)\s+)?shares\s+"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?for\s*$|"
     # "a revendu ses actions Nvidia pour", "en cédant ses titres pour": the company named after the shares.
     r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+"
-    r"(?:actions|titres)\s+(?:(?:de\s+|d['’]|dans\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+)?"
+    r"(?:actions|titres|parts)\s+(?:(?:de\s+|d['’]|dans\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+)?"
     r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
 )
@@ -2434,7 +2442,7 @@ _EXITED_RE = re.compile(
 )
 # The same in French, the company named after the shares: "ses actions Nvidia", "leurs titres de Mistral AI".
 _OWN_SHARES_NAMED_RE = re.compile(
-    r"\b(?:ses|leurs)\s+(?:actions|titres)\s+(?:de\s+|d['’]|dans\s+)?"
+    r"\b(?:ses|leurs)\s+(?:actions|titres|parts)\s+(?:de\s+|d['’]|dans\s+)?"
     r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})",
     re.IGNORECASE,
 )
