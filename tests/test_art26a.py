@@ -30,6 +30,9 @@ def _story(title: str, sentence: str) -> str:
         ("Ibis AI is reportedly raising $500 million.", 5e8),
         ("Ibis AI is believed to be raising $500 million from Albion Growth.", 5e8),
         ("Ibis AI is seeking $500 million in new funding.", 5e8),
+        ("Ibis AI is reportedly raising a $500 million round led by Albion Growth.", 5e8),
+        ("Ibis AI is reportedly seeking to raise $500 million.", 5e8),
+        ("Ibis AI is reportedly close to raising $500 million.", 5e8),
     ],
 )  # fmt: skip
 def test_a_raise_told_by_hearsay_in_english_is_in_talks(sentence, amount):
@@ -48,6 +51,11 @@ def test_a_raise_told_by_hearsay_in_english_is_in_talks(sentence, amount):
         "Ibis IA chercherait à lever 300 millions d'euros.",
         "Ibis IA lèverait 300 millions d'euros auprès d'Albion Growth.",
         "Ibis IA s'apprête à lever 300 millions d'euros.",
+        "Ibis IA pourrait lever jusqu'à 300 millions d'euros.",
+        "Ibis IA négocierait une levée de 300 millions d'euros.",
+        "Ibis IA serait en quête de 300 millions d'euros de financement.",
+        "Ibis IA s'apprêterait à boucler une levée de 300 millions d'euros.",
+        "Ibis IA serait sur le point de boucler un tour de table de 300 millions d'euros.",
     ],
 )
 def test_a_raise_told_in_the_french_conditional_or_about_to_be_made_is_in_talks(sentence):

@@ -3402,7 +3402,9 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:(?:sur\s+le\s+point|en\s+passe|en\s+train)\s+de|envisagerai(?:t|ent)\s+de|"
     # « X vient de lever 300 millions d'euros »: a raise just made.
     r"vien(?:t|nent)\s+de|"
-    r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+lever|lèverai(?:t|ent)|"
+    r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+(?:lever|boucler)|lèverai(?:t|ent)|pourrai(?:t|ent)\s+lever|"
+    # « X négocierait une levée de 300 millions d'euros », « serait en quête de 300 millions d'euros ».
+    r"négoci\w*\s+une\s+levée|en\s+quête\s+de(?=\s+\d)|"
     r"(?:said|reported|understood|believed|thought)\s+to\s+be\s+(?:raising|seeking)|"
     r"seeking(?=\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?[$€£¥]?\d))\b",
     re.IGNORECASE,

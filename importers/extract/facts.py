@@ -2476,31 +2476,35 @@ _PLANNED_RAISE_BEFORE_RE = re.compile(
     r"jusqu['’]à|encore)\s+)?$",
     _I,
 )
+# The words telling a raise by hearsay between "is" and its verb: "is reportedly seeking", "is said to be raising".
+_HEARSAY = r"(?:(?:now|currently|reportedly|also)\s+|(?:understood|believed|said|reported|thought|rumou?red)\s+to\s+be\s+)?"
 # A raise still being negotiated ("is in talks to raise $1 billion", "serait en discussions pour lever 600 M€"):
 # told, not raised; money raised does not count it (its status IN_TALKS, from models).
 _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
-    r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?|"
+    rf"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+{_HEARSAY}(?:seeking|looking)|cherche(?:rait)?|"
     # "is nearing a deal to raise $1 billion", « discute d'une levée de fonds de 200 millions d'euros ».
-    r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut(?:e|ent|erait|eraient)|négoci(?:e|ent|erait|eraient))\s+"
-    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|to\s+close|for|"
-    r"d['’]une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$",
+    r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut(?:e|ent|erait|eraient)|négoci(?:e|ent|erait|eraient)|"
+    # « serait sur le point de boucler un tour de table de », « s'apprêterait à boucler une levée de »: about to.
+    r"(?:sur\s+le\s+point|en\s+passe)\s+de|s['’]apprête(?:nt|rai(?:t|ent))?\s+à)\s+"
+    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|boucler|to\s+close|for|"
+    r"d['’]une\s+levée|une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$",
     _I,
 )
 # A raise in progress told in the present right before its sum ("is raising €600 million", "est en train de
 # lever 20 M€", "cherche à lever"): not raised yet, so a raise in talks like one still negotiated.
 _RAISING_NOW_BEFORE_RE = re.compile(
-    # "could raise as much as $800 million", "may raise": a raise only possible, not made. "is reportedly
-    # seeking up to $800 million", "is said to be raising $500 million": a raise told by hearsay, not made.
-    r"\b(?:(?:is|are)\s+(?:(?:now|currently|reportedly|understood|believed|said|reported|thought|rumou?red)\s+)?"
-    r"(?:to\s+be\s+)?(?:raising|seeking)|(?:could|may|might)\s+raise|"
-    r"(?:est|sont|serai(?:t|ent))\s+en\s+train\s+de\s+lever|"
+    # "could raise as much as $800 million", « pourrait lever jusqu'à »: a raise only possible, not made. "is
+    # reportedly seeking up to $800 million", "is said to be raising a $500 million round", "is reportedly close to
+    # raising": a raise told by hearsay, not made.
+    rf"\b(?:(?:is|are)\s+{_HEARSAY}(?:raising|seeking|close\s+to\s+raising)|(?:could|may|might)\s+raise|"
+    r"pourrai(?:t|ent)\s+lever|(?:est|sont|serai(?:t|ent))\s+en\s+(?:train\s+de\s+lever|quête\s+de)|"
     # « serait sur le point de lever », « envisagerait de lever », « lèverait »: the French conditional of hearsay,
     # and a raise about to be made (« est en passe de lever », « s'apprête à lever »), not made yet.
     r"(?:est|sont|serai(?:t|ent))\s+(?:sur\s+le\s+point|en\s+passe)\s+de\s+lever|"
     r"envisagerai(?:t|ent)\s+de\s+lever|s['’]apprête(?:nt|rai(?:t|ent))?\s+à\s+lever|lèverai(?:t|ent)|"
     r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever)\s+"
-    r"(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ)\s+)?$",
+    r"(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ|an?)\s+)?$",
     _I,
 )
 
