@@ -107,6 +107,10 @@ def test_a_french_rumoured_raise_is_in_talks_on_the_timeline(capsys, tmp_path):
          "pour 45 millions d'euros.", "fr", "Kestrel IA", 45e6),
         ("Pelican Capital a réduit sa participation dans Kestrel IA en cédant des titres à Orchard Lane Partners "
          "pour 45 millions d'euros.", "fr", "Kestrel IA", 45e6),
+        ("Pelican Capital has sold down part of its stake in Kestrel AI to Orchard Lane Partners for $60 million.",
+         "en", "Kestrel AI", 60e6),
+        ("Pelican Capital a allégé sa participation dans Kestrel IA au profit d'Orchard Lane Partners pour 45 "
+         "millions d'euros.", "fr", "Kestrel IA", 45e6),
     ],
 )  # fmt: skip
 def test_part_of_a_holding_sold_reworded_is_a_partial_sale_and_its_buyers_purchase(
@@ -175,6 +179,10 @@ def test_part_of_a_holding_divested_is_no_money_raised_by_its_company(capsys, tm
          "millions d'euros.", "fr", "Kestrel IA"),
         ("Orchard Lane Partners a racheté une participation minoritaire dans Kestrel IA auprès de Pelican Capital "
          "pour 30 millions d'euros.", "fr", "Kestrel IA"),
+        ("Orchard Lane Partners picked up a stake in Kestrel AI from Pelican Capital for $30 million.", "en",
+         "Kestrel AI"),
+        ("Orchard Lane Partners took a minority stake in Kestrel AI, buying shares from Pelican Capital for $30 "
+         "million.", "en", "Kestrel AI"),
     ],
 )  # fmt: skip
 def test_the_holder_a_stake_is_bought_from_made_a_partial_stake_sale(sentence, language, company):

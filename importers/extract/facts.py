@@ -2404,6 +2404,10 @@ _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
 )
+# Shares bought from their holder, the cue of a purchase: "buying shares from Pelican Capital for".
+_SHARES_BOUGHT_FROM_RE = re.compile(
+    r"(?:buy(?:s|ing)?|bought|purchas\w+)\s+(?:existing\s+)?shares\s+from\b", _I
+)
 # Shares sold priced by their worth: "trimmed its stake in X, selling shares worth $25 million to Y" (a stake sold,
 # not the seller's valuation).
 _SHARES_SOLD_WORTH_BEFORE_RE = re.compile(
@@ -4100,6 +4104,10 @@ class FactBuilder:
             return (
                 None  # "plans to raise its defence budget to €162bn": raising a budget is no funding round.
             )
+        if best == "acquisition" and _SHARES_BOUGHT_FROM_RE.match(left, best_start):
+            # "took a minority stake in X, buying shares from Pelican Capital for $30 million": a stake bought from
+            # its holder, not the holder bought.
+            return "investment"
         if self._is_price_paid_for_company(view, left, amount):
             return "acquisition"
         if best == "acquisition" and self._minority_stake_bought(view, best_start + start, amount):

@@ -59,7 +59,10 @@ _FROM_HOLDER = r"(?:(?:from|à)\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[
 # Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
-    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*)\s+{_FROM_HOLDER}{_SHARE}stake\b|"
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*|pick(?:s|ed|ing)\s+up)\s+"
+    rf"{_FROM_HOLDER}{_SHARE}stake\b|"
+    # Shares bought from their holder: "took a minority stake in X, buying shares from Pelican Capital".
+    r"\b(?:bought|buy\w*|purchas\w*)\s+(?:existing\s+)?shares\s+from\b|"
     rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_FROM_HOLDER}{_SHARE}"
     r"(?:participation|part)\b|"
     # A share of the company bought, no stake word: "bought 20% of Zorgly", "a acquis 15 % de Velora".
@@ -78,7 +81,7 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:raised|increased|lifted|boosted|upped)\s+(?:its|their)\s+stake\b|"
     r"\b(?:a|ont|avait|avaient)\s+(?:porté|relevé|augmenté)\s+(?:sa|leur)\s+participation\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
-    rf"purchased|built|amassed|accumulated)\s+{_FROM_HOLDER}{_SHARE}stake\b|"
+    rf"purchased|built|amassed|accumulated|picked\s+up|took)\s+{_FROM_HOLDER}{_SHARE}stake\b|"
     rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|constitué)\s+(?:en\s+\d{{4}}\s+)?"
     rf"{_FROM_HOLDER}{_SHARE}(?:participation|part)\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased){_SHARE_OF}|"
@@ -90,7 +93,8 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
 # not one: the stake sold is the subject's own ("its"), in another company ("in").
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
-    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+|half\s+)?"
+    # "has sold down part of its stake in": "down" or "off" may follow the verb.
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:down|off)\s+)?(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+|half\s+)?"
     r"(?:its|their|his|her)\s+(?:(?:entire|whole|remaining|full|residual|\d+(?:[.,]\d+)?\s?%)\s+)*"
     r"(?:stake|holding|shareholding|shares|participation)\s+in\b|"
     # The company named before the shares: "had sold all of its Nvidia shares", "offloaded its Nvidia stake".
@@ -303,7 +307,8 @@ _SOLD_TO_RE = re.compile(
     r"(?:,\s+selling(?:\s+(?:(?:some|part)\s+of\s+)?(?:its|their))?|\s+of|"
     # « a réduit sa participation dans X en cédant des titres à Y »
     r",?\s+en\s+(?:cédant|vendant|revendant)(?:\s+(?:des|(?:une\s+partie\s+de\s+)?(?:ses|leurs)))?)?"
-    r"(?:\s+(?:shares|stake|holding|shareholding|actions|titres|parts))?\s+(?:to|à)\s+(?:the\s+)?",
+    r"(?:\s+(?:shares|stake|holding|shareholding|actions|titres|parts))?\s+"
+    r"(?:to|à|au\s+profit\s+(?:de\s+|d['’]))\s*(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -381,7 +386,8 @@ def sellers_of_stakes_bought(facts: list[Fact], orgs: Collection[str]) -> list[F
 _BOUGHT_FROM_RE = re.compile(r"\s+(?:from|à|auprès\s+(?:de\s+|d['’]))\s*(?:the\s+|l['’])?", re.IGNORECASE)
 # The same told right after the verb of buying: "bought from Pelican Capital a 10% stake", « a racheté à Pelican ».
 _BOUGHT_FROM_AFTER_VERB_RE = re.compile(
-    r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|rach[eè]t\w*|acqu[ié]\w*|achet\w*)\s+(?:from|à)\s+(?:the\s+)?",
+    r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|rach[eè]t\w*|acqu[ié]\w*|achet\w*)\s+(?:(?:existing\s+)?shares\s+)?"
+    r"(?:from|à)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
