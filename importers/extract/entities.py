@@ -2979,8 +2979,9 @@ _ROLE_OF_BEFORE_RE = re.compile(
 _SHARES_OF_BEFORE_RE = re.compile(
     r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du|le) capital d[e'’]|\bstake in|"
     r"(?:%|['’]s|\bits|\btheir)\s+(?:share)?holding\s+in|"
-    # "a pris une participation de 15 % dans Velora"; a share taken or bought: "a pris 15 % de Velora".
-    r"\bparticipation\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?dans|"
+    # "a pris une participation de 15 % dans Velora", « une participation minoritaire dans Velora »; a share taken
+    # or bought: "a pris 15 % de Velora".
+    r"\bparticipation\s+(?:(?:minoritaire|majoritaire)\s+)?(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?dans|"
     r"\b(?:pris|prend|prennent|acquis|achet[ée]|rachet[ée]|bought|acquired|purchased|took|takes|taken)\s+"
     r"\d+(?:[.,]\d+)?\s?%\s+(?:of|de|d['’]))\s*$",
     re.IGNORECASE,
@@ -2995,8 +2996,8 @@ _SOLD_OWN_BEFORE_RE = re.compile(
 _OWN_SHARES_AFTER_NAME_RE = re.compile(r"\s+(?:shares|stake|holding|shareholding)\b", re.IGNORECASE)
 _SOLD_SHARES_BEFORE_NAME_RE = re.compile(
     r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+"
-    # « ses actions Zorgly », « une partie de ses actions de Zorgly »
-    r"(?:actions|titres)\s+(?:(?:de|dans)\s+|d['’]\s*)?$",
+    # « ses actions Zorgly », « une partie de ses actions de Zorgly », « une partie de ses parts dans Zorgly »
+    r"(?:actions|titres|parts)\s+(?:(?:de|dans)\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
 # A share class between the holder's "its" and its shares: "sold its Class A shares" names no company.
@@ -3395,7 +3396,17 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:renouvel\w*|prolong\w*|étend\w*|élargi\w*|reconduit\w*)(?=\s+(?:leurs?|son|sa|ses|le|la|l['’])\s*"
     r"(?:[\w-]+\s+){0,3}?(?:partenariat|accord|contrat|collaboration|alliance)s?\b)|"
     # A raise still in talks: « X serait en négociations pour lever », « discute d'une levée », "is nearing a deal".
-    r"en\s+(?:négociations?|discussions?|pourparlers)|discute\s+d['’]une\s+levée|nearing\s+a\s+deal)\b",
+    r"en\s+(?:négociations?|discussions?|pourparlers)|discute\s+d['’]une\s+levée|nearing\s+a\s+deal|"
+    # A raise told by hearsay or about to be made: « X serait sur le point de lever », « envisagerait de lever »,
+    # « lèverait », "X is said to be raising", "is reportedly seeking $800 million".
+    r"(?:(?:sur\s+le\s+point|en\s+passe|en\s+train)\s+de|envisagerai(?:t|ent)\s+de|"
+    # « X vient de lever 300 millions d'euros »: a raise just made.
+    r"vien(?:t|nent)\s+de|"
+    r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+(?:lever|boucler)|lèverai(?:t|ent)|pourrai(?:t|ent)\s+lever|"
+    # « X négocierait une levée de 300 millions d'euros », « serait en quête de 300 millions d'euros ».
+    r"négoci\w*\s+une\s+levée|en\s+quête\s+de(?=\s+\d)|"
+    r"(?:said|reported|understood|believed|thought)\s+to\s+be\s+(?:raising|seeking)|"
+    r"seeking(?=\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?[$€£¥]?\d))\b",
     re.IGNORECASE,
 )
 # Capital letters, a hyphen, then a letter or a number: the code of a therapy or a drug target.

@@ -2385,16 +2385,28 @@ _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
 _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
     r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
-    # A stake or holding only with its price told "in a … sale" ("offloaded part of its holding in X in a $40
-    # million secondary sale"): "sold its stake in X … for" is read by the stake rules.
-    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:shares|(?=[^$]*in\s+an?\s*$)(?:stake|holding|shareholding))\s+"
+    # A stake only with its price told "in a … sale" ("offloaded part of its stake in X in a $40 million secondary
+    # sale"): "sold its stake in X … for" is read by the stake rules. A holding has no stake word to read it by:
+    # "has divested part of its holding in X for".
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:shares|(?:share)?holding|(?=[^$]*in\s+an?\s*$)stake)\s+"
     r"(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
     r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?(?:for|(?P<in_deal>in\s+an?))\s*$|"
+    # "has divested part of its holding in X, selling shares to Y for", "pared back its stake in X, selling shares
+    # for": the holding sold or cut is named first, the shares its sale sells after a comma.
+    r"\b(?:sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|trimm(?:ed|ing)|trims|cut(?:s|ting)?|"
+    r"reduc(?:ed|es|ing)|lower(?:ed|s|ing)|par(?:ed|es|ing)(?:\s+(?:back|down))?)\s+"
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:stake|holding|shareholding)\s+"
+    r"in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3},\s+selling\s+(?:(?:(?:some|part)\s+of\s+)?(?:its|their)\s+)?shares\s+"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?for\s*$|"
     # "a revendu ses actions Nvidia pour", "en cédant ses titres pour": the company named after the shares.
     r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+"
-    r"(?:actions|titres)\s+(?:(?:de\s+|d['’]|dans\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+)?"
+    r"(?:actions|titres|parts)\s+(?:(?:de\s+|d['’]|dans\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+)?"
     r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
+)
+# Shares bought from their holder, the cue of a purchase: "buying shares from Pelican Capital for".
+_SHARES_BOUGHT_FROM_RE = re.compile(
+    r"(?:buy(?:s|ing)?|bought|purchas\w+)\s+(?:existing\s+)?shares\s+from\b", _I
 )
 # Shares sold priced by their worth: "trimmed its stake in X, selling shares worth $25 million to Y" (a stake sold,
 # not the seller's valuation).
@@ -2434,7 +2446,7 @@ _EXITED_RE = re.compile(
 )
 # The same in French, the company named after the shares: "ses actions Nvidia", "leurs titres de Mistral AI".
 _OWN_SHARES_NAMED_RE = re.compile(
-    r"\b(?:ses|leurs)\s+(?:actions|titres)\s+(?:de\s+|d['’]|dans\s+)?"
+    r"\b(?:ses|leurs)\s+(?:actions|titres|parts)\s+(?:de\s+|d['’]|dans\s+)?"
     r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})",
     re.IGNORECASE,
 )
@@ -2468,24 +2480,35 @@ _PLANNED_RAISE_BEFORE_RE = re.compile(
     r"jusqu['’]à|encore)\s+)?$",
     _I,
 )
+# The words telling a raise by hearsay between "is" and its verb: "is reportedly seeking", "is said to be raising".
+_HEARSAY = r"(?:(?:now|currently|reportedly|also)\s+|(?:understood|believed|said|reported|thought|rumou?red)\s+to\s+be\s+)?"
 # A raise still being negotiated ("is in talks to raise $1 billion", "serait en discussions pour lever 600 M€"):
 # told, not raised; money raised does not count it (its status IN_TALKS, from models).
 _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
-    r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?|"
+    rf"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+{_HEARSAY}(?:seeking|looking)|cherche(?:rait)?|"
     # "is nearing a deal to raise $1 billion", « discute d'une levée de fonds de 200 millions d'euros ».
-    r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut(?:e|ent|erait|eraient)|négoci(?:e|ent|erait|eraient))\s+"
-    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|to\s+close|for|"
-    r"d['’]une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$",
+    r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut(?:e|ent|erait|eraient)|négoci(?:e|ent|erait|eraient)|"
+    # « serait sur le point de boucler un tour de table de », « s'apprêterait à boucler une levée de »: about to.
+    r"(?:sur\s+le\s+point|en\s+passe)\s+de|s['’]apprête(?:nt|rai(?:t|ent))?\s+à)\s+"
+    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|boucler|to\s+close|for|"
+    r"d['’]une\s+levée|une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$",
     _I,
 )
 # A raise in progress told in the present right before its sum ("is raising €600 million", "est en train de
 # lever 20 M€", "cherche à lever"): not raised yet, so a raise in talks like one still negotiated.
 _RAISING_NOW_BEFORE_RE = re.compile(
-    # "could raise as much as $800 million", "may raise": a raise only possible, not made.
-    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?raising|(?:could|may|might)\s+raise|"
-    r"(?:est|sont)\s+en\s+train\s+de\s+lever|"
-    r"cherchen?t\s+(?:à|a)\s+lever)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ)\s+)?$",
+    # "could raise as much as $800 million", « pourrait lever jusqu'à »: a raise only possible, not made. "is
+    # reportedly seeking up to $800 million", "is said to be raising a $500 million round", "is reportedly close to
+    # raising": a raise told by hearsay, not made.
+    rf"\b(?:(?:is|are)\s+{_HEARSAY}(?:raising|seeking|close\s+to\s+raising)|(?:could|may|might)\s+raise|"
+    r"pourrai(?:t|ent)\s+lever|(?:est|sont|serai(?:t|ent))\s+en\s+(?:train\s+de\s+lever|quête\s+de)|"
+    # « serait sur le point de lever », « envisagerait de lever », « lèverait »: the French conditional of hearsay,
+    # and a raise about to be made (« est en passe de lever », « s'apprête à lever »), not made yet.
+    r"(?:est|sont|serai(?:t|ent))\s+(?:sur\s+le\s+point|en\s+passe)\s+de\s+lever|"
+    r"envisagerai(?:t|ent)\s+de\s+lever|s['’]apprête(?:nt|rai(?:t|ent))?\s+à\s+lever|lèverai(?:t|ent)|"
+    r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever)\s+"
+    r"(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ|an?)\s+)?$",
     _I,
 )
 
@@ -4081,6 +4104,10 @@ class FactBuilder:
             return (
                 None  # "plans to raise its defence budget to €162bn": raising a budget is no funding round.
             )
+        if best == "acquisition" and _SHARES_BOUGHT_FROM_RE.match(left, best_start):
+            # "took a minority stake in X, buying shares from Pelican Capital for $30 million": a stake bought from
+            # its holder, not the holder bought.
+            return "investment"
         if self._is_price_paid_for_company(view, left, amount):
             return "acquisition"
         if best == "acquisition" and self._minority_stake_bought(view, best_start + start, amount):

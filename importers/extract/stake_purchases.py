@@ -53,11 +53,18 @@ _HOLDERS_STAKE_BOUGHT_DONE_RE = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased)\s+{_HOLDERS_STAKE}",
     re.IGNORECASE,
 )
+# The holder a stake is bought from, told right after the verb: "bought from Pelican Capital a 10% stake", « a
+# racheté à Pelican Capital une participation ».
+_FROM_HOLDER = r"(?:(?:from|à)\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
 # Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
-    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*)\s+{_SHARE}stake\b|"
-    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_SHARE}(?:participation|part)\b|"
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*|pick(?:s|ed|ing)\s+up)\s+"
+    rf"{_FROM_HOLDER}{_SHARE}stake\b|"
+    # Shares bought from their holder: "took a minority stake in X, buying shares from Pelican Capital".
+    r"\b(?:bought|buy\w*|purchas\w*)\s+(?:existing\s+)?shares\s+from\b|"
+    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_FROM_HOLDER}{_SHARE}"
+    r"(?:participation|part)\b|"
     # A share of the company bought, no stake word: "bought 20% of Zorgly", "a acquis 15 % de Velora".
     rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*){_SHARE_OF}|\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*){_SHARE_DE}",
     re.IGNORECASE,
@@ -74,9 +81,9 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:raised|increased|lifted|boosted|upped)\s+(?:its|their)\s+stake\b|"
     r"\b(?:a|ont|avait|avaient)\s+(?:porté|relevé|augmenté)\s+(?:sa|leur)\s+participation\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
-    rf"purchased|built|amassed|accumulated)\s+{_SHARE}stake\b|"
+    rf"purchased|built|amassed|accumulated|picked\s+up|took)\s+{_FROM_HOLDER}{_SHARE}stake\b|"
     rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|constitué)\s+(?:en\s+\d{{4}}\s+)?"
-    rf"{_SHARE}(?:participation|part)\b|"
+    rf"{_FROM_HOLDER}{_SHARE}(?:participation|part)\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased){_SHARE_OF}|"
     rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté){_SHARE_DE}",
     re.IGNORECASE,
@@ -86,7 +93,8 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
 # not one: the stake sold is the subject's own ("its"), in another company ("in").
 _STAKE_SOLD_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
-    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+|half\s+)?"
+    # "has sold down part of its stake in": "down" or "off" may follow the verb.
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:down|off)\s+)?(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+|half\s+)?"
     r"(?:its|their|his|her)\s+(?:(?:entire|whole|remaining|full|residual|\d+(?:[.,]\d+)?\s?%)\s+)*"
     r"(?:stake|holding|shareholding|shares|participation)\s+in\b|"
     # The company named before the shares: "had sold all of its Nvidia shares", "offloaded its Nvidia stake".
@@ -101,7 +109,7 @@ _STAKE_SOLD_RE = re.compile(
     r"(?:participation|parts|actions)\s+(?:dans|de|au\s+capital\s+de)\b|"
     # "a revendu ses actions Nvidia", "en cédant ses titres": the company named right after the shares.
     r"\b(?:(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?|avoir\s+)(?:re)?vendu|(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?|avoir\s+)?cédé|"
-    r"(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+(?:actions|titres)\b"
+    r"(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?(?:ses|leurs)\s+(?:actions|titres|parts)\b"
     # « a revendu ses actions de Nvidia »: the company named after "de".
     r"(?:\s+(?:de|dans)\b|\s+d['’])?",
     re.IGNORECASE,
@@ -110,8 +118,9 @@ _STAKE_SOLD_RE = re.compile(
 # 27%", "a réduit sa participation dans X à 17 %": the share left is the record's.
 _STAKE_REDUCED_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:trimm(?:ed|ing)|trims|cut(?:s|ting)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|"
-    r"par(?:ed|es|ing))\s+(?:its|their|his|her)\s+(?:stake|holding|shareholding|ownership)\s+in\b|"
-    r"\b(?:(?:a|ont|avait|avaient)\s+)?(?:réduit|abaissé|ramené|diminué)\s+(?:sa|leur)\s+participation\s+"
+    r"par(?:ed|es|ing)(?:\s+(?:back|down))?)\s+(?:its|their|his|her)\s+(?:stake|holding|shareholding|ownership)\s+in\b|"
+    # « a allégé sa participation dans X »: lightened, the holder keeping the rest.
+    r"\b(?:(?:a|ont|avait|avaient)\s+)?(?:réduit|abaissé|ramené|diminué|allégé)\s+(?:sa|leur)\s+participation\s+"
     r"(?:dans|de|au\s+capital\s+de)\b",
     re.IGNORECASE,
 )
@@ -134,7 +143,7 @@ _PART_SOLD_RE = re.compile(
 _SOLD_DONE_RE = re.compile(
     r"^(?:(?:has|have|had)\s+)?(?:sold|offloaded|divested|unloaded|dumped|trimmed|cut|reduced|lowered|pared)\b|"
     r"^cédé\b|^(?:cashed|exited)\b|^s['’]est\s|^(?:est|sont)\s+sorti|"
-    r"^(?:a|ont|avait|avaient|avoir)\s|^(?:réduit|abaissé|ramené|diminué)\b",
+    r"^(?:a|ont|avait|avaient|avoir)\s|^(?:réduit|abaissé|ramené|diminué|allégé)\b",
     re.IGNORECASE,
 )
 # The article says money went to the company: new shares issued, money raised.
@@ -292,9 +301,15 @@ def _sells_part(sale: re.Match[str]) -> bool:
 
 
 # The buyer a stake is sold to, told after the stake: "sold its 5% stake in Zorgly to General Catalyst", or after
-# the shares its company names: "sold its Zorgly shares to SoftBank".
+# the shares its company names: "sold its Zorgly shares to SoftBank", after the shares a holding sold sells ("part
+# of its holding in Zorgly, selling shares to SoftBank") or after their price ("selling $25 million of shares to").
 _SOLD_TO_RE = re.compile(
-    r"(?:\s+(?:shares|stake|holding|shareholding))?\s+(?:to|à)\s+(?:the\s+)?", re.IGNORECASE
+    r"(?:,\s+selling(?:\s+(?:(?:some|part)\s+of\s+)?(?:its|their))?|\s+of|"
+    # « a réduit sa participation dans X en cédant des titres à Y »
+    r",?\s+en\s+(?:cédant|vendant|revendant)(?:\s+(?:des|(?:une\s+partie\s+de\s+)?(?:ses|leurs)))?)?"
+    r"(?:\s+(?:shares|stake|holding|shareholding|actions|titres|parts))?\s+"
+    r"(?:to|à|au\s+profit\s+(?:de\s+|d['’]))\s*(?:the\s+)?",
+    re.IGNORECASE,
 )
 
 
@@ -358,7 +373,36 @@ def sellers_of_stakes_bought(facts: list[Fact], orgs: Collection[str]) -> list[F
                 )
             )
             break
+        else:
+            seller = _seller_named(fact, orgs)
+            if seller is not None and not _told_stake(facts + sold, seller, fact.company):
+                # "bought a minority stake in Kestrel AI from Pelican Capital": the seller may keep more shares.
+                sold.append(fact.model_copy(update={"investor": seller, "round_type": PARTIAL_STAKE_SALE}))
     return sold
+
+
+# The holder a stake is bought from, told after the stake's company or its price: "a minority stake in Kestrel AI
+# from Pelican Capital", "… for $30 million from Pelican Capital", « une participation dans Kestrel IA à Pelican ».
+_BOUGHT_FROM_RE = re.compile(r"\s+(?:from|à|auprès\s+(?:de\s+|d['’]))\s*(?:the\s+|l['’])?", re.IGNORECASE)
+# The same told right after the verb of buying: "bought from Pelican Capital a 10% stake", « a racheté à Pelican ».
+_BOUGHT_FROM_AFTER_VERB_RE = re.compile(
+    r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|rach[eè]t\w*|acqu[ié]\w*|achet\w*)\s+(?:(?:existing\s+)?shares\s+)?"
+    r"(?:from|à)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _seller_named(purchase: Fact, orgs: Collection[str]) -> str | None:
+    """The organisation the purchase's sentence buys the stake from, right after its verb, its company or its
+    price: the longest of `orgs` that "from" (« à », « auprès de ») introduces there; None when none is."""
+    sentence = purchase.sentence
+    ends = [at + len(purchase.company) for at in name_starts(sentence, purchase.company)]
+    ends += [end for end in (_amount_end(purchase),) if end is not None]
+    told = [_BOUGHT_FROM_RE.match(sentence, end) for end in ends]
+    told += list(_BOUGHT_FROM_AFTER_VERB_RE.finditer(sentence))
+    besides = (purchase.investor, purchase.company)
+    sellers = (longest_org_at(sentence, match.end(), orgs, besides=besides) for match in told if match)
+    return next((seller for seller in sellers if seller is not None), None)
 
 
 def _told_stake(facts: list[Fact], investor: str, company: str) -> bool:
