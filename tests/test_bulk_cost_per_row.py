@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
+from ai_deals.importers import cells
 from ai_deals.store import Store, names
 from ai_deals.store.bulk import BulkFactWriter
 from ai_deals.structured_import import import_structured
@@ -77,3 +80,22 @@ _WORD = st.one_of(
 @given(st.lists(_WORD, max_size=5))
 def test_a_key_counts_pictographs_as_it_did_word_by_word(words: list[str]):
     assert names.key_of_words(list(words)) == _key_word_by_word(list(words))
+
+
+def test_a_whole_amount_in_digits_is_read_without_a_decimal(monkeypatch):
+    def no_decimal(value):
+        raise AssertionError(f"{value!r} read through a Decimal")
+
+    monkeypatch.setattr(cells, "Decimal", no_decimal)
+    assert cells.parse_amount("149609000") == (149609000.0, None)
+    assert cells.parse_amount("0") == (None, None)
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=16))
+def test_a_whole_amount_in_digits_is_what_its_decimal_reading_was(digits: str):
+    amount = Decimal(digits)
+    if amount > Decimal(str(cells.MAX_AMOUNT)):
+        with pytest.raises(ValueError, match="is larger than the limit of 1e15"):
+            cells.parse_amount(digits)
+    else:
+        assert cells.parse_amount(digits) == ((float(amount) if amount > 0 else None), None)
