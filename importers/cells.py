@@ -22,6 +22,7 @@ from .reading import DateOrder, normalise_date
 # 1e15 of any currency is a thousand times the world's yearly GDP in dollars: beyond is a typo or an attack.
 MAX_AMOUNT = 1e15
 _MAX_AMOUNT_SHOWN = "1e15"
+_MAX_AMOUNT_DECIMAL = Decimal(str(MAX_AMOUNT))  # made once: an amount is compared with it on every row
 MAX_NAME_LENGTH = 300
 # Cells that mean "not stated"; zero amounts are read the same way (exports write 0 for undisclosed).
 # "n.a.", "n.d." and "n.c." (non communiqué) as spreadsheets in English and French write them; "#N/A"
@@ -113,7 +114,12 @@ def parse_amount(value: object, *, decimal_comma: bool = False) -> tuple[float |
     ValueError (`NotAnAmountError` for a value no spelling reads: "lots").
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
-        return _checked_amount(Decimal(value), value), None  # The common case, without the general parse.
+        # The common case, without the general parse: a whole number under 10**16 is exact as an int,
+        # and rounds to the float its Decimal would; one over the limit is refused as any other is.
+        whole = int(value)
+        if whole > MAX_AMOUNT:
+            return _checked_amount(Decimal(value), value), None
+        return (float(whole) if whole else None), None
     if is_missing(value):
         return None, None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -307,7 +313,7 @@ def _checked_amount(amount: Decimal | None, value: str) -> float | None:
         raise ValueError(f"{_shown(value)} is not a number")
     if amount < 0:
         raise ValueError(f"{_shown(value)} is negative")
-    if amount > Decimal(str(MAX_AMOUNT)):
+    if amount > _MAX_AMOUNT_DECIMAL:
         raise ValueError(f"{_shown(value)} is larger than the limit of {_MAX_AMOUNT_SHOWN}")
     return float(amount) if amount > 0 else None
 

@@ -1522,6 +1522,8 @@ def _row_cells(header: list[str], row: list[str], path: str, line: int) -> objec
     (and as `csv.DictReader` reads it): `Short Two;Y Fund` under four columns is the row
     `Short Two;Y Fund;;`. Only cells that hold something count, either way: empty cells past the
     header are dropped, missing ones are empty."""
+    if len(row) == len(header):  # nearly every row: no cell to add or check
+        return dict(zip(header, row, strict=True))
     if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
         return RowError(path, line, ROW, f"{len(row)} cells but the header has {len(header)} columns")
     return dict(zip(header, [*row, *[""] * (len(header) - len(row))], strict=False))

@@ -814,7 +814,9 @@ class BulkFactWriter(FactWriter):
         cites one: an export is one document holding every article's rounds of the day (Parallax
         Labs' Series C of one article, an unnamed round of another), and a stake of one article is
         in that article's round, as it was in the database the export came from."""
-        day = self.rounds.get((company_id, fact.date), [])
+        day = self.rounds.get((company_id, fact.date))
+        if not day:  # nearly every stake of a deal file: no round told that day, none to be in
+            return None  # (what `round_among` finds in no rounds, without its rules' calls)
         cited = self.cited
         if not cited or not any(cited):  # nearly every row of a deal file: nothing to look at first
             return self.round_among(day, fact)

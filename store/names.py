@@ -77,6 +77,7 @@ def is_accent(char: str) -> bool:
 # pictographs only is still nobody's. The emoji variation selectors (text or emoji style) are dropped.
 _PICTOGRAPH_RANGES = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))
 _VARIATION_SELECTORS = frozenset({0xFE0E, 0xFE0F})
+_FIRST_PICTOGRAPH = chr(_PICTOGRAPH_RANGES[0][0])
 
 
 def is_pictograph(char: str) -> bool:
@@ -183,7 +184,11 @@ def key_of_words(words: list[str], *, pictographs: bool = True) -> str:
     """A name's key from its words: legal suffixes off its end ("SoftBank Group Corp." is "softbank"),
     one word with a letter or digit kept; '' for a name of pictographs only (nobody's). An ASCII name
     has none (`pictographs` False): counting them would triple a bulk import's time spent on keys."""
-    lettered = sum(not is_pictograph(word) for word in words) if pictographs else len(words)
+    lettered = len(words)
+    # A pictograph word starts at U+2600 or above: the greatest word tells whether any may be one,
+    # in C, so a name of letters (nearly all, in any script below U+2600) asks no word of its own.
+    if pictographs and words and max(words) >= _FIRST_PICTOGRAPH:
+        lettered -= sum(map(is_pictograph, words))
     if not lettered:
         return ""
     while lettered > 1 and words[-1] in _SUFFIXES:
