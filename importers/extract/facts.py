@@ -9119,9 +9119,11 @@ _MULTIPLIED_AFTER_RE = re.compile(
 )
 
 
-# "to expand its team of 95 employees", "renforcer son équipe de 40 personnes": the team's size is today's.
+# "to expand its team of 95 employees", "renforcer son équipe de 40 personnes", "double its headcount of 40
+# people": the team's size is today's.
 _OWN_TEAM_OF_BEFORE_RE = re.compile(
     r"\b(?:its|their|our|son|sa|ses|leurs?)\s+(?:(?:current|existing|actuelle?s?)\s+)?(?:team|workforce|staff|"
+    r"head\s?count|"
     r"équipe|effectifs?)\s+(?:of|de|d['’])\s*(?:(?:about|around|some|nearly|roughly|environ|près\s+de)\s+)?$",
     _I,
 )
