@@ -4334,6 +4334,11 @@ _RIVAL_BEFORE_RE = re.compile(
     r"[\w.–-]*-based){0,3}\s*$",
     re.IGNORECASE,
 )
+# Rivals a colon introduces, then named one clause after another: "as rivals race for capital: New York-based X
+# raised $300 million, while Berlin's Y secured $45 million" (each name after the colon is one of those rivals).
+_RIVALS_COLON_BEFORE_RE = re.compile(
+    r"\b(?:rivals|competitors|concurrents|compétiteurs|challengers)\b[^.;:]{0,60}:\s", re.IGNORECASE
+)
 _RIVAL_AFTER_RE = re.compile(
     r",\s+(?:a|an|its|one of its|another|l['’]un de ses|un|son|sa)\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|concurrent)",
     re.IGNORECASE,
@@ -4381,8 +4386,12 @@ _TRADE_NAME_HEADS = frozenset(
 
 def presented_as_rival(text: str, begin: int, end: int) -> bool:
     """Whether the name at `begin`-`end` of `text` is presented as a rival of the story's company ("Rival X",
-    "Its closest competitor, Bogotá-based X,", "X, a rival of…", "son concurrent X")."""
-    return bool(_RIVAL_BEFORE_RE.search(text, max(0, begin - 50), begin) or _RIVAL_AFTER_RE.match(text, end))
+    "Its closest competitor, Bogotá-based X,", "X, a rival of…", "son concurrent X", "rivals race: X…")."""
+    return bool(
+        _RIVAL_BEFORE_RE.search(text, max(0, begin - 50), begin)
+        or _RIVAL_AFTER_RE.match(text, end)
+        or _RIVALS_COLON_BEFORE_RE.search(text, 0, begin)
+    )
 
 
 def _opens_on(sentence: Sentence, local: list[Mention], name: str) -> bool:
