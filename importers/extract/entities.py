@@ -2538,6 +2538,10 @@ class EntityReader:
             return True
         if len(words) > 1 and lowered[0] in _TRADE_NAME_HEADS and _capitalised(words[1]):
             return True  # "les Ateliers Dumont", "Établissements Morel", "Chantiers Piriou": a firm's name.
+        if _OWNERS_VEHICLE_APPOSITION_AFTER_RE.match(after):
+            return True  # "NVentures, Nvidia's venture capital arm, and Eurazeo": an owner's vehicle, named first.
+        if _CO_BACKER_AFTER_LEAD_BEFORE_RE.search(before):
+            return True  # "led by Lakestar, with Plural": the backer joining the lead, even a one-word name.
         if _OWNERS_VEHICLE_BEFORE_RE.search(before):
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
@@ -3610,6 +3614,18 @@ _ORG_EVIDENCE_AFTER_RE = re.compile(
 # Right after an owner's name (possessive included in the name's last word or after it): its investing vehicle.
 _VENTURE_ARM_AFTER_RE = re.compile(
     r"(?:['’]s?)?\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b"
+)
+# An owner's investing vehicle described in apposition after its name: "NVentures, Nvidia's venture capital arm,"
+# (the name before it is the vehicle, a firm, whatever its spelling).
+_OWNERS_VEHICLE_APPOSITION_AFTER_RE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:fund|arm|unit|vehicle)\s*,"
+)
+# The backers joining a round's lead after a bare "with/avec": "led by Lakestar, with Plural", « menée par Serena,
+# avec Kima »: a name there is a backer, a firm, even a single word no other cue marks.
+_CO_BACKER_AFTER_LEAD_BEFORE_RE = re.compile(
+    r"\b(?:(?:co-)?led\s+by|(?:co-?)?(?:menée?s?|conduite?s?|pilotée?s?)\s+par)\s[^.;:,]{1,60},\s+(?:with|avec)\s+$",
+    re.IGNORECASE,
 )
 # An owner's investing vehicle named after its kind: "Alphabet's growth fund ", "Intel's venture arm ".
 _OWNERS_VEHICLE_BEFORE_RE = re.compile(
