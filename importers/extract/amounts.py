@@ -513,7 +513,9 @@ _OPEN_STOP_WORDS = frozenset(
     "et ou de du des d en dans sur sous par pour avec sans entre parmi chez vers depuis dont qui que "
     "le la les l un une au aux ce cet cette ces son sa ses leur leurs chaque contre selon soit "
     "est sont était étaient a ont avait sera seront déjà aujourd actuellement notamment "
-    "principalement mainly mostly".split()
+    "principalement mainly mostly "
+    # "en embaucher 100 de plus": "de plus" adds to a count, it names nothing counted.
+    "plus".split()
 )
 # A frequency after the counted noun ("5,000 tonnes annually") ends the noun; before it, it is part of the
 # noun ("5 million monthly deliveries").
