@@ -6860,14 +6860,15 @@ class FactBuilder:
         )
         if partner is None:
             return None
+        # "Heliade, the Paris AI startup that raised €120m last week, has signed…": the apposition's date is
+        # its raise's, not the partnership's.
+        dates = [d for d in view.dates if not _in_relative_apposition(view.text, d.span[0], match)]
         since = (
-            next((d for d in view.dates if d.role == "since"), None)
+            next((d for d in dates if d.role == "since"), None)
             or self._signing_date(view)
             # "Earlier this month it signed a contract with X": the month the story names relative to itself.
-            or next(
-                (d for d in view.dates if d.relative and d.precision == "month" and d.role == "point"), None
-            )
-            or next((d for d in view.dates if d.precision == "year"), None)
+            or next((d for d in dates if d.relative and d.precision == "month" and d.role == "point"), None)
+            or next((d for d in dates if d.precision == "year"), None)
         )
         date = since or self._anchor_date(view)
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
@@ -9270,6 +9271,19 @@ def _relative_opens(text: str, start: int, end: int) -> list[re.Match[str]]:
         *_POSSESSIVE_RELATIVE_OPEN_RE.finditer(text, start, end),
     ]
     return sorted(opens, key=lambda match: match.start())
+
+
+# An apposition holding a relative clause, set off by commas: ", the Paris AI startup that raised €120m last
+# week,", ", la start-up qui a levé 20 M€ en mars,". What it tells is another event than the main verb's.
+_RELATIVE_APPOSITION_RE = re.compile(
+    r",\s(?:the|a|an|la|le|l['’]|une?)\s[^,;.]{1,80}?\b(?:that|which|who|qui)\s[^,;]{1,120},"
+)
+
+
+def _in_relative_apposition(text: str, position: int, cue: re.Match[str] | None) -> bool:
+    """Whether `position` lies inside a relative apposition that closes before the cue (`_RELATIVE_APPOSITION_RE`)."""
+    end = cue.start() if cue is not None else len(text)
+    return any(m.start() <= position < m.end() for m in _RELATIVE_APPOSITION_RE.finditer(text, 0, end))
 
 
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
