@@ -2020,10 +2020,11 @@ _REPORTED_PRICE_RE = re.compile(
 # "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
 _VALUES_VERB_RE = re.compile(r"\b(?:values?|valued|valoris\w*|worth)\b", _I)
 # A sentence about the contract just named, up to its value: "Ce contrat, qui porte sur…, pourrait atteindre",
-# "The agreement is worth", "D'une valeur de…" (a fronted value phrase whose subject is the contract).
+# "The agreement is worth", "The deal is worth about €15m", "D'une valeur de…" (a fronted value phrase whose
+# subject is the contract; only the partnership the sentence before told takes the value).
 _CONTRACT_SUBJECT_RE = re.compile(
     r"^\W*(?:(?:(?:ce|cet|cette|le|la|l['’]|the|this)\s*(?:[\w-]+\s+)?(?:contrat|accord|partenariat|contract|"
-    r"agreement|partnership|collaboration)\b[^.;]{0,120}?\b(?:atteindre|atteint|s['’]élève\w*|porte sur|"
+    r"agreement|partnership|collaboration|deal)\b[^.;]{0,120}?\b(?:atteindre|atteint|s['’]élève\w*|porte sur|"
     r"représente|est de|vaut|is|was|could|would|worth|valued)\b[^.;]{0,40}$)|"
     rf"(?:{_WORTH_WORDS}|d['’]une valeur totale de|d['’]un montant (?:total )?de)\s*$)",
     _I,
