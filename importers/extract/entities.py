@@ -545,6 +545,8 @@ _PAST_RAISE_RE = re.compile(
     r"\s*(?:avait|had)\s+(?:(?:déjà|already|previously|auparavant)\s+)?(?:levé|raised|bouclé|closed)\b", re.I
 )
 _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
+# A description of one such word alone ("la société X", "the firm X") tells nothing of the company.
+_BARE_COMPANY_WORDS = frozenset({"company", "firm", "société", "entreprise", "the company", "the firm"})
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société". French "le
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
 # company "the group", the start-up they write about included.
@@ -1808,6 +1810,9 @@ class EntityReader:
             return  # "Four months ago, Tamaki reported…": when it happened, nothing the company is.
         # "Mistral rival Zéphyr-Labs": how it stands to another company, nothing it is (its place still said).
         whole = whole and not _RELATION_ONLY_RE.fullmatch(words)
+        # "La société Quantia Labs": a bare "company" says nothing of what it is (still kept to resolve
+        # "la société" later, as a fragment is).
+        whole = whole and words.lower() not in _BARE_COMPANY_WORDS
         if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
         elif not whole and words and words not in info.described_as:
