@@ -759,7 +759,9 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     # "six more", "20 running", "500 on the road", "48 en orbite": what the count adds or where it runs.
     rf"(?=(?:[{_SPACES}]+(?:more|additional|new|supplémentaires|de plus|running|operating|in operation|"
     rf"on the road|in orbit|en orbite|en service|en circulation|mark))?"
+    # "prévoit d'en embaucher 80 de plus en 2026": a year or its end after "en" closes the count too.
     rf"[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
+    rf"en(?=[{_SPACES}]+(?:(?:19|20)\d\d|fin|début)\b)|"
     # "has grown from 12 people to 95 since its seed round": since when the count has grown; "2 million
     # learners, with about 350,000 of them active every month": a part of the count.
     rf"since|depuis|of[{_SPACES}]+them|d['’]entre[{_SPACES}]+(?:eux|elles)|this|next|cette|"
