@@ -7,6 +7,7 @@ deep nesting) and the tree is walked without recursion.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -15,13 +16,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 # Deeper than any real article; deeper markup is flattened (its text is kept, its extra tags dropped).
 MAX_NESTING = 256
 
+# A picture's caption ("Les 120 salariés de X à New York, en 2025.") describes the photo, not the story's
+# news: its figures are no facts of the article.
 _SKIPPED_TAGS = frozenset(
     "script style noscript template nav header footer aside form menu iframe svg math button select "
-    "option textarea input object embed canvas audio video head title".split()
+    "option textarea input object embed canvas audio video head title figcaption".split()
 )
 _SKIPPED_ROLES = frozenset("navigation menu menubar banner contentinfo complementary search dialog".split())
 _BLOCK_TAGS = frozenset(
-    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre figure figcaption "
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre figure "
     "table thead tbody tfoot tr br hr address details summary center".split()
 )
 _CELL_TAGS = frozenset(("td", "th"))
@@ -311,11 +314,52 @@ _DATE_SELECTORS = (
 
 
 def _date_candidates(tree: LexborHTMLParser, root: LexborNode | None) -> tuple[str, ...]:
-    """Publication dates the page states, most trustworthy first (validated by the caller)."""
+    """Publication dates the page states, most trustworthy first (validated by the caller). The JSON-LD's
+    `datePublished` comes before a `<time>` or a byline, which may show the date the story was updated."""
     found = [_attribute(tree, selector, name) for selector, name in _DATE_SELECTORS]
+    found += _json_ld_published(tree)
     times = [root.css_first("time[datetime]") if root is not None else None, tree.css_first("time[datetime]")]
     found += [_clean(node.attributes.get("datetime")) for node in times if node is not None]
     return tuple(value for value in found if value)
+
+
+_JSON_LD_MAX_CHARS = 200_000  # a larger script is no article's metadata; it is not parsed
+_JSON_LD_MAX_NODES = 2_000  # JSON-LD objects looked through per script, so a hostile page costs little
+
+
+def _json_ld_published(tree: LexborHTMLParser) -> list[str]:
+    """The `datePublished` values of the page's JSON-LD scripts, in page order (a script that is no valid
+    JSON is skipped: pages carry junk)."""
+    found: list[str] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        source = script.text(deep=True) or ""
+        if len(source) > _JSON_LD_MAX_CHARS:
+            continue
+        try:
+            data = json.loads(source)
+        except (ValueError, RecursionError):
+            continue
+        found += _published_values(data)
+    return found
+
+
+def _published_values(data: object) -> list[str]:
+    """The string `datePublished` values anywhere in parsed JSON-LD (an object, a list, an `@graph`),
+    breadth first, without recursion."""
+    found: list[str] = []
+    pending = [data]
+    for _ in range(_JSON_LD_MAX_NODES):
+        if not pending:
+            break
+        node = pending.pop(0)
+        if isinstance(node, dict):
+            value = node.get("datePublished")
+            if isinstance(value, str) and (cleaned := _clean(value)):
+                found.append(cleaned)
+            pending += [child for child in node.values() if isinstance(child, (dict, list))]
+        elif isinstance(node, list):
+            pending += [child for child in node if isinstance(child, (dict, list))]
+    return found
 
 
 # --- Nesting cap ---------------------------------------------------------------------------------

@@ -513,7 +513,9 @@ _OPEN_STOP_WORDS = frozenset(
     "et ou de du des d en dans sur sous par pour avec sans entre parmi chez vers depuis dont qui que "
     "le la les l un une au aux ce cet cette ces son sa ses leur leurs chaque contre selon soit "
     "est sont était étaient a ont avait sera seront déjà aujourd actuellement notamment "
-    "principalement mainly mostly".split()
+    "principalement mainly mostly "
+    # "en embaucher 100 de plus": "de plus" adds to a count, it names nothing counted.
+    "plus".split()
 )
 # A frequency after the counted noun ("5,000 tonnes annually") ends the noun; before it, it is part of the
 # noun ("5 million monthly deliveries").
@@ -757,7 +759,9 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     # "six more", "20 running", "500 on the road", "48 en orbite": what the count adds or where it runs.
     rf"(?=(?:[{_SPACES}]+(?:more|additional|new|supplémentaires|de plus|running|operating|in operation|"
     rf"on the road|in orbit|en orbite|en service|en circulation|mark))?"
+    # "prévoit d'en embaucher 80 de plus en 2026": a year or its end after "en" closes the count too.
     rf"[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
+    rf"en(?=[{_SPACES}]+(?:(?:19|20)\d\d|fin|début)\b)|"
     # "has grown from 12 people to 95 since its seed round": since when the count has grown; "2 million
     # learners, with about 350,000 of them active every month": a part of the count.
     rf"since|depuis|of[{_SPACES}]+them|d['’]entre[{_SPACES}]+(?:eux|elles)|this|next|cette|"

@@ -545,6 +545,8 @@ _PAST_RAISE_RE = re.compile(
     r"\s*(?:avait|had)\s+(?:(?:déjà|already|previously|auparavant)\s+)?(?:levé|raised|bouclé|closed)\b", re.I
 )
 _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
+# A description of one such word alone ("la société X", "the firm X") tells nothing of the company.
+_BARE_COMPANY_WORDS = frozenset({"company", "firm", "société", "entreprise", "the company", "the firm"})
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société". French "le
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
 # company "the group", the start-up they write about included.
@@ -1808,6 +1810,9 @@ class EntityReader:
             return  # "Four months ago, Tamaki reported…": when it happened, nothing the company is.
         # "Mistral rival Zéphyr-Labs": how it stands to another company, nothing it is (its place still said).
         whole = whole and not _RELATION_ONLY_RE.fullmatch(words)
+        # "La société Quantia Labs": a bare "company" says nothing of what it is (still kept to resolve
+        # "la société" later, as a fragment is).
+        whole = whole and words.lower() not in _BARE_COMPANY_WORDS
         if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
         elif not whole and words and words not in info.described_as:
@@ -2538,6 +2543,10 @@ class EntityReader:
             return True
         if len(words) > 1 and lowered[0] in _TRADE_NAME_HEADS and _capitalised(words[1]):
             return True  # "les Ateliers Dumont", "Établissements Morel", "Chantiers Piriou": a firm's name.
+        if _OWNERS_VEHICLE_APPOSITION_AFTER_RE.match(after):
+            return True  # "NVentures, Nvidia's venture capital arm, and Eurazeo": an owner's vehicle, named first.
+        if _CO_BACKER_AFTER_LEAD_BEFORE_RE.search(before):
+            return True  # "led by Lakestar, with Plural": the backer joining the lead, even a one-word name.
         if _OWNERS_VEHICLE_BEFORE_RE.search(before):
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
@@ -3622,6 +3631,18 @@ _ORG_EVIDENCE_AFTER_RE = re.compile(
 _VENTURE_ARM_AFTER_RE = re.compile(
     r"(?:['’]s?)?\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b"
 )
+# An owner's investing vehicle described in apposition after its name: "NVentures, Nvidia's venture capital arm,"
+# (the name before it is the vehicle, a firm, whatever its spelling).
+_OWNERS_VEHICLE_APPOSITION_AFTER_RE = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:fund|arm|unit|vehicle)\s*,"
+)
+# The backers joining a round's lead after a bare "with/avec": "led by Lakestar, with Plural", « menée par Serena,
+# avec Kima »: a name there is a backer, a firm, even a single word no other cue marks.
+_CO_BACKER_AFTER_LEAD_BEFORE_RE = re.compile(
+    r"\b(?:(?:co-)?led\s+by|(?:co-?)?(?:menée?s?|conduite?s?|pilotée?s?)\s+par)\s[^.;:,]{1,60},\s+(?:with|avec)\s+$",
+    re.IGNORECASE,
+)
 # An owner's investing vehicle named after its kind: "Alphabet's growth fund ", "Intel's venture arm ".
 _OWNERS_VEHICLE_BEFORE_RE = re.compile(
     r"[A-Z][\w.&-]*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:fund|arm|unit|vehicle)\s+$"
@@ -4345,6 +4366,11 @@ _RIVAL_BEFORE_RE = re.compile(
     r"[\w.–-]*-based){0,3}\s*$",
     re.IGNORECASE,
 )
+# Rivals a colon introduces, then named one clause after another: "as rivals race for capital: New York-based X
+# raised $300 million, while Berlin's Y secured $45 million" (each name after the colon is one of those rivals).
+_RIVALS_COLON_BEFORE_RE = re.compile(
+    r"\b(?:rivals|competitors|concurrents|compétiteurs|challengers)\b[^.;:]{0,60}:\s", re.IGNORECASE
+)
 _RIVAL_AFTER_RE = re.compile(
     r",\s+(?:a|an|its|one of its|another|l['’]un de ses|un|son|sa)\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|concurrent)",
     re.IGNORECASE,
@@ -4392,8 +4418,12 @@ _TRADE_NAME_HEADS = frozenset(
 
 def presented_as_rival(text: str, begin: int, end: int) -> bool:
     """Whether the name at `begin`-`end` of `text` is presented as a rival of the story's company ("Rival X",
-    "Its closest competitor, Bogotá-based X,", "X, a rival of…", "son concurrent X")."""
-    return bool(_RIVAL_BEFORE_RE.search(text, max(0, begin - 50), begin) or _RIVAL_AFTER_RE.match(text, end))
+    "Its closest competitor, Bogotá-based X,", "X, a rival of…", "son concurrent X", "rivals race: X…")."""
+    return bool(
+        _RIVAL_BEFORE_RE.search(text, max(0, begin - 50), begin)
+        or _RIVAL_AFTER_RE.match(text, end)
+        or _RIVALS_COLON_BEFORE_RE.search(text, 0, begin)
+    )
 
 
 def _opens_on(sentence: Sentence, local: list[Mention], name: str) -> bool:

@@ -2020,10 +2020,11 @@ _REPORTED_PRICE_RE = re.compile(
 # "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
 _VALUES_VERB_RE = re.compile(r"\b(?:values?|valued|valoris\w*|worth)\b", _I)
 # A sentence about the contract just named, up to its value: "Ce contrat, qui porte sur…, pourrait atteindre",
-# "The agreement is worth", "D'une valeur de…" (a fronted value phrase whose subject is the contract).
+# "The agreement is worth", "The deal is worth about €15m", "D'une valeur de…" (a fronted value phrase whose
+# subject is the contract; only the partnership the sentence before told takes the value).
 _CONTRACT_SUBJECT_RE = re.compile(
     r"^\W*(?:(?:(?:ce|cet|cette|le|la|l['’]|the|this)\s*(?:[\w-]+\s+)?(?:contrat|accord|partenariat|contract|"
-    r"agreement|partnership|collaboration)\b[^.;]{0,120}?\b(?:atteindre|atteint|s['’]élève\w*|porte sur|"
+    r"agreement|partnership|collaboration|deal)\b[^.;]{0,120}?\b(?:atteindre|atteint|s['’]élève\w*|porte sur|"
     r"représente|est de|vaut|is|was|could|would|worth|valued)\b[^.;]{0,40}$)|"
     rf"(?:{_WORTH_WORDS}|d['’]une valeur totale de|d['’]un montant (?:total )?de)\s*$)",
     _I,
@@ -6887,14 +6888,15 @@ class FactBuilder:
         )
         if partner is None:
             return None
+        # "Heliade, the Paris AI startup that raised €120m last week, has signed…": the apposition's date is
+        # its raise's, not the partnership's.
+        dates = [d for d in view.dates if not _in_relative_apposition(view.text, d.span[0], match)]
         since = (
-            next((d for d in view.dates if d.role == "since"), None)
+            next((d for d in dates if d.role == "since"), None)
             or self._signing_date(view)
             # "Earlier this month it signed a contract with X": the month the story names relative to itself.
-            or next(
-                (d for d in view.dates if d.relative and d.precision == "month" and d.role == "point"), None
-            )
-            or next((d for d in view.dates if d.precision == "year"), None)
+            or next((d for d in dates if d.relative and d.precision == "month" and d.role == "point"), None)
+            or next((d for d in dates if d.precision == "year"), None)
         )
         date = since or self._anchor_date(view)
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
@@ -9146,9 +9148,11 @@ _MULTIPLIED_AFTER_RE = re.compile(
 )
 
 
-# "to expand its team of 95 employees", "renforcer son équipe de 40 personnes": the team's size is today's.
+# "to expand its team of 95 employees", "renforcer son équipe de 40 personnes", "double its headcount of 40
+# people": the team's size is today's.
 _OWN_TEAM_OF_BEFORE_RE = re.compile(
     r"\b(?:its|their|our|son|sa|ses|leurs?)\s+(?:(?:current|existing|actuelle?s?)\s+)?(?:team|workforce|staff|"
+    r"head\s?count|"
     r"équipe|effectifs?)\s+(?:of|de|d['’])\s*(?:(?:about|around|some|nearly|roughly|environ|près\s+de)\s+)?$",
     _I,
 )
@@ -9295,6 +9299,19 @@ def _relative_opens(text: str, start: int, end: int) -> list[re.Match[str]]:
         *_POSSESSIVE_RELATIVE_OPEN_RE.finditer(text, start, end),
     ]
     return sorted(opens, key=lambda match: match.start())
+
+
+# An apposition holding a relative clause, set off by commas: ", the Paris AI startup that raised €120m last
+# week,", ", la start-up qui a levé 20 M€ en mars,". What it tells is another event than the main verb's.
+_RELATIVE_APPOSITION_RE = re.compile(
+    r",\s(?:the|a|an|la|le|l['’]|une?)\s[^,;.]{1,80}?\b(?:that|which|who|qui)\s[^,;]{1,120},"
+)
+
+
+def _in_relative_apposition(text: str, position: int, cue: re.Match[str] | None) -> bool:
+    """Whether `position` lies inside a relative apposition that closes before the cue (`_RELATIVE_APPOSITION_RE`)."""
+    end = cue.start() if cue is not None else len(text)
+    return any(m.start() <= position < m.end() for m in _RELATIVE_APPOSITION_RE.finditer(text, 0, end))
 
 
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
