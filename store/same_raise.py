@@ -504,38 +504,62 @@ def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
 
 @dataclass(slots=True, frozen=True)
 class _News:
-    """What `_attach_news_accounts` compares of a group: the investors its rounds name and the first and
-    last days they are dated to."""
+    """What `_attach_news_accounts` compares of a group: the investors its rounds name, the first and
+    last days they are dated to, and the days its month- or year-dated members allow (`held_first`,
+    `held_last`: every day of a raise they join lies in their month or year)."""
 
     investors: frozenset[int]
     first: int
     last: int
+    held_first: int = -(10**9)
+    held_last: int = 10**9
 
     def joined(self, other: _News) -> _News:
         return _News(
-            self.investors | other.investors, min(self.first, other.first), max(self.last, other.last)
+            self.investors | other.investors,
+            min(self.first, other.first),
+            max(self.last, other.last),
+            max(self.held_first, other.held_first),
+            min(self.held_last, other.held_last),
         )
+
+    def holds(self, other: _News) -> bool:
+        """Whether every day of `other` lies in the month or year this group's passing mentions allow."""
+        return self.held_first <= other.first and other.last <= self.held_last
 
 
 def _news_summary(articles: list[Round]) -> _News | None:
-    """The investors and days of a group's articles' rounds; None when they name no investor or a
-    round is dated to a month or a year (left to `_attach_rivals`: every investor alike, the month
-    holding the day)."""
+    """The investors and days of a group's articles' rounds; None when they name no investor, a round
+    is undated, or none is dated to a day (a month or a year alone is left to `_attach_rivals`: every
+    investor alike, the month holding the day). A round dated to a month or a year beside day-dated
+    ones is a later story's passing mention of the raise ("secured $45 million this month", its
+    figure one of the day's): it gives no day of its own, only the span the raise's days keep to."""
     spans = [day_span(member.date) for member in articles]
     investors = frozenset(i for member in articles for i in member.investor_company_ids)
-    if not investors or any(span is None or span[0] != span[1] for span in spans):
+    if not investors or any(span is None for span in spans):
         return None
-    days = [span[0] for span in spans if span is not None]
-    return _News(investors, min(days), max(days))
+    days = [span[0] for span in spans if span is not None and span[0] == span[1]]
+    coarse = [span for span in spans if span is not None and span[0] != span[1]]
+    if not days:
+        return None
+    summary = _News(investors, min(days), max(days))
+    if coarse:
+        summary = _News(
+            investors, min(days), max(days), max(span[0] for span in coarse), min(span[1] for span in coarse)
+        )
+    return summary if summary.holds(summary) else None
 
 
 def _one_news_round(one: _Group, ours: _News, two: _Group, theirs: _News) -> bool:
     """Whether two groups of one company, currency and stage may be two reports of one round: investors
     in common, not one an investor's part of the other (`_attach_parts`), every day of both at most
-    NEWS_DAYS from every other, and both still in talks or neither."""
+    NEWS_DAYS from every other and in the month or year of any passing mention of either, and both
+    still in talks or neither."""
     if not ours.investors & theirs.investors:
         return False
     if max(ours.last, theirs.last) - min(ours.first, theirs.first) > NEWS_DAYS:
+        return False
+    if not (ours.holds(theirs) and theirs.holds(ours)):
         return False
     if _still_in_talks(one) != _still_in_talks(two):
         return False  # "in talks to raise $500M" is no account of the $600M raised days later

@@ -1,0 +1,89 @@
+"""Fixes from tester qa48 (a data journalist checking every figure): how accounts are grouped into one
+raise and one company."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+
+TECHCRUNCH = """title: Nordwind Robotics grabs $45M Series A to teach warehouse robots to reason
+date: 2026-11-12
+url: https://techcrunch.example/nordwind-series-a/
+publisher: TechCrunch
+
+Nordwind Robotics, a Berlin-based startup that builds foundation models for warehouse robots, has raised $45 million in a Series A round led by Lightspeed Venture Partners.
+
+NVentures, Nvidia's venture capital arm, and Eurazeo also participated in the round.
+"""
+HANDELSBLATT = """title: Berlin's Nordwind raises $48 million
+date: 2026-11-13
+url: https://handelsblatt.example/nordwind-raises-48-million/
+publisher: Handelsblatt
+language: en
+
+Nordwind Robotics GmbH said on Wednesday it had closed a $48 million Series A round led by Lightspeed Venture Partners, with NVentures and Eurazeo.
+"""
+FOLLOWUP = """title: Heliade hires former Mistral exec
+date: 2026-11-26
+language: en
+url: https://example.org/heliade-hire
+
+Heliade, the Paris AI startup that closed a €120 million Series B last week, has hired a former Mistral AI executive as chief revenue officer.
+
+The hire comes as rivals race for capital: New York-based Quantia Labs raised $300 million in October, while Berlin's Nordwind Robotics secured $45 million this month.
+"""
+NORDWIND = [("tc.txt", TECHCRUNCH), ("hb.txt", HANDELSBLATT), ("followup.txt", FOLLOWUP)]
+
+LES_ECHOS = """title: L'IA française Héliade lève 120 millions d'euros
+date: 2026-11-17
+url: https://lesechos.example/heliade-leve-120-millions
+publisher: Les Echos
+language: fr
+
+La start-up parisienne Héliade, qui développe des modèles de langage pour l'industrie, a annoncé mardi une levée de fonds de 120 millions d'euros en série B, menée par Eurazeo, avec la participation de Bpifrance et d'Index Ventures.
+"""
+MADDYNESS = """title: Héliade boucle une série B de 125 M€
+date: 2026-11-18
+url: https://maddyness.example/heliade-serie-b
+publisher: Maddyness
+language: fr
+
+La pépite française Héliade a finalisé une série B de 125 M€ menée par Eurazeo, aux côtés de Bpifrance et Index Ventures.
+"""
+SIFTED = """title: Heliade signs Airbus deal a week after its mega-round
+date: 2026-11-25
+url: https://sifted.example/heliade-airbus-deal
+publisher: Sifted
+language: en
+
+Heliade, the Paris AI startup that raised €120m last week, has signed a multi-year partnership with Airbus to deploy its models in aircraft maintenance.
+"""
+HELIADE = [("lesechos.txt", LES_ECHOS), ("maddyness.txt", MADDYNESS), ("sifted.txt", SIFTED)]
+
+
+def page(capsys, db: Path, name: str) -> dict:
+    return json.loads(run_ok(capsys, db, "show", "--json", name))
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
+def test_a_later_storys_passing_mention_of_a_raise_never_splits_it_in_two(capsys, tmp_path, order):
+    """TechCrunch's $45M and Handelsblatt's $48M Series A are one raise; a later story's "secured $45
+    million this month" (dated to the month) joins it, not TechCrunch's alone: one round, $48M raised."""
+    db = import_files(capsys, tmp_path, *(NORDWIND[index] for index in order))
+    shown = page(capsys, db, "Nordwind Robotics")
+    assert len(shown["rounds"]) == 1
+    assert len(shown["rounds"][0]["same_raise_ids"]) == 2
+    assert shown["raised"] == {"USD": 48_000_000.0}
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0)])
+def test_a_last_week_mention_joins_the_raise_two_reports_with_different_figures_tell(capsys, tmp_path, order):
+    """Les Echos' €120M and Maddyness' €125M Series B, then Sifted's "raised €120m last week": one
+    Series B, not €120M and €125M (€245M)."""
+    db = import_files(capsys, tmp_path, *(HELIADE[index] for index in order))
+    shown = page(capsys, db, "Héliade")
+    assert [r["amount"] for r in shown["rounds"]] == [120_000_000.0]
+    assert shown["raised"] == {"EUR": 120_000_000.0}
