@@ -87,3 +87,31 @@ def test_a_last_week_mention_joins_the_raise_two_reports_with_different_figures_
     shown = page(capsys, db, "Héliade")
     assert [r["amount"] for r in shown["rounds"]] == [120_000_000.0]
     assert shown["raised"] == {"EUR": 120_000_000.0}
+
+
+REUTERS = """title: French AI startup Heliade raises 120 million euros led by Eurazeo
+date: 2026-11-17
+url: https://reuters.example/french-ai-startup-heliade-raises-120-million-euros
+publisher: Reuters
+language: en
+
+PARIS, Nov 17 (Reuters) - Heliade AI, a Paris-based startup building language models for manufacturers, said on Tuesday it had raised 120 million euros ($139 million) in a Series B funding round led by Eurazeo.
+
+The company had 85 employees at the end of October, chief executive Claire Morvan told Reuters.
+"""
+
+
+def companies_called(capsys, db: Path, query: str) -> list[str]:
+    found = json.loads(run_ok(capsys, db, "search", "--json", query))["results"]
+    return sorted(hit["name"] for hit in found if hit["hit_type"] == "company")
+
+
+@pytest.mark.parametrize("reuters_first", [False, True])
+def test_a_short_name_only_the_headline_uses_joins_the_company_called_so(capsys, tmp_path, reuters_first):
+    """Reuters' "Heliade AI" under the headline "French AI startup Heliade raises…" is Les Echos'
+    "Héliade", in either order: one company, €120M raised once."""
+    articles = [("lesechos.txt", LES_ECHOS), ("reuters.txt", REUTERS)]
+    db = import_files(capsys, tmp_path, *(reversed(articles) if reuters_first else articles))
+    assert companies_called(capsys, db, "heliade") == ["Heliade AI"]
+    assert page(capsys, db, "Heliade AI")["raised"] == {"EUR": 120_000_000.0}
+
