@@ -45,7 +45,7 @@ from functools import lru_cache
 from ai_deals.importers.models import IN_TALKS
 
 from .formatting import round_kind, states_no_stage
-from .models import Partnership, Round, Stake
+from .models import Evidence, Partnership, Round, Stake
 from .names import short_form_owners
 
 TOLERANCE = 0.01
@@ -784,6 +784,44 @@ def is_correction_account(round_: Round) -> bool:
     )
 
 
+def withdrawn_accounts(members: list[Round]) -> list[Round]:
+    """The members of a raise whose figure their own outlet's correction story, another member, withdrew:
+    AFP's "raises 102 million euros" beside AFP's "(Corrects amount raised in paragraph 1 to 120 million
+    euros from 102 million euros)". Its figure is no rival of the others (no conflict) and the dispatch
+    is no source of the raise of its own: the correction is its outlet's account. A dispatch of
+    another outlet, or one the correction states the same figure as, is withdrawn by nothing."""
+    corrections = [member for member in members if is_correction_account(member)]
+    if not corrections:
+        return []
+    return [
+        member
+        for member in members
+        if not is_correction_account(member) and any(_corrected_by(member, fix) for fix in corrections)
+    ]
+
+
+def _corrected_by(account: Round, correction: Round) -> bool:
+    """Whether `correction` (a correction story's round) withdraws `account`'s figure: another figure,
+    told only by the outlet that corrected it."""
+    if (account.amount, account.amount_max, account.currency) == (
+        correction.amount,
+        correction.amount_max,
+        correction.currency,
+    ):
+        return False
+    outlets = {_outlet(evidence) for evidence in account.evidence}
+    return bool(outlets) and None not in outlets and outlets <= {_outlet(e) for e in correction.evidence}
+
+
+def _outlet(evidence: Evidence) -> str | None:
+    """Who published a source: its publisher as stated, else its URL's host (a deal file's own row: None)."""
+    if evidence.publisher and evidence.publisher.strip():
+        return evidence.publisher.strip().casefold()
+    url = (evidence.url or "").strip().casefold()
+    host = re.match(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/?#]+)", url)
+    return None if host is None or url.startswith("file:") else host.group(1)
+
+
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     """The round whose date (and figures) the page shows first, by the README's rule: one told as
     done over one still in talks (the round closed is the raise; the talks were its prelude); the most
@@ -888,6 +926,7 @@ def fold(members: list[Round]) -> Round:
             "evidence": evidence,
             "same_raise_ids": [other.id for other in others],
             "part_ids": [part.id for part in raise_parts(members)],
+            "withdrawn_ids": [account.id for account in withdrawn_accounts(members)],
             "accounts": list(members),
         }
     )

@@ -115,3 +115,75 @@ def test_a_short_name_only_the_headline_uses_joins_the_company_called_so(capsys,
     assert companies_called(capsys, db, "heliade") == ["Heliade AI"]
     assert page(capsys, db, "Heliade AI")["raised"] == {"EUR": 120_000_000.0}
 
+
+AFP_ORIGINAL = """title: French AI firm Heliade raises 102 million euros
+date: 2026-11-17
+url: https://afp.example/heliade-raises-funds
+publisher: AFP
+language: en
+
+Heliade, a French artificial intelligence startup, said on Tuesday it had raised 102 million euros in a Series B round led by Eurazeo.
+
+Bpifrance and Index Ventures also invested, the company said.
+"""
+AFP_CORRECTED = """title: CORRECTED-French AI firm Heliade raises 102 million euros
+date: 2026-11-18
+url: https://afp.example/heliade-raises-funds-corrected
+publisher: AFP
+language: en
+
+(Corrects amount raised in paragraph 1 to 120 million euros from 102 million euros)
+
+Heliade, a French artificial intelligence startup, said on Tuesday it had raised 120 million euros in a Series B round led by Eurazeo.
+
+An earlier version of this story misstated the amount of the round.
+
+Bpifrance and Index Ventures also invested, the company said.
+"""
+WITH_CORRECTION = [("lesechos.txt", LES_ECHOS), ("afp-fix.txt", AFP_CORRECTED), ("afp.txt", AFP_ORIGINAL)]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (0, 2, 1)])
+def test_a_figure_its_own_outlet_corrected_is_marked_retracted_and_no_source_of_its_own(
+    capsys, tmp_path, order
+):
+    """AFP's €102M, which AFP's correction puts at €120M, beside Les Echos' €120M: one Series B of two
+    sources (Les Echos, AFP), the €102M pointed out as retracted on the page, its conflict line and the
+    timeline, whichever came first."""
+    db = import_files(capsys, tmp_path, *(WITH_CORRECTION[index] for index in order))
+    shown = page(capsys, db, "Heliade")
+    [series_b] = [r for r in shown["rounds"] if r["round_type"] == "Series B"]
+    assert series_b["amount"] == 120_000_000.0
+    assert len(series_b["withdrawn_ids"]) == 1
+    assert [c["values"] for c in shown["conflicts"] if c["what"] == "round 2026-11-17"] == [
+        ["€102M (retracted)", "€120M"]
+    ]
+    out = run_ok(capsys, db, "show", "Heliade")
+    assert "│ 2 sources │" in out
+    assert "€102M (retracted)" in out.split("each source's words")[1]
+    timeline = run_ok(capsys, db, "timeline", "--company", "Heliade", "--json")
+    [event] = [e for e in json.loads(timeline)["events"] if "(Series B)" in e["title"]]
+    assert event["title"].endswith("· 2 sources · conflict: €102M (retracted) vs €120M")
+
+
+def test_a_dispatch_of_another_outlet_is_no_figure_a_correction_retracts(capsys, tmp_path):
+    """Les Echos' €102M beside AFP's correction to €120M: AFP corrected its own dispatch, not Les Echos'
+    story, so €102M stays an ordinary figure and Les Echos a source of its own."""
+    other_outlet = AFP_ORIGINAL.replace("publisher: AFP", "publisher: Les Echos").replace(
+        "afp.example", "lesechos.example"
+    )
+    db = import_files(capsys, tmp_path, ("afp-fix.txt", AFP_CORRECTED), ("echos.txt", other_outlet))
+    shown = page(capsys, db, "Heliade")
+    [series_b] = [r for r in shown["rounds"] if r["round_type"] == "Series B"]
+    assert series_b["withdrawn_ids"] == []
+    assert [c["values"] for c in shown["conflicts"] if c["what"] == "round 2026-11-17"] == [
+        ["€102M", "€120M"]
+    ]
+
+
+def test_an_investors_page_counts_a_corrected_dispatch_and_its_correction_as_one_source(capsys, tmp_path):
+    """Eurazeo's portfolio lists Heliade's Series B as AFP's account, told once: "1 source"."""
+    db = import_files(capsys, tmp_path, ("afp.txt", AFP_ORIGINAL), ("afp-fix.txt", AFP_CORRECTED))
+    out = run_ok(capsys, db, "show", "Eurazeo")
+    [row] = [line for line in out.splitlines() if "Heliade" in line and "€120M" in line]
+    assert "1 source" in row and "2 sources" not in row
