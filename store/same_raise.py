@@ -56,6 +56,9 @@ WINDOW_DAYS = 31
 """Two dates of one raise are at most this many days apart (a month or a year: any day in it)."""
 MAX_CANDIDATES = 8
 """Open groups of one amount band a round is compared with, newest last: what keeps the sweep linear."""
+MENTION_TOLERANCE = 0.1
+"""A later story's passing mention of a raise dated to a month ("secured $45 million this month") tells the
+one raise of its month whose figures it is this close to (`_attach_passing_mentions`)."""
 NEWS_DAYS = 7
 """Two sources' day-dated accounts of one round (its stage alike, investors in common) at most this many
 days apart tell one raise whatever their amounts: wires of the announcement's day, a report of the
@@ -278,7 +281,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
             del opened[:-MAX_CANDIDATES]
     groups = _attach_rivals(_attach_corrections(groups))
     groups = _attach_parts(_attach_file_rows(_attach_news_accounts(groups)))
-    groups = _attach_correction_stories(groups)
+    groups = _attach_passing_mentions(_attach_correction_stories(groups))
     placed = [
         (
             group.first,
@@ -450,6 +453,63 @@ def _attach_correction_stories(groups: list[_Group]) -> list[_Group]:
             _absorb(corrected[0], correction)
             gone.add(correction.order)
     return [group for group in groups if group.order not in gone]
+
+
+def _attach_passing_mentions(groups: list[_Group]) -> list[_Group]:
+    """`groups` with a later story's passing mention of a raise joined to it: a round alone, dated to a
+    month, naming no investor (Handelsblatt's $48M Series A beside "Berlin's Nordwind Robotics secured $45
+    million this month") tells the raise of the same company and currency, of no other stated stage,
+    told by other sources, every day of it in the mention's month and one of its figures within
+    MENTION_TOLERANCE of the mention's; when exactly one raise is so (two or none: a round of its own).
+    One raise then, its figures a conflict. Mentions are few: only their company and currency's groups
+    are compared."""
+    mentions = [group for group in groups if _passing_mention(group)]
+    if not mentions:
+        return groups
+    keys = {(group.members[0].company_id, group.members[0].currency) for group in mentions}
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        key = (group.members[0].company_id, group.members[0].currency)
+        if key in keys and not _passing_mention(group):
+            by_key[key].append(group)
+    gone: set[int] = set()
+    for mention in mentions:
+        key = (mention.members[0].company_id, mention.members[0].currency)
+        told = [group for group in by_key.get(key, ()) if _mentions(mention.members[0], mention, group)]
+        if len(told) == 1:
+            _absorb(told[0], mention)
+            gone.add(mention.order)
+    return [group for group in groups if group.order not in gone]
+
+
+def _passing_mention(group: _Group) -> bool:
+    """Whether a group is one round dated to a month, naming no investor, of a raise done."""
+    [round_] = group.members if len(group.members) == 1 else (None,)
+    return (
+        round_ is not None
+        and len(round_.date or "") == 7
+        and not round_.investor_company_ids
+        and round_.status != IN_TALKS
+    )
+
+
+def _mentions(mention: Round, own: _Group, group: _Group) -> bool:
+    """Whether a passing mention may tell `group`'s raise: other sources, no other stated stage, every
+    day of the raise in the mention's month, a figure within MENTION_TOLERANCE of the mention's."""
+    if own.sources & group.sources or any(member.status == IN_TALKS for member in group.members):
+        return False
+    kinds = {round_kind(member.round_type) for member in [mention, *group.members]} - {None}
+    month = day_span(mention.date)
+    spans = [day_span(member.date) for member in group.members]
+    if len(kinds) > 1 or month is None or any(span is None for span in spans):
+        return False
+    if not all(month[0] <= span[0] and span[1] <= month[1] for span in spans if span is not None):
+        return False
+    amount = mention.amount or 0.0
+    return any(
+        abs(amount - (member.amount or 0.0)) <= MENTION_TOLERANCE * max(amount, member.amount or 0.0)
+        for member in group.members
+    )
 
 
 def _marked_correction(round_: Round) -> bool:

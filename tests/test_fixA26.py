@@ -187,3 +187,31 @@ def test_an_investors_page_counts_a_corrected_dispatch_and_its_correction_as_one
     out = run_ok(capsys, db, "show", "Eurazeo")
     [row] = [line for line in out.splitlines() if "Heliade" in line and "€120M" in line]
     assert "1 source" in row and "2 sources" not in row
+
+
+@pytest.mark.parametrize("followup_first", [False, True])
+def test_a_passing_mention_with_another_figure_is_the_raise_of_its_month_with_a_conflict(
+    capsys, tmp_path, followup_first
+):
+    """Handelsblatt's $48M Series A and a later story's "secured $45 million this month": one raise of
+    two sources, its figures a conflict, $48M raised (not $93M), on the page and on the timeline."""
+    articles = [("hb.txt", HANDELSBLATT), ("followup.txt", FOLLOWUP)]
+    db = import_files(capsys, tmp_path, *(reversed(articles) if followup_first else articles))
+    shown = page(capsys, db, "Nordwind Robotics")
+    assert len(shown["rounds"]) == 1 and shown["raised"] == {"USD": 48_000_000.0}
+    assert [c["values"] for c in shown["conflicts"] if c["what"].startswith("round")] == [["$45M", "$48M"]]
+    events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
+    assert len([e for e in events if "Nordwind Robotics raises" in e["title"]]) == 1
+
+
+def test_a_passing_mention_fitting_two_raises_of_its_month_stays_a_round_of_its_own(capsys, tmp_path):
+    """ "Secured $45 million this month" beside a $44M seed and a $48M Series A of that month: which raise it
+    tells is unknown, so it joins neither."""
+    seed = HANDELSBLATT.replace("$48 million Series A", "$44 million Seed round").replace(
+        "handelsblatt.example/nordwind-raises-48-million/", "other.example/nordwind-seed"
+    )
+    db = import_files(
+        capsys, tmp_path, ("hb.txt", HANDELSBLATT), ("seed.txt", seed), ("followup.txt", FOLLOWUP)
+    )
+    amounts = sorted(r["amount"] for r in page(capsys, db, "Nordwind Robotics")["rounds"])
+    assert amounts == [44_000_000.0, 45_000_000.0, 48_000_000.0]
