@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -462,7 +462,7 @@ def _attach_passing_mentions(groups: list[_Group]) -> list[_Group]:
     told by other sources, every day of it in the mention's month and one of its figures within
     MENTION_TOLERANCE of the mention's; when exactly one raise is so (two or none: a round of its own).
     One raise then, its figures a conflict. Mentions are few: only their company and currency's groups
-    are compared."""
+    are compared, at most 3 × MAX_CANDIDATES of them starting in the mention's month."""
     mentions = [group for group in groups if _passing_mention(group)]
     if not mentions:
         return groups
@@ -472,21 +472,34 @@ def _attach_passing_mentions(groups: list[_Group]) -> list[_Group]:
         key = (group.members[0].company_id, group.members[0].currency)
         if key in keys and not _passing_mention(group):
             by_key[key].append(group)
+    for listed in by_key.values():
+        listed.sort(key=_first_day)  # a raise starting before the mention's month is none of it
+    starts = {key: [_first_day(group) for group in listed] for key, listed in by_key.items()}
     gone: set[int] = set()
     for mention in mentions:
         key = (mention.members[0].company_id, mention.members[0].currency)
-        told = [group for group in by_key.get(key, ()) if _mentions(mention.members[0], mention, group)]
+        month = day_span(mention.members[0].date) or (0, 0)
+        listed, first = by_key.get(key, []), bisect_left(starts.get(key, []), month[0])
+        nearby = listed[first : first + 3 * MAX_CANDIDATES]
+        told = [group for group in nearby if _mentions(mention.members[0], mention, group)]
         if len(told) == 1:
             _absorb(told[0], mention)
             gone.add(mention.order)
     return [group for group in groups if group.order not in gone]
 
 
+def _first_day(group: _Group) -> int:
+    """The first day a group's rounds are dated to (`day_span`); 0 when one is undated."""
+    return min((span[0] for member in group.members if (span := day_span(member.date))), default=0)
+
+
 def _passing_mention(group: _Group) -> bool:
-    """Whether a group is one round dated to a month, naming no investor, of a raise done."""
+    """Whether a group is one article's round dated to a month, naming no investor, of a raise done (a
+    deal file's own row is no story's mention)."""
     [round_] = group.members if len(group.members) == 1 else (None,)
     return (
         round_ is not None
+        and not _is_file_row(round_)
         and len(round_.date or "") == 7
         and not round_.investor_company_ids
         and round_.status != IN_TALKS
