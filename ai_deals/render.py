@@ -316,7 +316,8 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
             [
                 [
                     edited(a.date or "", a, edits, "date"),
-                    edited(money(a.amount, a.currency, a.bound, a.amount_max), a, edits, *FIGURE),
+                    edited(money(a.amount, a.currency, a.bound, a.amount_max), a, edits, *FIGURE)
+                    + (" (retracted)" if a.id in r.withdrawn_ids else ""),  # its outlet corrected it
                     _cited(e),
                     e.sentence,
                 ]

@@ -350,6 +350,7 @@ def _extract(
         if reading is not None:
             reading(sentence.end)
     facts = builder.finish()
+    reader.add_headline_short_names()
     mark_stakes_sold(facts)  # first: a stake sold is no stake bought, whatever else its sentence says
     facts += buyers_of_stakes_sold(facts, reader.orgs)  # "sold its stake in X to Y": Y's purchase too
     # "bought $280M of Cohere shares from early investors": a purchase no rule above told.

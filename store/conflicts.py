@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .formatting import format_amount, format_share, round_kind, round_label
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
-from .same_raise import corrected_sources, dated_by, day_span, rival_kind
+from .same_raise import corrected_sources, dated_by, day_span, rival_kind, withdrawn_accounts
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class _Stated:
     """The data file the source was read from (a deal file's row citing it), else None."""
     bound: str | None = None
     """How precisely the source states the amount: "approx" for "about", "près de", "~"."""
+    retracted: bool = False
+    """Stated by a dispatch its own outlet's correction withdrew (same_raise.withdrawn_accounts)."""
 
 
 APPROX_TOLERANCE = 0.05
@@ -35,17 +37,23 @@ APPROX_TOLERANCE = 0.05
 
 
 def find_conflicts(
-    page: CompanyPage, parts: Collection[int] = (), told_over_days: Collection[int] = ()
+    page: CompanyPage,
+    parts: Collection[int] = (),
+    told_over_days: Collection[int] = (),
+    retracted: Collection[int] = (),
 ) -> list[Conflict]:
     """Both values are kept in the tables; this only points the disagreement out. `parts` are the
     ids of rounds telling an investor's part of a raise (same_raise.raise_parts), no rival figure
     for the raise. `told_over_days` are the ids of rounds of raises told on several days
     (`rounds_told_over_days`): `raise_conflicts` gives each such raise's figures once, all of them,
     where the figures of each day would be conflicts of their own. Two stakes of one investor in the company on one date giving it two shares
-    (`31%` and `30%`) disagree too."""
+    (`31%` and `30%`) disagree too. `retracted` are the ids of rounds of dispatches their own outlet's
+    correction withdrew (same_raise.withdrawn_accounts): their figure is marked so."""
     groups: dict[str, list[_Stated]] = defaultdict(list)
 
-    def add(what: str, amount, amount_max, currency, bound, unit, basis, evidence, edited=False) -> None:
+    def add(
+        what: str, amount, amount_max, currency, bound, unit, basis, evidence, edited=False, withdrawn=False
+    ) -> None:
         if amount is None:
             return  # a figure the source did not give disagrees with nothing
         key = (amount, amount_max if amount_max is not None else amount, currency or "", unit or "")
@@ -53,7 +61,7 @@ def find_conflicts(
         # A person's correction is told apart from the words it corrects, though cited to that source.
         mark = " (edited)" if edited else ""
         groups[what].extend(
-            _Stated(key, basis, text, ev.label + mark, ev.read_from, bound) for ev in evidence
+            _Stated(key, basis, text, ev.label + mark, ev.read_from, bound, withdrawn) for ev in evidence
         )
 
     for m in page.metrics:
@@ -77,7 +85,18 @@ def find_conflicts(
         # A Seed and a Series B of one day are two raises, not two figures of one (same_raise.rival_kind).
         kind = rival_kind(day_kinds[r.date], round_kind(r.round_type))
         what = f"round {r.date or ''}{f' ({round_label(r.round_type)})' if kind else ''}".strip()
-        add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence, r.edited)
+        add(
+            what,
+            r.amount,
+            r.amount_max,
+            r.currency,
+            r.bound,
+            None,
+            None,
+            r.evidence,
+            r.edited,
+            r.id in retracted,
+        )
     conflicts = []
     for what, stated in groups.items():
         if _consistent(stated):
@@ -152,6 +171,8 @@ def _values(stated: list[_Stated]) -> list[ConflictValue]:
             labels = [(bases[0] if bases else None, items)]
         for basis, members in labels:
             text = members[0].text + (f" ({basis.replace('_', '-')})" if basis else "")
+            if all(member.retracted for member in members):  # its outlet's correction withdrew it
+                text += " (retracted)"
             sources = list(dict.fromkeys(member.source for member in members))
             found.append(((amount[0], amount[1], text), ConflictValue(value=text, sources=sources)))
     found.sort(key=lambda pair: pair[0])
@@ -325,6 +346,7 @@ def raise_amount_conflict(members: list[Round]) -> Conflict | None:
 def _amount_conflict(members: list[Round]) -> list[Conflict]:
     """The amounts of one raise's sources, when they differ."""
     what = f"round {dated_by(members).date or ''}".strip()
+    withdrawn = {id(account) for account in withdrawn_accounts(members)}
     stated = [
         _Stated(
             (r.amount, r.amount_max if r.amount_max is not None else r.amount, r.currency or "", ""),
@@ -332,6 +354,7 @@ def _amount_conflict(members: list[Round]) -> list[Conflict]:
             format_amount(r.amount, r.currency, r.bound, r.amount_max),
             ev.label,
             bound=r.bound,
+            retracted=id(r) in withdrawn,
         )
         for r in members
         for ev in r.evidence

@@ -221,6 +221,11 @@ class Round(Record):
     not the raise: they count among the sources of what they state, that investor's money, not the
     round's."""
 
+    withdrawn_ids: list[int] = Field(default_factory=list)
+    """On pages: those of `same_raise_ids` whose figure their own outlet's correction story, folded into
+    the raise too, withdrew (same_raise.withdrawn_accounts): a figure marked retracted where the raise's
+    figures are compared, no source of the raise of its own."""
+
     @property
     def edited(self) -> bool:
         """It, or one of the sources' rounds folded into it, was corrected by hand."""
@@ -235,8 +240,10 @@ class Round(Record):
     def source_count(self) -> int:
         """How many distinct sources tell this raise: a deal file's row citing an article already
         imported is that article, not a second source (`Evidence.source_identity`). A source telling
-        only an investor's part of it (`part_ids`) does not tell the raise."""
-        return count_sources(self.whole_accounts)
+        only an investor's part of it (`part_ids`) does not tell the raise, nor does a dispatch its own
+        outlet's correction withdrew (`withdrawn_ids`): the correction is that outlet's account."""
+        withdrawn = set(self.withdrawn_ids)
+        return count_sources([a for a in self.whole_accounts if a.id not in withdrawn])
 
     @property
     def whole_accounts(self) -> list[Round]:
@@ -264,8 +271,11 @@ class Round(Record):
         return naming or self.whole_accounts
 
     def investor_source_count(self, investor_company_id: int) -> int:
-        """How many distinct sources name this investor in the raise (`investor_accounts`)."""
-        return count_sources(self.investor_accounts(investor_company_id))
+        """How many distinct sources name this investor in the raise (`investor_accounts`): a dispatch
+        its own outlet's correction withdrew (`withdrawn_ids`) is that outlet's correction, no other."""
+        withdrawn = set(self.withdrawn_ids)
+        accounts = self.investor_accounts(investor_company_id)
+        return count_sources([a for a in accounts if a.id not in withdrawn] or accounts)
 
 
 class Stake(Record):

@@ -69,6 +69,7 @@ from .same_raise import (
     one_investor_each,
     raise_parts,
     short_names_folded,
+    withdrawn_accounts,
 )
 from .same_stake import fold_stakes, group_stakes, short_names_as_full
 from .schema import DATE_COLUMN, RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
@@ -584,7 +585,10 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:  # conflicts compare every record: none are told from the first rows
         parts = {part.id for members in raises for part in raise_parts(members)}
         spread = rounds_told_over_days(raises, parts)
-        page.conflicts = find_conflicts(page, parts, spread) + corrected + raise_conflicts(raises, parts)
+        retracted = {account.id for members in raises for account in withdrawn_accounts(members)}
+        page.conflicts = (
+            find_conflicts(page, parts, spread, retracted) + corrected + raise_conflicts(raises, parts)
+        )
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
     rejected = _rejected_stakes(db, "s.company_id = :c", names)

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,7 +45,7 @@ from functools import lru_cache
 from ai_deals.importers.models import IN_TALKS
 
 from .formatting import round_kind, states_no_stage
-from .models import Partnership, Round, Stake
+from .models import Evidence, Partnership, Round, Stake
 from .names import short_form_owners
 
 TOLERANCE = 0.01
@@ -56,6 +56,9 @@ WINDOW_DAYS = 31
 """Two dates of one raise are at most this many days apart (a month or a year: any day in it)."""
 MAX_CANDIDATES = 8
 """Open groups of one amount band a round is compared with, newest last: what keeps the sweep linear."""
+MENTION_TOLERANCE = 0.1
+"""A later story's passing mention of a raise dated to a month ("secured $45 million this month") tells the
+one raise of its month whose figures it is this close to (`_attach_passing_mentions`)."""
 NEWS_DAYS = 7
 """Two sources' day-dated accounts of one round (its stage alike, investors in common) at most this many
 days apart tell one raise whatever their amounts: wires of the announcement's day, a report of the
@@ -278,7 +281,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
             del opened[:-MAX_CANDIDATES]
     groups = _attach_rivals(_attach_corrections(groups))
     groups = _attach_parts(_attach_file_rows(_attach_news_accounts(groups)))
-    groups = _attach_correction_stories(groups)
+    groups = _attach_passing_mentions(_attach_correction_stories(groups))
     placed = [
         (
             group.first,
@@ -452,6 +455,76 @@ def _attach_correction_stories(groups: list[_Group]) -> list[_Group]:
     return [group for group in groups if group.order not in gone]
 
 
+def _attach_passing_mentions(groups: list[_Group]) -> list[_Group]:
+    """`groups` with a later story's passing mention of a raise joined to it: a round alone, dated to a
+    month, naming no investor (Handelsblatt's $48M Series A beside "Berlin's Nordwind Robotics secured $45
+    million this month") tells the raise of the same company and currency, of no other stated stage,
+    told by other sources, every day of it in the mention's month and one of its figures within
+    MENTION_TOLERANCE of the mention's; when exactly one raise is so (two or none: a round of its own).
+    One raise then, its figures a conflict. Mentions are few: only their company and currency's groups
+    are compared, at most 3 × MAX_CANDIDATES of them starting in the mention's month."""
+    mentions = [group for group in groups if _passing_mention(group)]
+    if not mentions:
+        return groups
+    keys = {(group.members[0].company_id, group.members[0].currency) for group in mentions}
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        key = (group.members[0].company_id, group.members[0].currency)
+        if key in keys and not _passing_mention(group):
+            by_key[key].append(group)
+    for listed in by_key.values():
+        listed.sort(key=_first_day)  # a raise starting before the mention's month is none of it
+    starts = {key: [_first_day(group) for group in listed] for key, listed in by_key.items()}
+    gone: set[int] = set()
+    for mention in mentions:
+        key = (mention.members[0].company_id, mention.members[0].currency)
+        month = day_span(mention.members[0].date) or (0, 0)
+        listed, first = by_key.get(key, []), bisect_left(starts.get(key, []), month[0])
+        nearby = listed[first : first + 3 * MAX_CANDIDATES]
+        told = [group for group in nearby if _mentions(mention.members[0], mention, group)]
+        if len(told) == 1:
+            _absorb(told[0], mention)
+            gone.add(mention.order)
+    return [group for group in groups if group.order not in gone]
+
+
+def _first_day(group: _Group) -> int:
+    """The first day a group's rounds are dated to (`day_span`); 0 when one is undated."""
+    return min((span[0] for member in group.members if (span := day_span(member.date))), default=0)
+
+
+def _passing_mention(group: _Group) -> bool:
+    """Whether a group is one article's round dated to a month, naming no investor, of a raise done (a
+    deal file's own row is no story's mention)."""
+    [round_] = group.members if len(group.members) == 1 else (None,)
+    return (
+        round_ is not None
+        and not _is_file_row(round_)
+        and len(round_.date or "") == 7
+        and not round_.investor_company_ids
+        and round_.status != IN_TALKS
+    )
+
+
+def _mentions(mention: Round, own: _Group, group: _Group) -> bool:
+    """Whether a passing mention may tell `group`'s raise: other sources, no other stated stage, every
+    day of the raise in the mention's month, a figure within MENTION_TOLERANCE of the mention's."""
+    if own.sources & group.sources or any(member.status == IN_TALKS for member in group.members):
+        return False
+    kinds = {round_kind(member.round_type) for member in [mention, *group.members]} - {None}
+    month = day_span(mention.date)
+    spans = [day_span(member.date) for member in group.members]
+    if len(kinds) > 1 or month is None or any(span is None for span in spans):
+        return False
+    if not all(month[0] <= span[0] and span[1] <= month[1] for span in spans if span is not None):
+        return False
+    amount = mention.amount or 0.0
+    return any(
+        abs(amount - (member.amount or 0.0)) <= MENTION_TOLERANCE * max(amount, member.amount or 0.0)
+        for member in group.members
+    )
+
+
 def _marked_correction(round_: Round) -> bool:
     """Whether a round was read from a story its importer marked as correcting an earlier dispatch."""
     return any(evidence.from_correction for evidence in round_.evidence)
@@ -504,38 +577,62 @@ def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
 
 @dataclass(slots=True, frozen=True)
 class _News:
-    """What `_attach_news_accounts` compares of a group: the investors its rounds name and the first and
-    last days they are dated to."""
+    """What `_attach_news_accounts` compares of a group: the investors its rounds name, the first and
+    last days they are dated to, and the days its month- or year-dated members allow (`held_first`,
+    `held_last`: every day of a raise they join lies in their month or year)."""
 
     investors: frozenset[int]
     first: int
     last: int
+    held_first: int = -(10**9)
+    held_last: int = 10**9
 
     def joined(self, other: _News) -> _News:
         return _News(
-            self.investors | other.investors, min(self.first, other.first), max(self.last, other.last)
+            self.investors | other.investors,
+            min(self.first, other.first),
+            max(self.last, other.last),
+            max(self.held_first, other.held_first),
+            min(self.held_last, other.held_last),
         )
+
+    def holds(self, other: _News) -> bool:
+        """Whether every day of `other` lies in the month or year this group's passing mentions allow."""
+        return self.held_first <= other.first and other.last <= self.held_last
 
 
 def _news_summary(articles: list[Round]) -> _News | None:
-    """The investors and days of a group's articles' rounds; None when they name no investor or a
-    round is dated to a month or a year (left to `_attach_rivals`: every investor alike, the month
-    holding the day)."""
+    """The investors and days of a group's articles' rounds; None when they name no investor, a round
+    is undated, or none is dated to a day (a month or a year alone is left to `_attach_rivals`: every
+    investor alike, the month holding the day). A round dated to a month or a year beside day-dated
+    ones is a later story's passing mention of the raise ("secured $45 million this month", its
+    figure one of the day's): it gives no day of its own, only the span the raise's days keep to."""
     spans = [day_span(member.date) for member in articles]
     investors = frozenset(i for member in articles for i in member.investor_company_ids)
-    if not investors or any(span is None or span[0] != span[1] for span in spans):
+    if not investors or any(span is None for span in spans):
         return None
-    days = [span[0] for span in spans if span is not None]
-    return _News(investors, min(days), max(days))
+    days = [span[0] for span in spans if span is not None and span[0] == span[1]]
+    coarse = [span for span in spans if span is not None and span[0] != span[1]]
+    if not days:
+        return None
+    summary = _News(investors, min(days), max(days))
+    if coarse:
+        summary = _News(
+            investors, min(days), max(days), max(span[0] for span in coarse), min(span[1] for span in coarse)
+        )
+    return summary if summary.holds(summary) else None
 
 
 def _one_news_round(one: _Group, ours: _News, two: _Group, theirs: _News) -> bool:
     """Whether two groups of one company, currency and stage may be two reports of one round: investors
     in common, not one an investor's part of the other (`_attach_parts`), every day of both at most
-    NEWS_DAYS from every other, and both still in talks or neither."""
+    NEWS_DAYS from every other and in the month or year of any passing mention of either, and both
+    still in talks or neither."""
     if not ours.investors & theirs.investors:
         return False
     if max(ours.last, theirs.last) - min(ours.first, theirs.first) > NEWS_DAYS:
+        return False
+    if not (ours.holds(theirs) and theirs.holds(ours)):
         return False
     if _still_in_talks(one) != _still_in_talks(two):
         return False  # "in talks to raise $500M" is no account of the $600M raised days later
@@ -760,6 +857,44 @@ def is_correction_account(round_: Round) -> bool:
     )
 
 
+def withdrawn_accounts(members: list[Round]) -> list[Round]:
+    """The members of a raise whose figure their own outlet's correction story, another member, withdrew:
+    AFP's "raises 102 million euros" beside AFP's "(Corrects amount raised in paragraph 1 to 120 million
+    euros from 102 million euros)". Its figure is no rival of the others (no conflict) and the dispatch
+    is no source of the raise of its own: the correction is its outlet's account. A dispatch of
+    another outlet, or one the correction states the same figure as, is withdrawn by nothing."""
+    corrections = [member for member in members if is_correction_account(member)]
+    if not corrections:
+        return []
+    return [
+        member
+        for member in members
+        if not is_correction_account(member) and any(_corrected_by(member, fix) for fix in corrections)
+    ]
+
+
+def _corrected_by(account: Round, correction: Round) -> bool:
+    """Whether `correction` (a correction story's round) withdraws `account`'s figure: another figure,
+    told only by the outlet that corrected it."""
+    if (account.amount, account.amount_max, account.currency) == (
+        correction.amount,
+        correction.amount_max,
+        correction.currency,
+    ):
+        return False
+    outlets = {_outlet(evidence) for evidence in account.evidence}
+    return bool(outlets) and None not in outlets and outlets <= {_outlet(e) for e in correction.evidence}
+
+
+def _outlet(evidence: Evidence) -> str | None:
+    """Who published a source: its publisher as stated, else its URL's host (a deal file's own row: None)."""
+    if evidence.publisher and evidence.publisher.strip():
+        return evidence.publisher.strip().casefold()
+    url = (evidence.url or "").strip().casefold()
+    host = re.match(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/?#]+)", url)
+    return None if host is None or url.startswith("file:") else host.group(1)
+
+
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     """The round whose date (and figures) the page shows first, by the README's rule: one told as
     done over one still in talks (the round closed is the raise; the talks were its prelude); the most
@@ -864,6 +999,7 @@ def fold(members: list[Round]) -> Round:
             "evidence": evidence,
             "same_raise_ids": [other.id for other in others],
             "part_ids": [part.id for part in raise_parts(members)],
+            "withdrawn_ids": [account.id for account in withdrawn_accounts(members)],
             "accounts": list(members),
         }
     )

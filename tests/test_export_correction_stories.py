@@ -103,8 +103,8 @@ def test_a_reimported_exports_correction_story_is_one_raise_on_the_timelines_as_
     for scope in ([], ["--company", "Kestrava Robotics"]):
         events = json.loads(run_ok(capsys, copy, "timeline", *scope, "--json"))["events"]
         assert [event["title"] for event in events if " raises $" in event["title"]] == [
-            "Kestrava Robotics raises $85M from Index Ventures, Balderton Capital, Mubadala · 2 sources"
-            " · conflict: $75M vs $85M"
+            "Kestrava Robotics raises $85M from Index Ventures, Balderton Capital, Mubadala"
+            " · conflict: $75M (retracted) vs $85M"
         ]
 
 

@@ -81,8 +81,8 @@ def test_the_whole_timeline_folds_a_correction_storys_raise_into_the_one_it_corr
         assert shown(store.timeline(kestrava)) == shown(whole)
     raises = [event.title for event in whole if " raises $" in event.title]
     assert raises == [
-        "Kestrava Robotics raises $85M from Index Ventures, Balderton Capital, Mubadala · 2 sources"
-        " · conflict: $75M vs $85M"
+        "Kestrava Robotics raises $85M from Index Ventures, Balderton Capital, Mubadala"
+        " · conflict: $75M (retracted) vs $85M"
     ]
 
 

@@ -47,7 +47,7 @@ def test_a_correction_imported_after_the_story_it_corrects_gives_the_raise_its_f
     assert "raised €25M" in out
     assert "raised €52M" not in out
     assert (
-        "CONFLICT round 2026-03-12: €25M per Rectificatif vs €52M per Brumaire" in out
+        "CONFLICT round 2026-03-12: €25M per Rectificatif vs €52M (retracted) per Brumaire" in out
     )  # the conflict stays
     timeline = run_ok(capsys, db, "timeline", "--company", "Brumaire")
     assert "Brumaire raises €25M" in timeline and "raises €52M" not in timeline
@@ -97,16 +97,17 @@ def test_a_correction_note_folds_its_raise_into_the_one_it_corrects_on_page_time
     out = run_ok(capsys, db, "show", "Kestrava Robotics")
     assert "raised $85M" in out
     rounds = out.split("Rounds told by several sources")[0]
-    assert "$75M" not in rounds  # one row: the corrected figure, told by both sources
+    # One row: the corrected figure, told by Reuters (its correction is its account: qa48 #11).
+    assert "$75M" not in rounds
     assert (
         "│ 2026-03-05 │       │ $85M   │ $400M pre-money │ Index Ventures (lead), Balderton Capital (lead), Mubadala │"
-        " 2 sources" in rounds
+        " 1 source" in rounds
     )
-    assert "CONFLICT round 2026-03-05: $75M per" in out  # the withdrawn figure is still pointed out
+    assert "CONFLICT round 2026-03-05: $75M (retracted) per" in out  # the withdrawn figure, marked so
     timeline = run_ok(capsys, db, "timeline", "--company", "Kestrava Robotics")
     raises = [line for line in timeline.splitlines() if " raises $" in line]
     assert len(raises) == 1 and "raises $85M" in raises[0]
-    assert "conflict: $75M vs $85M" in timeline
+    assert "conflict: $75M (retracted) vs $85M" in timeline
 
 
 def test_a_story_opening_with_a_correction_note_is_stored_as_a_correction(capsys, tmp_path):

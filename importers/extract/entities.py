@@ -1050,6 +1050,9 @@ class EntityReader:
     qualified: set[str] = field(default_factory=set)
     # Products the article names ("a game called Hearthmoor"): never an organisation.
     named_products: set[str] = field(default_factory=set)
+    # The body's fuller name -> the short form the headline calls it by ("Heliade AI" -> "Heliade" under "French
+    # AI startup Heliade raises…"): the article's name for it too, an alias as a short form in the body is.
+    headline_short_names: dict[str, str] = field(default_factory=dict)
     # Known names -> the first spelling the article gives them: a fuller spelling met first is reported.
     first_spellings: dict[str, str] = field(default_factory=dict)
     # A digest of several stories: the names met since the latest paragraph that opened on a company never
@@ -1120,6 +1123,8 @@ class EntityReader:
                 self.introduced[name] = kind
             if kind != "investor":
                 self.headline.append(name if name in fuller or len(fuller) != 1 else fuller[0])
+                if len(fuller) == 1 and fuller[0] != name:
+                    self.headline_short_names[fuller[0]] = name
             short = name.split()[0]
             if (
                 kind != "investor"
@@ -2825,6 +2830,13 @@ class EntityReader:
             info = _info_from_knowledge(name, self.kb)
             info.kind = info.kind or self.introduced.get(name)
             self.orgs[name] = info
+
+    def add_headline_short_names(self) -> None:
+        """Record the headline's short form of each company the body names in full as that company's alias
+        (`headline_short_names`), once the article is read: as "Heliade" met in the body would be."""
+        for name, short in self.headline_short_names.items():
+            if name in self.orgs and self.orgs[name].entity == "organisation":
+                self.add_alias(name, short)
 
     def add_alias(self, name: str, alias: str) -> None:
         """Record another name the article uses for `name` (an alias from the knowledge file)."""
