@@ -91,7 +91,10 @@ _CUES = {
         r"\bsecured?\b|(?<!\bthat )(?<!\bwhich )\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b|"
         # Funding that is no stage: convertible notes or bonds issued, a grant received (`_ROUND_TYPE_RE` types it).
         r"\bconvertible\s+(?:notes?|bonds?|loans?)\b|\b(?:obligations?|prêts?)\s+convertibles?\b|"
-        r"\bgrants?\b|\bsubventions?\b",
+        r"\bgrants?\b|\bsubventions?\b|"
+        # A headline synonym of "raised" right before its sum: "Sterne IA pulled in €8 million", "landed $12m".
+        r"\b(?:lands?|landed|nabs?|nabbed|snag(?:s|ged)|bag(?:s|ged)|pick(?:s|ed)\s+up|"
+        r"(?:pull(?:s|ed)|rake[sd]|haul(?:s|ed))\s+in)\s+(?:(?:an?|another|a\s+further)\s+)?$",
         _I,
     ),
     "investment": re.compile(
@@ -101,7 +104,7 @@ _CUES = {
         r"\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?(?:re)?mis\s+$|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
         # "Frst et ISAI remettent chacun 2 M€ au pot": each backer's own sum again.
         r"\bremett(?:ent|ait|aient)\s+(?:(?:chacun|chacune|également|aussi)\s+)?$|"
-        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
+        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b|\bpromis(?:e|es|ed|ing)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
@@ -855,7 +858,7 @@ _PAST_STAKE_BEFORE_RE = re.compile(
     _I,
 )
 _COMMITTED_RE = re.compile(
-    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\ba promis\b|"
+    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\bpromised\b|\ba promis\b|"
     # "Microsoft has agreed to invest 15 million euros": a sum agreed is promised, not yet paid.
     r"\bagreed\s+to\s+(?:invest|inject|put|contribute)\b|\ba\s+accepté\s+d['’](?:investir|injecter|apporter)\b",
     _I,
@@ -1155,7 +1158,9 @@ _METRIC_FREQ = (
 )
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:de|d['’]|of|on|sur)\s*(?P<product>[A-Z][\w.-]+)")
 _OBJECT_PREP_RE = re.compile(
-    r"(?:\bdans|\bin|\binto|\b(?:au|du|dans\s+le)\s+capital\s+d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*"
+    r"(?:\bdans|\bin|\binto|\b(?:au|du|dans\s+le)\s+capital\s+d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour|"
+    # « a promis 90 millions d'euros à Lynx IA »: a sum given "à" a company, as "to" one in English.
+    r"(?:euros|dollars|pesos|francs|livres|M€|M\$|Md€|\d)\s+à)\s*"
     r"(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )
@@ -2838,11 +2843,16 @@ _NEXT_RAISE_CONNECTOR_RE = re.compile(
 # A round-up's next clause, opening on another subject: ", and French start-up Sterne IA secured €8 million",
 # « , et la start-up française Sterne IA a levé 8 millions d'euros ». The connector, then a few descriptor words.
 _OTHER_SUBJECT_CLAUSE_RE = re.compile(
-    r"(?:,\s*(?:and|while|whereas|et|tandis\s+que|alors\s+que)|;\s*(?:and|et)?)\s+[^\d,;:.()]{0,40}$", _I
+    r"(?:,\s*(?:and|while|whereas|et|tandis\s+que|alors\s+que)|;\s*(?:and|et)?)\s+[^\d,;:.()]{0,40}$|"
+    # With no comma before the "and", or a bare comma ("…led by Harbor Ventures, Plover AI landed…"): the
+    # subject's own raise verb and sum (`_OTHER_SUBJECT_RAISE_RE`) still tell the clause.
+    r"(?:\s(?:and|et)|,)\s+[^\d,;:.()]{0,40}$",
+    _I,
 )
 # The raise verb right after that subject, and the words up to the next sum.
 _OTHER_SUBJECT_RAISE_RE = re.compile(
     r"\s*(?:(?:has|have|had|also|just)\s+)*(?:raised|secured|closed|landed|bagged|picked\s+up|received|"
+    r"nabbed|snagged|(?:pulled|raked|hauled)\s+in|"
     r"obtained|(?:a|avait)\s+(?:aussi\s+|également\s+)?(?:levé|obtenu|bouclé|réuni|récolté|sécurisé)|lève|obtient|"
     r"boucle|réunit)\b[^\d,;.]{0,40}$",
     _I,
@@ -7281,6 +7291,12 @@ class FactBuilder:
             ):
                 continue  # "Le fonds A, géré par B, et le fonds C y ont pris part": one coordinated subject.
             start = match.end()
+        # "…, Plover AI landed a $40 million Series A from Quill Capital and Sterne IA pulled in €8 million": a
+        # round-up's clause opens at its own subject even with no comma before the "and".
+        for index in range(len(view.amounts) - 1):
+            other = self._other_subject_clause(view, index)
+            if other is not None and start < other[1] <= position:
+                start = other[1]
         return start
 
     def _cue_start(self, view: View, position: int, kind: str) -> int | None:
@@ -7612,7 +7628,10 @@ class FactBuilder:
             )
         if not _ROUND_TYPE_RE.search(view.text, view.amounts[position].span[1], len(view.text)):
             return None
-        return start
+        # "Gull AI raised $12 million led by Harbor Ventures, Plover AI landed a $40 million Series A": the next
+        # round's clause opens at its own subject, whose name backs no round before it.
+        other = self._other_subject_raise(view, position)
+        return start if other is None else min(start, other)
 
     @staticmethod
     def _other_raise_after(view: View, position: int) -> int | None:
@@ -7630,6 +7649,11 @@ class FactBuilder:
         start-up Sterne IA secured €8 million from Albion Growth" (Sterne IA is no backer of Plover's round,
         and Albion Growth backs Sterne IA). The organisation must be the subject of a raise verb whose sum is
         the next amount."""
+        other = self._other_subject_clause(view, position)
+        return None if other is None else other[0]
+
+    def _other_subject_clause(self, view: View, position: int) -> tuple[int, int] | None:
+        """Where the connector of `_other_subject_raise`'s clause starts and where its subject's name does."""
         gap_start, gap_end = view.amounts[position].span[1], view.amounts[position + 1].bound_start
         for mention in view.mentions:
             begin, finish = view.rel(mention)
@@ -7641,7 +7665,7 @@ class FactBuilder:
                 continue
             connector = _OTHER_SUBJECT_CLAUSE_RE.search(view.text, gap_start, begin)
             if connector and _OTHER_SUBJECT_RAISE_RE.fullmatch(view.text, finish, gap_end):
-                return connector.start()
+                return connector.start(), begin
         return None
 
     def _next_raise_clause(self, view: View, position: int) -> int | None:
