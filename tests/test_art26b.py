@@ -68,6 +68,7 @@ def test_a_lead_whose_name_ends_in_a_number_after_fund_is_a_name(lead):
     [
         ("en", "Nimbra Cloud pledged $90 million to Lynx AI.", "Lynx AI", "USD"),
         ("en", "Nimbra Cloud promised $90 million to Lynx.", "Lynx", "USD"),
+        ("en", "Nimbra Cloud has pledged up to $90 million to the start-up Lynx AI.", "Lynx AI", "USD"),
         ("fr", "Nimbra Cloud a promis 90 millions d'euros à Lynx7 IA.", "Lynx7 IA", "EUR"),
     ],
 )
@@ -120,3 +121,34 @@ def test_a_teaser_label_after_a_sentence_on_the_same_line_is_no_part_of_the_arti
     source = parse_article(text, published="2026-03-02", language="fr")
     assert [(f.company, f.amount) for f in source.facts] == [("Nova IA", 5e6)]
     assert "Orca IA" not in [c.name for c in source.companies]
+
+
+def test_money_pledged_for_a_programme_is_no_one_s_stake():
+    text = (
+        "Apennine Compute SpA raised €50 million. The European Union has pledged 20 billion euros for so-called "
+        "AI gigafactories."
+    )
+    assert [f for f in facts_of(text) if f.amount == 20e9] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "amount"),
+    [
+        ("Kestrel AI has received a €5 million EU grant.", "Kestrel AI", 5e6),
+        ("Kestrel won a $2 million NIH grant.", "Kestrel", 2e6),
+    ],
+)
+def test_a_grant_named_by_its_giver_s_initials_is_a_grant(text, company, amount):
+    grant = only(facts_of(text), "round")
+    assert (grant.company, grant.amount, grant.round_type) == (company, amount, "Grant")
+
+
+def test_a_round_up_clause_opened_by_a_bare_while_backs_only_its_own_raise():
+    text = "Gull AI raised $12 million led by Harbor Ventures while Plover AI landed $40 million from Quill Capital."
+    rounds = {f.company: f.investors for f in of_kind(facts_of(text), "round")}
+    assert rounds == {"Gull AI": ["Harbor Ventures"], "Plover AI": ["Quill Capital"]}
+
+
+def test_a_market_s_total_pulled_in_by_unnamed_startups_is_no_raise():
+    text = "PitchBook data shows AI startups pulled in more than $100 billion globally in the first half of the year."
+    assert of_kind(facts_of(text), "round") == []

@@ -92,7 +92,8 @@ _CUES = {
         # Funding that is no stage: convertible notes or bonds issued, a grant received (`_ROUND_TYPE_RE` types it).
         r"\bconvertible\s+(?:notes?|bonds?|loans?)\b|\b(?:obligations?|prêts?)\s+convertibles?\b|"
         r"\bgrants?\b|\bsubventions?\b|"
-        # A headline synonym of "raised" right before its sum: "Sterne IA pulled in €8 million", "landed $12m".
+        # A headline synonym of "raised" right before its sum: "Sterne IA pulled in €8 million", "landed $12m"
+        # (`_HEADLINE_RAISE_VERB_RE`: only after a name).
         r"\b(?:lands?|landed|nabs?|nabbed|snag(?:s|ged)|bag(?:s|ged)|pick(?:s|ed)\s+up|"
         r"(?:pull(?:s|ed)|rake[sd]|haul(?:s|ed))\s+in)\s+(?:(?:an?|another|a\s+further)\s+)?$",
         _I,
@@ -104,7 +105,7 @@ _CUES = {
         r"\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?(?:re)?mis\s+$|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
         # "Frst et ISAI remettent chacun 2 M€ au pot": each backer's own sum again.
         r"\bremett(?:ent|ait|aient)\s+(?:(?:chacun|chacune|également|aussi)\s+)?$|"
-        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bpledg(?:e|es|ed|ing)\b|\bpromis(?:e|es|ed|ing)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
+        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
@@ -256,7 +257,9 @@ def _grant_given_to(text: str, amount: AmountMention) -> tuple[int, int | None] 
 # A kind of funding named right after its sum ("a CHF 1.5 million grant", "a €40m convertible note"): a round
 # of that type (`_ROUND_TYPE_RE`), though no raising verb comes before it.
 _FUNDING_KIND_AFTER_RE = re.compile(
-    r"\s*(?:(?:research|innovation|public|government|non-dilutive)\s+)?(?:grants?|convertible\s+(?:notes?|bonds?)|"
+    # The giver's initials may come first: "a €5 million EU grant", "a $2 million NIH grant".
+    r"\s*(?:(?-i:[A-Z]{2,6})\s+(?=grants?\b))?"
+    r"(?:(?:research|innovation|public|government|non-dilutive)\s+)?(?:grants?|convertible\s+(?:notes?|bonds?)|"
     r"(?-i:PIPE)|private\s+placement)\b",
     _I,
 )
@@ -385,6 +388,24 @@ _EXAMPLES_BEFORE_RE = re.compile(
 _INTO_PHRASE_RE = re.compile(r"\s+(?:dans|into|in)\s+(?:(?:l['’]|la|le|les|the|an?)\s*)?(?=[a-zà-ÿA-Z])", _I)
 _COMMIT_VERB_BEFORE_RE = re.compile(
     r"\b(?:committed|allocated|earmarked|pledged|consacré|alloué|engagé|promis)\s+(?:\w+\s+){0,2}$", _I
+)
+# A headline synonym of "raised" (a round cue only after a name: "Sterne IA pulled in €8 million").
+_HEADLINE_RAISE_VERB_RE = re.compile(
+    r"(?:lands?|landed|nabs?|nabbed|snag(?:s|ged)|bag(?:s|ged)|pick(?:s|ed)\s+up|(?:pull(?:s|ed)|rake[sd]|haul(?:s|ed))"
+    r"\s+in)\b",
+    _I,
+)
+_NAME_RIGHT_BEFORE_RE = re.compile(r"(?-i:[A-Z0-9][\w.&'’-]*)\s+$", _I)
+# A sum promised right before it, given to a name after it: "pledged $90 million to Lynx AI", « a promis 90
+# millions d'euros à Lynx IA » (not "pledged 20 billion euros for AI gigafactories": no one's stake).
+_PROMISED_BEFORE_RE = re.compile(
+    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)?)\s+"
+    r"(?:(?:up\s+to|about|around|some|jusqu['’]à|environ|près\s+de)\s+)?$",
+    _I,
+)
+_TO_NAME_AFTER_RE = re.compile(
+    r"\s+(?:to|à)\s+(?:(?:the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|for|pour)\s)[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Ý])",
+    _I,
 )
 _TO_PHRASE_RE = re.compile(r"\s+(?:to|à|aux)\s+(?:(?:the|les|la|le)\s+)?(?=[a-zà-ÿ])", _I)
 _CLAUSE_COMMA_RE = re.compile(r",\s")
@@ -2846,7 +2867,7 @@ _OTHER_SUBJECT_CLAUSE_RE = re.compile(
     r"(?:,\s*(?:and|while|whereas|et|tandis\s+que|alors\s+que)|;\s*(?:and|et)?)\s+[^\d,;:.()]{0,40}$|"
     # With no comma before the "and", or a bare comma ("…led by Harbor Ventures, Plover AI landed…"): the
     # subject's own raise verb and sum (`_OTHER_SUBJECT_RAISE_RE`) still tell the clause.
-    r"(?:\s(?:and|et)|,)\s+[^\d,;:.()]{0,40}$",
+    r"(?:\s(?:and|et|while|whereas|tandis\s+que|alors\s+que)|,)\s+[^\d,;:.()]{0,40}$",
     _I,
 )
 # The raise verb right after that subject, and the words up to the next sum.
@@ -4029,6 +4050,10 @@ class FactBuilder:
             return None  # "$300 million in gross proceeds, including a $150 million PIPE": the listing's, no round.
         if _FUNDING_KIND_AFTER_RE.match(after):
             return "round"  # "received a CHF 1.5 million grant from Innosuisse", "a €40m convertible note".
+        if _PROMISED_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 40), amount.bound_start
+        ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
+            return "investment"  # "Nimbra Cloud pledged $90 million to Lynx AI": the giver's stake in it.
         noun = _NOUN_AFTER_RE.match(after)
         if _JOINS_WITH_SUM_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 80), amount.bound_start
@@ -4083,6 +4108,12 @@ class FactBuilder:
                         best, best_end, best_start = kind, match.end(), match.start()
             if best is not None or not named:
                 break
+        if (
+            best == "round"
+            and _HEADLINE_RAISE_VERB_RE.match(left, best_start)
+            and not _NAME_RIGHT_BEFORE_RE.search(left, 0, best_start)
+        ):
+            return None  # "AI startups pulled in more than $100 billion": a market's total, no one's raise.
         if best == "round" and _DEAL_CLOSING_BEFORE_RE.search(left, max(0, best_start - 40), best_start):
             # "Philips will pay CHF140m when the deal closes, and up to CHF70m more if…": a purchase closing is
             # no funding round, and its buyer raises nothing.
@@ -7654,6 +7685,12 @@ class FactBuilder:
 
     def _other_subject_clause(self, view: View, position: int) -> tuple[int, int] | None:
         """Where the connector of `_other_subject_raise`'s clause starts and where its subject's name does."""
+        key = ("other_subject_clause", position)
+        if key not in view.memo:
+            view.memo[key] = self._find_other_subject_clause(view, position)
+        return view.memo[key]
+
+    def _find_other_subject_clause(self, view: View, position: int) -> tuple[int, int] | None:
         gap_start, gap_end = view.amounts[position].span[1], view.amounts[position + 1].bound_start
         for mention in view.mentions:
             begin, finish = view.rel(mention)
