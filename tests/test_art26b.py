@@ -152,3 +152,12 @@ def test_a_round_up_clause_opened_by_a_bare_while_backs_only_its_own_raise():
 def test_a_market_s_total_pulled_in_by_unnamed_startups_is_no_raise():
     text = "PitchBook data shows AI startups pulled in more than $100 billion globally in the first half of the year."
     assert of_kind(facts_of(text), "round") == []
+
+
+def test_a_lead_named_once_for_both_rounds_of_a_round_up_leads_each():
+    text = (
+        "Tern AI raised NT$1.2 billion and Tern2 AI raised MX$250 million, both in Series A rounds led by "
+        "Harbor Ventures."
+    )
+    rounds = {f.company: (f.currency, f.lead_investors) for f in of_kind(facts_of(text), "round")}
+    assert rounds == {"Tern AI": ("TWD", ["Harbor Ventures"]), "Tern2 AI": ("MXN", ["Harbor Ventures"])}

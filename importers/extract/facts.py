@@ -2893,6 +2893,8 @@ _REFERRED_OWNER_BEFORE_RE = re.compile(
 # After a run of rounds, one lead for each of them: ", both led by Accel", ", tous deux menés par Partech".
 _LEAD_OF_EVERY_ROUND_RE = re.compile(
     r",\s*(?:both|each|all\s+(?:two|three|four|of\s+them)|tou(?:te)?s\s+(?:deux|les\s+deux|trois)|chacune?)\s+"
+    # "…, both in Series A rounds led by Harbor Ventures": the rounds' kind may come before their lead.
+    r"(?:(?:in|as|en|lors\s+d['’]une?|lors\s+de)\s+[^,;.\d]{1,40}?\s+)?"
     r"(?:(?:co-?)?led\s+by|(?:co-?)?menée?s?\s+par)\s+",
     _I,
 )
