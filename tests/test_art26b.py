@@ -107,6 +107,7 @@ def test_pesos_are_mexican_unless_the_words_or_the_story_s_place_say_otherwise(l
         ("en", "Kestrel received a €5 million grant from the EU."),
         ("en", "Kestrel won a €5 million grant from the European Commission."),
         ("en", "Kestrel was awarded a €5 million grant by the EU."),
+        ("en", "Kestrel got a €5 million grant from the EU."),
         ("fr", "Kestrel a reçu une subvention de 5 millions d'euros de l'Union européenne."),
     ],
 )

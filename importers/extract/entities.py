@@ -3378,7 +3378,7 @@ _DEAL_VERB_AFTER_RE = re.compile(
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A grant its recipient gets: "Kestrel received a €5 million grant from the EU", « a reçu une subvention ».
-    r"(?:received|receives|won|wins|awarded|obtained|reçu|reçoit|remporté|décroché)"
+    r"(?:received|receives|won|wins|got|gets|awarded|obtained|reçu|reçoit|remporté|décroché)"
     r"(?=\s+(?:an?\s+|une\s+)?(?:[^.;\s]+\s+){0,5}?(?:grants?|subventions?)\b)|"
     # A sum promised to a company: "Nimbra Cloud pledged $90 million to Lynx AI", « a promis 90 M€ à Lynx IA ».
     r"(?:pledge[sd]?|promise[sd]?|commit(?:s|ted)?|promis)(?=\s+(?:up\s+to\s+|about\s+|environ\s+|près\s+de\s+)?"
