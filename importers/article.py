@@ -188,12 +188,17 @@ def _prose_lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text[begin:end]):
         line_text = line.group()
         dropped = _caption(line_text) or (previous_ends_sentence and _teaser(line_text))
+        teaser_at = None if dropped else _teaser_inside(line_text)
         if dropped and kept_from is not None:
             spans.append((kept_from, begin + line.start()))
             kept_from = None
         elif not dropped and kept_from is None:
             kept_from = begin + line.start()
-        previous_ends_sentence = dropped or line_text.rstrip()[-1:] in _CLOSING_MARKS
+        if teaser_at is not None and kept_from is not None:
+            # "… a levé 5 millions d'euros. À LIRE AUSSI : Orca IA lève 900 millions": the prose ends at the label.
+            spans.append((kept_from, begin + line.start() + teaser_at))
+            kept_from = None
+        previous_ends_sentence = dropped or teaser_at is not None or line_text.rstrip()[-1:] in _CLOSING_MARKS
     if kept_from is not None:
         spans.append((kept_from, end))
     return [span for span in (_trimmed(text, *span) for span in spans) if span[0] < span[1]]
@@ -290,6 +295,19 @@ _TABLE_ROW_RE = re.compile(r"\|(?:[^|\n]{0,120}\|){2,}")
 def _teaser(line: str) -> bool:
     """Whether a paragraph opens with a label sending the reader to another story ("Lire aussi: …")."""
     return _TEASER_LABEL_RE.match(line) is not None
+
+
+# Such a label after a sentence of the same line, closed by its colon or mark: the rest of the line is the teaser.
+_TEASER_INSIDE_RE = re.compile(
+    r"(?<=[.!?…])[ \t\u00a0\u202f]+(?=" + _TEASER_LABEL_RE.pattern.removesuffix("|$)") + r"))", re.IGNORECASE
+)
+
+
+def _teaser_inside(line: str) -> int | None:
+    """Where a teaser label opening after a sentence inside the line starts ("… 5 millions d'euros. À LIRE AUSSI :
+    Orca IA lève 900 millions"), else None."""
+    match = _TEASER_INSIDE_RE.search(line)
+    return match.start() if match else None
 
 
 def _teaser_label_alone(line: str) -> bool:

@@ -83,6 +83,9 @@ _SCALES = {
     "mia": 1e9,
     "million": 1e6,
     "millions": 1e6,
+    # A Spanish sum quoted in a story: "300 millones de pesos".
+    "millón": 1e6,
+    "millones": 1e6,
     "mn": 1e6,
     "mio": 1e6,
     "mios": 1e6,
@@ -152,10 +155,15 @@ _CURRENCY_WORDS = [
     # "410 million crowns" after "1.1 billion Norwegian crowns": the crown the article named before, which the
     # fact builder, reading the whole article, puts in place of this mark (or drops the amount).
     (r"couronnes?|crowns?|kroner", UNNAMED_CROWN),
+    # The peso is Mexico's unless the words name another country's (or the story is told there: local_currency).
+    (r"pesos? argentins?|Argentine pesos?|Argentinian pesos?|pesos? argentinos", "ARS"),
+    (r"pesos? colombiens?|Colombian pesos?|pesos? colombianos", "COP"),
+    (r"pesos? chiliens?|Chilean pesos?|pesos? chilenos", "CLP"),
+    (r"pesos? mexicains?|Mexican pesos?|pesos? mexicanos|pesos?", "MXN"),
     # Currencies this list does not tell apart or does not hold: read so that their amount is dropped
-    # rather than given a neighbour's currency ("2 billion pesos" is no dollar amount).
+    # rather than given a neighbour's currency ("2 billion lira" is no dollar amount).
     (
-        r"pesos|liras?|lires?|kwachas?|cedis?|birrs?|dinars?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?"
+        r"liras?|lires?|kwachas?|cedis?|birrs?|dinars?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?"
         r"|lei|bahts?|takas?|shillings?",
         None,
     ),
@@ -237,7 +245,8 @@ _SYMBOL_RE = r"US\$|U\.S\.\$|(?<![A-Za-z])(?:CA|AU|HK|NZ|MX|Mex|NT|C|A|S|R)\$|\$
 # Signs written as letters, only before the number ("Rs 320 crore", "Dh2.2 billion", "NIS 40 million").
 _LETTER_SIGN_RE = r"\bRs\.?|\bDhs?|\bNIS"
 _SCALE_RE = (
-    r"trillions?|trln|tn|billions?|bln|bn|milliards?|mds?|mrds?\.?|mia\.?|millions?|mln|mn|mios?\.?|thousand|mille|"
+    r"trillions?|trln|tn|billions?|bln|bn|milliards?|mds?|mrds?\.?|mia\.?|millions?|millones|millón|mln|mn|mios?\.?|"
+    r"thousand|mille|"
     rf"lakhs?[{_SPACES}]crores?|crores?|lakhs?|cr|[bmk]"
 )
 # "$40-million", "US$1.2-billion": Canadian style joins a long scale word to its number with a hyphen.

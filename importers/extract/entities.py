@@ -2857,6 +2857,8 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     r"\b(?:bought|buys|acquired|acquires|acquis|rachète|racheté)\s+(?:about\s+|around\s+|environ\s+)?"
     r"\d[\d.,]*\s?%\s+(?:of\s+|de\s+|d['’])$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
+    # A sum promised or given to it: « a promis 90 millions d'euros à Lynx IA », "pledged $90 million to Lynx".
+    r"\b(?:promis|apporté|versé|verser|apporter|pledged|promised|committed)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:à|to)\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
     # "could invest up to €200 million more in Kyutai", "a further $50 million in X": more of it, the same.
     r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:an?\s+)?"
@@ -3397,6 +3399,12 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:re)?mis(?=\s+(?:\d|environ|près|quelque))|put\s+in(?=\s+[$€£\d])|"
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
+    # A grant its recipient gets: "Kestrel received a €5 million grant from the EU", « a reçu une subvention ».
+    r"(?:received|receives|won|wins|got|gets|awarded|obtained|reçu|reçoit|remporté|décroché)"
+    r"(?=\s+(?:an?\s+|une\s+)?(?:[^.;\s]+\s+){0,5}?(?:grants?|subventions?)\b)|"
+    # A sum promised to a company: "Nimbra Cloud pledged $90 million to Lynx AI", « a promis 90 M€ à Lynx IA ».
+    r"(?:pledge[sd]?|promise[sd]?|commit(?:s|ted)?|promis)(?=\s+(?:up\s+to\s+|about\s+|environ\s+|près\s+de\s+)?"
+    r"(?:US)?[$€£¥]?\s?\d)|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
     r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b)|"
     # "Partech joined Accel in Zorgly's $40 million Series B": a backer joining another in a round of a sum.
@@ -3881,8 +3889,6 @@ _LABEL_WORDS = frozenset(
         "hepatitis",
         "hépatite",
         "covid",
-        "fund",
-        "fonds",
         "lot",
         "annexe",
         "appendix",

@@ -91,7 +91,11 @@ _CUES = {
         r"\bsecured?\b|(?<!\bthat )(?<!\bwhich )\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b|"
         # Funding that is no stage: convertible notes or bonds issued, a grant received (`_ROUND_TYPE_RE` types it).
         r"\bconvertible\s+(?:notes?|bonds?|loans?)\b|\b(?:obligations?|prêts?)\s+convertibles?\b|"
-        r"\bgrants?\b|\bsubventions?\b",
+        r"\bgrants?\b|\bsubventions?\b|"
+        # A headline synonym of "raised" right before its sum: "Sterne IA pulled in €8 million", "landed $12m"
+        # (`_HEADLINE_RAISE_VERB_RE`: only after a name).
+        r"\b(?:lands?|landed|nabs?|nabbed|snag(?:s|ged)|bag(?:s|ged)|pick(?:s|ed)\s+up|"
+        r"(?:pull(?:s|ed)|rake[sd]|haul(?:s|ed))\s+in)\s+(?:(?:an?|another|a\s+further)\s+)?$",
         _I,
     ),
     "investment": re.compile(
@@ -253,7 +257,9 @@ def _grant_given_to(text: str, amount: AmountMention) -> tuple[int, int | None] 
 # A kind of funding named right after its sum ("a CHF 1.5 million grant", "a €40m convertible note"): a round
 # of that type (`_ROUND_TYPE_RE`), though no raising verb comes before it.
 _FUNDING_KIND_AFTER_RE = re.compile(
-    r"\s*(?:(?:research|innovation|public|government|non-dilutive)\s+)?(?:grants?|convertible\s+(?:notes?|bonds?)|"
+    # The giver's initials may come first: "a €5 million EU grant", "a $2 million NIH grant".
+    r"\s*(?:(?-i:[A-Z]{2,6})\s+(?=grants?\b))?"
+    r"(?:(?:research|innovation|public|government|non-dilutive)\s+)?(?:grants?|convertible\s+(?:notes?|bonds?)|"
     r"(?-i:PIPE)|private\s+placement)\b",
     _I,
 )
@@ -382,6 +388,24 @@ _EXAMPLES_BEFORE_RE = re.compile(
 _INTO_PHRASE_RE = re.compile(r"\s+(?:dans|into|in)\s+(?:(?:l['’]|la|le|les|the|an?)\s*)?(?=[a-zà-ÿA-Z])", _I)
 _COMMIT_VERB_BEFORE_RE = re.compile(
     r"\b(?:committed|allocated|earmarked|pledged|consacré|alloué|engagé|promis)\s+(?:\w+\s+){0,2}$", _I
+)
+# A headline synonym of "raised" (a round cue only after a name: "Sterne IA pulled in €8 million").
+_HEADLINE_RAISE_VERB_RE = re.compile(
+    r"(?:lands?|landed|nabs?|nabbed|snag(?:s|ged)|bag(?:s|ged)|pick(?:s|ed)\s+up|(?:pull(?:s|ed)|rake[sd]|haul(?:s|ed))"
+    r"\s+in)\b",
+    _I,
+)
+_NAME_RIGHT_BEFORE_RE = re.compile(r"(?-i:[A-Z0-9][\w.&'’-]*)\s+$", _I)
+# A sum promised right before it, given to a name after it: "pledged $90 million to Lynx AI", « a promis 90
+# millions d'euros à Lynx IA » (not "pledged 20 billion euros for AI gigafactories": no one's stake).
+_PROMISED_BEFORE_RE = re.compile(
+    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)?)\s+"
+    r"(?:(?:up\s+to|about|around|some|jusqu['’]à|environ|près\s+de)\s+)?$",
+    _I,
+)
+_TO_NAME_AFTER_RE = re.compile(
+    r"\s+(?:to|à)\s+(?:(?:the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|for|pour)\s)[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Ý])",
+    _I,
 )
 _TO_PHRASE_RE = re.compile(r"\s+(?:to|à|aux)\s+(?:(?:the|les|la|le)\s+)?(?=[a-zà-ÿ])", _I)
 _CLAUSE_COMMA_RE = re.compile(r",\s")
@@ -855,7 +879,7 @@ _PAST_STAKE_BEFORE_RE = re.compile(
     _I,
 )
 _COMMITTED_RE = re.compile(
-    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\ba promis\b|"
+    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\bpromised\b|\ba promis\b|"
     # "Microsoft has agreed to invest 15 million euros": a sum agreed is promised, not yet paid.
     r"\bagreed\s+to\s+(?:invest|inject|put|contribute)\b|\ba\s+accepté\s+d['’](?:investir|injecter|apporter)\b",
     _I,
@@ -1155,7 +1179,9 @@ _METRIC_FREQ = (
 )
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:de|d['’]|of|on|sur)\s*(?P<product>[A-Z][\w.-]+)")
 _OBJECT_PREP_RE = re.compile(
-    r"(?:\bdans|\bin|\binto|\b(?:au|du|dans\s+le)\s+capital\s+d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*"
+    r"(?:\bdans|\bin|\binto|\b(?:au|du|dans\s+le)\s+capital\s+d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour|"
+    # « a promis 90 millions d'euros à Lynx IA »: a sum given "à" a company, as "to" one in English.
+    r"(?:euros|dollars|pesos|francs|livres|M€|M\$|Md€|\d)\s+à)\s*"
     r"(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )
@@ -2862,11 +2888,16 @@ _NEXT_RAISE_CONNECTOR_RE = re.compile(
 # A round-up's next clause, opening on another subject: ", and French start-up Sterne IA secured €8 million",
 # « , et la start-up française Sterne IA a levé 8 millions d'euros ». The connector, then a few descriptor words.
 _OTHER_SUBJECT_CLAUSE_RE = re.compile(
-    r"(?:,\s*(?:and|while|whereas|et|tandis\s+que|alors\s+que)|;\s*(?:and|et)?)\s+[^\d,;:.()]{0,40}$", _I
+    r"(?:,\s*(?:and|while|whereas|et|tandis\s+que|alors\s+que)|;\s*(?:and|et)?)\s+[^\d,;:.()]{0,40}$|"
+    # With no comma before the "and", or a bare comma ("…led by Harbor Ventures, Plover AI landed…"): the
+    # subject's own raise verb and sum (`_OTHER_SUBJECT_RAISE_RE`) still tell the clause.
+    r"(?:\s(?:and|et|while|whereas|tandis\s+que|alors\s+que)|,)\s+[^\d,;:.()]{0,40}$",
+    _I,
 )
 # The raise verb right after that subject, and the words up to the next sum.
 _OTHER_SUBJECT_RAISE_RE = re.compile(
     r"\s*(?:(?:has|have|had|also|just)\s+)*(?:raised|secured|closed|landed|bagged|picked\s+up|received|"
+    r"nabbed|snagged|(?:pulled|raked|hauled)\s+in|"
     r"obtained|(?:a|avait)\s+(?:aussi\s+|également\s+)?(?:levé|obtenu|bouclé|réuni|récolté|sécurisé)|lève|obtient|"
     r"boucle|réunit)\b[^\d,;.]{0,40}$",
     _I,
@@ -2886,6 +2917,8 @@ _REFERRED_OWNER_BEFORE_RE = re.compile(
 # After a run of rounds, one lead for each of them: ", both led by Accel", ", tous deux menés par Partech".
 _LEAD_OF_EVERY_ROUND_RE = re.compile(
     r",\s*(?:both|each|all\s+(?:two|three|four|of\s+them)|tou(?:te)?s\s+(?:deux|les\s+deux|trois)|chacune?)\s+"
+    # "…, both in Series A rounds led by Harbor Ventures": the rounds' kind may come before their lead.
+    r"(?:(?:in|as|en|lors\s+d['’]une?|lors\s+de)\s+[^,;.\d]{1,40}?\s+)?"
     r"(?:(?:co-?)?led\s+by|(?:co-?)?menée?s?\s+par)\s+",
     _I,
 )
@@ -4043,6 +4076,10 @@ class FactBuilder:
             return None  # "$300 million in gross proceeds, including a $150 million PIPE": the listing's, no round.
         if _FUNDING_KIND_AFTER_RE.match(after):
             return "round"  # "received a CHF 1.5 million grant from Innosuisse", "a €40m convertible note".
+        if _PROMISED_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 40), amount.bound_start
+        ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
+            return "investment"  # "Nimbra Cloud pledged $90 million to Lynx AI": the giver's stake in it.
         noun = _NOUN_AFTER_RE.match(after)
         if _JOINS_WITH_SUM_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 80), amount.bound_start
@@ -4097,6 +4134,12 @@ class FactBuilder:
                         best, best_end, best_start = kind, match.end(), match.start()
             if best is not None or not named:
                 break
+        if (
+            best == "round"
+            and _HEADLINE_RAISE_VERB_RE.match(left, best_start)
+            and not _NAME_RIGHT_BEFORE_RE.search(left, 0, best_start)
+        ):
+            return None  # "AI startups pulled in more than $100 billion": a market's total, no one's raise.
         if best == "round" and _DEAL_CLOSING_BEFORE_RE.search(left, max(0, best_start - 40), best_start):
             # "Philips will pay CHF140m when the deal closes, and up to CHF70m more if…": a purchase closing is
             # no funding round, and its buyer raises nothing.
@@ -7310,6 +7353,12 @@ class FactBuilder:
             ):
                 continue  # "Le fonds A, géré par B, et le fonds C y ont pris part": one coordinated subject.
             start = match.end()
+        # "…, Plover AI landed a $40 million Series A from Quill Capital and Sterne IA pulled in €8 million": a
+        # round-up's clause opens at its own subject even with no comma before the "and".
+        for index in range(len(view.amounts) - 1):
+            other = self._other_subject_clause(view, index)
+            if other is not None and start < other[1] <= position:
+                start = other[1]
         return start
 
     def _cue_start(self, view: View, position: int, kind: str) -> int | None:
@@ -7641,7 +7690,10 @@ class FactBuilder:
             )
         if not _ROUND_TYPE_RE.search(view.text, view.amounts[position].span[1], len(view.text)):
             return None
-        return start
+        # "Gull AI raised $12 million led by Harbor Ventures, Plover AI landed a $40 million Series A": the next
+        # round's clause opens at its own subject, whose name backs no round before it.
+        other = self._other_subject_raise(view, position)
+        return start if other is None else min(start, other)
 
     @staticmethod
     def _other_raise_after(view: View, position: int) -> int | None:
@@ -7659,6 +7711,17 @@ class FactBuilder:
         start-up Sterne IA secured €8 million from Albion Growth" (Sterne IA is no backer of Plover's round,
         and Albion Growth backs Sterne IA). The organisation must be the subject of a raise verb whose sum is
         the next amount."""
+        other = self._other_subject_clause(view, position)
+        return None if other is None else other[0]
+
+    def _other_subject_clause(self, view: View, position: int) -> tuple[int, int] | None:
+        """Where the connector of `_other_subject_raise`'s clause starts and where its subject's name does."""
+        key = ("other_subject_clause", position)
+        if key not in view.memo:
+            view.memo[key] = self._find_other_subject_clause(view, position)
+        return view.memo[key]
+
+    def _find_other_subject_clause(self, view: View, position: int) -> tuple[int, int] | None:
         gap_start, gap_end = view.amounts[position].span[1], view.amounts[position + 1].bound_start
         for mention in view.mentions:
             begin, finish = view.rel(mention)
@@ -7670,7 +7733,7 @@ class FactBuilder:
                 continue
             connector = _OTHER_SUBJECT_CLAUSE_RE.search(view.text, gap_start, begin)
             if connector and _OTHER_SUBJECT_RAISE_RE.fullmatch(view.text, finish, gap_end):
-                return connector.start()
+                return connector.start(), begin
         return None
 
     def _next_raise_clause(self, view: View, position: int) -> int | None:

@@ -106,14 +106,21 @@ _PLACES = {
     r"|Brazzaville|N['’]Djamena|Bangui|Malabo",
     "AED": r"Émirats|Emirates|EAU\b|UAE\b|émirati\w*|Emirati\w*|Dubaï|Dubai|Abu Dhabi|Abou Dhabi|Sharjah|Charjah",
     "MAD": r"Maroc|Morocc\w*|marocain\w*|Casablanca|Rabat|Tanger|Tangier|Marrakech|Fès|Fez|Agadir",
+    # Bare "pesos" are Mexico's unless the story is told in another peso country.
+    "MXN": r"Mexique|Mexico|México|mexicain\w*|Mexican\w*|Guadalajara|Monterrey",
+    "ARS": r"Argentin\w*|argentin\w*|Buenos Aires|Córdoba|Rosario",
+    "COP": r"Colombi\w*|colombien\w*|Bogotá|Bogota|Medellín|Medellin|Cali",
+    "CLP": r"Chil[ei]\b|Chilean\w*|chilien\w*|Santiago|Valparaíso",
 }
 _PLACE_RES = {code: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)") for code, pattern in _PLACES.items()}
 # The amount names its currency outright: "francs suisses", "CHF", "francs CFA", "dirhams émiratis", "AED".
 _OWN_NAME_RE = re.compile(
-    r"suisses?|Swiss|CHF|Fr\.|CFA|XOF|XAF|AED|MAD|émiratis?|Emirati|UAE|marocains?|Moroccan", re.IGNORECASE
+    r"suisses?|Swiss|CHF|Fr\.|CFA|XOF|XAF|AED|MAD|émiratis?|Emirati|UAE|marocains?|Moroccan|"
+    r"mexica\w*|Mexican|MXN|MX\$|argentin\w*|ARS|colombi\w*|COP|chilen\w*|chilien\w*|Chilean|CLP",
+    re.IGNORECASE,
 )
 # Which codes a written currency may turn into, by the code the amount parser gave it.
-_ALTERNATIVES = {"CHF": ("XOF", "XAF"), "XOF": ("XAF",), "AED": ("MAD",)}
+_ALTERNATIVES = {"CHF": ("XOF", "XAF"), "XOF": ("XAF",), "AED": ("MAD",), "MXN": ("ARS", "COP", "CLP")}
 
 
 def apply_local_currency(facts: list[Fact], text: str, language: str | None) -> None:
