@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import sqlite3
+import tempfile
 from contextlib import closing
 from pathlib import Path
 
@@ -180,6 +181,39 @@ def test_a_dry_run_on_a_full_tmpdir_names_that_folder_not_tmp(capsys, tmp_path, 
         f"ai-deals: error: {db}: disk full: no room in {full} for the dry run's trial database"
         " (set TMPDIR to a folder with room); nothing was written\n"
     )
+
+
+def test_a_dry_run_does_not_blame_a_full_tmpdir_sqlite_passes_over_for_sqlite_tmpdir(
+    capsys, tmp_path, monkeypatch
+):
+    story = tmp_path / "story.txt"
+    story.write_text(FALCON_B, encoding="utf-8")
+    db = tmp_path / "deals.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(story))[0] == 0
+    full, roomy = tmp_path / "full-tmp", tmp_path / "sqlite-tmp"
+    full.mkdir()
+    roomy.mkdir()
+    monkeypatch.setenv("TMPDIR", str(full))
+    monkeypatch.setenv("SQLITE_TMPDIR", str(roomy))
+    real_usage = shutil.disk_usage
+    room = {full: 0, roomy: 10**15}
+
+    def usage(path):
+        told = real_usage(path)
+        return told._replace(free=room.get(Path(path), told.free))
+
+    def full_copy(path, copy):
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"{path}: cannot read the database ({error})") from error
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+    monkeypatch.setattr(trial, "_copy_database", full_copy)
+    code, _, err = run(capsys, "--db", str(db), "import", "--dry-run", str(story))
+    assert code == 1
+    assert str(full) not in err, "SQLite writes to SQLITE_TMPDIR, never to the full TMPDIR"
+    assert f"no room in {tempfile.gettempdir()} for the dry run's trial database" in err
 
 
 # Item 4: a stake told in tranches, "$30 million now and $60 million once milestones are met".
