@@ -15,9 +15,10 @@ import pytest
 from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
 from test_investor_timeline_folds import FALCON_B, FALCON_B_FR
 
-from ai_deals.store import Store, trial
+from ai_deals.store import Store, queries, trial
 from ai_deals.store.errors import StoreError
 from ai_deals.store.record_filter import RecordFilter
+from ai_deals.store.same_raise import one_investor_each
 
 # A deal file telling Harbor's lead of the round again: three sources of the raise, one of the stake.
 FALCON_DEALS = """Organization Name,Funding Type,Money Raised,Money Raised Currency,Announced Date,Lead Investors,Investor Names
@@ -124,6 +125,35 @@ def test_a_search_hit_counts_an_investor_spelt_two_ways_once_as_its_page_does(ca
     assert egret["summary"].endswith("· 2 investors")
     with Store(db, readonly=True) as store:
         assert store.company(store.find_company("Egret AI").id).investor_count == 2
+
+
+def test_a_company_page_reads_each_raise_as_listed_once_counting_its_investors(capsys, tmp_path, monkeypatch):
+    db = quill_spelt_twice(capsys, tmp_path)
+    listed = []
+
+    def counted(round_):
+        listed.append(round_.id)
+        return one_investor_each(round_)
+
+    monkeypatch.setattr(queries, "one_investor_each", counted)
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Egret AI").id)
+    assert page.investor_count == 2
+    assert len(listed) == len(page.rounds) == 1, "the page's own rows are counted, not listed again"
+
+
+def test_an_investor_with_a_record_of_its_own_is_told_apart_without_reading_its_raises(
+    capsys, tmp_path, monkeypatch
+):
+    db = harbor_leads_falcon(capsys, tmp_path)  # Harbor Ventures holds a stake of its own
+
+    def no_rounds_read(*args, **kwargs):
+        raise AssertionError("the raises were read")
+
+    with Store(db, readonly=True) as store:
+        harbor = store.find_company("Harbor Ventures").id
+        monkeypatch.setattr(queries, "fetch_records", no_rounds_read)
+        assert queries.spelling_shown_for(store.db, harbor) is None
 
 
 def test_merge_candidates_keep_both_spellings_apart(capsys, tmp_path):
