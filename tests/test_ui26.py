@@ -373,3 +373,26 @@ def test_a_partnership_on_renewable_energy_is_no_renewal(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("signed.txt", SIGNED), ("green.txt", RENEWABLES))
     events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
     assert not any("renew" in title for title in titles(events))
+
+
+MISTRAL_SIGNED = """title: Microsoft and Mistral sign cloud partnership
+date: 2023-05-02
+publisher: TechWire
+
+Microsoft and Mistral announced a cloud partnership on Tuesday, running until 2025.
+"""
+ANOTHER_RENEWAL = """title: Mistral signs cloud deal
+date: 2024-05-02
+publisher: TechWire
+
+Microsoft, which renewed its Azure deal with OpenAI, now partners with Mistral.
+"""
+
+
+def test_a_renewal_of_another_partners_deal_in_the_sentence_is_no_renewal_of_this_partnership(
+    capsys, tmp_path
+):
+    db = import_files(capsys, tmp_path, ("signed.txt", MISTRAL_SIGNED), ("azure.txt", ANOTHER_RENEWAL))
+    events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
+    assert len(events) == 2
+    assert not any("renew" in title for title in titles(events)), titles(events)
