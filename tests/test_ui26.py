@@ -308,6 +308,55 @@ def test_an_export_of_a_stake_in_tranches_imports_back_as_the_same_records(capsy
         assert (stake.tranche, stake.condition) == ("$30 million", "once milestones are met")
 
 
+def _export_with_stake_cells(capsys, db: Path, path: Path, fmt: str, **edited: str) -> Path:
+    """`db`'s export in `fmt`, written to `path` with the stake row's cells `edited` by hand."""
+    text = run_ok(capsys, db, "export", "--format", fmt)
+    if fmt == "json":
+        told = json.loads(text)
+        for row in told["records"]:
+            if row["record_type"] == "stake":
+                row.update(edited)
+        path.write_text(json.dumps(told, ensure_ascii=False), encoding="utf-8")
+        return path
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    for row in rows:
+        if row["record_type"] == "stake":
+            row.update(edited)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_tranche_cell_edited_by_hand_is_imported_as_edited_not_overwritten_by_the_records_words(
+    capsys, tmp_path, fmt
+):
+    db = import_files(capsys, tmp_path, ("heron.txt", HERON))
+    corrected = "$30M on signing, $60M on milestones"
+    edited = _export_with_stake_cells(capsys, db, tmp_path / f"edited.{fmt}", fmt, tranche=corrected)
+    copy = tmp_path / "copy.db"
+    run_ok(capsys, copy, "--empty", "import", str(edited))
+    with Store(copy, readonly=True) as store:
+        (stake,) = store.company(store.find_company("Heron Labs").id).investors
+        assert (stake.tranche, stake.condition) == (corrected, "once milestones are met")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_condition_cell_edited_by_hand_is_imported_as_edited_not_overwritten_by_the_records_words(
+    capsys, tmp_path, fmt
+):
+    db = import_files(capsys, tmp_path, ("heron.txt", HERON))
+    corrected = "once the 2025 milestones are met"
+    edited = _export_with_stake_cells(capsys, db, tmp_path / f"edited.{fmt}", fmt, condition=corrected)
+    copy = tmp_path / "copy.db"
+    run_ok(capsys, copy, "--empty", "import", str(edited))
+    with Store(copy, readonly=True) as store:
+        (stake,) = store.company(store.find_company("Heron Labs").id).investors
+        assert (stake.tranche, stake.condition) == ("$30 million", corrected)
+
+
 # Item 3: a partnership renewed by a later one, "for five more years".
 SIGNED = """title: Nimbra Cloud and Halcyon Labs sign compute partnership
 date: 2021-05-04
