@@ -11,9 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from typing import get_args
 
-from .models import EntityKind, InvestorKind, ReviewStatus
+from pydantic import ValidationError
+
+from .amount_words import condition_beside_tranches, paired_tranches
+from .models import EntityKind, InvestorKind, ReviewStatus, Tranche
 
 # Columns only an export has: a header with all of them is read as an export.
 EXPORT_MARKERS = frozenset(("record_type", "record_id", "counterpart", "counterpart_role"))
@@ -170,8 +174,9 @@ def deal_cells(item: dict, from_csv: bool) -> tuple[dict[str, object], dict[str,
         raise NotADeal("statement")
     row: dict[str, object] = dict.fromkeys(KEYS)
     row.update({target: cells.get(column) for column, target in _COPIED.items()})
-    # The record's own tranche words and condition its tranches carry stand for those cells' pairing.
-    row.update({column: extras.pop(column) for column in _RECORD_TERMS.values() if column in extras})
+    # The record's own tranche words and condition its tranches carry stand for those cells' pairing
+    # (unless a person edited the cells: theirs stand).
+    row.update(record_terms(extras.get("tranches") or [], cells))  # type: ignore[arg-type]
     if record_type in ("statement", "company"):
         extras["kind"] = record_type
         counterpart = _names(cells.get("counterpart")) if record_type == "statement" else []
@@ -290,7 +295,6 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
     tranches = cells.get("tranches")
     if tranches not in (None, "", []):
         extras["tranches"] = _tranche_list(tranches)
-        extras.update(_record_terms(extras["tranches"]))  # type: ignore[arg-type]
     if status == "edited" and (edited_from := _edited_from(cells.get("edited_from"))):
         extras["edited_from"] = edited_from
     if record_type != "company" and (more := _more_evidence(cells.get("more_evidence"))):
@@ -431,18 +435,22 @@ def _tranche_list(value: object) -> list[dict]:
     return [{key: item[key] for key in item if key != "status"} for item in value]
 
 
-# The keys of a CSV export's first tranche holding its record's own `tranche` and `condition` words,
-# where those cells pair each tranche with its own condition (store/export.py `RECORD_TERMS`).
-_RECORD_TERMS = {"record_tranche": "tranche", "record_condition": "condition"}
+RECORD_TERMS = {"tranche": "record_tranche", "condition": "record_condition"}
+"""The keys of an export's tranches (a CSV `tranches` cell's, a JSON export's `tranches`) holding the
+record's own `tranche` and `condition` words where the cells of those columns pair each tranche with
+its own condition (store/export.py `_paired_row`): the tranche words on the first tranche, the
+condition on the tranche holding it."""
 
 
-def _record_terms(tranches: list[dict]) -> dict[str, object]:
-    """The record's own `tranche` and `condition` (None where unstated) a CSV export's tranches carry
-    (taken out of them), in place of those cells' pairing of each tranche with its own condition
-    ("$30M committed · $60M conditional: once milestones are met"); none when they carry none."""
+def record_terms(tranches: list[dict], cells: Mapping[str, object]) -> dict[str, object]:
+    """The record's own `tranche` and `condition` (None where unstated) an export's `tranches` carry
+    (`RECORD_TERMS`, taken out of them), in place of the `cells`' pairing of each tranche with its own
+    condition ("$30M committed · $60M conditional: once milestones are met"). None when they carry
+    none; and only for a cell still as the export wrote it (`_exported_cells`): a cell a person edited
+    stands as they wrote it. The one reading of an import and of `store.export.read_back`."""
     terms: dict[str, object] = {}
     for tranche in tranches:
-        for key, column in _RECORD_TERMS.items():
+        for column, key in RECORD_TERMS.items():
             if key in tranche:
                 terms[column] = tranche.pop(key)
     if not terms:
@@ -450,7 +458,38 @@ def _record_terms(tranches: list[dict]) -> dict[str, object]:
     for column, value in terms.items():
         if value is not None and not isinstance(value, str):
             raise BadCell("tranches", f"{column} words are not text")
-    return {column: terms.get(column) for column in _RECORD_TERMS.values()}
+    own = {column: terms.get(column) for column in RECORD_TERMS}
+    written = _exported_cells(tranches, cells, own["condition"])
+    return {column: own[column] for column, text in written.items() if _told(cells.get(column)) == text}
+
+
+def _exported_cells(
+    tranches: list[dict], cells: Mapping[str, object], condition: object
+) -> dict[str, str | None]:
+    """The `tranche` and `condition` cells an export wrote of these tranches (store/export.py
+    `_paired_row`: `amount_words.paired_tranches`), of the record's `condition`; none when these
+    tranches cannot be read or hold no condition (no pairing was written)."""
+    try:
+        told = [
+            Tranche.model_validate({k: v for k, v in t.items() if k in _TRANCHE_FIELDS}) for t in tranches
+        ]
+    except ValidationError:
+        return {}  # the import tells what is wrong with them
+    if not any(tranche.condition for tranche in told):
+        return {}
+    currency, sentence = _told(cells.get("currency")), _told(cells.get("sentence"))
+    return {
+        "tranche": _told(paired_tranches(told, currency, quoted_unless=sentence, quote=True)),
+        "condition": condition_beside_tranches(_told(condition), told),
+    }
+
+
+_TRANCHE_FIELDS = frozenset(Tranche.model_fields) - {"seq"}
+
+
+def _told(value: object) -> str | None:
+    """A cell's text, None for an empty one (a CSV's empty cell, a JSON export's null)."""
+    return None if value in (None, "") else str(value)
 
 
 def _figure(row: dict, kind_cell: str) -> None:

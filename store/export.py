@@ -20,6 +20,8 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, TypeVar
 
+from ai_deals.importers.exported import RECORD_TERMS, record_terms
+
 from .files import written_through
 from .formatting import clean_line, format_amount, format_share, status_label
 from .models import ExportRecord, Stake, Tranche
@@ -115,12 +117,6 @@ def _paired_row(record: ExportRecord) -> dict[str, object]:
     holding[RECORD_TERMS["condition"]] = record.condition
     row["tranches"] = json.dumps(listed, ensure_ascii=False, allow_nan=False)
     return row
-
-
-RECORD_TERMS = {"tranche": "record_tranche", "condition": "record_condition"}
-"""The keys of a CSV `tranches` cell's (a JSON export's `tranches`) tranches holding the record's own `tranche` and `condition`
-words, where the cells of those columns pair each tranche with its own condition (`_paired_row`); an
-import reads the record's from them (importers/exported.py)."""
 
 
 def _taken(out: io.StringIO) -> str:
@@ -329,10 +325,12 @@ def read_back(text: str, fmt: ExportFormat) -> list[ExportRecord]:
     skipped), for round-trip checks and re-use."""
     text = text.removeprefix(CSV_BOM)
     if fmt == "json":
-        return [ExportRecord.model_validate(_from_json(row)) for row in json.loads(text)["records"]]
+        return [
+            ExportRecord.model_validate(_unpaired(_from_json(row))) for row in json.loads(text)["records"]
+        ]
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
-        return [ExportRecord.model_validate(_from_csv(row)) for row in rows]
+        return [ExportRecord.model_validate(_unpaired(_from_csv(row))) for row in rows]
     raise ValueError("Markdown exports are for reading, not for loading back")
 
 
@@ -346,6 +344,20 @@ def _from_csv(row: dict[str, str]) -> dict[str, object]:
         else:
             parsed[key] = value[1:] if value.startswith("'") and _looks_like_formula(value) else value
     return parsed
+
+
+def _unpaired(row: dict[str, object]) -> dict[str, object]:
+    """A row read back with its record's own `tranche` and `condition`, which its tranches carry where
+    the cells pair each tranche with its own condition (`_paired_row`), read as an import reads them
+    (`exported.record_terms`: cells a person edited stand)."""
+    text = row.get("tranches")
+    if not isinstance(text, str) or not any(key in text for key in RECORD_TERMS.values()):
+        return row
+    listed = json.loads(text)
+    if not isinstance(listed, list) or not all(isinstance(told, dict) for told in listed):
+        return row
+    own = record_terms(listed, row)
+    return {**row, **own, "tranches": json.dumps(listed, ensure_ascii=False, allow_nan=False)}
 
 
 def _from_json(row: dict[str, object]) -> dict[str, object]:

@@ -7,6 +7,16 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+# The amount words live with the importers, which compare an export's tranche cells with them; the
+# CLI, the TUI and the store read them from here.
+from ai_deals.importers.amount_words import (  # noqa: F401 (re-exported)
+    BOUND_SIGNS,
+    CURRENCY_SIGNS,
+    display_unit,
+    format_amount,
+    short_number,
+    significant,
+)
 from ai_deals.importers.controls import escaped_surrogates
 from ai_deals.importers.traded_stakes import (
     STAKE_BOUGHT_TYPES,
@@ -19,63 +29,6 @@ from .names import fold
 
 if TYPE_CHECKING:
     from .models import Tranche, UnmergeSummary
-
-CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF ", "CNY": "CN¥"}
-BOUND_SIGNS = {"exact": "", "approx": "~", "minimum": "≥", "maximum": "≤", "range": ""}
-_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
-# Capacities are stored in megawatts (megawatt-hours) whatever the text wrote; from 1,000 on they
-# read in the larger unit, as sources write them: "65–90 GW", not "65k–90k megawatts".
-_THOUSANDFOLD_UNITS = {"megawatts": "GW", "megawatt-hours": "GWh", "megawatt_hours": "GWh"}
-
-
-def display_unit(
-    value: float, value_max: float | None, unit: str | None
-) -> tuple[float, float | None, str | None]:
-    """A figure's value, upper value and unit as shown: 65000–90000 megawatts -> 65–90 "GW", 1000
-    megawatts -> 1 "GW"; below 1,000 (and any other unit) unchanged. Display only: stored as is."""
-    larger = _THOUSANDFOLD_UNITS.get(unit or "")
-    if larger is None or max(abs(value), abs(value_max or 0)) < 1000:
-        return value, value_max, unit
-    return value / 1000, None if value_max is None else value_max / 1000, larger
-
-
-def significant(value: float) -> str:
-    """Up to four significant digits, trailing zeros dropped: 116.6, 102.5, 13, 4.5, 1.25 (three
-    digits rounded $116.6B up to "$117B", which readers took for the total)."""
-    return f"{value:.4g}"
-
-
-def short_number(value: float) -> str:
-    """110000000000 -> '110B', 116600000000 -> '116.6B', 102500000 -> '102.5M', 900000000 -> '900M'."""
-    # Rounded first, so 999,960 reads "1M" and never "1000k"
-    rounded = float(significant(value)) if abs(value) >= 1000 else value
-    for scale, suffix in _SCALES:
-        if abs(rounded) >= scale:
-            scaled = rounded / scale
-            return f"{significant(scaled)}{suffix}" if abs(scaled) < 1000 else f"{scaled:,.0f}{suffix}"
-    return f"{value:,.0f}" if value == int(value) else significant(value)
-
-
-def format_amount(
-    amount: float | None,
-    currency: str | None = None,
-    bound: str | None = None,
-    amount_max: float | None = None,
-    unit: str | None = None,
-) -> str:
-    """'≥ $13B', '~CHF 84.7B', '$10B–30B', '900M users', '65–90 GW'; '' when there is no amount."""
-    if amount is None:
-        return ""
-    if unit and not currency:
-        amount, amount_max, unit = display_unit(amount, amount_max, unit)
-    sign = CURRENCY_SIGNS.get(currency or "", f"{currency} " if currency else "")
-    text = f"{sign}{short_number(amount)}"
-    if amount_max is not None and amount_max != amount:
-        text += f"–{short_number(amount_max)}"
-    if unit and not currency:
-        text += f" {unit}"
-    prefix = BOUND_SIGNS.get(bound or "exact", "")
-    return f"{prefix}{text}" if prefix else text
 
 
 def computed_note(tranche: Tranche, total: float | None = None, currency: str | None = None) -> str:

@@ -44,6 +44,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from ai_deals.importers.amount_words import (  # noqa: F401 (re-exported: the store's pairing is this one)
+    CONDITIONAL,
+    condition_beside_tranches,
+    paired_tranches,
+)
 from ai_deals.importers.models import IN_TALKS, TOTAL_RAISED_TO_DATE
 
 from .formatting import (
@@ -56,13 +61,11 @@ from .formatting import (
     status_label,
     status_words,
 )
-from .models import CompanyPage, Metric, RecordType, Round, Stake, Tranche
+from .models import CompanyPage, Metric, RecordType, Round, Stake
 from .same_raise import account_of, rival_kind
 
 CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
-CONDITIONAL = "conditional"
-"""The status of money promised on a condition ("could invest up to €1B if …"): told apart from money raised."""
 
 
 def in_talks(members: Sequence[Round]) -> bool:
@@ -108,44 +111,6 @@ def split_words(record: Stake | Round) -> str:
         f"{format_amount(committed, record.currency)} committed{'' if computed_conditional else note} · "
         f"{format_amount(conditional, record.currency)} conditional{note if computed_conditional else ''}"
     )
-
-
-def paired_tranches(
-    tranches: Sequence[Tranche],
-    currency: str | None,
-    *,
-    quoted_unless: str | None = None,
-    quote: bool = False,
-) -> str:
-    """A record's tranches, each its own amount with its own date, condition and, when `quote`, the
-    sentence telling it (unless the record's own, `quoted_unless`): '$100M committed (2023-01-20) · $200M
-    conditional: once Halcyon Labs reaches … milestones'. The one pairing the export, `show` and the
-    company page say tranches with, so no tranche's amount stands beside another's condition. A sentence
-    several tranches share is quoted once, after the last of them."""
-    split = any(t.condition for t in tranches) and any(not t.condition for t in tranches)
-    parts = []
-    for index, tranche in enumerate(tranches):
-        words = [format_amount(tranche.amount, tranche.currency or currency, tranche.bound)]
-        if split:
-            words.append(CONDITIONAL if tranche.condition else "committed")
-        if tranche.computed:
-            words.append("(computed: the rest)")
-        words += [f"({told})" for told in (tranche.date, tranche.note) if told]
-        if tranche.condition:
-            words[-1] += ":"
-            words.append(tranche.condition)
-        following = tranches[index + 1].sentence if index + 1 < len(tranches) else None
-        if quote and tranche.sentence and tranche.sentence not in (quoted_unless, following):
-            words.append(f"— “{tranche.sentence}”")
-        parts.append(" ".join(word for word in words if word))
-    return " · ".join(parts)
-
-
-def condition_beside_tranches(condition: str | None, tranches: Sequence[Tranche]) -> str | None:
-    """A record's condition as told apart from its tranches: None when a tranche holds it, as
-    `paired_tranches` tells it beside that tranche's own amount (the $100M "now" stood beside the
-    $200M's "once … milestones"); a condition no tranche holds stays the record's."""
-    return None if condition in {t.condition for t in tranches} else condition
 
 
 def tranche_terms(stake: Stake) -> tuple[str | None, str | None]:

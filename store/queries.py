@@ -604,7 +604,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
-        page.investor_count -= len(spellings_not_counted(folded, page.investors))
+        page.investor_count -= len(spellings_not_counted(folded, page.investors, shown=page.rounds))
     page.rounds_joined = [fold(members) for members in joined]
     # A partnership several sources tell is one partnership (same_partnership.py); what they state
     # differently (an end date, a value) is a conflict, as a raise's rival figures are.
@@ -628,13 +628,17 @@ def page_money(
     return folded, raised, conditional
 
 
-def spellings_not_counted(folded: list[Round], stakes: list[Stake]) -> set[int]:
+def spellings_not_counted(
+    folded: list[Round], stakes: list[Stake], shown: list[Round] | None = None
+) -> set[int]:
     """The investors a company's page counts no more (its `investor_count`, a search hit's "3
     investors"): named in its raises (`folded`: each `same_raise.fold`ed) only by a short form of
     another investor's full name, or the full name beside its short form, that the raise's row lists
     under the other spelling (`one_investor_each`), and holding no stake of their own (`stakes`, as
-    the page lists them)."""
-    shown = [one_investor_each(round_) for round_ in folded]
+    the page lists them). `shown`: those rows, in any order, when the caller has them already (the
+    page does); else read here."""
+    if shown is None:
+        shown = [one_investor_each(round_) for round_ in folded]
     return short_names_folded(shown, folded) - {stake.investor_company_id for stake in stakes}
 
 
@@ -644,19 +648,21 @@ def spelling_shown_for(db: Database, company_id: int) -> int | None:
     other spelling of the same fund), when it is known for nothing else (no record of its own but
     those rounds joined): what the search list shows for it. None otherwise, or when its raises list
     it under different spellings. Most investors are listed as themselves in the first raise read."""
+    # One indexed look-up first: an investor with a record of its own is listed as itself, whatever
+    # its raises' pages call it, so their rounds need not be read.
+    if _has_records_of_its_own(db, company_id):
+        return None
     joined = f"""SELECT DISTINCT r.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
                  JOIN rounds r ON r.id = ri.round_id WHERE i.company_id = ? AND r.{VISIBLE}"""
     shown: set[int] = set()
-    for (investee,) in db.execute(joined, [company_id]).fetchall():
+    for (investee,) in db.execute(joined, [company_id]):  # lazily: most stop at their first raise
         rounds = page_ordered(fetch_records(db, "round", "r.company_id = ?", [investee]))
         for members in group_raises(rounds):
             if any(company_id in member.investor_company_ids for member in members):
                 shown.add(investors_shown_as(fold(members)).get(company_id, company_id))
             if company_id in shown or len(shown) > 1:  # listed as itself once: an investor of its own
                 return None
-    if not shown or _has_records_of_its_own(db, company_id):
-        return None
-    return shown.pop()
+    return shown.pop() if shown else None
 
 
 def _has_records_of_its_own(db: Database, company_id: int) -> bool:

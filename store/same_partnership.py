@@ -181,14 +181,52 @@ def _conflict(folded: Partnership, what: str, value_of) -> Conflict | None:
 # A source telling a partnership renewed ("renewed their compute partnership for five more years",
 # « ont renouvelé leur partenariat »): not "renewable energy", a kind of partnership.
 _RENEWAL = re.compile(r"\b(?:renew(?:s|ed|ing|al)?|renouvel\w*)\b", re.IGNORECASE)
+# What a renewal word must be near to tell a renewal of a partnership, not of something else.
+_DEAL = re.compile(
+    r"\b(?:partnerships?|deals?|agreements?|contracts?|alliances?|collaborations?|pacts?|tie-ups?"
+    r"|partenariats?|accords?|contrats?)\b",
+    re.IGNORECASE,
+)
+_NEAR = 60  # characters either side of the renewal word: "renewed their multi-year compute partnership"
+# A clause of a sentence: "Microsoft, which renewed its Azure deal with OpenAI, now partners with Mistral"
+# tells Microsoft's renewal with OpenAI in a clause of its own, no renewal of the Mistral partnership.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[—–-]\s")
+# Whom a clause's deal is with: "with OpenAI", « avec Mistral » (a capitalised word: a name).
+_WITH = re.compile(r"\b(?:with|avec)\s+(?:the\s+|l[ae]\s+|l')?([^\W\d_][\w&'.-]*)", re.IGNORECASE)
 
 
 def is_renewal(partnership: Partnership) -> bool:
     """Whether the partnership's source tells a renewal of one the two companies had (its words,
     else its sentence): a partnership of its own, titled "renews its partnership with", which marks
-    the one it renews (`mark_renewals`)."""
+    the one it renews (`mark_renewals`). The renewal word must tell this partnership's: in a clause
+    with a partnership, deal, agreement… near it, and dealing with no one but these two companies
+    (`_renews_this_partnership`)."""
     said = partnership.description or (partnership.evidence[0].sentence if partnership.evidence else None)
-    return bool(said and _RENEWAL.search(said))
+    if not said or not _RENEWAL.search(said):
+        return False
+    partners = {_first_word(partnership.company), _first_word(partnership.partner)}
+    return any(_renews_this_partnership(clause, partners) for clause in _CLAUSE_BREAK.split(said))
+
+
+def _renews_this_partnership(clause: str, partners: set[str]) -> bool:
+    """Whether `clause` tells a renewal of a deal (`_DEAL` near the renewal word) with none but
+    `partners` (the first words of the two companies' names): "renewed their compute partnership",
+    not "renewed its Azure deal with OpenAI" of a Microsoft–Mistral partnership."""
+    near_a_deal = any(
+        _DEAL.search(clause, max(0, found.start() - _NEAR), found.end() + _NEAR)
+        for found in _RENEWAL.finditer(clause)
+    )
+    dealt_with = (named.group(1) for named in _WITH.finditer(clause))
+    # a name, not "with effect from", "with five more years"
+    return near_a_deal and all(_first_word(name) in partners for name in dealt_with if name[0].isupper())
+
+
+def _first_word(name: str) -> str:
+    """A company's name as a sentence may shorten it: its first word ("mistral" of "Mistral AI",
+    "OpenAI." read "openai"), "the" left out."""
+    words = [word.strip(".'") for word in name.casefold().split()]
+    words = [word for word in words if word and word != "the"]
+    return words[0] if words else ""
 
 
 def mark_renewals(partnerships: list[Partnership]) -> None:

@@ -78,11 +78,22 @@ def _fullest(folder: Path) -> Path:
     """Where a dry run's trial ran out of room: of the temporary folders it writes to, the one with
     the least room left. Its copy is in `folder` (Python's temporary folder, which passes over a
     TMPDIR it cannot write a test file to: /tmp for a full one), SQLite's temporary files in its own
-    (SQLITE_TMPDIR, else TMPDIR, whatever room is left there): naming `folder` named /tmp when the
-    user's TMPDIR was full."""
-    candidates = [Path(value) for name in _SQLITE_TEMP_VARIABLES if (value := os.environ.get(name))]
-    candidates = [candidate for candidate in candidates if candidate.is_dir()] + [folder]
+    (`_sqlite_temp_folder`, whatever room is left there): naming `folder` named /tmp when the user's
+    TMPDIR was full."""
+    sqlite_folder = _sqlite_temp_folder()
+    candidates = ([sqlite_folder] if sqlite_folder else []) + [folder]
     return min(candidates, key=_room_left)
+
+
+def _sqlite_temp_folder() -> Path | None:
+    """The folder SQLite's unix build writes its temporary files to, of those the user names: the first
+    of its variables naming a folder it can write to (TMPDIR is passed over when SQLITE_TMPDIR names one,
+    so a full TMPDIR is not blamed then); None when none does."""
+    for name in _SQLITE_TEMP_VARIABLES:
+        value = os.environ.get(name)
+        if value and os.access(value, os.W_OK | os.X_OK) and Path(value).is_dir():
+            return Path(value)
+    return None
 
 
 _SQLITE_TEMP_VARIABLES = ("SQLITE_TMPDIR", "TMPDIR")

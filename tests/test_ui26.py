@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import sqlite3
+import tempfile
 from contextlib import closing
 from pathlib import Path
 
@@ -14,9 +15,10 @@ import pytest
 from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
 from test_investor_timeline_folds import FALCON_B, FALCON_B_FR
 
-from ai_deals.store import Store, trial
+from ai_deals.store import Store, queries, trial
 from ai_deals.store.errors import StoreError
 from ai_deals.store.record_filter import RecordFilter
+from ai_deals.store.same_raise import one_investor_each
 
 # A deal file telling Harbor's lead of the round again: three sources of the raise, one of the stake.
 FALCON_DEALS = """Organization Name,Funding Type,Money Raised,Money Raised Currency,Announced Date,Lead Investors,Investor Names
@@ -125,6 +127,35 @@ def test_a_search_hit_counts_an_investor_spelt_two_ways_once_as_its_page_does(ca
         assert store.company(store.find_company("Egret AI").id).investor_count == 2
 
 
+def test_a_company_page_reads_each_raise_as_listed_once_counting_its_investors(capsys, tmp_path, monkeypatch):
+    db = quill_spelt_twice(capsys, tmp_path)
+    listed = []
+
+    def counted(round_):
+        listed.append(round_.id)
+        return one_investor_each(round_)
+
+    monkeypatch.setattr(queries, "one_investor_each", counted)
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Egret AI").id)
+    assert page.investor_count == 2
+    assert len(listed) == len(page.rounds) == 1, "the page's own rows are counted, not listed again"
+
+
+def test_an_investor_with_a_record_of_its_own_is_told_apart_without_reading_its_raises(
+    capsys, tmp_path, monkeypatch
+):
+    db = harbor_leads_falcon(capsys, tmp_path)  # Harbor Ventures holds a stake of its own
+
+    def no_rounds_read(*args, **kwargs):
+        raise AssertionError("the raises were read")
+
+    with Store(db, readonly=True) as store:
+        harbor = store.find_company("Harbor Ventures").id
+        monkeypatch.setattr(queries, "fetch_records", no_rounds_read)
+        assert queries.spelling_shown_for(store.db, harbor) is None
+
+
 def test_merge_candidates_keep_both_spellings_apart(capsys, tmp_path):
     # Only the search list folds them: merging one spelling into the other is a person's choice.
     db = quill_spelt_twice(capsys, tmp_path)
@@ -180,6 +211,39 @@ def test_a_dry_run_on_a_full_tmpdir_names_that_folder_not_tmp(capsys, tmp_path, 
         f"ai-deals: error: {db}: disk full: no room in {full} for the dry run's trial database"
         " (set TMPDIR to a folder with room); nothing was written\n"
     )
+
+
+def test_a_dry_run_does_not_blame_a_full_tmpdir_sqlite_passes_over_for_sqlite_tmpdir(
+    capsys, tmp_path, monkeypatch
+):
+    story = tmp_path / "story.txt"
+    story.write_text(FALCON_B, encoding="utf-8")
+    db = tmp_path / "deals.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(story))[0] == 0
+    full, roomy = tmp_path / "full-tmp", tmp_path / "sqlite-tmp"
+    full.mkdir()
+    roomy.mkdir()
+    monkeypatch.setenv("TMPDIR", str(full))
+    monkeypatch.setenv("SQLITE_TMPDIR", str(roomy))
+    real_usage = shutil.disk_usage
+    room = {full: 0, roomy: 10**15}
+
+    def usage(path):
+        told = real_usage(path)
+        return told._replace(free=room.get(Path(path), told.free))
+
+    def full_copy(path, copy):
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"{path}: cannot read the database ({error})") from error
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+    monkeypatch.setattr(trial, "_copy_database", full_copy)
+    code, _, err = run(capsys, "--db", str(db), "import", "--dry-run", str(story))
+    assert code == 1
+    assert str(full) not in err, "SQLite writes to SQLITE_TMPDIR, never to the full TMPDIR"
+    assert f"no room in {tempfile.gettempdir()} for the dry run's trial database" in err
 
 
 # Item 4: a stake told in tranches, "$30 million now and $60 million once milestones are met".
@@ -242,6 +306,55 @@ def test_an_export_of_a_stake_in_tranches_imports_back_as_the_same_records(capsy
     with Store(copy, readonly=True) as store:
         (stake,) = store.company(store.find_company("Heron Labs").id).investors
         assert (stake.tranche, stake.condition) == ("$30 million", "once milestones are met")
+
+
+def _export_with_stake_cells(capsys, db: Path, path: Path, fmt: str, **edited: str) -> Path:
+    """`db`'s export in `fmt`, written to `path` with the stake row's cells `edited` by hand."""
+    text = run_ok(capsys, db, "export", "--format", fmt)
+    if fmt == "json":
+        told = json.loads(text)
+        for row in told["records"]:
+            if row["record_type"] == "stake":
+                row.update(edited)
+        path.write_text(json.dumps(told, ensure_ascii=False), encoding="utf-8")
+        return path
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    for row in rows:
+        if row["record_type"] == "stake":
+            row.update(edited)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_tranche_cell_edited_by_hand_is_imported_as_edited_not_overwritten_by_the_records_words(
+    capsys, tmp_path, fmt
+):
+    db = import_files(capsys, tmp_path, ("heron.txt", HERON))
+    corrected = "$30M on signing, $60M on milestones"
+    edited = _export_with_stake_cells(capsys, db, tmp_path / f"edited.{fmt}", fmt, tranche=corrected)
+    copy = tmp_path / "copy.db"
+    run_ok(capsys, copy, "--empty", "import", str(edited))
+    with Store(copy, readonly=True) as store:
+        (stake,) = store.company(store.find_company("Heron Labs").id).investors
+        assert (stake.tranche, stake.condition) == (corrected, "once milestones are met")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_condition_cell_edited_by_hand_is_imported_as_edited_not_overwritten_by_the_records_words(
+    capsys, tmp_path, fmt
+):
+    db = import_files(capsys, tmp_path, ("heron.txt", HERON))
+    corrected = "once the 2025 milestones are met"
+    edited = _export_with_stake_cells(capsys, db, tmp_path / f"edited.{fmt}", fmt, condition=corrected)
+    copy = tmp_path / "copy.db"
+    run_ok(capsys, copy, "--empty", "import", str(edited))
+    with Store(copy, readonly=True) as store:
+        (stake,) = store.company(store.find_company("Heron Labs").id).investors
+        assert (stake.tranche, stake.condition) == ("$30 million", corrected)
 
 
 # Item 3: a partnership renewed by a later one, "for five more years".
@@ -309,3 +422,26 @@ def test_a_partnership_on_renewable_energy_is_no_renewal(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("signed.txt", SIGNED), ("green.txt", RENEWABLES))
     events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
     assert not any("renew" in title for title in titles(events))
+
+
+MISTRAL_SIGNED = """title: Microsoft and Mistral sign cloud partnership
+date: 2023-05-02
+publisher: TechWire
+
+Microsoft and Mistral announced a cloud partnership on Tuesday, running until 2025.
+"""
+ANOTHER_RENEWAL = """title: Mistral signs cloud deal
+date: 2024-05-02
+publisher: TechWire
+
+Microsoft, which renewed its Azure deal with OpenAI, now partners with Mistral.
+"""
+
+
+def test_a_renewal_of_another_partners_deal_in_the_sentence_is_no_renewal_of_this_partnership(
+    capsys, tmp_path
+):
+    db = import_files(capsys, tmp_path, ("signed.txt", MISTRAL_SIGNED), ("azure.txt", ANOTHER_RENEWAL))
+    events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
+    assert len(events) == 2
+    assert not any("renew" in title for title in titles(events)), titles(events)

@@ -48,9 +48,29 @@ def test_json_never_contains_nan_or_infinity():
     assert [r["amount"] for r in json.loads(text)["records"]] == [None, None]
 
 
+def in_tranches(condition: str, sentence: str | None) -> ExportRecord:
+    """A stake of $90M, $30M now and $60M on `condition`, as the export lists its tranches (`_tranches`):
+    its cells pair each tranche with its own condition, its own words travel in its tranches."""
+    tranches = [
+        {"amount": 30e6, "currency": "USD", "status": "committed"},
+        {"amount": 60e6, "currency": "USD", "condition": condition, "status": "conditional"},
+    ]
+    return record(
+        amount=90e6,
+        currency="USD",
+        tranche="$30 million",
+        condition=condition,
+        sentence=sentence,
+        tranches=json.dumps(tranches, ensure_ascii=False),
+    )
+
+
 @given(st.text(), st.one_of(st.none(), st.floats(min_value=0, max_value=1e15, allow_nan=False)))
 def test_csv_and_json_exports_read_back_to_the_same_records(text, amount):
-    original = [record(counterpart=text or None, sentence=text or None, amount=amount)]
+    original = [
+        record(counterpart=text or None, sentence=text or None, amount=amount),
+        in_tranches(text.strip() or "once milestones are met", sentence=text or None),
+    ]
     for fmt in ("csv", "json"):
         assert read_back(render_export(original, fmt), fmt) == original
 
