@@ -157,3 +157,19 @@ async def test_timeline_sentence_panel_says_the_conflict_its_row_cuts(tmp_path: 
             assert "conflict: €120M vs €125M" in app.screen.current.title
             panel = shown(app, "#sentence")
     assert panel.startswith("conflict: €120M vs €125M")
+
+
+async def test_review_of_a_round_read_from_many_rows_shows_a_few_and_counts_the_rest(tmp_path: Path):
+    rows = "".join(f"Good AI,Backer {n},round,3000000,USD,2024-01-01,seed\n" for n in range(12))
+    db = import_one_by_one(
+        tmp_path / "deals.db",
+        tmp_path,
+        [("many.csv", "company,investor,kind,amount,currency,date,round_type\n" + rows)],
+    )
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            sentence = shown(app, "#review-sentence")
+    assert sentence.count("Good AI,Backer") == 6
+    assert "… and 6 more sentences" in sentence

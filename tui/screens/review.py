@@ -631,7 +631,10 @@ class ReviewScreen(DealsScreen):
             return Text("No source sentence for this fact.", style="dim")
         style = WORDS_STYLE + self.get_component_rich_style("review--words", partial=True)
         text = Text()
-        for group in _evidence_by_source(record.evidence):
+        # A round read from a thousand deal-file rows is cited to each: the first few are shown, the
+        # rest counted (the source view and the export's `more_evidence` list them all).
+        shown = record.evidence[:REVIEW_SENTENCES]
+        for group in _evidence_by_source(shown):
             if text:
                 text.append("\n\n")
             # Every sentence the fact is cited to, not only the first: a co-investor named in the next
@@ -644,6 +647,12 @@ class ReviewScreen(DealsScreen):
             first = group[0]
             source = " · ".join(x for x in (first.label, first.publisher, first.published) if x)
             text.append("\n— " + clean_line(source), style="dim")
+        if len(record.evidence) > len(shown):
+            more = len(record.evidence) - len(shown)
+            text.append(
+                f"\n… and {plural(more, 'more sentence')}: the source view and the export list them all",
+                style="dim",
+            )
         return text
 
     # -- keys -------------------------------------------------------------------------------------
@@ -751,6 +760,10 @@ def _told_alike(now: Record, shown: Record) -> bool:
         (e.sentence, e.start, e.end) for e in shown.evidence
     ]
     return sentences and now.model_dump(exclude=ignored) == shown.model_dump(exclude=ignored)
+
+
+REVIEW_SENTENCES = 6
+"""The most sentences a fact's review shows of those it is cited to."""
 
 
 def _evidence_by_source(evidence: list[Evidence]) -> list[list[Evidence]]:
