@@ -785,7 +785,9 @@ def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
     for source in _company_documents(db, company_id):
         sources += _cited_sources(db, source, company_id) if source.kind == "dataset" else [source]
     sources.sort(key=_page_order)
-    return _distinct_sources(sources)
+    # Again once folded: a deal file's row citing only a URL (undated, listed first) that gives way to
+    # the article at that URL takes the article's date, and its place must be that date's.
+    return sorted(_distinct_sources(sources), key=_page_order)
 
 
 def _page_order(source: SourceSummary) -> tuple:
@@ -1215,7 +1217,7 @@ def to_export(record: Record) -> ExportRecord:
         tranche=fields.get("tranche"),
         condition=fields.get("condition"),
         status=_export_status(record, fields.get("status")),
-        source_title=evidence.source_title if evidence else None,
+        source_title=_export_title(evidence) if evidence else None,
         publisher=evidence.publisher if evidence else None,
         source_date=evidence.published if evidence else None,
         source_url=evidence.url if evidence else None,
@@ -1239,6 +1241,15 @@ def to_export(record: Record) -> ExportRecord:
     )
 
 
+def _export_title(evidence: Evidence) -> str | None:
+    """The `source_title` cell: the title of the source cited; none for a deal file's row that named only
+    a URL (the source is titled by its URL in the app, and the URL is in `source_url` already: the
+    bare URL twice said nothing of a title)."""
+    if evidence.cites_own and evidence.url and evidence.source_title == evidence.url:
+        return None
+    return evidence.source_title
+
+
 def _export_round(record: Record, round_type: str | None) -> str | None:
     """A record's `round` cell: its round type; a stake's in a round, `Stake.exported_round_type` (a
     stake its article put in the round without a type, its investor not the round's, is joined again
@@ -1257,7 +1268,7 @@ def _more_evidence(evidence: list[Evidence]) -> str | None:
     rows = [
         {
             "sentence": original_evidence(item.sentence),
-            "source_title": item.source_title,
+            "source_title": _export_title(item),
             "publisher": item.publisher,
             "source_date": item.published,
             "source_url": item.url,

@@ -149,7 +149,8 @@ def test_a_row_naming_only_its_url_is_titled_by_it_not_by_the_file(capsys, tmp_p
     assert run(capsys, "--db", db, "--empty", "import", str(deals))[0] == 0
     code, out, _ = run(capsys, "--db", db, "export", "--format", "json", "--out", "-")
     (record,) = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
-    assert (record["source_title"], record["source_url"]) == ("https://x.example/d", "https://x.example/d")
+    # The export says the URL once, in `source_url`: the row named no title (qa48 #13); never the file's name.
+    assert (record["source_title"], record["source_url"]) == (None, "https://x.example/d")
     shown = json.loads(run(capsys, "--db", db, "show", "Delta AI", "--json")[1])
     assert [source["title"] for source in shown["sources"]] == ["https://x.example/d"]
 

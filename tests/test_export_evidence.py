@@ -60,7 +60,8 @@ def _records(path: Path) -> list[ExportRecord]:
     """The records of an export as the project reads its exports back."""
     if path.suffix == ".csv":
         return read_back(path.read_text(encoding="utf-8-sig"), "csv")
-    return [ExportRecord.model_validate(row) for row in _json_rows(path)]
+    # As `read_back` reads a JSON export: its JSON-valued columns (`more_evidence`) are lists there.
+    return read_back(json.dumps({"records": _json_rows(path)}), "json")
 
 
 def _json_rows(path: Path) -> list[dict]:
@@ -123,7 +124,9 @@ def test_an_imported_exports_records_show_their_sentence_and_source_read_from_th
     capsys.readouterr()
     cli("--db", str(db), "show", "Anthropic", "--json")
     page = json.loads(capsys.readouterr().out)
-    [evidence] = page["rounds"][0]["evidence"]
+    # The round's first sentence; its co-investors' own sentence comes after it (its more_evidence).
+    told = page["rounds"][0]["evidence"]
+    evidence = told[0]
     assert evidence["sentence"].startswith("Anthropic said on Tuesday it had raised $13 billion")
     assert (evidence["source_title"], evidence["publisher"], evidence["read_from"]) == (
         "Anthropic raises $13 billion at $183 billion valuation",
@@ -133,8 +136,10 @@ def test_an_imported_exports_records_show_their_sentence_and_source_read_from_th
     with Store(db, readonly=True, create=False) as store:
         round_id = page["rounds"][0]["id"]
         source = store.source(evidence["source_id"], RecordRef(record_type="round", record_id=round_id))
-    assert source.text == evidence["sentence"]  # the sentence, not the export's header nor its row
-    assert [source.text[s.start : s.end] for s in source.spans] == [evidence["sentence"]]
+    # The sentences, not the export's header nor its row: the first, then the one naming co-investors.
+    assert source.text == "\n".join(e["sentence"] for e in told)
+    assert [source.text[s.start : s.end] for s in source.spans] == [e["sentence"] for e in told]
+    assert told[1]["sentence"].startswith("The round also drew participation from Qatar Investment Authority")
     assert source.citation.title == "Anthropic raises $13 billion at $183 billion valuation"
 
 

@@ -6098,9 +6098,13 @@ class FactBuilder:
                 for m in view.mentions
                 if m.name and joined.start("names") <= view.rel(m)[0] < joined.end("names")
             ]
+        added = False
         for name in names:
             if name != target.company and self._is_org(name) and name not in target.investors:
                 target.investors.append(name)
+                added = True
+        if added:
+            _cite_sentence(target, _sentence_of(view))  # the backers it adds stand in this sentence
 
     def _round_dated_later(self, view: View) -> None:
         """'The round, announced on Tuesday, also drew X': the day the next sentence gives the round told just
@@ -6159,12 +6163,16 @@ class FactBuilder:
             leads += [n for n in self._subjects(view, 0, lead_verb.start()) if n != target.company]
         if participation := _participation_cue(view.text):
             investors += [n for n in self._subjects(view, 0, participation.start())]
+        named = [name for name in leads + investors if name != target.company]
         for name in leads:
             if name not in target.lead_investors:
                 target.lead_investors.append(name)
-        for name in leads + investors:
-            if name not in target.investors and name != target.company:
+        for name in named:
+            if name not in target.investors:
                 target.investors.append(name)
+        if named:
+            # "General Catalyst and Eurazeo also invested.": every backer traces to the sentence naming it.
+            _cite_sentence(target, _sentence_of(view))
         if (leads or investors) and target.round_type is None and not view.amounts:
             # "Le tour de table, une série B, est mené par X", "The round, a Series B, was led by X": the round
             # named by its type ahead of its backers is the one just told.
@@ -8851,6 +8859,7 @@ class FactBuilder:
                 fact.date, fact.date_precision = round_.date, round_.date_precision
             if fact.investor not in round_.investors:
                 round_.investors.append(fact.investor)
+                _cite_also(round_, fact)  # the backer traces to the sentence naming it
         self._deal_valuation_on_round_day(pairs)
 
     def _of_story_days(self, fact: Fact) -> bool:
@@ -8910,6 +8919,7 @@ class FactBuilder:
                     and not self._own_clause_stake(other)
                 ):
                     fact.investors.append(other.investor)
+                    _cite_also(fact, other)  # the backer traces to the sentence naming it
 
     def _own_clause_stake(self, fact: Fact) -> bool:
         """Whether `fact` is a stake told as the next raise of a run ("…, puis 15 M€ de Microsoft"): no part of
@@ -9924,6 +9934,11 @@ def _cite_also(fact: Fact, other: Fact) -> None:
         *other.more_evidence,
     ]:
         _cite_sentence(fact, more)
+
+
+def _sentence_of(view: View) -> CitedSentence:
+    """`view`'s sentence, to cite as a fact's further evidence."""
+    return CitedSentence(sentence=view.original, start=view.sentence.start, end=view.sentence.end)
 
 
 def _cite_sentence(fact: Fact, more: CitedSentence) -> None:

@@ -134,7 +134,7 @@ class CompanyScreen(DealsScreen):
             "review",
             "Review",
             id="company.review",
-            tooltip="Review this company's facts, across its sources",
+            tooltip="Review this company's facts, across its sources (on a row several sources tell: that row's)",
         ),
         Binding(
             "M",
@@ -180,7 +180,7 @@ class CompanyScreen(DealsScreen):
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article (on a "
         "row several sources tell, a list asks which one: each with its sentence); "
-        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. r reviews the company's facts, across its sources. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
+        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. r reviews the company's facts, across its sources; on a row several sources tell (\"2 sources\"), it reviews only that row's records, each source's in turn. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -195,6 +195,7 @@ class CompanyScreen(DealsScreen):
         """The database's version the page was read at (moved by another process's writes)."""
         self._list = VirtualList(
             render_page_row,
+            fit_row=render_page_row,  # drawn to the room there is: a figure is never cut mid-number
             can_land=lambda row: row.actionable,
             is_marked=lambda row: row.ref is not None and row.ref in self.app.selection,
             id="page",

@@ -6,10 +6,11 @@ works at 80×24, and lets `Enter`, `space` and `s` mean the same thing on every 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, overload
 
@@ -110,15 +111,74 @@ class PageRow:
         return self.role not in ("header", "info")
 
 
-def render_page_row(row: PageRow, styles: RowStyles) -> Text:
-    """Draw one page row: every piece cleaned of control characters, padded to its column width."""
+def render_page_row(row: PageRow, styles: RowStyles, room: int = 0) -> Text:
+    """Draw one page row: every piece cleaned of control characters, padded to its column width; given
+    the `room` the row has, its last free piece (the details) gives up words before a figure rather
+    than have the figure cut mid-number ("lead · in the … €120M · 4 sources", not "… of €1…")."""
     text = Text(no_wrap=True, style=styles.get(row.role, ""))
-    for value, role, width in row.pieces:
-        piece = Text(clean_line(value), style=styles.get(role, ""))
+    values = [clean_line(value) for value, _, _ in row.pieces]
+    # The details: the last piece, free, after columns (a conflict's line, all free, keeps its order).
+    free = len(values) - 1
+    columned = any(width for _, _, width in row.pieces) and not row.pieces[free][2]
+    if room and columned and values[free]:
+        used = sum(width or len(values[i]) for i, (_, _, width) in enumerate(row.pieces) if i != free)
+        values[free] = fit_words(values[free], room - used)
+    for value, (_, role, width) in zip(values, row.pieces, strict=True):
+        piece = Text(value, style=styles.get(role, ""))
         if width:
             piece.truncate(width, overflow="ellipsis", pad=True)
         text.append_text(piece)
     return text
+
+
+# A word holding an amount ("€120M", "$1B–$2B", "CN¥5B", "45M"): cut, it would read as another one.
+_FIGURE_WORD_RE = re.compile(r"\S*(?:[$€£¥₹]\S*\d|\d[\d.,]*[KMBT]\b)\S*")
+
+
+def fit_words(text: str, room: int) -> str:
+    """`text` for `room` cells, as a list cuts it (at room - 1, then "…"), except that an amount the cut
+    would fall in or hide stays whole: the words just before it give way to "…" ("lead · in the Series
+    B of €120M" in 26 cells: "lead · in the … €120M"); with no word left to give, the line ends before it."""
+    if room <= 0 or len(text) <= room:
+        return text
+    keep = room - 1  # the cells before the list's own "…"
+    figure = next((m for m in _FIGURE_WORD_RE.finditer(text) if m.end() > keep), None)
+    if figure is None:
+        return text
+    words = text[: figure.start()].split()
+    if not words:
+        return text  # a figure wider than the room: nothing to give way
+    indent = text[: len(text) - len(text.lstrip())]
+    rest = text[figure.start() :]
+    while words:
+        before = indent + " ".join(words) + " … "
+        if len(before + rest) <= room or len(before) + len(figure.group()) <= keep:
+            return before + rest
+        words.pop()
+    return text[: figure.start()].rstrip() + " …"
+
+
+FITTED_WIDTH = 32
+"""The widest a fitted column grows (`fit_columns`): a long name is still cut, the details keep room."""
+
+
+def fit_columns(rows: list[PageRow]) -> list[PageRow]:
+    """A section's rows with their columns (the date's aside) as wide as their longest cell, up to
+    `FITTED_WIDTH`: a fixed 22 cut "Lightspeed Venture Pa…" and "annualized revenue …" with 40 columns
+    blank at 120, and padded "Eurazeo" to 22 while its details were cut at 80. Rows of another shape
+    (pieces of other kinds at a place) keep their widths."""
+    if len({len(row.pieces) for row in rows}) != 1:
+        return rows
+    widths = [width for _, _, width in rows[0].pieces]
+    for place in range(1, len(widths)):
+        if not widths[place] or any(not row.pieces[place][2] for row in rows):
+            continue
+        longest = max(len(clean_line(row.pieces[place][0])) for row in rows)
+        widths[place] = max(1, min(max(FITTED_WIDTH, widths[place]), longest))
+    return [
+        replace(row, pieces=tuple((v, r, widths[i] if w else 0) for i, (v, r, w) in enumerate(row.pieces)))
+        for row in rows
+    ]
 
 
 def _cols(*pieces: tuple[str | None, str, int]) -> tuple[Piece, ...]:
@@ -794,7 +854,7 @@ def build_rows(page: CompanyPage, portfolio_order: str = "date") -> PageRows:
         *section("Rounds and valuations", rounds, figures, cut=bool(cut & {"rounds", "metrics"})),
         *section(
             "Investors",
-            investors,
+            fit_columns(investors),
             investors_count(page, investments),
             cut=bool(cut & {"investors", "rounds"}),
         ),
@@ -806,12 +866,12 @@ def build_rows(page: CompanyPage, portfolio_order: str = "date") -> PageRows:
         ),
         *section(
             "Partnerships",
-            [partnership_row(p, page_id) for p in page.partnerships],
+            fit_columns([partnership_row(p, page_id) for p in page.partnerships]),
             cut="partnerships" in cut,
         ),
         *section(
             "Metrics and projections",
-            [metric_row(m) for m in page.metrics if not is_valuation(m)],
+            fit_columns([metric_row(m) for m in page.metrics if not is_valuation(m)]),
             cut="metrics" in cut,
         ),
         *section("Statements", [statement_row(s, page_id) for s in page.statements], cut="statements" in cut),

@@ -39,11 +39,18 @@ def chain_bindings(screen: Screen) -> list[tuple[str, Binding]]:
         for key, binding in bindings:
             if not binding.system and not refused(node, binding):
                 candidates.setdefault(key, []).append(binding)
-    chosen = {
-        key: next((b for b in found if b.id or not b.action.startswith("scroll_")), found[0])
-        for key, found in candidates.items()
-    }
+    chosen = {key: _acting(found) for key, found in candidates.items()}
     return sorted(chosen.items(), key=lambda item: item[1].id is None)
+
+
+def _acting(found: list[Binding]) -> Binding:
+    """Which of a key's bindings (focused widget first) acts: a priority one before any other, as
+    Textual checks them (the search screen's ctrl+e exports; the box's "ctrl+e: go to end" never acts),
+    then the first not a scroll the widget cannot do."""
+    return next(
+        (b for b in found if b.priority),
+        next((b for b in found if b.id or not b.action.startswith("scroll_")), found[0]),
+    )
 
 
 def key_rows(screen: Screen, key_display: Callable[[Binding], str]) -> list[KeyRow]:

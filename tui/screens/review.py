@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 
 from ai_deals.store import Store
 from ai_deals.store.errors import EditRefused, FactGone
-from ai_deals.store.models import Record, RecordRef, ReviewOrder, ReviewUndo, ReviewUndone
+from ai_deals.store.models import Evidence, Record, RecordRef, ReviewOrder, ReviewUndo, ReviewUndone
 from ai_deals.store.review import FactEdit
 
 from ..fact_words import amount_label, fact_fields, fact_word_spans
@@ -629,11 +629,30 @@ class ReviewScreen(DealsScreen):
         """The evidence sentence with the fact's words highlighted."""
         if not record.evidence:
             return Text("No source sentence for this fact.", style="dim")
-        evidence = record.evidence[0]
         style = WORDS_STYLE + self.get_component_rich_style("review--words", partial=True)
-        text = highlighted_sentence(evidence.sentence, fact_word_spans(record, evidence.sentence), style)
-        source = " · ".join(x for x in (evidence.label, evidence.publisher, evidence.published) if x)
-        text.append("\n— " + clean_line(source), style="dim")
+        text = Text()
+        # A round read from a thousand deal-file rows is cited to each: the first few are shown, the
+        # rest counted (the source view and the export's `more_evidence` list them all).
+        shown = record.evidence[:REVIEW_SENTENCES]
+        for group in _evidence_by_source(shown):
+            if text:
+                text.append("\n\n")
+            # Every sentence the fact is cited to, not only the first: a co-investor named in the next
+            # sentence ("General Catalyst and Eurazeo also invested.") traces to the sentence naming it.
+            for position, evidence in enumerate(group):
+                if position:
+                    text.append("\n")
+                spans = fact_word_spans(record, evidence.sentence)
+                text.append_text(highlighted_sentence(evidence.sentence, spans, style))
+            first = group[0]
+            source = " · ".join(x for x in (first.label, first.publisher, first.published) if x)
+            text.append("\n— " + clean_line(source), style="dim")
+        if len(record.evidence) > len(shown):
+            more = len(record.evidence) - len(shown)
+            text.append(
+                f"\n… and {plural(more, 'more sentence')}: the source view and the export list them all",
+                style="dim",
+            )
         return text
 
     # -- keys -------------------------------------------------------------------------------------
@@ -741,3 +760,19 @@ def _told_alike(now: Record, shown: Record) -> bool:
         (e.sentence, e.start, e.end) for e in shown.evidence
     ]
     return sentences and now.model_dump(exclude=ignored) == shown.model_dump(exclude=ignored)
+
+
+REVIEW_SENTENCES = 6
+"""The most sentences a fact's review shows of those it is cited to."""
+
+
+def _evidence_by_source(evidence: list[Evidence]) -> list[list[Evidence]]:
+    """A fact's evidence in runs of one source, in the order cited: each run's sentences are shown
+    together, above the one line naming their source."""
+    runs: list[list[Evidence]] = []
+    for told in evidence:
+        if runs and runs[-1][0].source_id == told.source_id and runs[-1][0].label == told.label:
+            runs[-1].append(told)
+        else:
+            runs.append([told])
+    return runs

@@ -29,7 +29,9 @@ from ..safe_text import clean_line
 from ..widgets.breadcrumbs import Breadcrumbs
 from ..widgets.virtual_list import ONE_CELL, RowStyles, VirtualList
 from .base import DealsScreen, ExportScope, select_all_binding
+from .company_rows import SourceChoice, source_choices
 from .jump_date import JumpDateScreen
+from .source_pick import SourcePickScreen
 
 
 def render_event(event: TimelineEvent, styles: RowStyles, company_id: int | None = None) -> Text:
@@ -799,8 +801,12 @@ class TimelineScreen(DealsScreen):
         style = self.query_one("#events", VirtualList).get_component_rich_style(
             "virtual-list--match", partial=True
         )
+        shown = highlighted_sentence(event.sentence, spans, style)
+        if conflict := conflict_words(event.title):
+            # The row's end, cut at 120 columns and at 80 ("· 4 sources · con…"): said whole above the sentence.
+            shown = Text.assemble((f"conflict: {conflict}", "bold"), "\n", shown)
         # The panel's height is fixed in the stylesheet: its new content needs no layout pass.
-        panel.update(highlighted_sentence(event.sentence, spans, style), layout=False)
+        panel.update(shown, layout=False)
 
     @work(thread=True, group="sentence", exit_on_error=False)
     def load_source_text(self, source_id: int) -> None:
@@ -928,10 +934,29 @@ class TimelineScreen(DealsScreen):
         if self._wait_for_window("action_source"):
             return
         event = self.current
-        if event is not None and event.source_id is not None:
+        if event is not None and event.also:
+            self._pick_source(event)  # several sources' records: ask which, as the company page does
+        elif event is not None and event.source_id is not None:
             self.app.open_source(event.source_id, event.ref)
         else:
             self.notify("No source for this event.", severity="warning")
+
+    @work(thread=True, exclusive=True, group="pick-source", exit_on_error=False)
+    def _pick_source(self, event: TimelineEvent) -> None:
+        """Read the records an event several sources tell stands for, then ask which source to open
+        ("Told by 4 sources"): one source opened without asking left the others' sentences unreachable."""
+        records = self.app.store.review_records([event.ref, *event.also])
+        self.app.call_from_thread(self._open_picked, event, source_choices(records))
+
+    def _open_picked(self, event: TimelineEvent, choices: tuple[SourceChoice, ...]) -> None:
+        if len(choices) > 1:
+            self.app.push_screen(SourcePickScreen(choices), self._source_picked)
+        elif event.source_id is not None:
+            self.app.open_source(event.source_id, event.ref)
+
+    def _source_picked(self, choice: SourceChoice | None) -> None:
+        if choice is not None:
+            self.app.open_source(choice.source_id, choice.focus)
 
     def export_scope(self) -> ExportScope | None:
         """Every event shown."""
@@ -941,6 +966,13 @@ class TimelineScreen(DealsScreen):
         if isinstance(self.events, EventWindows):  # a million: read in the export's worker, not here
             return TimelineRefs(self.app.store, len(self.events)), label  # type: ignore[return-value]
         return [ref for event in self.events for ref in (event.ref, *event.also)], label
+
+
+def conflict_words(title: str) -> str:
+    """The figures an event's sources disagree on, as its title ends with them ("€120M vs €125M" of
+    "… · 4 sources · conflict: €120M vs €125M"); "" when they agree."""
+    _, found, rest = title.partition(" · conflict: ")
+    return clean_line(rest.split(" · ")[0]) if found else ""
 
 
 class TimelineRefs(Sequence[RecordRef]):

@@ -27,6 +27,8 @@ RowT = TypeVar("RowT")
 RowStyles = Mapping[str, Style]
 """Role name ("header", "muted", "match", "projection", "amount", "mark") to a Rich style."""
 RowRenderer = Callable[[RowT, RowStyles], Text]
+FittingRowRenderer = Callable[[RowT, RowStyles, int], Text]
+"""A renderer told the room a row has (its cells): it can shorten its words where they would be cut."""
 
 _ONE_CELL_RANGES = (
     (0x20, 0x7E),  # ASCII
@@ -117,6 +119,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self,
         render_row: RowRenderer,
         *,
+        fit_row: FittingRowRenderer | None = None,
         can_land: Callable[[RowT], bool] | None = None,
         is_marked: Callable[[RowT], bool] | None = None,
         on_move: Callable[[int | None], None] | None = None,
@@ -127,6 +130,9 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._render_row = render_row
+        self._fit_row = fit_row
+        """Used instead of `render_row` when given: rows drawn to the room they have, drawn again when
+        the width changes (an amount is never cut mid-number, the words before it give way)."""
         self._can_land = can_land or (lambda _row: True)
         self._is_marked = is_marked
         self._on_move = on_move
@@ -136,7 +142,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._cursor: int | None = None
         self._empty_text = empty_text
         self._shown_empty_text = empty_text
-        self._text_cache: LRUCache[int, tuple[RowT, Text]] = LRUCache(1024)
+        self._text_cache: LRUCache[int, tuple[RowT, Text, int]] = LRUCache(1024)
         """Rows' texts by index, with the row each was drawn for: a row read meanwhile (the whole
         timeline's "…" until its window comes) is another object at the same index, drawn anew."""
         self._strip_cache: LRUCache[tuple[int, Style, int, int], tuple[RowT, bool, Strip]] = LRUCache(256)
@@ -346,12 +352,16 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._forget_drawn_rows()
         super().notify_style_update()
 
-    def _row_text(self, index: int, row: RowT) -> Text:
+    def _row_text(self, index: int, row: RowT, room: int = 0) -> Text:
+        room = room if self._fit_row is not None else 0
         drawn = self._text_cache.get(index)
-        if drawn is not None and drawn[0] is row:
+        if drawn is not None and drawn[0] is row and drawn[2] == room:
             return drawn[1]
-        text = self._render_row(row, self._styles())
-        self._text_cache[index] = (row, text)
+        if self._fit_row is not None:
+            text = self._fit_row(row, self._styles(), room)
+        else:
+            text = self._render_row(row, self._styles())
+        self._text_cache[index] = (row, text, room)
         return text
 
     def render_lines(self, crop: Region) -> list[Strip]:
@@ -392,7 +402,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         line = Text()
         if self._is_marked is not None:
             line.append("● " if marked else "  ", style=self._styles()["mark"] if marked else "")
-        line.append_text(self._row_text(index, row))
+        room = (min(width, content_width) or width) - len(line.plain)
+        line.append_text(self._row_text(index, row, room))
         strip = self._strip(line, width, base, content_width)
         self._strip_cache[key] = (row, marked, strip)
         return strip
