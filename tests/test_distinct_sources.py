@@ -123,7 +123,8 @@ def test_the_pages_sources_list_each_source_once_by_the_rule_that_counts_a_round
         page = store.company(store.find_company("Ledgerline").id)
         keys = [source.identity for source in page.sources]
         assert len(keys) == len(set(keys)) == 2
-        ft, dealroom = page.sources
+        # By the page's order (`_page_order`): the undated Dealroom row first, then the FT of 2021.
+        dealroom, ft = page.sources
         assert ft.read_from is None and ft.kind == "article"  # the article itself, opening on its text
         assert dealroom.url == "https://dealroom.example/ledgerline" and dealroom.fact_count == 2
     monkeypatch.setenv("COLUMNS", "250")
@@ -131,8 +132,8 @@ def test_the_pages_sources_list_each_source_once_by_the_rule_that_counts_a_round
     cli("--db", str(db), "show", "Ledgerline")
     listed = capsys.readouterr().out.split("Sources")[-1].split("CONFLICT")[0]
     rows = [line for line in listed.splitlines() if line.startswith("│")]
-    assert len(rows) == 2  # the FT, then Dealroom (whose title is its URL): one row each
-    assert "en_ft_ledgerline" in rows[0] and "dealroom.example/ledgerline" in rows[1]
+    assert len(rows) == 2  # Dealroom (undated, whose title is its URL), then the FT: one row each
+    assert "dealroom.example/ledgerline" in rows[0] and "en_ft_ledgerline" in rows[1]
 
 
 def test_show_gives_each_sources_words_only_for_rounds_several_sources_tell(
