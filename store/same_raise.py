@@ -16,6 +16,8 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
 - (an undated round, of an undated article, joins the one dated raise of its round type and amount:
   `_attach_undated`);
   a data file's row citing a source of its own (an export's, a deal file's) is a teller of its own.
+A raise an article only recalls ("which raised $48 million", dated by nothing but its article's day)
+is kept out of the sweep and joined afterwards to the raise it recalls (`_attach_recalled`).
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
 $40B to $41B a step at a time). Exceptions, after the sweep: a round a person edited and another
 teller's round cited to the same source are one raise whatever their amounts (`_attach_corrections`),
