@@ -8,8 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
 from test_fixA26 import HANDELSBLATT, LES_ECHOS, TECHCRUNCH
+
+from ai_deals.store import Store
 
 
 def followup(sentence: str) -> str:
@@ -98,3 +100,65 @@ def test_a_raise_dated_after_the_recalling_story_is_not_the_one_it_recalls(capsy
     db = import_files(capsys, tmp_path, ("hb.txt", HANDELSBLATT), ("recall.txt", recall))
     amounts = sorted(r["amount"] for r in page(capsys, db, "Nordwind Robotics")["rounds"])
     assert amounts == [47_000_000.0, 48_000_000.0]
+
+
+# Item 2: one fund spelt "Quill Capital Partners" by Sifted and "Quill Capital" by TechCrunch in Plover AI's
+# one Series A (a tie: the page lists the full name); "Quill Ventures" is another fund.
+SIFTED_PLOVER = """title: Plover AI raises $40M
+date: 2026-11-20
+publisher: Sifted
+language: en
+
+Plover AI raised $40 million in a Series A round led by Quill Capital Partners.
+"""
+TECHCRUNCH_PLOVER = """title: Plover AI lands $40M Series A
+date: 2026-11-21
+publisher: TechCrunch
+language: en
+
+Plover AI has raised $40 million in a Series A led by Quill Capital.
+"""
+HERON = """title: Heron AI raises $10M
+date: 2026-11-22
+publisher: TechCrunch
+language: en
+
+Heron AI raised $10 million in a seed round led by Quill Ventures.
+"""
+
+
+def quill_spelt_twice(capsys, tmp_path: Path) -> Path:
+    return import_files(
+        capsys, tmp_path, ("q1.txt", SIFTED_PLOVER), ("q2.txt", TECHCRUNCH_PLOVER), ("q3.txt", HERON)
+    )
+
+
+def test_show_of_an_investors_other_spelling_opens_the_page_it_is_listed_on(capsys, tmp_path):
+    db = quill_spelt_twice(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", str(db), "show", "Quill Capital")
+    assert code == 0 and out.startswith("Quill Capital Partners\n")
+    assert '"Quill Capital" is listed as Quill Capital Partners' in err
+    code, out, err = run(capsys, "--db", str(db), "show", "Quill Ventures")
+    assert code == 0 and out.startswith("Quill Ventures\n") and not err  # another fund: its own page
+
+
+def test_an_investors_page_counts_the_sources_naming_it_by_its_other_spelling(capsys, tmp_path):
+    db = quill_spelt_twice(capsys, tmp_path)
+    shown = page(capsys, db, "Quill Capital Partners")
+    assert [source["publisher"] for source in shown["sources"]] == ["Sifted", "TechCrunch"]
+    with Store(db, readonly=True) as store:
+        partners = store.find_company("Quill Capital Partners", exact=True).id
+        [joined] = store.company(partners).rounds_joined
+        assert joined.investor_source_count(partners) == 2
+
+
+def test_an_investors_map_never_lists_its_other_spelling_as_a_co_investor(capsys, tmp_path):
+    db = quill_spelt_twice(capsys, tmp_path)
+    with Store(db, readonly=True) as store:
+        partners = store.find_company("Quill Capital Partners", exact=True).id
+        graph = store.relationship_map(partners)
+        names = {node.company_id: node.name for node in graph.nodes}
+        assert sorted(names.values()) == ["Plover AI", "Quill Capital Partners"]
+        assert [(names[edge.source_id], names[edge.target_id]) for edge in graph.edges] == [
+            ("Quill Capital Partners", "Plover AI")
+        ]
