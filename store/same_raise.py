@@ -258,8 +258,9 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     # A raise an article only recalls is dated by it "on or before" its day, not that day's news: kept
     # out of the sweep (where it would fold with whatever raise of its figure is dated near the article)
     # and joined afterwards to the raise it recalls (`_attach_recalled`).
-    recalled = [item[3] for item in foldable if recalled_raise(item[3])]
-    foldable = [item for item in foldable if not recalled_raise(item[3])]
+    told_again = {id(item[3]) for item in foldable if recalled_raise(item[3])}
+    recalled = [item[3] for item in foldable if id(item[3]) in told_again]
+    foldable = [item for item in foldable if id(item[3]) not in told_again]
     foldable.sort(key=lambda item: (item[0], item[1], item[3].amount, position[id(item[3])]))
 
     groups: list[_Group] = []
@@ -518,7 +519,7 @@ def recalled_raise(round_: Round) -> bool:
     after a recalling cue (`_RECALL_CUE_RE`), and the round bears no date of its own, only its article's
     day (what the extractor gives a raise its sentence does not date). Such a raise happened on or before
     that day; it is not that day's news."""
-    if len(round_.evidence) != 1 or not round_.amount or round_.investor_company_ids:
+    if len(round_.evidence) != 1 or not round_.amount:
         return False
     [evidence] = round_.evidence
     if not round_.date or round_.date != evidence.published or _is_file_row(round_):

@@ -23,6 +23,7 @@ NORDWIND_RECALLS = [
     "Nordwind Robotics, which raised $45 million in a Series A, opened a Munich office.",
     "Nordwind Robotics, after its $45 million Series A, opened a Munich office.",
     "Nordwind Robotics, fresh off a $45 million raise, opened a Munich office.",
+    "Nordwind Robotics, which raised $45 million in a Series A led by Lightspeed Venture Partners, opened a Munich office.",
 ]
 
 
