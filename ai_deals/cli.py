@@ -1121,7 +1121,12 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
-    page = store.company(_company_or_fail(store, args.name).id)
+    company = _company_or_fail(store, args.name)
+    listed = store.listed_as(company.id)
+    if listed is not None:  # one investor named two ways: the page its raises list it on
+        print(render.visible(f'ai-deals: "{company.name}" is listed as {listed.name}'), file=sys.stderr)
+        company = listed
+    page = store.company(company.id)
     if args.json:
         _print_json(page.model_dump())
     else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .formatting import format_amount, format_share, round_kind, round_label
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
-from .same_raise import corrected_sources, dated_by, day_span, rival_kind, withdrawn_accounts
+from .same_raise import corrected_sources, dated_by, day_span, recalled_raise, rival_kind, withdrawn_accounts
 
 
 @dataclass(frozen=True)
@@ -373,7 +373,9 @@ def date_conflict(members: list[Round]) -> Conflict | None:
     "2021-06-09" in an article: days that differ, months or years that do not hold each other): each
     date with the sources that gave it, earliest first. A less precise date holding a precise one
     ("2021-06" and "2021-06-08") disagrees with nothing. The page shows one of them by the README's
-    rule (same_raise._best_first): what is told here is that the others exist."""
+    rule (same_raise._best_first): what is told here is that the others exist. A raise an article only
+    recalls (same_raise.recalled_raise) bears its article's day, not a date of its own: it disagrees with none."""
+    members = [r for r in members if not recalled_raise(r)]
     spans = {r.date: day_span(r.date) for r in members if day_span(r.date) is not None}
     if not any(a[1] < b[0] or b[1] < a[0] for a in spans.values() for b in spans.values()):
         return None

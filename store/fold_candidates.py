@@ -137,19 +137,14 @@ def _rounds_may_fold(rounds: list[tuple]) -> bool:
     return any(_round_pair(one, two) for index, one in enumerate(dated) for two in dated[index + 1 :])
 
 
-def _a_month(span: tuple[int, int]) -> bool:
-    """Whether a span of days (`day_span`) is a month's."""
-    return 27 <= span[1] - span[0] <= 30
-
-
 def _round_pair(one: tuple, two: tuple) -> bool:
     """Whether two dated rounds could be one raise: dated at most WINDOW_DAYS apart, as every way
     same_raise joins two rounds asks, and of amounts within LOOSE_TOLERANCE (its sweep), or of one
     stated round type (rival figures, a deal file's row, an investor's part), or one of them
     corrected by a person, of types alike (a correction), or one of them read from a correction story
     and the other not, of no two stated stages (same_raise._attach_correction_stories), or one of them
-    dated to a month and of amounts within MENTION_TOLERANCE (a passing mention:
-    same_raise._attach_passing_mentions). Two groups join only where two of their rounds do, or where
+    of amounts within MENTION_TOLERANCE (a passing mention: same_raise._attach_passing_mentions;
+    a recalled raise: same_raise._attach_recalled). Two groups join only where two of their rounds do, or where
     one already folds two."""
     span_one, amount_one, _, kind_one, edited_one, correction_one = one
     span_two, amount_two, _, kind_two, edited_two, correction_two = two
@@ -157,9 +152,10 @@ def _round_pair(one: tuple, two: tuple) -> bool:
         return False
     if abs(amount_one - amount_two) <= LOOSE_TOLERANCE * max(amount_one, amount_two):
         return True
-    if _a_month(span_one) or _a_month(span_two):
-        if abs(amount_one - amount_two) <= MENTION_TOLERANCE * max(amount_one, amount_two):
-            return True
+    # A passing mention dated to a month, or a raise an article only recalls (dated by its article's day:
+    # these rows carry no sentence to tell it by), joins a raise whose figure is this close.
+    if abs(amount_one - amount_two) <= MENTION_TOLERANCE * max(amount_one, amount_two):
+        return True
     if kind_one is not None and kind_one == kind_two:
         return True
     if correction_one != correction_two and (kind_one is None or kind_two is None):

@@ -219,11 +219,13 @@ def _folded(links: list[_Link], folds: TimelineFolds, center_id: int) -> list[Ma
 
 def _as_spelling_shown(link: _Link, spellings: dict[int, int] | None, center_id: int) -> None:
     """`link`, a round joined, drawn from the investor whose spelling the raise's page lists for its
-    own (`spellings`, `TimelineFolds.spellings`); the map's center stays itself."""
+    own (`spellings`, `TimelineFolds.spellings`), the map's center too: on the map of "Quill Capital
+    Partners", a source's "Quill Capital" in its own round is the center, never a co-investor of its own.
+    The map's center stays itself."""
     if not spellings or link.edge.kind != "joins round" or link.edge.source_id == center_id:
         return
     shown = spellings.get(link.edge.source_id)
-    if shown is not None and shown != center_id:
+    if shown is not None:
         link.edge = link.edge.model_copy(update={"source_id": shown})
 
 

@@ -226,6 +226,11 @@ class Round(Record):
     the raise too, withdrew (same_raise.withdrawn_accounts): a figure marked retracted where the raise's
     figures are compared, no source of the raise of its own."""
 
+    spellings_shown: dict[int, int] = Field(default_factory=dict, exclude=True)
+    """On an investor's page, of a raise it joined: each investor (company id) the raise's page lists
+    under another's spelling -> that one (same_raise.investors_shown_as: a source's "Quill Capital" ->
+    "Quill Capital Partners"), so that a source naming it counts for the one it is listed as."""
+
     @property
     def edited(self) -> bool:
         """It, or one of the sources' rounds folded into it, was corrected by hand."""
@@ -265,9 +270,12 @@ class Round(Record):
         """The sources' records naming `investor_company_id` in the raise: those telling the raise
         that list it, and those telling only its part (a deal file's row of its $12M beside the
         article's $20M). A source not naming it tells nothing of it: Les Echos naming Samsung beside
-        a deal file's row naming Accel and Amazon is one source for Samsung. When no record names it
+        a deal file's row naming Accel and Amazon is one source for Samsung. A source naming it by
+        another spelling the raise lists as it (`spellings_shown`) names it. When no record names it
         (a short name another source spelled out), the raise's own sources."""
-        naming = [a for a in self.accounts or [self] if investor_company_id in a.investor_company_ids]
+        spellings = {investor_company_id}
+        spellings |= {other for other, shown in self.spellings_shown.items() if shown == investor_company_id}
+        naming = [a for a in self.accounts or [self] if spellings & set(a.investor_company_ids)]
         return naming or self.whole_accounts
 
     def investor_source_count(self, investor_company_id: int) -> int:

@@ -606,6 +606,10 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:  # an investor named only by a short form of another's full name is that one
         page.investor_count -= len(spellings_not_counted(folded, page.investors, shown=page.rounds))
     page.rounds_joined = [fold(members) for members in joined]
+    for round_ in page.rounds_joined:  # a source's other spelling of this investor names it too
+        round_.spellings_shown = investors_shown_as(round_)
+    if first is None:
+        page.sources = _with_spellings_sources(db, page.sources, page.rounds_joined, company_id)
     # A partnership several sources tell is one partnership (same_partnership.py); what they state
     # differently (an end date, a value) is a conflict, as a raise's rival figures are.
     page.partnerships = fold_partnerships(page.partnerships)
@@ -693,6 +697,23 @@ def _rejected_stakes(db: Database, where: str, names: dict) -> list[Stake]:
     """The stakes a person rejected among those `where` selects: a stake the page folds with one of
     them is the stake rejected (same_stake.fold_stakes)."""
     return fetch_records(db, "stake", f"{where} AND s.review_status = 'rejected'", names, rejected=True)
+
+
+def _with_spellings_sources(
+    db: Database, sources: list[SourceSummary], joined: list[Round], company_id: int
+) -> list[SourceSummary]:
+    """`sources` of an investor's page with those of its other spellings its raises list as it and known
+    for nothing else (`spelling_shown_for`: "Quill Capital", TechCrunch's, listed as "Quill Capital
+    Partners"): the page's sources are those its raises count."""
+    others = {
+        other for round_ in joined for other, shown in round_.spellings_shown.items() if shown == company_id
+    }
+    others = {other for other in others if spelling_shown_for(db, other) == company_id}
+    if not others:
+        return sources
+    for other in sorted(others):
+        sources = [*sources, *company_sources(db, other)]
+    return sorted(_distinct_sources(sorted(sources, key=_page_order)), key=_page_order)
 
 
 def _joined_raises(db: Database, joined: list[Round]) -> list[list[Round]]:

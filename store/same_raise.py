@@ -16,6 +16,8 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
 - (an undated round, of an undated article, joins the one dated raise of its round type and amount:
   `_attach_undated`);
   a data file's row citing a source of its own (an export's, a deal file's) is a teller of its own.
+A raise an article only recalls ("which raised $48 million", dated by nothing but its article's day)
+is kept out of the sweep and joined afterwards to the raise it recalls (`_attach_recalled`).
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
 $40B to $41B a step at a time). Exceptions, after the sweep: a round a person edited and another
 teller's round cited to the same source are one raise whatever their amounts (`_attach_corrections`),
@@ -253,6 +255,12 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     keys = Counter(item[0] for item in foldable)
     alone += [[item[3]] for item in foldable if keys[item[0]] == 1]
     foldable = [item for item in foldable if keys[item[0]] > 1]
+    # A raise an article only recalls is dated by it "on or before" its day, not that day's news: kept
+    # out of the sweep (where it would fold with whatever raise of its figure is dated near the article)
+    # and joined afterwards to the raise it recalls (`_attach_recalled`).
+    told_again = {id(item[3]) for item in foldable if recalled_raise(item[3])}
+    recalled = [item[3] for item in foldable if id(item[3]) in told_again]
+    foldable = [item for item in foldable if id(item[3]) not in told_again]
     foldable.sort(key=lambda item: (item[0], item[1], item[3].amount, position[id(item[3])]))
 
     groups: list[_Group] = []
@@ -282,6 +290,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     groups = _attach_rivals(_attach_corrections(groups))
     groups = _attach_parts(_attach_file_rows(_attach_news_accounts(groups)))
     groups = _attach_passing_mentions(_attach_correction_stories(groups))
+    groups = _attach_recalled(groups, recalled, position)
     placed = [
         (
             group.first,
@@ -486,6 +495,96 @@ def _attach_passing_mentions(groups: list[_Group]) -> list[_Group]:
             _absorb(told[0], mention)
             gone.add(mention.order)
     return [group for group in groups if group.order not in gone]
+
+
+# A raise an article recalls in passing, its figure right after the cue: "Nordwind, which raised $48
+# million in a Series A, opened…", "after its $45 million Series A", "fresh off a $45 million raise",
+# « Héliade, qui a levé 120 millions d'euros en série B, ouvre… », « fort de sa levée de 20 M€ ».
+_RECALL_CUE_RE = re.compile(
+    r",\s*(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*(?:raised|secured|closed|landed)\s+"
+    r"|,\s*(?:after|following)\s+(?:its|their|a)\s+(?:recent\s+)?"
+    r"|\bfresh\s+(?:off|from)\s+(?:a|its|their)\s+(?:recent\s+)?"
+    r"|,\s*qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?(?:levé|bouclé|réuni)\s+"
+    r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+",
+    re.IGNORECASE,
+)
+_RECALLED_FIGURE_RE = re.compile(
+    r"(?:[$€£]\s?)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>billions?|milliards?|millions?|bn|mn|[BbMm])?(?![\w])"
+)
+_SCALES = {"b": 1e9, "bn": 1e9, "billion": 1e9, "milliard": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6}
+
+
+def recalled_raise(round_: Round) -> bool:
+    """Whether a round is a raise an article only recalls: one source's sentence states its figure right
+    after a recalling cue (`_RECALL_CUE_RE`), and the round bears no date of its own, only its article's
+    day (what the extractor gives a raise its sentence does not date). Such a raise happened on or before
+    that day; it is not that day's news."""
+    if len(round_.evidence) != 1 or not round_.amount:
+        return False
+    [evidence] = round_.evidence
+    if not round_.date or round_.date != evidence.published or _is_file_row(round_):
+        return False
+    return any(
+        _figure_at(evidence.sentence, cue.end(), round_.amount)
+        for cue in _RECALL_CUE_RE.finditer(evidence.sentence)
+    )
+
+
+def _figure_at(sentence: str, position: int, amount: float) -> bool:
+    """Whether the figure opening `sentence` at `position` is `amount` (to 1%)."""
+    figure = _RECALLED_FIGURE_RE.match(sentence, position)
+    if figure is None:
+        return False
+    scale = (figure.group("scale") or "").lower().rstrip("s")
+    stated = float(figure.group("number").replace(",", ".")) * _SCALES.get(scale, 1.0)
+    return abs(stated - amount) <= TOLERANCE * max(stated, amount)
+
+
+def _attach_recalled(groups: list[_Group], recalled: list[Round], position: dict[int, int]) -> list[_Group]:
+    """`groups` with each raise an article only recalls (`recalled_raise`) joined to the raise it recalls:
+    the one raise of its company and currency, of its stage (any when it states none), told by other
+    sources, not in talks, dated on or before the article's day and at most WINDOW_DAYS before it, with
+    a figure within MENTION_TOLERANCE of the recalled one. Two such raises, or none: a round of its own
+    (never a guess). One raise then, its figures a conflict."""
+    if not recalled:
+        return groups
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        by_key[(group.members[0].company_id, group.members[0].currency)].append(group)
+    for round_ in recalled:
+        source = teller(round_)
+        span = day_span(round_.date) or (0, 0)
+        own = _new_group(len(groups), round_, span[1], position[id(round_)], source)
+        key = (round_.company_id, round_.currency)
+        told = [group for group in by_key[key] if _recalls(round_, own, group)]
+        if len(told) == 1:
+            _absorb(told[0], own)
+            continue
+        groups.append(own)
+        by_key[key].append(own)
+    return groups
+
+
+def _recalls(recalled: Round, own: _Group, group: _Group) -> bool:
+    """Whether a recalled raise may be `group`'s: other sources, no other stated stage, every day of the
+    raise on or before the article's and at most WINDOW_DAYS before it, a figure within MENTION_TOLERANCE."""
+    if own.sources & group.sources or any(member.status == IN_TALKS for member in group.members):
+        return False
+    if len({round_kind(member.round_type) for member in [recalled, *group.members]} - {None}) > 1:
+        return False
+    told = day_span(recalled.date)
+    spans = [day_span(member.date) for member in group.members]
+    if told is None or any(span is None for span in spans):
+        return False
+    if not all(
+        span is not None and span[1] <= told[1] and told[1] - span[0] <= WINDOW_DAYS for span in spans
+    ):
+        return False
+    amount = recalled.amount or 0.0
+    return any(
+        abs(amount - (member.amount or 0.0)) <= MENTION_TOLERANCE * max(amount, member.amount or 0.0)
+        for member in group.members
+    )
 
 
 def _first_day(group: _Group) -> int:

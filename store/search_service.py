@@ -467,7 +467,7 @@ class SearchService:
         shown_as = {
             hit.company_id: target
             for hit in hits
-            if hit.hit_type == "investor" and (target := self._spelling_shown(hit.company_id)) is not None
+            if hit.hit_type == "investor" and (target := self.spelling_shown(hit.company_id)) is not None
         }
         if not shown_as:
             return hits
@@ -488,7 +488,7 @@ class SearchService:
             listed.setdefault(hit.company_id, hit)
         return list(listed.values())
 
-    def _spelling_shown(self, company_id: int) -> int | None:
+    def spelling_shown(self, company_id: int) -> int | None:
         """`queries.spelling_shown_for`, remembered with the company's summary (until the database
         changes: `_told_summaries`)."""
         details = self._details([company_id]).get(company_id)

@@ -772,6 +772,14 @@ class Store:
         return queries.get_company(self.db, company_id) if company_id is not None else None
 
     @_locked
+    def listed_as(self, company_id: int) -> Company | None:
+        """The investor whose spelling the pages of every raise `company_id` joined list for it, when it is
+        known for nothing else ("Quill Capital Partners" for a source's "Quill Capital":
+        `queries.spelling_shown_for`, as the search list folds them); None when it is listed as itself."""
+        shown = self._search.spelling_shown(company_id)
+        return queries.get_company(self.db, shown) if shown is not None else None
+
+    @_locked
     def removed_company(self, name: str) -> CompanyGone | None:
         """What became of the company last removed under `name` (case aside), if one was."""
         return queries.removed_company(self.db, name)

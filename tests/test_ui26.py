@@ -115,8 +115,10 @@ def test_search_lists_an_investors_two_spellings_as_the_one_the_page_shows(capsy
     assert [(hit["name"], hit["matched"]) for hit in spelt_out] == [
         ("Quill Capital", "Quill Capital Partners")
     ]
-    # the page of the spelling itself still opens by its name
-    assert "Quill Capital Partners" in run_ok(capsys, db, "show", "Quill Capital Partners")
+    # the spelling's name still opens a page: the one its raise lists it on, saying so (fixF26)
+    code, out, err = run(capsys, "--db", str(db), "show", "Quill Capital Partners")
+    assert code == 0 and out.startswith("Quill Capital\n")
+    assert '"Quill Capital Partners" is listed as Quill Capital' in err
 
 
 def test_a_search_hit_counts_an_investor_spelt_two_ways_once_as_its_page_does(capsys, tmp_path):
