@@ -333,7 +333,6 @@ def _qualified_target(text: str) -> Target | None:
     return None
 
 
-_UNIT_IN_BRACKETS = re.compile(r"(.*?)[\s,]*[(\[]([^()\[\]]*)[)\]]\s*")
 _UNIT_TOKENS = re.compile(r"[$€£¥]|[^\s$€£¥,/]+")
 _HEADER_SCALES = {"mm": 1e6, "thousand": 1e3, "thousands": 1e3}  # besides the cells' ("M", "bn")
 
@@ -343,14 +342,32 @@ def _header_unit(name: str) -> tuple[str, float, str | None]:
     "Deal Size (USD M)" is ("Deal Size", 1e6, "USD"), "Amount in millions" ("Amount", 1e6, None); a
     header stating none is itself, 1.0, None."""
     text = name.replace("\ufeff", "").strip()
-    if (match := _UNIT_IN_BRACKETS.fullmatch(text)) and match[1] and (unit := _unit_words(match[2])):
-        return match[1], *unit
+    if (bracketed := _unit_in_brackets(text)) and (unit := _unit_words(bracketed[1])):
+        return bracketed[0], *unit
     words = text.replace(",", " ").split()  # "Amount, EUR M"
     for cut in range(1, len(words)):  # the longest unit first; unbracketed, it says "in" or a currency
         unit = _unit_words(" ".join(words[cut:]))
         if unit is not None and (words[cut].lower() == "in" or unit[1] is not None):
             return " ".join(words[:cut]), *unit
     return text, 1.0, None
+
+
+def _unit_in_brackets(text: str) -> tuple[str, str] | None:
+    """A header ending in a bracketed part, split into what comes before it (without the spaces and
+    commas between) and the part's words: "Deal Size (USD M)" is ("Deal Size", "USD M"). Read from
+    the end, not with a regex: a lazy prefix before optional spaces backtracks on a long header."""
+    if not text or text[-1] not in ")]":
+        return None
+    opened = max(text.rfind("("), text.rfind("["))
+    inner = text[opened + 1 : -1]
+    if opened < 1 or any(mark in inner for mark in "()[]"):
+        return None
+    head = text[:opened]
+    while head and (head[-1].isspace() or head[-1] == ","):
+        head = head[:-1]
+    if not head or "\n" in head:
+        return None
+    return head, inner
 
 
 def _unit_words(text: str) -> tuple[float, str | None] | None:
