@@ -7,6 +7,7 @@ import json
 
 import pytest
 from cli_helpers import private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
+from extract_helpers import facts_of, of_kind
 
 from ai_deals.importers.structured import column_target
 
@@ -58,3 +59,96 @@ def urls_in(value: object) -> list[str]:
     if isinstance(value, list):
         return [url for item in value for url in urls_in(item)]
     return []
+
+
+# --- 2. The seller a stake purchase names ----------------------------------------------------------
+
+STORY_DAY = "2024-10-15"
+
+
+def stakes_of(sentence: str, language: str = "en") -> set[tuple]:
+    return {
+        (s.investor, s.company, s.amount, s.round_type)
+        for s in of_kind(facts_of(sentence, language=language, published=STORY_DAY), "investment")
+    }
+
+
+def test_a_holder_bought_from_in_another_clause_sold_nothing_of_the_purchase():
+    sentence = (
+        "Orchard Lane Partners acquired a 5% stake in Kestrel AI for $30 million, a year after it bought from "
+        "Pelican Capital its stake in Zorgly."
+    )
+    assert ("Pelican Capital", "Kestrel AI", 30e6, "Partial stake sale") not in stakes_of(sentence)
+    assert not [s for s in stakes_of(sentence) if s[0] == "Pelican Capital" and s[1] == "Kestrel AI"]
+
+
+def test_a_holders_own_people_bought_from_name_no_seller():
+    sentence = "Orchard Lane Partners acquired a minority stake in Kestrel AI from Pelican Capital's founder for $30 million."
+    assert stakes_of(sentence) == {("Orchard Lane Partners", "Kestrel AI", 30e6, "Stake purchase")}
+
+
+def test_several_sellers_each_sold_part_of_the_price_unstated():
+    sentence = (
+        "Orchard Lane Partners acquired a minority stake in Kestrel AI from Pelican Capital and Albion Growth "
+        "for $30 million."
+    )
+    assert stakes_of(sentence) == {
+        ("Orchard Lane Partners", "Kestrel AI", 30e6, "Stake purchase"),
+        ("Pelican Capital", "Kestrel AI", None, "Partial stake sale"),
+        ("Albion Growth", "Kestrel AI", None, "Partial stake sale"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "company"),
+    [
+        ("Orchard Lane Partners acquired a minority stake in Kestrel AI from Pelican Capital for $30 million, which "
+         "exits the company.", "en", "Kestrel AI"),
+        ("Orchard Lane Partners a racheté une participation de 10 % dans Kestrel IA à Pelican Capital pour 30 "
+         "millions d'euros, qui sort du capital.", "fr", "Kestrel IA"),
+    ],
+)  # fmt: skip
+def test_a_seller_told_leaving_the_company_made_a_stake_sale(sentence, language, company):
+    assert ("Pelican Capital", company, 30e6, "Stake sale") in stakes_of(sentence, language)
+
+
+# --- 3. Takeovers told as buying shares from their holder -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Orchard Lane Partners took a majority stake in Kestrel AI, buying shares from Pelican Capital for $300 "
+         "million.", 300e6),
+        ("Orchard Lane Partners took a 51% stake in Kestrel AI, buying shares from Pelican Capital for $300 million.",
+         300e6),
+        ("Orchard Lane Partners acquired Kestrel AI outright, buying shares from Pelican Capital for $1 billion.",
+         1e9),
+        ("Orchard Lane Partners took control of Kestrel AI, buying shares from Pelican Capital for $1 billion.", 1e9),
+        ("Orchard Lane Partners bought shares from Kestrel AI for $30 million.", 30e6),
+    ],
+)  # fmt: skip
+def test_a_takeover_told_as_buying_shares_keeps_its_company_and_price(sentence, amount):
+    facts = facts_of(sentence, published=STORY_DAY)
+    assert [(f.investor, f.company, f.amount) for f in of_kind(facts, "acquisition")] == [
+        ("Orchard Lane Partners", "Kestrel AI", amount)
+    ]
+    assert not of_kind(facts, "investment")
+
+
+def test_a_minority_stake_told_as_buying_shares_is_still_a_stake_purchase():
+    sentence = "Orchard Lane Partners took a minority stake in Kestrel AI, buying shares from Pelican Capital for $30 million."
+    assert stakes_of(sentence) == {
+        ("Orchard Lane Partners", "Kestrel AI", 30e6, "Stake purchase"),
+        ("Pelican Capital", "Kestrel AI", 30e6, "Partial stake sale"),
+    }
+
+
+# --- 4. "sold down" --------------------------------------------------------------------------------
+
+
+def test_a_stake_sold_down_is_a_partial_stake_sale():
+    sentence = (
+        "Pelican Capital has sold down its stake in Kestrel AI to Orchard Lane Partners for $60 million."
+    )
+    assert ("Pelican Capital", "Kestrel AI", 60e6, "Partial stake sale") in stakes_of(sentence)
