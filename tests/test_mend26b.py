@@ -152,3 +152,33 @@ def test_a_stake_sold_down_is_a_partial_stake_sale():
         "Pelican Capital has sold down its stake in Kestrel AI to Orchard Lane Partners for $60 million."
     )
     assert ("Pelican Capital", "Kestrel AI", 60e6, "Partial stake sale") in stakes_of(sentence)
+
+
+# --- 5. A scaled column's cell parsed once; the None adapter registered once ----------------------
+
+
+@pytest.mark.parametrize(("cell", "amount"), [("45", 45e6), ("2bn", 2e9), ("1,5 million EUR", 1.5e6)])
+def test_a_scaled_columns_cell_is_parsed_once(monkeypatch, cell, amount):
+    from ai_deals.importers import cells
+
+    calls = []
+    read = cells._AMOUNT.fullmatch
+    monkeypatch.setattr(
+        cells,
+        "_AMOUNT",
+        type("Counted", (), {"fullmatch": lambda _, text: calls.append(text) or read(text)})(),
+    )
+    assert cells.parse_deal_amount(cell, scale=1e6)[0] == amount
+    assert len(calls) <= 1
+
+
+def test_connecting_registers_no_adapter_again(monkeypatch, tmp_path):
+    import sqlite3
+
+    from ai_deals.store import connecting
+
+    assert sqlite3.adapters.get((type(None), sqlite3.PrepareProtocol)) is connecting._NONE_AS_ITSELF
+    registered = []
+    monkeypatch.setattr(sqlite3, "register_adapter", lambda *args: registered.append(args))
+    connecting.connect(tmp_path / "a.db", readonly=False).close()
+    assert registered == []
