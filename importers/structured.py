@@ -345,7 +345,7 @@ def _qualified_target(text: str) -> Target | None:
     return None
 
 
-_UNIT_IN_BRACKETS = re.compile(r"(.*?)[\s,]*[(\[]([^()\[\]]*)[)\]]\s*")
+_UNIT_IN_BRACKETS = re.compile(r"(.*[^\s,])?[\s,]*[(\[]([^()\[\]]*)[)\]]\s*")
 _UNIT_TOKENS = re.compile(r"[$€£¥]|[^\s$€£¥,/]+")
 _HEADER_SCALES = {"mm": 1e6, "thousand": 1e3, "thousands": 1e3}  # besides the cells' ("M", "bn")
 

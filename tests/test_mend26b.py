@@ -182,3 +182,17 @@ def test_connecting_registers_no_adapter_again(monkeypatch, tmp_path):
     monkeypatch.setattr(sqlite3, "register_adapter", lambda *args: registered.append(args))
     connecting.connect(tmp_path / "a.db", readonly=False).close()
     assert registered == []
+
+
+# --- A header's unit in brackets, found without backtracking --------------------------------------
+
+
+def test_a_header_of_a_long_run_of_spaces_finds_no_unit_in_linear_time():
+    import time
+
+    from ai_deals.importers.structured import _UNIT_IN_BRACKETS
+
+    started = time.process_time()
+    for repeated in (" ", ", ", "a "):
+        assert _UNIT_IN_BRACKETS.fullmatch(repeated * 10_000 + "!") is None
+    assert time.process_time() - started < 0.2  # quadratic, it took seconds
