@@ -113,24 +113,33 @@ def parse_amount(value: object, *, decimal_comma: bool = False) -> tuple[float |
     or one mark before three digits with none ("1.500", "12,345": thousands or decimals?) raise
     ValueError (`NotAnAmountError` for a value no spelling reads: "lots").
     """
+    amount, currency, _ = _amount_currency_scale(value, decimal_comma=decimal_comma)
+    return amount, currency
+
+
+def _amount_currency_scale(
+    value: object, *, decimal_comma: bool = False
+) -> tuple[float | None, str | None, float]:
+    """`parse_amount`'s amount and currency, with the scale the cell writes (1.0 when it writes none:
+    "45M" is 1e6, "45" 1.0)."""
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
         # The common case, without the general parse: a whole number under 10**16 is exact as an int,
         # and rounds to the float its Decimal would; one over the limit is refused as any other is.
         whole = int(value)
         if whole > MAX_AMOUNT:
-            return _checked_amount(Decimal(value), value), None
-        return (float(whole) if whole else None), None
+            return _checked_amount(Decimal(value), value), None, 1.0
+        return (float(whole) if whole else None), None, 1.0
     if is_missing(value):
-        return None, None
+        return None, None, 1.0
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise ValueError(f"expected a number, got {_json_shown(value)}")
     if isinstance(value, int | float):
-        return _checked_amount(Decimal(repr(value)) if math.isfinite(value) else None, str(value)), None
+        return _checked_amount(Decimal(repr(value)) if math.isfinite(value) else None, str(value)), None, 1.0
     return _parse_amount_text(value, decimal_comma=decimal_comma)
 
 
-def _parse_amount_text(value: str, *, decimal_comma: bool = False) -> tuple[float | None, str | None]:
-    """An amount written as text, with its currency sign or code if any."""
+def _parse_amount_text(value: str, *, decimal_comma: bool = False) -> tuple[float | None, str | None, float]:
+    """An amount written as text, with its currency sign or code if any and the scale it writes."""
     text = unicodedata.normalize("NFKC", value).strip().replace("\u2212", "-")  # U+2212 is a minus sign.
     if text.lower() in _NOT_NUMBERS:
         raise ValueError(f"{_shown(value)} is not a number")
@@ -147,7 +156,7 @@ def _parse_amount_text(value: str, *, decimal_comma: bool = False) -> tuple[floa
     if scale == 1.0 and not decimal_comma:
         _refuse_ambiguous_mark(number, value)
     amount = _decimal(number, value)
-    return _checked_amount(amount * Decimal(scale), value), currency
+    return _checked_amount(amount * Decimal(scale), value), currency, scale
 
 
 def _scale_and_currency(prefix: str, suffix: str, value: str) -> tuple[float, str | None]:
@@ -277,24 +286,11 @@ def parse_deal_amount(
     currency ("0.5"): no deal is half a dollar, so a unit was left out (0.5M?) and none is guessed.
     `scale` is the one its column's header states ("Deal Size (USD M)"): a bare number is in it, a
     cell stating its own ("45M", "2bn") keeps that one."""
-    amount, currency = parse_amount(value, decimal_comma=decimal_comma)
-    if scale != 1.0 and amount is not None and not _states_scale(value):
+    amount, currency, own_scale = _amount_currency_scale(value, decimal_comma=decimal_comma)
+    if scale != 1.0 and amount is not None and own_scale == 1.0:
         amount = _checked_amount(Decimal(repr(amount)) * Decimal(repr(scale)), str(value))
     refuse_under_one_unit(amount, value)
     return amount, currency
-
-
-def _states_scale(value: object) -> bool:
-    """Whether an amount cell writes a scale word of its own ("45M", "1,5 million EUR")."""
-    if not isinstance(value, str):
-        return False
-    match = _AMOUNT.fullmatch(unicodedata.normalize("NFKC", value).strip())
-    if match is None:
-        return False
-    try:
-        return _scale_and_currency(match[2].lower(), match[4].lower(), value)[0] != 1.0
-    except ValueError:
-        return False
 
 
 def refuse_under_one_unit(amount: float | None, value: object) -> None:

@@ -290,11 +290,17 @@ _QUALIFIERS = frozenset(
      "announcement", "announced")
 )  # fmt: skip
 # Only columns whose cells are free names, places, figures or dates take qualifiers: a coded column
-# ("Funding Status" is Crunchbase's "IPO", "M&A"…, no deal status) keeps its exact names.
+# ("Funding Status" is Crunchbase's "IPO", "M&A"…, no deal status) keeps its exact names. A source's
+# generic names do not either: "Funding Source" holds "Venture Capital", "Deal Title" the deal's name.
 _QUALIFIED_FIELDS = frozenset(
-    ("company", "investors", "lead_investors", "round_type", "amount", "currency", "date", "valuation",
-     "country", "city", "source_url", "source_title")
+    ("investors", "lead_investors", "round_type", "amount", "currency", "date", "valuation", "country",
+     "city")
 )  # fmt: skip
+# A price qualified is no amount raised ("Deal Price", "Round Price": a share's price); only "Price"
+# itself (Crunchbase's acquisition price) is.
+_UNQUALIFIED_NAMES = frozenset(("price", "price_amount"))
+# A main investor is the round's lead ("Main Investor", "Primary Investor").
+_LEAD_QUALIFIERS = frozenset(("main", "primary"))
 _PLURAL_MARK = re.compile(r"\(s\)", re.IGNORECASE)  # "Lead Investor(s)"
 
 
@@ -316,23 +322,30 @@ def _vendor_target(name: str) -> Target | None:
 
 def _qualified_target(text: str) -> Target | None:
     """The target of a known name, or of the longest known name ending `text` whose words before it
-    are qualifiers (`_QUALIFIERS`) or other names of the same field ("Startup Name")."""
+    are other names of the same field ("Startup Name") or, for a field of `_QUALIFIED_FIELDS`,
+    qualifiers (`_QUALIFIERS`): "Deal Name" is no company, its name a deal's."""
     key = _column_key(_PLURAL_MARK.sub("", text))
     if (target := COLUMNS.get(key)) is not None:
         return target
     words = key.split("_")
     for start in range(1, len(words)):
-        target = COLUMNS.get("_".join(words[start:]))
+        name = "_".join(words[start:])
+        target = COLUMNS.get(name)
         if target is None:
             continue
-        same_field = all(
-            word in _QUALIFIERS or getattr(COLUMNS.get(word), "field", None) == target.field
-            for word in words[:start]
-        )
-        return target if same_field and target.field in _QUALIFIED_FIELDS else None
+        before = [word for word in words[:start] if getattr(COLUMNS.get(word), "field", None) != target.field]
+        if not before:
+            return target
+        qualified = target.field in _QUALIFIED_FIELDS and name not in _UNQUALIFIED_NAMES
+        if not qualified or not all(word in _QUALIFIERS for word in before):
+            return None
+        if target.field == "investors" and _LEAD_QUALIFIERS.intersection(before):
+            return COLUMNS["lead_investors"]
+        return target
     return None
 
 
+_UNIT_IN_BRACKETS = re.compile(r"(.*[^\s,])?[\s,]*[(\[]([^()\[\]]*)[)\]]\s*")
 _UNIT_TOKENS = re.compile(r"[$€£¥]|[^\s$€£¥,/]+")
 _HEADER_SCALES = {"mm": 1e6, "thousand": 1e3, "thousands": 1e3}  # besides the cells' ("M", "bn")
 
@@ -342,32 +355,14 @@ def _header_unit(name: str) -> tuple[str, float, str | None]:
     "Deal Size (USD M)" is ("Deal Size", 1e6, "USD"), "Amount in millions" ("Amount", 1e6, None); a
     header stating none is itself, 1.0, None."""
     text = name.replace("\ufeff", "").strip()
-    if (bracketed := _unit_in_brackets(text)) and (unit := _unit_words(bracketed[1])):
-        return bracketed[0], *unit
+    if (match := _UNIT_IN_BRACKETS.fullmatch(text)) and match[1] and (unit := _unit_words(match[2])):
+        return match[1], *unit
     words = text.replace(",", " ").split()  # "Amount, EUR M"
     for cut in range(1, len(words)):  # the longest unit first; unbracketed, it says "in" or a currency
         unit = _unit_words(" ".join(words[cut:]))
         if unit is not None and (words[cut].lower() == "in" or unit[1] is not None):
             return " ".join(words[:cut]), *unit
     return text, 1.0, None
-
-
-def _unit_in_brackets(text: str) -> tuple[str, str] | None:
-    """A header ending in a bracketed part, split into what comes before it (without the spaces and
-    commas between) and the part's words: "Deal Size (USD M)" is ("Deal Size", "USD M"). Read from
-    the end, not with a regex: a lazy prefix before optional spaces backtracks on a long header."""
-    if not text or text[-1] not in ")]":
-        return None
-    opened = max(text.rfind("("), text.rfind("["))
-    inner = text[opened + 1 : -1]
-    if opened < 1 or any(mark in inner for mark in "()[]"):
-        return None
-    head = text[:opened]
-    while head and (head[-1].isspace() or head[-1] == ","):
-        head = head[:-1]
-    if not head or "\n" in head:
-        return None
-    return head, inner
 
 
 def _unit_words(text: str) -> tuple[float, str | None] | None:

@@ -25,6 +25,8 @@ BUSY_TIMEOUT_SECONDS = 60.0
 # found at the search's first step and binds the same NULL. sqlite3 keeps adapters per process, not
 # per connection; this one changes no value bound, so no other connection sees a difference.
 _NONE_AS_ITSELF = {}.get
+# Registered once, on import: every connection of the process finds it.
+sqlite3.register_adapter(type(None), _NONE_AS_ITSELF)
 
 
 def is_writable(path: Path) -> bool:
@@ -37,7 +39,6 @@ def is_writable(path: Path) -> bool:
 
 def connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
     """`immutable` for a file nobody can write: SQLite then creates no -wal/-shm files beside it."""
-    sqlite3.register_adapter(type(None), _NONE_AS_ITSELF)
     uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
     if immutable:
         uri += "&immutable=1"

@@ -1705,7 +1705,7 @@ _PRONOUN_OPENS_RE = re.compile(r"(?:it|they|he|she|we|il|elle|ils|elles)\b", _I)
 # A stake that gives control is a purchase of the company: "a majority stake", "une participation majoritaire".
 _CONTROL_STAKE_RE = re.compile(
     r"\b(?:majority|controlling)\s+(?:stake|interest|holding)|\b(?:participation|part)\s+majoritaire|"
-    r"\b(?:prise|prendre|prend)\s+(?:le\s+)?contrôle\b|\btak(?:e|es|ing)\s+control\b",
+    r"\b(?:prise|prendre|prend)\s+(?:le\s+)?contrôle\b|\b(?:tak(?:e|es|ing)|took)\s+control\b",
     _I,
 )
 _STAKE_AFTER_PERCENT_RE = re.compile(
@@ -2431,6 +2431,8 @@ _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
 )
+# A stake named: "a minority stake", "a 10% holding", « une participation ».
+_STAKE_NOUN_RE = re.compile(r"\b(?:stake|holding|shareholding|participation)\b", _I)
 # Shares bought from their holder, the cue of a purchase: "buying shares from Pelican Capital for".
 _SHARES_BOUGHT_FROM_RE = re.compile(
     r"(?:buy(?:s|ing)?|bought|purchas\w+)\s+(?:existing\s+)?shares\s+from\b", _I
@@ -4148,7 +4150,11 @@ class FactBuilder:
             return (
                 None  # "plans to raise its defence budget to €162bn": raising a budget is no funding round.
             )
-        if best == "acquisition" and _SHARES_BOUGHT_FROM_RE.match(left, best_start):
+        if (
+            best == "acquisition"
+            and _SHARES_BOUGHT_FROM_RE.match(left, best_start)
+            and self._minority_stake_before(view, best_start + start, amount)
+        ):
             # "took a minority stake in X, buying shares from Pelican Capital for $30 million": a stake bought from
             # its holder, not the holder bought.
             return "investment"
@@ -4326,6 +4332,19 @@ class FactBuilder:
         if (after and _CONTROL_STAKE_RE.search(after.group())) or any(p.value > 50 for p in percents):
             return "acquisition"
         return "investment"
+
+    def _minority_stake_before(self, view: View, cue_start: int, amount: AmountMention) -> bool:
+        """Whether a stake of less than half is named before the cue at `cue_start` ("took a minority stake in X,
+        buying shares from Y for"): no majority or controlling stake, no share of half or more up to the
+        amount. No stake named ("acquired X outright, buying shares from Y", "bought shares from X"): not one."""
+        stakes = list(_STAKE_NOUN_RE.finditer(view.text, 0, cue_start))
+        if not stakes:
+            return False
+        stake = stakes[-1]
+        told_from = max(0, stake.start() - 40)
+        return not _CONTROL_STAKE_RE.search(view.text, told_from, cue_start) and all(
+            p.value < 50 for p in view.percents if told_from <= p.span[0] and p.span[1] <= amount.bound_start
+        )
 
     def _minority_stake_bought(self, view: View, cue_start: int, amount: AmountMention) -> bool:
         """Whether the purchase between `cue_start` and the amount is of a stake of less than half."""
@@ -5794,6 +5813,10 @@ class FactBuilder:
         if cue_start is None and self._priced_stake_kind(view, amount) == "acquisition":
             stakes = [p for p in view.percents if p.span[1] <= amount.bound_start]
             cue_start = stakes[-1].span[0] if stakes else None  # "prendre 70 % du capital de X pour…"
+        if cue_start is not None and _SHARES_BOUGHT_FROM_RE.match(view.text, cue_start):
+            # "took control of Kestrel AI, buying shares from Pelican Capital for $1 billion": the company is
+            # named by the takeover told before the shares, their holder only sells them.
+            cue_start = self._takeover_before(view, cue_start)
         paid = cue_start is None
         if paid:
             # "…will pay about $300 million for Lakera": the payment verb stands for the purchase.
@@ -5826,6 +5849,19 @@ class FactBuilder:
         if stake is not None and re.search(r"stake|participation|du capital", view.text, _I):
             fact.percentage, fact.percentage_bound = stake.value, _share_bound(stake)
         return fact
+
+    def _takeover_before(self, view: View, cue_start: int) -> int:
+        """Where the takeover a purchase of shares from their holder completes is told before it ("acquired
+        Kestrel AI outright, buying shares from…", "took a majority (or 51%) stake in Kestrel AI, buying…"):
+        `cue_start` itself when none is ("bought shares from Kestrel AI for")."""
+        told = [m.start() for m in _CUES["acquisition"].finditer(view.text, 0, cue_start)]
+        told += [m.start() for m in _CONTROL_STAKE_RE.finditer(view.text, 0, cue_start)]
+        told += [  # "took a 51% stake in Kestrel AI, buying…"
+            p.span[0]
+            for p in view.percents
+            if p.value > 50 and p.span[1] <= cue_start and _STAKE_AFTER_PERCENT_RE.match(view.text, p.span[1])
+        ]
+        return max(told, default=cue_start)
 
     def _paid_partnership(self, view, position, amount, sentence_facts) -> Fact | None:
         fact = self._partnership_fact(view, stated=True) or self._other_side_subject(view)

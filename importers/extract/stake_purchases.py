@@ -297,7 +297,15 @@ def mark_stakes_sold(facts: list[Fact]) -> None:
 def _sells_part(sale: re.Match[str]) -> bool:
     """Whether the words of a sale sell part of a stake, the holder keeping the rest: "sold part of its stake",
     or a stake reduced to a share ("trimmed its stake in OpenAI to 27%", « a réduit sa participation »)."""
-    return sale.re is _STAKE_REDUCED_RE or _PART_SOLD_RE.search(sale.group(0)) is not None
+    return (
+        sale.re is _STAKE_REDUCED_RE
+        or _PART_SOLD_RE.search(sale.group(0)) is not None
+        or _SOLD_DOWN_RE.search(sale.group(0)) is not None
+    )
+
+
+# "sold down its stake in": a holding sold down is cut, the holder keeping the rest ("sold off" sells it all).
+_SOLD_DOWN_RE = re.compile(r"\b(?:sold|sells?|selling)\s+down\b", re.IGNORECASE)
 
 
 # The buyer a stake is sold to, told after the stake: "sold its 5% stake in Zorgly to General Catalyst", or after
@@ -374,11 +382,23 @@ def sellers_of_stakes_bought(facts: list[Fact], orgs: Collection[str]) -> list[F
             )
             break
         else:
-            seller = _seller_named(fact, orgs)
-            if seller is not None and not _told_stake(facts + sold, seller, fact.company):
-                # "bought a minority stake in Kestrel AI from Pelican Capital": the seller may keep more shares.
-                sold.append(fact.model_copy(update={"investor": seller, "round_type": PARTIAL_STAKE_SALE}))
+            sellers, exits = _sellers_named(fact, orgs)
+            # "bought a minority stake in Kestrel AI from Pelican Capital": the seller may keep more shares,
+            # unless the sentence has it leave ("…, which exits the company").
+            update = {"round_type": STAKE_SALE if exits else PARTIAL_STAKE_SALE}
+            if len(sellers) > 1:
+                update |= _NO_PRICE  # "from Pelican Capital and Albion Growth for $30 million": whose share?
+            for seller in sellers:
+                if not _told_stake(facts + sold, seller, fact.company):
+                    sold.append(fact.model_copy(update={"investor": seller, **update}))
     return sold
+
+
+# A sale's price fields, cleared when the price is several sellers' together.
+_NO_PRICE: dict[str, object] = {
+    "amount": None, "amount_max": None, "currency": None, "bound": None, "equivalent_amount": None,
+    "equivalent_currency": None, "tranche": None, "tranches": [], "condition": None,
+}  # fmt: skip
 
 
 # The holder a stake is bought from, told after the stake's company or its price: "a minority stake in Kestrel AI
@@ -392,17 +412,71 @@ _BOUGHT_FROM_AFTER_VERB_RE = re.compile(
 )
 
 
-def _seller_named(purchase: Fact, orgs: Collection[str]) -> str | None:
-    """The organisation the purchase's sentence buys the stake from, right after its verb, its company or its
-    price: the longest of `orgs` that "from" (« à », « auprès de ») introduces there; None when none is."""
+# Another seller named beside the first: "from Pelican Capital and Albion Growth", « à Pelican et Albion ».
+_ANOTHER_SELLER_RE = re.compile(r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:the\s+)?", re.IGNORECASE)
+# The seller leaving the company: "…, which exits the company", « qui sort du capital ».
+_SELLER_EXITS_RE = re.compile(
+    r"\b(?:exit(?:s|ed|ing)?|leav(?:es|ing)|left)\s+(?:the\s+company|the\s+capital|its\s+capital)\b|"
+    r"\b(?:sort(?:ant|ie)?|quitt(?:e|ant))\s+(?:ainsi\s+|alors\s+)?(?:du|le)\s+capital\b",
+    re.IGNORECASE,
+)
+# A clause's end: what follows it tells another deal ("…, a year after it bought from Pelican Capital…").
+_CLAUSE_BREAK_RE = re.compile(r";|,\s")
+_POSSESSIVE_RE = re.compile(r"['’]s?\b")
+
+
+def _sellers_named(purchase: Fact, orgs: Collection[str]) -> tuple[list[str], bool]:
+    """The organisations the purchase's clause buys the stake from, right after its verb, its company or its
+    price: the longest of `orgs` that "from" (« à », « auprès de ») introduces there, with any named beside it
+    ("from Pelican Capital and Albion Growth"); none when a holder's own is named ("from Pelican Capital's
+    founder"). And whether the sentence has them leave the company ("which exits the company")."""
     sentence = purchase.sentence
     ends = [at + len(purchase.company) for at in name_starts(sentence, purchase.company)]
     ends += [end for end in (_amount_end(purchase),) if end is not None]
-    told = [_BOUGHT_FROM_RE.match(sentence, end) for end in ends]
-    told += list(_BOUGHT_FROM_AFTER_VERB_RE.finditer(sentence))
+    told = [match for end in ends if (match := _BOUGHT_FROM_RE.match(sentence, end))]
+    told += [
+        match
+        for match in _BOUGHT_FROM_AFTER_VERB_RE.finditer(sentence)
+        if _in_purchase_clause(sentence, match, ends, purchase.company)
+    ]
     besides = (purchase.investor, purchase.company)
-    sellers = (longest_org_at(sentence, match.end(), orgs, besides=besides) for match in told if match)
-    return next((seller for seller in sellers if seller is not None), None)
+    for match in told:
+        sellers, end = _sellers_at(sentence, match.end(), orgs, besides)
+        if sellers:
+            return sellers, _SELLER_EXITS_RE.search(sentence, end) is not None
+    return [], False
+
+
+def _sellers_at(
+    sentence: str, position: int, orgs: Collection[str], besides: tuple[str | None, str]
+) -> tuple[list[str], int]:
+    """The organisations named from `position` on, one after another ("Pelican Capital and Albion Growth"),
+    and where they end; none when the first is a possessive ("Pelican Capital's founder")."""
+    sellers: list[str] = []
+    while (seller := longest_org_at(sentence, position, orgs, besides=besides)) is not None:
+        end = position + len(seller)
+        if _POSSESSIVE_RE.match(sentence, end):
+            return ([], end) if not sellers else (sellers, position)
+        sellers.append(seller)
+        position = end
+        more = _ANOTHER_SELLER_RE.match(sentence, end)
+        if more is None:
+            break
+        position = more.end()
+    return sellers, position
+
+
+def _in_purchase_clause(sentence: str, match: re.Match[str], ends: list[int], company: str) -> bool:
+    """Whether a verb of buying from a holder is the purchase's own: told right after its company or price
+    ("…in Kestrel AI, buying shares from Pelican Capital") or before its company in one clause ("bought from
+    Pelican Capital a 10% stake in Kestrel AI"), not in a clause of another deal ("…, a year after it bought
+    from Pelican Capital its stake in Zorgly")."""
+    if any(end <= match.start() and not sentence[end : match.start()].strip(", ") for end in ends):
+        return True
+    return any(
+        at >= match.end() and not _CLAUSE_BREAK_RE.search(sentence, match.end(), at)
+        for at in name_starts(sentence, company)
+    )
 
 
 def _told_stake(facts: list[Fact], investor: str, company: str) -> bool:
