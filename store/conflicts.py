@@ -379,12 +379,12 @@ def date_conflict(members: list[Round]) -> Conflict | None:
     spans = {r.date: day_span(r.date) for r in members if day_span(r.date) is not None}
     if not any(a[1] < b[0] or b[1] < a[0] for a in spans.values() for b in spans.values()):
         return None
-    sources: dict[str, list[str]] = defaultdict(list)
+    sources: dict[str, dict[str, None]] = defaultdict(dict)  # each source once, in the order seen
     for r in members:
-        if r.date in spans:
-            sources[r.date] += [ev.label for ev in r.evidence if ev.label not in sources[r.date]]
+        if r.date in spans:  # a round citing two sentences of one source (its co-investors') is one source
+            sources[r.date].update(dict.fromkeys(ev.label for ev in r.evidence))
     dates = sorted(spans, key=lambda date: (spans[date], date))
-    stated = [ConflictValue(value=date, sources=sources[date]) for date in dates]
+    stated = [ConflictValue(value=date, sources=list(sources[date])) for date in dates]
     return Conflict(
         what=f"dates of round {dated_by(members).date}",
         values=dates,
