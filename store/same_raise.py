@@ -580,11 +580,7 @@ def _recalls(recalled: Round, own: _Group, group: _Group) -> bool:
         span is not None and span[1] <= told[1] and told[1] - span[0] <= WINDOW_DAYS for span in spans
     ):
         return False
-    amount = recalled.amount or 0.0
-    return any(
-        abs(amount - (member.amount or 0.0)) <= MENTION_TOLERANCE * max(amount, member.amount or 0.0)
-        for member in group.members
-    )
+    return _figure_near(recalled, group)
 
 
 def _first_day(group: _Group) -> int:
@@ -617,7 +613,13 @@ def _mentions(mention: Round, own: _Group, group: _Group) -> bool:
         return False
     if not all(month[0] <= span[0] and span[1] <= month[1] for span in spans if span is not None):
         return False
-    amount = mention.amount or 0.0
+    return _figure_near(mention, group)
+
+
+def _figure_near(told: Round, group: _Group) -> bool:
+    """Whether an article's passing figure (a mention or a recalled raise) is within MENTION_TOLERANCE
+    of a figure `group`'s sources state."""
+    amount = told.amount or 0.0
     return any(
         abs(amount - (member.amount or 0.0)) <= MENTION_TOLERANCE * max(amount, member.amount or 0.0)
         for member in group.members

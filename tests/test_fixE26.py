@@ -7,17 +7,7 @@ from pathlib import Path
 
 from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401
 from extract_helpers import facts_of, only
-
-TECHCRUNCH = """title: Nordwind Robotics grabs $45M Series A
-date: 2026-11-12
-url: https://techcrunch.com/2026/11/12/nordwind-robotics-series-a/
-publisher: TechCrunch
-
-Nordwind Robotics, a Berlin-based startup that builds foundation models for warehouse robots, has raised \
-$45 million in a Series A round led by Lightspeed Venture Partners.
-
-NVentures, Nvidia's venture capital arm, and Eurazeo also participated in the round.
-"""
+from nordwind_stories import TECHCRUNCH
 
 BLOOMBERG_SENTENCES = (
     "Quantia Labs, a New York-based AI startup, raised $300 million in a Series C round led by Lightspeed "

@@ -332,31 +332,24 @@ def _export_with_stake_cells(capsys, db: Path, path: Path, fmt: str, **edited: s
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
-def test_a_tranche_cell_edited_by_hand_is_imported_as_edited_not_overwritten_by_the_records_words(
-    capsys, tmp_path, fmt
+@pytest.mark.parametrize(
+    ("cell", "corrected", "kept"),
+    [
+        ("tranche", "$30M on signing, $60M on milestones", ("tranche", "once milestones are met")),
+        ("condition", "once the 2025 milestones are met", ("$30 million", "condition")),
+    ],
+)
+def test_a_tranche_or_condition_cell_edited_by_hand_is_imported_as_edited_not_overwritten_by_the_records_words(
+    capsys, tmp_path, fmt, cell, corrected, kept
 ):
     db = import_files(capsys, tmp_path, ("heron.txt", HERON))
-    corrected = "$30M on signing, $60M on milestones"
-    edited = _export_with_stake_cells(capsys, db, tmp_path / f"edited.{fmt}", fmt, tranche=corrected)
+    edited = _export_with_stake_cells(capsys, db, tmp_path / f"edited.{fmt}", fmt, **{cell: corrected})
     copy = tmp_path / "copy.db"
     run_ok(capsys, copy, "--empty", "import", str(edited))
     with Store(copy, readonly=True) as store:
         (stake,) = store.company(store.find_company("Heron Labs").id).investors
-        assert (stake.tranche, stake.condition) == (corrected, "once milestones are met")
-
-
-@pytest.mark.parametrize("fmt", ["csv", "json"])
-def test_a_condition_cell_edited_by_hand_is_imported_as_edited_not_overwritten_by_the_records_words(
-    capsys, tmp_path, fmt
-):
-    db = import_files(capsys, tmp_path, ("heron.txt", HERON))
-    corrected = "once the 2025 milestones are met"
-    edited = _export_with_stake_cells(capsys, db, tmp_path / f"edited.{fmt}", fmt, condition=corrected)
-    copy = tmp_path / "copy.db"
-    run_ok(capsys, copy, "--empty", "import", str(edited))
-    with Store(copy, readonly=True) as store:
-        (stake,) = store.company(store.find_company("Heron Labs").id).investors
-        assert (stake.tranche, stake.condition) == ("$30 million", corrected)
+        expected = tuple(corrected if value == cell else value for value in kept)
+        assert (stake.tranche, stake.condition) == expected
 
 
 # Item 3: a partnership renewed by a later one, "for five more years".

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nordwind_stories import TECHCRUNCH
+
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.company import CompanyScreen
@@ -18,16 +20,6 @@ from ai_deals.tui.widgets.virtual_list import VirtualList
 from screen_host import ScreenHost
 from tui_helpers import import_one_by_one, settle, shown, shown_lines
 
-TECHCRUNCH = """title: Nordwind Robotics grabs $45M Series A
-date: 2026-11-12
-url: https://techcrunch.com/2026/11/12/nordwind-robotics-series-a/
-publisher: TechCrunch
-
-Nordwind Robotics, a Berlin-based startup that builds foundation models for warehouse robots, has raised \
-$45 million in a Series A round led by Lightspeed Venture Partners.
-
-NVentures, Nvidia's venture capital arm, and Eurazeo also participated in the round.
-"""
 RUN_RATE = """
 The company said its annualized revenue run-rate has reached $6 million, up from $1 million a year ago.
 """
