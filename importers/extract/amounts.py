@@ -523,8 +523,8 @@ _OPEN_STOP_WORDS = frozenset(
     "le la les l un une au aux ce cet cette ces son sa ses leur leurs chaque contre selon soit "
     "est sont était étaient a ont avait sera seront déjà aujourd actuellement notamment "
     "principalement mainly mostly "
-    # "en embaucher 100 de plus": "de plus" adds to a count, it names nothing counted.
-    "plus".split()
+    # "en embaucher 100 de plus", "50 supplémentaires", "50 more": words that add to a count name nothing counted.
+    "plus supplémentaire supplémentaires additionnel additionnels additionnelles additional more".split()
 )
 # A frequency after the counted noun ("5,000 tonnes annually") ends the noun; before it, it is part of the
 # noun ("5 million monthly deliveries").

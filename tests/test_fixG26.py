@@ -1,0 +1,27 @@
+"""Tester qa49's article readings: hires "supplémentaires" count people, a one-word backer after "with" is kept
+without a lead, and a partnership is dated by its story, not by the raise a relative clause recalls."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, only
+
+STORY_DAY = "2026-11-27"
+
+
+# -- #1 hires said "supplémentaires", "more" or "additional" count people -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Quantia, qui emploie 140 personnes, prévoit d'en recruter 50 supplémentaires d'ici 2027.", "fr"),
+        ("Quantia, qui emploie 140 personnes, prévoit d'en recruter 50 de plus d'ici 2027.", "fr"),
+        ("Quantia, which employs 140 people, plans to hire 50 more by 2027.", "en"),
+        ("Quantia, which employs 140 people, plans to hire 50 additional by 2027.", "en"),
+    ],
+)
+def test_hires_supplementaires_or_more_count_people_hired(sentence, language):
+    opening = "Quantia a levé 5 millions d'euros." if language == "fr" else "Quantia raised €5 million."
+    hires = only(facts_of(f"{opening} {sentence}", language=language, published=STORY_DAY), "projection")
+    assert (hires.metric, hires.amount, hires.unit, hires.date) == ("new_hires", 50, "employees", "2027")
