@@ -25,3 +25,28 @@ def test_hires_supplementaires_or_more_count_people_hired(sentence, language):
     opening = "Quantia a levé 5 millions d'euros." if language == "fr" else "Quantia raised €5 million."
     hires = only(facts_of(f"{opening} {sentence}", language=language, published=STORY_DAY), "projection")
     assert (hires.metric, hires.amount, hires.unit, hires.date) == ("new_hires", 50, "employees", "2027")
+
+
+# -- #3 a partnership is not dated by the raise a "which" / « qui » clause recalls --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "description"),
+    [
+        (
+            "Heliade, which landed €120 million last week, has signed a deal with Airbus.",
+            "en",
+            "Heliade has signed a deal with Airbus.",
+        ),
+        (
+            "Héliade, qui a bouclé une levée de 120 millions d'euros la semaine dernière, signe un partenariat "
+            "avec Airbus.",
+            "fr",
+            "Héliade signe un partenariat avec Airbus.",
+        ),
+    ],
+)
+def test_a_partnership_is_not_dated_by_the_raise_a_which_clause_recalls(text, language, description):
+    partnership = only(facts_of(text, language=language, published=STORY_DAY), "partnership")
+    assert (partnership.partner, partnership.date) == ("Airbus", STORY_DAY)
+    assert partnership.description == description
