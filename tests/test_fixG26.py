@@ -50,3 +50,36 @@ def test_a_partnership_is_not_dated_by_the_raise_a_which_clause_recalls(text, la
     partnership = only(facts_of(text, language=language, published=STORY_DAY), "partnership")
     assert (partnership.partner, partnership.date) == ("Airbus", STORY_DAY)
     assert partnership.description == description
+
+
+# -- #2 a backer named right after a round's "with" / « avec » is kept with no lead told ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "investors"),
+    [
+        ("Acme AI raised $5 million in a seed round with Plural.", "en", ["Plural"]),
+        ("Acme AI raised $5 million in a seed round with Plural participating.", "en", ["Plural"]),
+        ("Acme AI raised $5 million in a seed round with Index Ventures.", "en", ["Index Ventures"]),
+        ("Acme IA a levé 5 millions d'euros en amorçage avec Plural.", "fr", ["Plural"]),
+    ],
+)
+def test_a_backer_named_right_after_a_round_s_with_is_kept_without_a_lead(text, language, investors):
+    round_ = only(facts_of(text, language=language, published=STORY_DAY), "round")
+    assert (round_.investors, round_.lead_investors) == (investors, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Acme AI raised $5 million in a seed round with the help of Index Ventures.", "en"),
+        ("Acme AI raised $5 million in a seed round, with plans to open an office in Berlin.", "en"),
+        ("Acme AI raised $5 million in a seed round, with a valuation of $50 million.", "en"),
+        ("Acme AI raised $5 million in a seed round with revenue of $1 million.", "en"),
+        ("Acme AI raised $5 million to deepen its partnership with Airbus.", "en"),
+        ("Acme IA a levé 5 millions d'euros en amorçage avec l'aide de Bpifrance.", "fr"),
+    ],
+)
+def test_what_follows_with_is_no_backer_unless_a_name_comes_right_after_a_round(text, language):
+    round_ = only(facts_of(text, language=language, published=STORY_DAY), "round")
+    assert round_.investors == []

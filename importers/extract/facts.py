@@ -724,6 +724,15 @@ _CO_INVESTORS_END_RE = re.compile(
     r"investi|suivi|followed)))",
     _I,
 )
+# A round told right before a bare "with/avec" and no lead: "raised $5 million in a seed round with Plural",
+# « a levé 5 millions d'euros en amorçage avec Plural ». The round's noun or its sum ends the words before it (a
+# "partnership with Airbus" is no round).
+_ROUND_BEFORE_BARE_WITH_RE = re.compile(
+    r"(?:\b(?:round|financing|funding|raise|seed|pre-seed|series\s[A-Z]\d?|millions?|billions?|milliards?|"
+    r"euros|dollars|pounds|livres|amorçage|pré-amorçage|table|levée|financement|série\s[A-Z]\d?|"
+    r"\d+(?:[.,]\d+)?\s?(?:[mbk]n?|M€|Md€|M\$))|[$€£]\d+(?:[.,]\d+)?)$",
+    _I,
+)
 _PARTICIPATION_RE = re.compile(
     r"\b(?:ont (?:également |aussi )?participé|a (?:également |aussi )?participé|participent|participe|"
     r"participated|also participated|took part|joined the round|also invested|"
@@ -8126,6 +8135,7 @@ class FactBuilder:
                 match.start() in list_ends
                 or _LEAD_CUE_RE.search(view.text, start, match.start())
                 or _LEAD_VERB_RE.search(view.text, 0, match.start())
+                or self._bare_with_after_round(view.text, match)
             ):
                 continue
             items = self._list_items(view, match.end())
@@ -8133,6 +8143,17 @@ class FactBuilder:
                 items = items[: self._co_investors_close(view.text, items)]
             names += [name for name, _ in items if self._is_org(name)]
         return names
+
+    @staticmethod
+    def _bare_with_after_round(text: str, match: re.Match[str]) -> bool:
+        """Whether a bare "with/avec" right after a round's noun or sum names its backers with no lead told:
+        "in a seed round with Plural", not "with the help of", "with plans to", « avec l'aide de »: a
+        capitalised name comes right after it."""
+        if not match.group("bare") or not re.match(r"[A-ZÀ-Ý]", text[match.end() : match.end() + 1]):
+            return False
+        return bool(
+            _ROUND_BEFORE_BARE_WITH_RE.search(text[max(0, match.start() - 40) : match.start()].rstrip(" ,"))
+        )
 
     @staticmethod
     def _co_investors_close(text: str, items: list[tuple[str, int]]) -> int:
