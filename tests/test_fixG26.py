@@ -27,6 +27,23 @@ def test_hires_supplementaires_or_more_count_people_hired(sentence, language):
     assert (hires.metric, hires.amount, hires.unit, hires.date) == ("new_hires", 50, "employees", "2027")
 
 
+@pytest.mark.parametrize(
+    ("sentences", "language"),
+    [
+        ("La société compte 140 salariés. Elle prévoit d'en recruter 50 supplémentaires d'ici 2027.", "fr"),
+        (
+            "La société compte 140 salariés. Elle prévoit d'en embaucher 50 de plus d'ici à la fin de 2027.",
+            "fr",
+        ),
+        ("The company has 140 staff. It plans to hire 50 more by 2027.", "en"),
+    ],
+)
+def test_hires_added_to_a_staff_told_in_an_earlier_sentence_count_people_hired(sentences, language):
+    opening = "Quantia a levé 5 millions d'euros." if language == "fr" else "Quantia raised €5 million."
+    hires = only(facts_of(f"{opening} {sentences}", language=language, published=STORY_DAY), "projection")
+    assert (hires.metric, hires.amount, hires.unit, hires.date) == ("new_hires", 50, "employees", "2027")
+
+
 # -- #3 a partnership is not dated by the raise a "which" / « qui » clause recalls --------------------------------
 
 
