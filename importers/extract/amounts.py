@@ -523,8 +523,18 @@ _OPEN_STOP_WORDS = frozenset(
     "le la les l un une au aux ce cet cette ces son sa ses leur leurs chaque contre selon soit "
     "est sont était étaient a ont avait sera seront déjà aujourd actuellement notamment "
     "principalement mainly mostly "
-    # "en embaucher 100 de plus": "de plus" adds to a count, it names nothing counted.
-    "plus".split()
+    # "en embaucher 100 de plus", "50 supplémentaires", "50 more": words that add to a count name nothing counted.
+    "plus supplémentaire supplémentaires additionnel additionnels additionnelles additional more".split()
+)
+# A hiring verb right before a count, and the word after it that adds to a staff ("recruter 25 supplémentaires",
+# "embaucher 100 de plus", "hire 50 more"): the count is of people hired.
+_HIRING_VERB_BEFORE_RE = re.compile(
+    rf"\b(?:recruter|embaucher|recrute|embauche|recrutera|embauchera|hire|recruit|hiring|recruiting)[{_SPACES}]+$",
+    re.IGNORECASE,
+)
+_ADDED_COUNT_AFTER_RE = re.compile(
+    rf"[{_SPACES}]+(?:supplémentaires?|de[{_SPACES}]+plus|more|additional|additionnel(?:le)?s)\b",
+    re.IGNORECASE,
 )
 # A frequency after the counted noun ("5,000 tonnes annually") ends the noun; before it, it is part of the
 # noun ("5 million monthly deliveries").
@@ -714,6 +724,10 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
             break
         words.append(word)
         position = match.end()
+    if not words and _HIRING_VERB_BEFORE_RE.search(before) and _ADDED_COUNT_AFTER_RE.match(sentence, end):
+        # "Elle prévoit d'en recruter 25 supplémentaires": people hired, even when the staff count they add to is
+        # told in an earlier sentence (no elliptical count to continue).
+        return "employees"
     if not words:
         # "a team of about 180.": the members of a team are its staff.
         closed = re.match(

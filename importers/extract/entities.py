@@ -2552,6 +2552,8 @@ class EntityReader:
             return True  # "NVentures, Nvidia's venture capital arm, and Eurazeo": an owner's vehicle, named first.
         if _CO_BACKER_AFTER_LEAD_BEFORE_RE.search(before):
             return True  # "led by Lakestar, with Plural": the backer joining the lead, even a one-word name.
+        if _CO_BACKER_AFTER_ROUND_BEFORE_RE.search(before) and _CO_BACKER_CLOSES_AFTER_RE.match(after):
+            return True  # "raised $5 million in a seed round with Plural.": the round's backer, no lead told.
         if _OWNERS_VEHICLE_BEFORE_RE.search(before):
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
@@ -3662,6 +3664,19 @@ _OWNERS_VEHICLE_APPOSITION_AFTER_RE = re.compile(
 _CO_BACKER_AFTER_LEAD_BEFORE_RE = re.compile(
     r"\b(?:(?:co-)?led\s+by|(?:co-?)?(?:menée?s?|conduite?s?|pilotée?s?)\s+par)\s[^.;:,]{1,60},\s+(?:with|avec)\s+$",
     re.IGNORECASE,
+)
+# A round's noun or sum right before a bare "with/avec": "in a seed round with Plural", « 5 millions d'euros en
+# amorçage avec Plural »; a name there backs the round when the clause closes on it (`_CO_BACKER_CLOSES_AFTER_RE`).
+_CO_BACKER_AFTER_ROUND_BEFORE_RE = re.compile(
+    r"(?:\b(?:round|financing|funding|raise|seed|pre-seed|series\s[A-Z]\d?|millions?|billions?|milliards?|"
+    r"euros|dollars|pounds|livres|amorçage|pré-amorçage|table|levée|financement|série\s[A-Z]\d?|"
+    r"\d+(?:[.,]\d+)?\s?(?:[mbk]n?|M€|Md€|M\$))|[$€£]\d+(?:[.,]\d+)?),?\s(?:with|avec)\s$",
+    re.IGNORECASE,
+)
+# What closes such a backer's name: the sentence's or clause's end, the backers' own verb, or the next name of
+# their list ("with Plural and Kima").
+_CO_BACKER_CLOSES_AFTER_RE = re.compile(
+    r"\s?(?:[.;,)]|$|(?:also\s)?(?:participating|investing|joining|participant)\b|(?:and|et)\s[A-Z])"
 )
 # An owner's investing vehicle named after its kind: "Alphabet's growth fund ", "Intel's venture arm ".
 _OWNERS_VEHICLE_BEFORE_RE = re.compile(

@@ -724,6 +724,15 @@ _CO_INVESTORS_END_RE = re.compile(
     r"investi|suivi|followed)))",
     _I,
 )
+# A round told right before a bare "with/avec" and no lead: "raised $5 million in a seed round with Plural",
+# « a levé 5 millions d'euros en amorçage avec Plural ». The round's noun or its sum ends the words before it (a
+# "partnership with Airbus" is no round).
+_ROUND_BEFORE_BARE_WITH_RE = re.compile(
+    r"(?:\b(?:round|financing|funding|raise|seed|pre-seed|series\s[A-Z]\d?|millions?|billions?|milliards?|"
+    r"euros|dollars|pounds|livres|amorçage|pré-amorçage|table|levée|financement|série\s[A-Z]\d?|"
+    r"\d+(?:[.,]\d+)?\s?(?:[mbk]n?|M€|Md€|M\$))|[$€£]\d+(?:[.,]\d+)?)$",
+    _I,
+)
 _PARTICIPATION_RE = re.compile(
     r"\b(?:ont (?:également |aussi )?participé|a (?:également |aussi )?participé|participent|participe|"
     r"participated|also participated|took part|joined the round|also invested|"
@@ -1086,7 +1095,8 @@ _PARTNERSHIP_RE = re.compile(
     # An elided article sticks to its noun ("l'entente", "l'accord").
     # A sum and its comma may come first too: "a five-year, $2.2 billion contract".
     r"\b(?:(?:un|une|a|an|le|la|the|nouvel?|new|premier|first)\s+|l['’]\s*)"
-    r"(?:(?:[$€£]?\d+(?:[.,]\d+)?|[\w-]+(?:[.,]\d[\w-]*)?),?\s+){0,4}"
+    # No word of them is an article: "la semaine dernière, signe un partenariat" has its cue at "un".
+    r"(?:(?!(?:un|une|a|an|le|la|the)\s)(?:[$€£]?\d+(?:[.,]\d+)?|[\w-]+(?:[.,]\d[\w-]*)?),?\s+){0,4}"
     r"(?:partenariat|accord|entente|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     # A memorandum of understanding is the deal the parties sign before its contract.
@@ -8125,6 +8135,7 @@ class FactBuilder:
                 match.start() in list_ends
                 or _LEAD_CUE_RE.search(view.text, start, match.start())
                 or _LEAD_VERB_RE.search(view.text, 0, match.start())
+                or self._bare_with_after_round(view.text, match)
             ):
                 continue
             items = self._list_items(view, match.end())
@@ -8132,6 +8143,17 @@ class FactBuilder:
                 items = items[: self._co_investors_close(view.text, items)]
             names += [name for name, _ in items if self._is_org(name)]
         return names
+
+    @staticmethod
+    def _bare_with_after_round(text: str, match: re.Match[str]) -> bool:
+        """Whether a bare "with/avec" right after a round's noun or sum names its backers with no lead told:
+        "in a seed round with Plural", not "with the help of", "with plans to", « avec l'aide de »: a
+        capitalised name comes right after it."""
+        if not match.group("bare") or not re.match(r"[A-ZÀ-Ý]", text[match.end() : match.end() + 1]):
+            return False
+        return bool(
+            _ROUND_BEFORE_BARE_WITH_RE.search(text[max(0, match.start() - 40) : match.start()].rstrip(" ,"))
+        )
 
     @staticmethod
     def _co_investors_close(text: str, items: list[tuple[str, int]]) -> int:
@@ -9412,8 +9434,10 @@ def _relative_opens(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 # An apposition holding a relative clause, set off by commas: ", the Paris AI startup that raised €120m last
 # week,", ", la start-up qui a levé 20 M€ en mars,". What it tells is another event than the main verb's.
+# A bare relative clause set off the same way (", which landed €120 million last week,", ", qui a bouclé une
+# levée … la semaine dernière,") recalls another event too.
 _RELATIVE_APPOSITION_RE = re.compile(
-    r",\s(?:the|a|an|la|le|l['’]|une?)\s[^,;.]{1,80}?\b(?:that|which|who|qui)\s[^,;]{1,120},"
+    r",\s(?:(?:the|a|an|la|le|l['’]|une?)\s[^,;.]{1,80}?\b)?(?:that|which|who|qui)\s[^,;]{1,120},"
 )
 
 
@@ -9755,7 +9779,20 @@ def _partnership_description(text: str, cue: re.Match[str] | None) -> str:
     relative = _DEAL_RELATIVE_AFTER_RE.match(text, cue_end) if cue else None
     if cue and relative:
         return _TRAILING_ATTRIBUTION_RE.sub("", text[cue.start() : _phrase_end(text, relative.end())]).strip()
-    return text
+    # "Héliade, qui a bouclé une levée … la semaine dernière, signe un partenariat avec Airbus": the clause
+    # recalls another event, no part of what the deal is.
+    return _without_relative_appositions(text, cue)
+
+
+def _without_relative_appositions(text: str, cue: re.Match[str] | None) -> str:
+    """`text` without the relative appositions that close before the cue (`_RELATIVE_APPOSITION_RE`)."""
+    end = cue.start() if cue is not None else len(text)
+    kept, position = [], 0
+    for apposition in _RELATIVE_APPOSITION_RE.finditer(text, 0, end):
+        kept.append(text[position : apposition.start()])
+        position = apposition.end()
+    kept.append(text[position:])
+    return " ".join(part.strip() for part in kept if part.strip())
 
 
 def _tranche_phrase(text: str, amount: AmountMention) -> str:
