@@ -34,6 +34,14 @@ def _says_disk_full_of(err: str, db) -> None:
     assert "ai-deals-dry-run-" not in err and err.count("\n") == 1
 
 
+def trial_copy_on_a_full_disk(path, copy):
+    """`trial._copy_database` as it fails when the disk fills during the dry run's trial copy."""
+    try:
+        raise sqlite3.OperationalError("database or disk is full")
+    except sqlite3.OperationalError as error:
+        raise StoreError(f"{path}: cannot read the database ({error})") from error
+
+
 def test_a_dry_run_into_a_new_database_on_a_full_disk_names_the_database(
     tmp_path, capsys, story, monkeypatch
 ):
@@ -52,13 +60,7 @@ def test_a_dry_run_whose_trial_copy_fills_the_disk_names_the_database(tmp_path, 
     db = tmp_path / "deals.db"
     assert run(capsys, "--db", str(db), "--empty", "import", str(story))[0] == 0
 
-    def full_copy(path, copy):
-        try:
-            raise sqlite3.OperationalError("database or disk is full")
-        except sqlite3.OperationalError as error:
-            raise StoreError(f"{path}: cannot read the database ({error})") from error
-
-    monkeypatch.setattr(trial, "_copy_database", full_copy)
+    monkeypatch.setattr(trial, "_copy_database", trial_copy_on_a_full_disk)
     code, _, err = run(capsys, "--db", str(db), "import", "--dry-run", str(story))
     assert code == 1
     _says_disk_full_of(err, db)

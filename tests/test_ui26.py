@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
+from test_dry_run_disk_full import trial_copy_on_a_full_disk
 from test_investor_timeline_folds import FALCON_B, FALCON_B_FR
 
 from ai_deals.store import Store, queries, trial
-from ai_deals.store.errors import StoreError
 from ai_deals.store.record_filter import RecordFilter
 from ai_deals.store.same_raise import one_investor_each
 
@@ -199,14 +199,8 @@ def test_a_dry_run_on_a_full_tmpdir_names_that_folder_not_tmp(capsys, tmp_path, 
         told = real_usage(path)
         return told._replace(free=0) if Path(path) == full else told
 
-    def full_copy(path, copy):
-        try:
-            raise sqlite3.OperationalError("database or disk is full")
-        except sqlite3.OperationalError as error:
-            raise StoreError(f"{path}: cannot read the database ({error})") from error
-
     monkeypatch.setattr(shutil, "disk_usage", usage)
-    monkeypatch.setattr(trial, "_copy_database", full_copy)
+    monkeypatch.setattr(trial, "_copy_database", trial_copy_on_a_full_disk)
     code, _, err = run(capsys, "--db", str(db), "import", "--dry-run", str(story))
     assert code == 1
     assert err == (
@@ -234,14 +228,8 @@ def test_a_dry_run_does_not_blame_a_full_tmpdir_sqlite_passes_over_for_sqlite_tm
         told = real_usage(path)
         return told._replace(free=room.get(Path(path), told.free))
 
-    def full_copy(path, copy):
-        try:
-            raise sqlite3.OperationalError("database or disk is full")
-        except sqlite3.OperationalError as error:
-            raise StoreError(f"{path}: cannot read the database ({error})") from error
-
     monkeypatch.setattr(shutil, "disk_usage", usage)
-    monkeypatch.setattr(trial, "_copy_database", full_copy)
+    monkeypatch.setattr(trial, "_copy_database", trial_copy_on_a_full_disk)
     code, _, err = run(capsys, "--db", str(db), "import", "--dry-run", str(story))
     assert code == 1
     assert str(full) not in err, "SQLite writes to SQLITE_TMPDIR, never to the full TMPDIR"
