@@ -809,7 +809,13 @@ def _figure(amount, currency, bound, amount_max, unit, basis, date) -> str:
 def fact_line(fact) -> str:
     """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
     `show` would give it (amounts as `show` formats them)."""
-    from ai_deals.store.formatting import basis_label, format_amount, round_label, status_words
+    from ai_deals.store.formatting import (
+        basis_label,
+        format_amount,
+        investor_label,
+        round_label,
+        status_words,
+    )
 
     parts = [
         format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
@@ -821,15 +827,15 @@ def fact_line(fact) -> str:
     ]
     other = "acquirer" if fact.kind == "acquisition" else "investor"
     if fact.investor:
-        lead = " (lead)" if fact.investor in fact.lead_investors else ""
-        parts.append(f"{other}: {fact.investor}{lead}")
+        parts.append(f"{other}: {investor_label(fact.investor, fact.lead_investors)}")
     # A deal file's row names its one investor in both fields: said once.
     investors = [
         name for name in dict.fromkeys([*fact.investors, *fact.lead_investors]) if name != fact.investor
     ]
     if investors:
-        named = [f"{name} (lead)" if name in fact.lead_investors else name for name in investors]
-        parts.append("investors: " + ", ".join(named))
+        parts.append(
+            "investors: " + ", ".join(investor_label(name, fact.lead_investors) for name in investors)
+        )
     if fact.partner:
         parts.append(f"partner: {fact.partner}")
     if fact.tranches:

@@ -24,6 +24,7 @@ from ai_deals.store.formatting import (
     dates_nest,
     format_amount,
     format_share,
+    investor_label,
     plural,
     portfolio_type_label,
     round_label,
@@ -532,10 +533,8 @@ def _investors_with_parts(item: Round, stakes: list[Stake]) -> str:
 def _investor_with_notes(item: Round, name: str, company_id: int | None) -> str:
     """'Vantor Capital (lead, part: $12M)', 'Osk Partners': the notes `_investors_with_parts` gives."""
     part = investor_part(item, company_id) if company_id is not None else None
-    notes = ["lead"] if name in item.lead_investors else []
-    if part:
-        notes.append(f"part: {format_amount(part[0], part[1])}")
-    return f"{name} ({', '.join(notes)})" if notes else name
+    notes = [f"part: {format_amount(part[0], part[1])}"] if part else []
+    return investor_label(name, item.lead_investors, *notes)
 
 
 def _part_note(item: Round, investor_company_id: int) -> str:
