@@ -42,3 +42,30 @@ def test_the_lead_is_marked_alike_by_show_the_explorer_and_the_import_lines(caps
         page = store.company(store.find_company("Zeta AI").id)
     row = "".join(text for text, _style, _width in round_row(page.rounds[0]).pieces)
     assert "Vantor Capital (lead), Osk Partners" in row
+
+
+# Item 2: a raise in talks at a valuation (qa49's r11).
+IBIS_IN_TALKS = """title: R11
+date: 2024-10-15
+publisher: Wire11
+
+Ibis AI is said to be raising $500 million at a $4 billion valuation.
+"""
+
+
+def test_show_marks_the_valuation_of_a_round_in_talks_in_the_rounds_table(capsys, tmp_path: Path):
+    db = import_files(capsys, tmp_path, ("r11.txt", IBIS_IN_TALKS))
+    out = run_ok(capsys, db, "show", "Ibis AI")
+    rounds = out[out.index("Rounds") : out.index("Metrics")]
+    [row] = [line for line in rounds.splitlines() if "2024-10-15" in line]
+    assert "$500M (in talks)" in row
+    assert "$4B (in talks)" in row  # not a bare "$4B" beside the amount marked so
+    assert "$4B (in talks)" in out[out.index("Metrics") :]  # as its own figure's row says it
+
+
+def test_show_leaves_the_valuation_of_a_round_made_unmarked(capsys, tmp_path: Path):
+    made = IBIS_IN_TALKS.replace("is said to be raising", "raised")
+    db = import_files(capsys, tmp_path, ("r11.txt", made))
+    out = run_ok(capsys, db, "show", "Ibis AI")
+    assert "in talks" not in out
+    assert "$4B" in out
