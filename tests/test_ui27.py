@@ -3,9 +3,14 @@ investor named two ways opened as the one it is listed as, and the "(lead)" mark
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
+import pytest
 from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
+from test_export_correction_stories import KELVANE, KELVANE_CORRECTED
 
 from ai_deals.store import Store
 from ai_deals.store.formatting import investor_label
@@ -69,3 +74,65 @@ def test_show_leaves_the_valuation_of_a_round_made_unmarked(capsys, tmp_path: Pa
     out = run_ok(capsys, db, "show", "Ibis AI")
     assert "in talks" not in out
     assert "$4B" in out
+
+
+# Item 1: a dispatch whose own outlet's correction story withdrew its figure, in the exports.
+def exported_rounds(capsys, db: Path, fmt: str, *options: str) -> list[dict]:
+    text = run_ok(capsys, db, "export", "--format", fmt, *options)
+    rows = (
+        json.loads(text)["records"]
+        if fmt == "json"
+        else list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    )
+    return [row for row in rows if row["record_type"] == "round"]
+
+
+def retracted_marks(rows: list[dict]) -> list[tuple[float, object]]:
+    return sorted((float(row["amount"]), row["retracted"]) for row in rows)
+
+
+def corrected_kelvane(capsys, tmp_path: Path) -> Path:
+    db = import_files(capsys, tmp_path, ("k1.txt", KELVANE), ("k2.txt", KELVANE_CORRECTED))
+    assert "$42M (retracted)" in run_ok(capsys, db, "show", "Kelvane AI")  # as the page marks it
+    return db
+
+
+def test_the_csv_and_json_exports_mark_the_figure_a_correction_withdrew_retracted(capsys, tmp_path: Path):
+    db = corrected_kelvane(capsys, tmp_path)
+    assert retracted_marks(exported_rounds(capsys, db, "csv")) == [(42e6, "true"), (48e6, "")]
+    assert retracted_marks(exported_rounds(capsys, db, "json")) == [(42e6, True), (48e6, None)]
+    # a company's export reads the same folds as the whole database's
+    company = exported_rounds(capsys, db, "csv", "--company", "Kelvane AI")
+    assert retracted_marks(company) == [(42e6, "true"), (48e6, "")]
+
+
+def test_the_markdown_export_marks_the_withdrawn_figure_as_show_does(capsys, tmp_path: Path):
+    db = corrected_kelvane(capsys, tmp_path)
+    lines = run_ok(capsys, db, "export", "--format", "md").splitlines()
+    [withdrawn] = [line for line in lines if "raised $42 million" in line]
+    [correction] = [line for line in lines if "raised $48 million" in line]
+    assert "| $42M (retracted) |" in withdrawn
+    assert "retracted" not in correction and "| $48M |" in correction
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_with_a_retracted_figure_imports_as_the_same_records(capsys, tmp_path: Path, fmt):
+    db = corrected_kelvane(capsys, tmp_path)
+    exported, copy = tmp_path / f"all.{fmt}", tmp_path / "copy.db"
+    run_ok(capsys, db, "export", "--format", fmt, "--out", str(exported))
+    run_ok(capsys, copy, "--empty", "import", str(exported))
+    page = json.loads(run_ok(capsys, copy, "show", "--json", "Kelvane AI"))
+    assert page["raised"] == {"USD": 48e6}
+    assert "$42M (retracted)" in run_ok(capsys, copy, "show", "Kelvane AI")
+    # the column is read as nothing: the copy finds the withdrawn figure again, and marks it again
+    assert retracted_marks(exported_rounds(capsys, copy, fmt)) == retracted_marks(
+        exported_rounds(capsys, db, fmt)
+    )
+
+
+def test_a_figure_another_outlet_states_is_never_marked_retracted(capsys, tmp_path: Path):
+    other = KELVANE.replace("publisher: Reuters", "publisher: Bloomberg").replace(
+        "example.org", "example.com"
+    )
+    db = import_files(capsys, tmp_path, ("k1.txt", other), ("k2.txt", KELVANE_CORRECTED))
+    assert retracted_marks(exported_rounds(capsys, db, "csv")) == [(42e6, ""), (48e6, "")]
