@@ -1124,14 +1124,24 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
     raise StoreError(f"{store.path}: no company or investor matches {quoted(name)}{hint}")
 
 
+def _listed_company_or_fail(store: Store, name: str):
+    """The company `name` means (`_company_or_fail`), or, for one investor named two ways, the one its
+    raises list it as (`Store.listed_as`: "Quill Capital Partners" for a source's "Quill Capital"),
+    said on standard error: `show` and `timeline --company` open the one page and timeline."""
+    from ai_deals import render
+
+    company = _company_or_fail(store, name)
+    listed = store.listed_as(company.id)
+    if listed is None:
+        return company
+    print(render.visible(f'ai-deals: "{company.name}" is listed as {listed.name}'), file=sys.stderr)
+    return listed
+
+
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
-    company = _company_or_fail(store, args.name)
-    listed = store.listed_as(company.id)
-    if listed is not None:  # one investor named two ways: the page its raises list it on
-        print(render.visible(f'ai-deals: "{company.name}" is listed as {listed.name}'), file=sys.stderr)
-        company = listed
+    company = _listed_company_or_fail(store, args.name)
     page = store.company(company.id)
     if args.json:
         _print_json(page.model_dump())
@@ -1161,7 +1171,7 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
     record_filter = _record_filter(store, args)
-    company_id = _company_or_fail(store, args.company).id if args.company else None
+    company_id = _listed_company_or_fail(store, args.company).id if args.company else None
     if company_id is None:  # the whole timeline: a window at a time (1.2M events took GBs at once)
 
         def windows() -> Iterator[list[TimelineEvent]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
 from test_export_correction_stories import KELVANE, KELVANE_CORRECTED
+from test_ui26 import quill_spelt_twice
 
 from ai_deals.store import Store
 from ai_deals.store.formatting import investor_label
@@ -136,3 +137,21 @@ def test_a_figure_another_outlet_states_is_never_marked_retracted(capsys, tmp_pa
     )
     db = import_files(capsys, tmp_path, ("k1.txt", other), ("k2.txt", KELVANE_CORRECTED))
     assert retracted_marks(exported_rounds(capsys, db, "csv")) == [(42e6, ""), (48e6, "")]
+
+
+# Item 3: one fund spelt "Quill Capital Partners" by one source and "Quill Capital" by the others.
+def test_timeline_of_an_investors_other_spelling_is_the_one_it_is_listed_as_and_says_so(
+    capsys, tmp_path: Path
+):
+    db = quill_spelt_twice(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", str(db), "timeline", "--company", "Quill Capital Partners", "--json")
+    assert code == 0, err
+    assert err.count('"Quill Capital Partners" is listed as Quill Capital') == 1  # the line `show` writes
+    listed = run_ok(capsys, db, "timeline", "--company", "Quill Capital", "--json")
+    assert json.loads(out) == json.loads(listed)
+
+
+def test_timeline_of_an_investor_listed_as_itself_says_nothing(capsys, tmp_path: Path):
+    db = quill_spelt_twice(capsys, tmp_path)
+    code, _, err = run(capsys, "--db", str(db), "timeline", "--company", "Quill Capital")
+    assert code == 0 and "listed as" not in err
