@@ -809,7 +809,13 @@ def _figure(amount, currency, bound, amount_max, unit, basis, date) -> str:
 def fact_line(fact) -> str:
     """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
     `show` would give it (amounts as `show` formats them)."""
-    from ai_deals.store.formatting import basis_label, format_amount, round_label, status_words
+    from ai_deals.store.formatting import (
+        basis_label,
+        format_amount,
+        investor_label,
+        round_label,
+        status_words,
+    )
 
     parts = [
         format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
@@ -821,15 +827,15 @@ def fact_line(fact) -> str:
     ]
     other = "acquirer" if fact.kind == "acquisition" else "investor"
     if fact.investor:
-        lead = " (lead)" if fact.investor in fact.lead_investors else ""
-        parts.append(f"{other}: {fact.investor}{lead}")
+        parts.append(f"{other}: {investor_label(fact.investor, fact.lead_investors)}")
     # A deal file's row names its one investor in both fields: said once.
     investors = [
         name for name in dict.fromkeys([*fact.investors, *fact.lead_investors]) if name != fact.investor
     ]
     if investors:
-        named = [f"{name} (lead)" if name in fact.lead_investors else name for name in investors]
-        parts.append("investors: " + ", ".join(named))
+        parts.append(
+            "investors: " + ", ".join(investor_label(name, fact.lead_investors) for name in investors)
+        )
     if fact.partner:
         parts.append(f"partner: {fact.partner}")
     if fact.tranches:
@@ -1118,14 +1124,24 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
     raise StoreError(f"{store.path}: no company or investor matches {quoted(name)}{hint}")
 
 
+def _listed_company_or_fail(store: Store, name: str):
+    """The company `name` means (`_company_or_fail`), or, for one investor named two ways, the one its
+    raises list it as (`Store.listed_as`: "Quill Capital Partners" for a source's "Quill Capital"),
+    said on standard error: `show` and `timeline --company` open the one page and timeline."""
+    from ai_deals import render
+
+    company = _company_or_fail(store, name)
+    listed = store.listed_as(company.id)
+    if listed is None:
+        return company
+    print(render.visible(f'ai-deals: "{company.name}" is listed as {listed.name}'), file=sys.stderr)
+    return listed
+
+
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
-    company = _company_or_fail(store, args.name)
-    listed = store.listed_as(company.id)
-    if listed is not None:  # one investor named two ways: the page its raises list it on
-        print(render.visible(f'ai-deals: "{company.name}" is listed as {listed.name}'), file=sys.stderr)
-        company = listed
+    company = _listed_company_or_fail(store, args.name)
     page = store.company(company.id)
     if args.json:
         _print_json(page.model_dump())
@@ -1155,7 +1171,7 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
     record_filter = _record_filter(store, args)
-    company_id = _company_or_fail(store, args.company).id if args.company else None
+    company_id = _listed_company_or_fail(store, args.company).id if args.company else None
     if company_id is None:  # the whole timeline: a window at a time (1.2M events took GBs at once)
 
         def windows() -> Iterator[list[TimelineEvent]]:

@@ -18,12 +18,14 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ai_deals.importers.models import IN_TALKS
 from ai_deals.store.formatting import (
     basis_label,
     computed_note,
     dates_nest,
     format_amount,
     format_share,
+    investor_label,
     plural,
     portfolio_type_label,
     round_label,
@@ -532,10 +534,8 @@ def _investors_with_parts(item: Round, stakes: list[Stake]) -> str:
 def _investor_with_notes(item: Round, name: str, company_id: int | None) -> str:
     """'Vantor Capital (lead, part: $12M)', 'Osk Partners': the notes `_investors_with_parts` gives."""
     part = investor_part(item, company_id) if company_id is not None else None
-    notes = ["lead"] if name in item.lead_investors else []
-    if part:
-        notes.append(f"part: {format_amount(part[0], part[1])}")
-    return f"{name} ({', '.join(notes)})" if notes else name
+    notes = [f"part: {format_amount(part[0], part[1])}"] if part else []
+    return investor_label(name, item.lead_investors, *notes)
 
 
 def _part_note(item: Round, investor_company_id: int) -> str:
@@ -546,7 +546,9 @@ def _part_note(item: Round, investor_company_id: int) -> str:
 
 def _valuation(item: Round, metrics: list[Metric]) -> str:
     """The valuation a round's source stated, with its basis as the explorer labels it ("$600M
-    pre-money", "$90M post-money"; bare when the source did not say)."""
+    pre-money", "$90M post-money"; bare when the source did not say); a raise still in talks says
+    so after it ("$4B (in talks)"), as its amount and the valuation's own Metrics row do: a valuation
+    only talked of is no valuation the company reached."""
     stated = [
         (value, basis, bound)
         for value, basis, bound in (
@@ -567,8 +569,14 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
         figure = format_amount(value, item.valuation_currency, bound)
         # Corrected by hand (the round's form edits its valuation record): said as other edits are.
         edited = " (edited)" if any(m.edited for m in read_from) else ""
-        shown.append(f"{figure} {basis_label(basis)}".strip() + edited)
+        shown.append(f"{figure} {basis_label(basis)}".strip() + edited + _talked_of(item))
     return ", ".join(shown)
+
+
+def _talked_of(item: Round) -> str:
+    """' (in talks)' after a figure of a raise still negotiated (`raise_status_words`), else ''."""
+    words = raise_status_words(item)
+    return f" ({words})" if words == status_words(IN_TALKS) else ""
 
 
 Edits = dict[RecordRef, list[str]]

@@ -72,6 +72,7 @@ MEANINGS: dict[str, str | None] = {
     "same_as": None,  # another account of one deal: the import groups the accounts again, as the app does
     "counted": None,  # what money raised counts of the record: the import counts it again, as the app does
     "source_corrects": "source_corrects (true: the source cited is a story correcting an earlier dispatch)",
+    "retracted": None,  # a figure a correction withdrew: the import finds it again from `source_corrects`
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).

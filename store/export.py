@@ -178,6 +178,8 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
     row["amount"] = format_amount(
         _finite(record.amount), record.currency, record.bound, _finite(record.amount_max), record.unit
     )
+    if record.retracted:  # as `show` marks a figure its outlet's correction withdrew
+        row["amount"] += " (retracted)"
     row["percentage"] = format_share(_finite(record.percentage), record.percentage_bound)
     # What the money raised counts, in the row's currency as its amount reads ("€120M"); empty: none.
     row["counted"] = format_amount(_finite(record.counted), record.currency) if record.counted else None

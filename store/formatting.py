@@ -4,6 +4,7 @@ CLI tables, the TUI and Markdown exports."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,14 @@ def status_words(status: str | None) -> str:
     """'in talks' for a raise still negotiated, 'conditional' for money promised on a condition ("could
     invest up to $1B if …"); '' for money told as raised, committed or paid."""
     return _UNRAISED_WORDS.get(status or "", "")
+
+
+def investor_label(name: str, leads: Collection[str], *notes: str) -> str:
+    """'Vantor Capital (lead, part: $12M)', 'Osk Partners (lead)', 'Osk Partners': an investor's name
+    marked when it led the deal (named among `leads`), then any other `notes`, as `show`, the
+    explorer's rows and an import's fact lines all write it: one mark, spelt one way."""
+    said = ["lead", *notes] if name in leads else list(notes)
+    return f"{name} ({', '.join(said)})" if said else name
 
 
 def status_label(status: str | None) -> str:

@@ -770,6 +770,11 @@ class ExportRecord(BaseModel):
     """True when the source `source_title` names is a story correcting an earlier dispatch
     (`sources.corrects`), whose figures withdraw those it corrects: an import marks its row's cited
     source so (`evidence.cited_corrects`) and folds it the same way. Empty otherwise."""
+    retracted: bool | None = None
+    """True on a round whose figure its own outlet's correction story withdrew (AFP's "102 million
+    euros", which its "CORRECTED" story puts at 120: same_raise.withdrawn_accounts), the one `show`
+    marks "(retracted)": listed so that what was first reported stays on record, never counted. An
+    import ignores it and finds it again from the correction's `source_corrects`. Empty otherwise."""
 
 
 class Overview(BaseModel):

@@ -69,8 +69,8 @@ from .timeline_folds import (
     TimelineFolds,
     adopted_places,
     first_events,
+    folds_among,
     investor_folds,
-    same_as_among,
     timeline_folds,
 )
 from .versions import SCHEMA_VERSION
@@ -991,7 +991,7 @@ class Store:
             if companies:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
-        same_as = self._same_as(listed)  # None: the whole database, or the whole timeline selected
+        folds = self._export_folds(listed)  # None: the whole database, or the whole timeline selected
         counted = _CountedMoney(self._counted_money)
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
@@ -1002,20 +1002,23 @@ class Store:
                 exported = queries.to_export(record)
                 if record.ref in edits:
                     exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
-                if (shown := same_as.get(record.ref)) is not None:
+                if (shown := folds.same_as.get(record.ref)) is not None:
                     exported.same_as = shown.record_id
+                if record.ref in folds.withdrawn:  # its outlet's correction withdrew its figure
+                    exported.retracted = True
                 exported.counted = counted.of(record, batch)
                 yield exported
 
     @_locked
-    def _same_as(self, refs: list[RecordRef] | None) -> dict[RecordRef, RecordRef]:
-        """Each other account of a deal several sources tell -> the record the app shows for it
-        (`TimelineFolds.same_as`), read as the export starts: its `same_as` column. A company's or a
-        selection's (`refs`) reads only its companies' accounts, unless the whole timeline's folds
-        are at hand: reading those takes seconds at 100k records."""
+    def _export_folds(self, refs: list[RecordRef] | None) -> TimelineFolds:
+        """What the timeline folds of the records exported, read as the export starts: each other
+        account of a deal several sources tell -> the record the app shows for it (`same_as`, its
+        `same_as` column), and the accounts a correction withdrew (`withdrawn`, its `retracted`). A
+        company's or a selection's (`refs`) reads only its companies' accounts, unless the whole
+        timeline's folds are at hand: reading those takes seconds at 100k records."""
         if refs is None or self._folds_current():
-            return self._timeline_folds().same_as
-        return same_as_among(self.db, queries.company_ids_of(self.db, refs))
+            return self._timeline_folds()
+        return folds_among(self.db, queries.company_ids_of(self.db, refs))
 
     @_locked
     def _counted_money(self, company_ids: Iterable[int], held: list[Record]) -> dict[tuple[str, int], float]:

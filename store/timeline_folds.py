@@ -36,7 +36,7 @@ from .names import short_form_owners
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
 from .same_partnership import fold_partnership, is_renewal, mark_renewals, renewal_words
-from .same_raise import fold, group_raises, investors_shown_as
+from .same_raise import fold, group_raises, investors_shown_as, withdrawn_accounts
 from .same_stake import fold_stake
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
@@ -85,6 +85,11 @@ class TimelineFolds:
     """Of each raise several sources tell (by the record whose event stands for it), the investors its
     page lists under another's spelling -> that one (`same_raise.investors_shown_as`): how the
     relationship map draws "Quill Capital Partners" and "Quill Capital" in one raise as one investor."""
+
+    withdrawn: set[RecordRef] = field(default_factory=set)
+    """The rounds of each raise several sources tell whose figure their own outlet's correction story
+    withdrew (`same_raise.withdrawn_accounts`): what an export marks `retracted`, as `show` marks
+    their figure "(retracted)"."""
 
     renewals: dict[RecordRef, str] = field(default_factory=dict)
     """Of each partnership a later one renews, or renewing one (by the record whose event stands for
@@ -135,12 +140,6 @@ def company_folds(db: Database, company_id: int, company_ids: Iterable[int]) -> 
     return _told_several_times(db, sorted(set(company_ids)), own=[company_id])
 
 
-def same_as_among(db: Database, company_ids: Iterable[int]) -> dict[RecordRef, RecordRef]:
-    """`TimelineFolds.same_as` of the records of `company_ids` (`folds_among`): what a company's or a
-    selection's export reads."""
-    return folds_among(db, company_ids).same_as
-
-
 def _told_several_times(db: Database, among: list[int] | None, own: list[int] | None = None) -> TimelineFolds:
     """The folds of what several sources tell, of the companies `among` (None: all), without places;
     of their figures and partnerships, only those of the companies `own` when given."""
@@ -160,6 +159,8 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
         counted = (counted_account(members) if isinstance(shown, Round) else None) or shown
         folds.same_as.update((member.ref, counted.ref) for member in members if member is not counted)
         folds.same_as.pop(counted.ref, None)
+        if isinstance(shown, Round):
+            folds.withdrawn.update(account.ref for account in withdrawn_accounts(members))
         if isinstance(shown, Stake):
             folds.stakes[shown.ref] = fold_stake(members)
         elif (

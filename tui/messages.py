@@ -33,8 +33,12 @@ class CompanyLoaded(Message):
         shown: threading.Event | None = None,
         record_count: int = 0,
         database_version: int | None = None,
+        listed: bool = False,
     ) -> None:
         super().__init__()
+        self.listed = listed
+        """Whether the page is the one the company asked for is listed as (`Store.listed_as`: one
+        investor named two ways), not its own."""
         self.database_version = database_version
         """The database's version (`Store.outside_version`) when the page was read: another process's
         write (`ai-deals merge` from a shell) moves it."""

@@ -247,32 +247,52 @@ class CompanyScreen(DealsScreen):
         store = self.app.store
         version = self.app.data_version  # before reading: a write made meanwhile reads it again
         database_version = store.outside_version()
+        company_id = self._listed_id(store) if self.page is None else self.company_id
+        listed = company_id != self.company_id
         if self.page is None:  # first the top of the page: reading all of a big investor's takes seconds
-            head = store.company_head(self.company_id)
+            head = store.company_head(company_id)
             if head.cut:
                 shown = threading.Event()
-                self.post_message(CompanyLoaded(head, build_rows(head, self.portfolio_order), version, shown))
+                rows = build_rows(head, self.portfolio_order)
+                self.post_message(CompanyLoaded(head, rows, version, shown, listed=listed))
                 shown.wait(SHOWN_WAIT)
                 if get_current_worker().is_cancelled:  # Esc before the rest was read: don't read it
                     return
         # One pause for the page and its 30,000 rows (an investor in 15,000 rounds; see
         # store/collector.py): the collector then scans what they made once, not twice (0.13 s each).
         with collector_paused():
-            page = store.company(self.company_id)
+            page = store.company(company_id)
             rows = build_rows(page, self.portfolio_order)
             record_count = page.ref_count  # what `e` exports: a round investor's row points at its round
             if len(rows) > LARGE_PAGE:  # frozen now, as on showing it (on_company_loaded), not scanned first
                 spare_what_was_made()
         self.post_message(
-            CompanyLoaded(page, rows, version, record_count=record_count, database_version=database_version)
+            CompanyLoaded(
+                page,
+                rows,
+                version,
+                record_count=record_count,
+                database_version=database_version,
+                listed=listed,
+            )
         )
+
+    def _listed_id(self, store) -> int:
+        """The company whose page to show: for one investor named two ways, the one the pages of its
+        raises list it as (`Store.listed_as`: a source's "Quill Capital Partners" is listed as "Quill
+        Capital"), as search and `show` open it, however it was reached (a row, the timeline, a
+        search hit read before); else this company."""
+        listed = store.listed_as(self.company_id)
+        return self.company_id if listed is None else listed.id
 
     def on_company_loaded(self, message: CompanyLoaded) -> None:
         """Fill the list with the page's rows: its first rows while the rest is read, then all."""
         partial = bool(message.page.cut)
         if partial and self.page is not None:
             return  # the whole page came first
-        if message.page.company.id != self.company_id:  # merged away: its page is the kept company's
+        if message.listed and message.page.company.id != self.company_id:  # said as `show` says it
+            self.notify(f'"{self.crumb}" is listed as {message.page.company.name}.', markup=False)
+        elif message.page.company.id != self.company_id:  # merged away: its page is the kept company's
             self.notify(
                 f"{self.crumb} was merged into {message.page.company.name}: this is its page now.",
                 markup=False,

@@ -19,6 +19,7 @@ from rich.text import Text
 from ai_deals.store.formatting import (
     computed_note,
     format_share,
+    investor_label,
     portfolio_type_label,
     round_label,
     status_label,
@@ -361,8 +362,7 @@ def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
     valuation = valued_label(item)
     # Its lead marked, as `show` marks it: a vendor's "Lightspeed" leading is its row's full name's.
     investors = ", ".join(
-        f"{name} (lead)" if name in item.lead_investors else name
-        for name in round_investor_names(item, list(stakes))
+        investor_label(name, item.lead_investors) for name in round_investor_names(item, list(stakes))
     )
     edited = item.edited or item.valuation_edited  # its figures, or the valuation beside them
     pieces = _cols(
