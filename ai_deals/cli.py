@@ -148,6 +148,32 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("name", help="the company or investor (a close spelling is resolved, and said)")
     show.add_argument("--json", action="store_true", help="machine-readable output: the page as JSON")
 
+    coinvestors = commands.add_parser(
+        "coinvestors",
+        help="the investors who share rounds with an investor, most shared first",
+        description="The investors who share rounds with an investor, most shared first: how many rounds, "
+        "how many of them each led, the first and last, and the companies. A raise several sources tell "
+        "is one round; a raise still in talks is none.",
+    )
+    coinvestors.add_argument("name", help="the investor (a close spelling is resolved, and said)")
+    coinvestors.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="only rounds dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
+    coinvestors.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="only rounds dated on or before DATE (inclusive)"
+    )
+    coinvestors.add_argument(
+        "--limit", type=_positive, metavar="N", help="at most this many co-investors (the most shared)"
+    )
+    coinvestors.add_argument(
+        "--json",
+        action="store_true",
+        help='machine-readable output: {"investor": ..., "co_investors": [...]}',
+    )
+
     timeline = commands.add_parser(
         "timeline",
         help="every dated event, oldest first (filter by company, date, kind, investor)",
@@ -1150,6 +1176,32 @@ def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_coinvestors(store: Store, args: argparse.Namespace) -> int:
+    from ai_deals import render
+    from ai_deals.store import StoreError
+    from ai_deals.store.record_filter import FilterError, check_range, parse_date
+
+    try:
+        date_from = parse_date(args.date_from, "--from") if args.date_from is not None else None
+        date_to = parse_date(args.date_to, "--to") if args.date_to is not None else None
+        check_range(date_from, date_to)
+    except FilterError as error:
+        raise StoreError(str(error)) from None
+    company = _company_or_fail(store, args.name)
+    listed = store.listed_as(company.id)
+    if listed is not None:  # one investor named two ways: its rounds are the one it is listed as
+        print(render.visible(f'ai-deals: "{company.name}" is listed as {listed.name}'), file=sys.stderr)
+        company = listed
+    found = store.co_investors(company.id, date_from, date_to)[: args.limit]
+    if args.json:
+        _print_json({"investor": company.name, "co_investors": [c.model_dump() for c in found]})
+    elif found:
+        render.print_co_investors(render.stdout_console(), company.name, found)
+    else:
+        print(render.visible(f"{company.name} shares no round with another investor"), file=sys.stderr)
+    return 0
+
+
 def tranche_words(tranche, day: str | None, fact=None) -> str:
     """'$15B now', '€35M in 2026-06', '$300M conditional': a tranche's amount, when and whether on a
     condition; one computed from the `fact`'s total says so ('€35M (computed: rest of €50M) in 2026-06').
@@ -1675,6 +1727,7 @@ COMMANDS = {
     "search": _cmd_search,
     "show": _cmd_show,
     "timeline": _cmd_timeline,
+    "coinvestors": _cmd_coinvestors,
     "export": _cmd_export,
     "merge": _cmd_merge,
     "split": _cmd_split,

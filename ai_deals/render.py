@@ -34,6 +34,7 @@ from ai_deals.store.formatting import (
 )
 from ai_deals.store.models import (
     Acquisition,
+    CoInvestor,
     CompanyPage,
     Conflict,
     Evidence,
@@ -476,6 +477,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
             ["published", "publisher", "title", "url", "read from"],
             [[s.published, s.publisher, s.title, s.url, s.read_from] for s in page.sources],
         ),
+        ("Co-investors", CO_INVESTOR_COLUMNS, [co_investor_cells(co) for co in page.co_investors]),
     ]
     for title, columns, rows in sections:
         if rows:
@@ -656,6 +658,20 @@ def conflict_line(conflict: Conflict) -> str:
         return f"CONFLICT {conflict.what}: {' vs '.join(conflict.values)} (sources: {'; '.join(conflict.sources)})"
     stated = [f"{item.value} per {'; '.join(item.sources)}" for item in conflict.stated]
     return f"CONFLICT {conflict.what}: {' vs '.join(stated)}"
+
+
+CO_INVESTOR_COLUMNS = ["investor", "rounds", "led", "first", "last", "companies"]
+
+
+def co_investor_cells(co: CoInvestor) -> list[object]:
+    """One co-investor's line: who, rounds shared, how many it led, first and last shared, the companies."""
+    return [co.name, co.rounds, co.led, co.first or "", co.last or "", ", ".join(co.companies)]
+
+
+def print_co_investors(console: Console, name: str, co_investors: list[CoInvestor]) -> None:
+    """The investors sharing rounds with `name`, most shared first (`ai-deals coinvestors`)."""
+    rows = [co_investor_cells(co) for co in co_investors]
+    print_table(console, f"Co-investors of {name} ({len(rows)})", CO_INVESTOR_COLUMNS, rows)
 
 
 def print_timeline(console: Console, events: list[TimelineEvent]) -> None:

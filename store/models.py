@@ -510,6 +510,33 @@ class Conflict(BaseModel):
     """Each value with the sources that stated it, in the order of `values`."""
 
 
+class CoInvestor(BaseModel):
+    """An investor sharing rounds with another (store/coinvestors.py): who, how often, when, in what."""
+
+    company_id: int
+    name: str
+    rounds: int
+    """Deals shared: rounds (a raise several sources tell is one) and stakes taken together in no round."""
+    led: int = 0
+    """How many of them it led."""
+    first: str | None = None
+    last: str | None = None
+    """The first and last shared round's dates (ISO, partial as stated)."""
+    companies: list[str] = Field(default_factory=list)
+    """The companies whose rounds they shared, the latest first, each once."""
+    shared_rounds: list[Round] = Field(default_factory=list, exclude=True)
+    """The rounds shared, as the investor's page lists them (the same objects: nothing copied)."""
+    shared_stake_ids: list[int] = Field(default_factory=list, exclude=True)
+    """The stakes in no round both took the same day (each side's): the other deals shared."""
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """Every record of the deals shared: what selecting or exporting the co-investor's row takes
+        (made when asked: a fund of 15,000 investments has tens of thousands)."""
+        stakes = (RecordRef(record_type="stake", record_id=id_) for id_ in self.shared_stake_ids)
+        return [*(ref for round_ in self.shared_rounds for ref in round_.refs), *stakes]
+
+
 class CompanyPage(BaseModel):
     """Everything known about one company, for `ai-deals show` and the company screen."""
 
@@ -535,6 +562,8 @@ class CompanyPage(BaseModel):
     raised_conditional: dict[str, tuple[float, bool]] = Field(default_factory=dict)
     """Money promised on a condition per currency, and whether it is a ceiling ("up to"): said beside
     money raised, never in it (`money_raised.money_totals`)."""
+    co_investors: list[CoInvestor] = Field(default_factory=list)
+    """The investors sharing its rounds, most shared first (store/coinvestors.py); on a full page only."""
     cut: list[str] = Field(default_factory=list, exclude=True)
     """On the first rows of a page (`Store.company_head`): the lists cut short, more being read."""
 

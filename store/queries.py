@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.exported import is_export, original_evidence
 
+from .coinvestors import co_investors, deals_of
 from .errors import CompanyGone, StoreError
 from .fold_candidates import stakes_that_can_fold
 from .formatting import dates_nest, format_amount, round_label
@@ -608,6 +609,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     page.rounds_joined = [fold(members) for members in joined]
     for round_ in page.rounds_joined:  # a source's other spelling of this investor names it too
         round_.spellings_shown = investors_shown_as(round_)
+    if first is None:  # who shares its rounds, read from them as the page lists them
+        page.co_investors = co_investors(deals_of(db, company_id, page.rounds_joined, page.portfolio))
     if first is None:
         page.sources = _with_spellings_sources(db, page.sources, page.rounds_joined, company_id)
     # A partnership several sources tell is one partnership (same_partnership.py); what they state

@@ -30,12 +30,14 @@ from .bulk import (
     imported_before_citations,
     write_deal_file,
 )
+from .coinvestors import co_investors, deals_of
 from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
 from .errors import SQLITE_INTEGERS, CompanyGone, EditRefused, FactGone, StoreError
 from .known import KnownRecords, published_dates
 from .models import (
+    CoInvestor,
     Company,
     CompanyPage,
     ExportRecord,
@@ -716,6 +718,18 @@ class Store:
     def company(self, company_id: int) -> CompanyPage:
         with collector_paused():  # an investor in 15,000 rounds is 100,000 objects (database.py)
             return queries.company_page(self.db, company_id)
+
+    def co_investors(
+        self, company_id: int, date_from: str | None = None, date_to: str | None = None
+    ) -> list[CoInvestor]:
+        """The investors sharing rounds with the company, most shared first (store/coinvestors.py),
+        of the rounds dated within `date_from`..`date_to` (partial ISO dates, inclusive) if given."""
+        page = self.company(company_id)
+        if not (date_from or date_to):
+            return page.co_investors
+        with self._lock:
+            deals = deals_of(self.db, page.company.id, page.rounds_joined, page.portfolio)
+        return co_investors(deals, date_from=date_from, date_to=date_to)
 
     @_locked
     def edited_fields(self, page: CompanyPage) -> dict[RecordRef, list[str]]:

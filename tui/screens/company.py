@@ -180,7 +180,7 @@ class CompanyScreen(DealsScreen):
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article (on a "
         "row several sources tell, a list asks which one: each with its sentence); "
-        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. r reviews the company's facts, across its sources; on a row several sources tell (\"2 sources\"), it reviews only that row's records, each source's in turn. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
+        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. An investor's Co-investors are the investors sharing its rounds, most shared first: Enter opens one, space selects the rounds shared. r reviews the company's facts, across its sources; on a row several sources tell (\"2 sources\"), it reviews only that row's records, each source's in turn. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -401,6 +401,8 @@ class CompanyScreen(DealsScreen):
             event.virtual_list.refresh_rows()
             if row.tranche:  # no record of its own: say whose record space took
                 self.set_status(tranche_selection_note(row, selected))
+            elif row.selection_note:  # a row standing for several records: say which
+                self.set_status(f"{'Selected' if selected else 'Unselected'} {row.selection_note}")
 
     def action_source(self) -> None:
         """Open the source of the highlighted fact, or the company's first source."""

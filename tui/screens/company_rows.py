@@ -27,6 +27,7 @@ from ai_deals.store.formatting import (
 )
 from ai_deals.store.models import (
     Acquisition,
+    CoInvestor,
     CompanyPage,
     Conflict,
     Metric,
@@ -97,6 +98,8 @@ class PageRow:
     reviewing it takes every source's record."""
     tranche: str = ""
     """On a tranche's row, its label ("tranche 2"): selecting it selects its stake's or round's record."""
+    selection_note: str = ""
+    """Said in the status line when space selects the row (a co-investor's: the rounds it took)."""
     sources: Callable[[], tuple[SourceChoice, ...]] | None = field(default=None, compare=False)
     """On such a row, each source telling what it shows, listed when `Enter` or `s` is pressed (not
     for every row made): two or more, and the key asks which one to open."""
@@ -354,6 +357,10 @@ def _joined(*parts: str | bool | None) -> str:
     return " · ".join(part for part in parts if isinstance(part, str) and part)
 
 
+OTHER_WIDTH, AMOUNT_WIDTH = 22, 10
+"""A stake's or round joined's row: the company (or investor) column and the amount column, at most."""
+
+
 ROUND_WIDTH = 14
 """The rounds' second column (the round's type; a tranche's label under it)."""
 
@@ -461,7 +468,14 @@ def is_valuation(item: Metric) -> bool:
     return item.metric == "valuation" and not item.is_projection
 
 
-def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing: bool) -> PageRow:
+def round_investor_row(
+    item: Round,
+    investor: str,
+    investor_id: int,
+    *,
+    outgoing: bool,
+    widths: tuple[int, int] = (OTHER_WIDTH, AMOUNT_WIDTH),
+) -> PageRow:
     """An investor named in a round without an amount of its own: on the round's company page it
     opens the investor; on the investor's page (`outgoing`) it opens the company that raised."""
     other, other_id = (item.company, item.company_id) if outgoing else (investor, investor_id)
@@ -479,8 +493,8 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
     part = investor_part(item, investor_id)
     pieces = _cols(
         (date_label(item.date), "muted", 11),
-        (other, "bold", 22),
-        (money(part[0], part[1]) if part else "", "amount", 10),
+        (other, "bold", widths[0]),
+        (money(part[0], part[1]) if part else "", "amount", widths[1]),
         (" · ".join(details), "muted", 0),
     )
     return PageRow(
@@ -558,15 +572,17 @@ def portfolio_rows(page: CompanyPage, order: str = "date") -> Made:
     page_id = page.company.id
     led = page.led_round_ids() if page.portfolio else set()
 
+    dated: list[tuple[str, Stake | Round]] = [(item.date or "", item) for item in page.portfolio]
+    dated += [(item.date or "", item) for item in page.joined_rounds_shown()]
+    widths = _portfolio_widths([item for _, item in dated], page_id)
+
     def make(entry: tuple[str, Stake | Round]) -> PageRow:
         item = entry[1]
         if isinstance(item, Stake):
-            return stake_row(item, outgoing=True, lead=not led.isdisjoint(item.round_ids))
+            return stake_row(item, outgoing=True, lead=not led.isdisjoint(item.round_ids), widths=widths)
         name = item.investors[item.investor_company_ids.index(page_id)]
-        return round_investor_row(item, name, page_id, outgoing=True)
+        return round_investor_row(item, name, page_id, outgoing=True, widths=widths)
 
-    dated: list[tuple[str, Stake | Round]] = [(item.date or "", item) for item in page.portfolio]
-    dated += [(item.date or "", item) for item in page.joined_rounds_shown()]
     dated.sort(key=lambda entry: entry[0])  # stable: each list's own order within a date
     if order == "amount":
         _order_by_amount(dated, page_id)
@@ -574,6 +590,24 @@ def portfolio_rows(page: CompanyPage, order: str = "date") -> Made:
         # Case and accents aside, as people look a name up in a list ("Ōka" among the O's, not after "Zorg").
         dated.sort(key=lambda entry: fold(entry[1].company))
     return Made(dated, make, lambda entry: _refs(entry[1]))
+
+
+def _portfolio_widths(items: Sequence[Stake | Round], page_id: int) -> tuple[int, int]:
+    """The Portfolio's company and amount columns as wide as their longest cells, up to `OTHER_WIDTH`
+    and `AMOUNT_WIDTH` (an amount wider is never cut: its column grows to it): at 80 columns a page of
+    short names and rounds joined without an amount of its own left ~25 cells to the details, cutting
+    "lead · joined Series … $20M"; an amount column no row fills is no column."""
+    names = max((len(clean_line(item.company or "")) for item in items), default=0)
+    amounts = max((len(_portfolio_money(item, page_id)) for item in items), default=0)
+    return max(1, min(OTHER_WIDTH, names)), amounts if amounts > AMOUNT_WIDTH else min(AMOUNT_WIDTH, amounts)
+
+
+def _portfolio_money(item: Stake | Round, page_id: int) -> str:
+    """The amount a Portfolio row shows: a stake's, or the investor's own part of a round it joined."""
+    if isinstance(item, Stake):
+        return money(item.amount, item.currency, item.bound, item.amount_max)
+    part = investor_part(item, page_id)
+    return money(part[0], part[1]) if part else ""
 
 
 def _order_by_amount(dated: list[tuple[str, Stake | Round]], page_id: int) -> None:
@@ -603,7 +637,9 @@ def _shown_money(item: Stake | Round, investor_id: int) -> tuple[float | None, s
     return part if part else (None, None)
 
 
-def stake_row(item: Stake, *, outgoing: bool, lead: bool = False) -> PageRow:
+def stake_row(
+    item: Stake, *, outgoing: bool, lead: bool = False, widths: tuple[int, int] = (OTHER_WIDTH, AMOUNT_WIDTH)
+) -> PageRow:
     """An investor's stake; `outgoing` rows (portfolio) name the investee instead of the investor.
     `lead`: its investor led the round the stake is in (said first, as a round joined's row says it)."""
     other, other_id = (
@@ -627,8 +663,8 @@ def stake_row(item: Stake, *, outgoing: bool, lead: bool = False) -> PageRow:
     details.append(condition and f"condition: {condition}")
     pieces = _cols(
         (date_label(item.date), "muted", 11),
-        (other, "bold", 22),
-        (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
+        (other, "bold", widths[0]),
+        (money(item.amount, item.currency, item.bound, item.amount_max), "amount", widths[1]),
         (" · ".join(d for d in details if d), "muted", 0),
     )
     owner = item.investor if outgoing else item.company
@@ -642,6 +678,39 @@ def stake_row(item: Stake, *, outgoing: bool, lead: bool = False) -> PageRow:
         also=tuple(RecordRef(record_type="stake", record_id=id_) for id_ in item.same_stake_ids),
         sources=told_by(item.accounts or [item]),
     )
+
+
+CO_INVESTOR_WIDTH = 28
+"""The co-investors' name column: most fund names whole ("Lightspeed Venture Partners")."""
+
+
+def co_investor_row(item: CoInvestor) -> PageRow:
+    """An investor sharing the page's rounds: who, how many rounds, when, how many it led, with whom.
+    `Enter` opens its page; space selects the rounds shared (for an export of what they did together)."""
+    refs = item.refs
+    span = _month_span(item.first, item.last)
+    details = _joined(f"lead in {item.led}" if item.led else "", ", ".join(item.companies))
+    pieces = _cols(
+        (item.name, "bold", CO_INVESTOR_WIDTH),
+        (plural(item.rounds, "round"), "", 10),
+        (span, "muted", 17),
+        (details, "muted", 0),
+    )
+    return PageRow(
+        pieces,
+        ref=refs[0] if refs else None,
+        company=item.name,
+        target_id=item.company_id,
+        target_name=item.name,
+        also=tuple(refs[1:]),
+        selection_note=f"the {plural(item.rounds, 'round')} shared with {item.name}",
+    )
+
+
+def _month_span(first: str | None, last: str | None) -> str:
+    """'2025-03 – 2026-05': the months of the first and last shared rounds ('2025-03' when one)."""
+    months = list(dict.fromkeys(date[:7] for date in (first, last) if date))
+    return " – ".join(months) if months else "undated"
 
 
 def tranche_rows(item: Stake | Round, parent: PageRow) -> list[PageRow]:
@@ -863,6 +932,11 @@ def build_rows(page: CompanyPage, portfolio_order: str = "date") -> PageRows:
             portfolio,
             None if portfolio_order == "date" else f"{len(portfolio):,} · by {portfolio_order}",
             cut=bool(cut & {"portfolio", "rounds_joined"}),
+        ),
+        *section(
+            "Co-investors",
+            Made(page.co_investors, co_investor_row, lambda item: item.refs),
+            cut=bool(cut & {"rounds_joined"}),
         ),
         *section(
             "Partnerships",

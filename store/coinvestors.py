@@ -1,0 +1,174 @@
+"""Co-investors: the investors who share deals with an investor, most shared first.
+
+What an analyst asks of a fund first ("who does a16z invest beside?") is read from the deals its page
+lists, as the page reads them:
+- the rounds it joined (`CompanyPage.rounds_joined`): a raise several sources tell is one round
+  (store/same_raise.py), and an investor named two ways by those sources ("Quill Capital" beside "Quill
+  Capital Partners": `Round.spellings_shown`) is one co-investor, never a co-investor of itself;
+- its investments told as stakes with no round (a deal file of one row per investment, as Crunchbase's
+  export is): the other investors' stakes in the same company on the same day and of the same round type
+  ("Series A", "series_a" alike) are one deal with it.
+A deal still in talks, and a stake that only changed hands or is told as held, is no investment made
+beside another: left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlite_utils import Database
+
+from ai_deals.importers.models import IN_TALKS
+
+from .formatting import is_stake_traded, round_kind
+from .id_lists import in_chunks
+from .models import CoInvestor, Round, Stake
+from .schema import VISIBLE
+
+
+@dataclass
+class _Deal:
+    """One deal the investor made beside others: a round it joined, or stakes taken together."""
+
+    company: str
+    date: str | None
+    partners: dict[int, str]
+    """Each other investor (company id) under the name it is listed as."""
+    leads: frozenset[int] = frozenset()
+    round_: Round | None = None
+    stake_ids: tuple[int, ...] = ()
+    """Its stakes (each side's), when it is stakes taken together."""
+
+
+@dataclass
+class _Shared:
+    """One co-investor's deals beside the investor, gathered before they become a `CoInvestor`."""
+
+    name: str
+    deals: list[_Deal] = field(default_factory=list)
+
+
+def co_investors(
+    deals: Sequence[_Deal], *, date_from: str | None = None, date_to: str | None = None
+) -> list[CoInvestor]:
+    """The investors sharing `deals` (`deals_of`), most deals shared first, then the latest shared,
+    then by name. `date_from` and `date_to` (partial ISO dates, inclusive) keep the deals whose period
+    overlaps them, as `timeline --from/--to` do; an undated deal is kept only when no range is given."""
+    shared: dict[int, _Shared] = {}
+    for deal in deals:
+        if not _within(deal.date, date_from, date_to):
+            continue
+        for company_id, name in deal.partners.items():
+            shared.setdefault(company_id, _Shared(name)).deals.append(deal)
+    made = [_co_investor(company_id, entry) for company_id, entry in shared.items()]
+    made.sort(key=lambda c: c.name.casefold())
+    made.sort(key=lambda c: c.last or "", reverse=True)
+    made.sort(key=lambda c: c.rounds, reverse=True)
+    return made
+
+
+def deals_of(
+    db: Database, investor_id: int, rounds_joined: Sequence[Round], portfolio: Sequence[Stake]
+) -> list[_Deal]:
+    """The deals of the investor `investor_id` (a company id) made beside other investors: the rounds
+    it joined (its page's, each folded) and its stakes in no round taken the same day as others'."""
+    return [*round_deals(rounds_joined, investor_id), *_stake_deals(db, investor_id, portfolio)]
+
+
+def round_deals(rounds_joined: Sequence[Round], investor_id: int) -> list[_Deal]:
+    """The rounds it joined as deals: each with its other investors, in talks left out."""
+    deals = []
+    for round_ in rounds_joined:
+        shown = round_.spellings_shown
+        listed = [shown.get(id_, id_) for id_ in round_.investor_company_ids]
+        # A round on its page only because a spelling listed as another investor names it is not its own.
+        if round_.status == IN_TALKS or investor_id not in listed:
+            continue
+        names = dict(zip(round_.investor_company_ids, round_.investors, strict=False))
+        partners: dict[int, str] = {}
+        for id_, as_ in zip(round_.investor_company_ids, listed, strict=True):
+            if as_ != investor_id:
+                partners.setdefault(as_, names.get(as_) or names[id_])
+        leads = frozenset(
+            as_ for as_, name in zip(listed, round_.investors, strict=False) if name in round_.lead_investors
+        )
+        if partners:
+            deals.append(_Deal(round_.company or "", round_.date, partners, leads, round_=round_))
+    return deals
+
+
+# Other investors' stakes in no round in the companies it holds such stakes in: the deals done beside it.
+_PARTNER_STAKES = f"""SELECT s.id, s.company_id, s.date, s.round_type, i.company_id, c.name
+    FROM stakes s JOIN investors i ON i.id = s.investor_id JOIN companies c ON c.id = i.company_id
+    WHERE s.company_id IN ({{marks}}) AND s.round_id IS NULL AND s.date IS NOT NULL AND s.{VISIBLE}
+    AND (s.status IS NULL OR s.status != '{IN_TALKS}') AND i.company_id != ?"""
+
+
+def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> list[_Deal]:
+    """Its stakes in no round, each joined by the other investors' stakes in the same company, the same
+    day and of the same round type: a deal done together (a stake traded or only held is none)."""
+    mine: dict[tuple, list[Stake]] = {}
+    for stake in portfolio:
+        if not stake.date or stake.status == IN_TALKS or stake.round_id is not None:
+            continue
+        if is_stake_traded(stake.round_type) or stake.round_ids:  # a folded account's round counts too
+            continue
+        mine.setdefault(_stake_key(stake.company_id, stake.date, stake.round_type), []).append(stake)
+    if not mine:
+        return []
+    found: dict[tuple, tuple[dict[int, str], list[int]]] = {}
+    for chunk in in_chunks(sorted({key[0] for key in mine})):
+        marks = ", ".join("?" * len(chunk))
+        rows = db.execute(_PARTNER_STAKES.format(marks=marks), [*chunk, investor_id])
+        for stake_id, company_id, date, round_type, partner_id, name in rows:
+            key = _stake_key(company_id, date, round_type)
+            if key in mine and not is_stake_traded(round_type):
+                partners, ids = found.setdefault(key, ({}, []))
+                partners.setdefault(partner_id, name)
+                ids.append(stake_id)
+    deals = []
+    for key, (partners, ids) in found.items():
+        own = [id_ for stake in mine[key] for id_ in stake.record_ids]
+        deals.append(_Deal(mine[key][0].company, key[1], partners, stake_ids=(*own, *ids)))
+    return deals
+
+
+def _stake_key(company_id: int, date: str, round_type: str | None) -> tuple:
+    """What tells stakes of one deal: the company, the day, the round type read as two sources' are."""
+    return (company_id, date, _kind(round_type))
+
+
+@lru_cache(maxsize=256)
+def _kind(round_type: str | None) -> str | None:
+    """`round_kind`, remembered: a few types over and over (a fund's 45,000 partner stakes)."""
+    return round_kind(round_type)
+
+
+def _co_investor(company_id: int, entry: _Shared) -> CoInvestor:
+    """The deals one co-investor shares, told in a line's worth: how many, when, with which companies."""
+    deals = sorted(entry.deals, key=lambda deal: deal.date or "")
+    dates = [deal.date for deal in deals if deal.date]
+    # Built from values read and checked already: validating a fund's 15,000 deals' ids again cost 0.3 s.
+    return CoInvestor.model_construct(
+        company_id=company_id,
+        name=entry.name,
+        rounds=len(deals),
+        led=sum(company_id in deal.leads for deal in deals),
+        first=dates[0] if dates else None,
+        last=dates[-1] if dates else None,
+        companies=list(dict.fromkeys(deal.company for deal in reversed(deals) if deal.company)),
+        shared_rounds=[deal.round_ for deal in deals if deal.round_ is not None],
+        shared_stake_ids=[id_ for deal in deals for id_ in deal.stake_ids],
+    )
+
+
+def _within(date: str | None, date_from: str | None, date_to: str | None) -> bool:
+    """Whether a deal dated `date` (its period: "2024" is the whole year) overlaps the range: as
+    store/record_filter.py compares ISO strings, a period ending at its date followed by "~"."""
+    if not (date_from or date_to):
+        return True
+    if not date:
+        return False
+    return (not date_from or date + "~" >= date_from) and (not date_to or date <= date_to + "~")

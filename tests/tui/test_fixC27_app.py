@@ -1,0 +1,101 @@
+"""Co-investors on an investor's page (qa50 #5): listed most shared first, Enter drills into one and Esc comes
+back to it, space selects the rounds shared, and names are shown as written (never markup)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_fixC27 import HEADER, VENDOR_A
+
+from ai_deals.store import Store
+from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens.company import CompanyScreen
+from ai_deals.tui.widgets.status_bar import StatusBar
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from tui_helpers import import_one_by_one, settle, shown_lines
+
+
+async def open_page(pilot, store: Store, name: str) -> VirtualList:
+    pilot.app.open_company(store.company_named(name), name)
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, CompanyScreen)
+    return pilot.app.screen.query_one("#page", VirtualList)
+
+
+def row_index(page: VirtualList, name: str) -> int:
+    start = page.rows.section_start("Co-investors")
+    assert start is not None
+    return next(i for i in range(start, len(page.rows)) if page.rows[i].pieces[0][0] == name)
+
+
+async def test_an_investor_page_lists_its_co_investors_most_shared_first(tmp_path: Path):
+    db = import_one_by_one(tmp_path / "deals.db", tmp_path, [("a.csv", VENDOR_A)])
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            page = await open_page(pilot, store, "Andreessen Horowitz")
+            lines = shown_lines(page)
+    header = next(i for i, line in enumerate(lines) if line.strip().startswith("Co-investors"))
+    assert lines[header].strip() == "Co-investors (5)"
+    first = lines[header + 1]
+    assert first.split()[:4] == ["Sequoia", "Capital", "3", "rounds"]
+    assert "2025-03 – 2026-01" in first and "lead in 1" in first and "Helix Robotics" in first
+
+
+async def test_enter_opens_a_co_investor_and_escape_comes_back_to_its_row(tmp_path: Path):
+    db = import_one_by_one(tmp_path / "deals.db", tmp_path, [("a.csv", VENDOR_A)])
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            page = await open_page(pilot, store, "Andreessen Horowitz")
+            page.move_to(row_index(page, "Thrive Capital"))
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.screen.crumb == "Thrive Capital"
+            await pilot.press("escape")
+            await settle(pilot)
+            page = app.screen.query_one("#page", VirtualList)
+            assert page.highlighted.pieces[0][0] == "Thrive Capital"
+
+
+async def test_space_on_a_co_investor_selects_the_rounds_shared_and_says_so(tmp_path: Path):
+    db = import_one_by_one(tmp_path / "deals.db", tmp_path, [("a.csv", VENDOR_A)])
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            page = await open_page(pilot, store, "Andreessen Horowitz")
+            page.move_to(row_index(page, "Sequoia Capital"))
+            await pilot.press("space")
+            await settle(pilot)
+            status = app.screen.query_one(StatusBar).render().plain
+            selected = set(app.selection.refs)
+    assert "Selected the 3 rounds shared with Sequoia Capital" in status
+    assert {ref.record_type for ref in selected} == {"round"} and len(selected) == 3
+
+
+async def test_a_co_investor_named_like_markup_is_shown_as_written(tmp_path: Path):
+    deals = HEADER + "Odd AI,2025-01-01,Seed,1,USD,Plain Fund; [red]X[/] Capital,Plain Fund\n"
+    db = import_one_by_one(tmp_path / "deals.db", tmp_path, [("odd.csv", deals)])
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            page = await open_page(pilot, store, "Plain Fund")
+            lines = shown_lines(page)
+    assert any(line.strip().startswith("[red]X[/] Capital") for line in lines)
+
+
+async def test_at_80_columns_a_portfolio_of_short_names_keeps_its_rounds_words_whole(tmp_path: Path):
+    deals = (
+        HEADER
+        + "Fathom Legal AI,2024-10-30,Series A,20,USD,Andreessen Horowitz; Sequoia Capital,Andreessen Horowitz\n"
+    )
+    db = import_one_by_one(tmp_path / "deals.db", tmp_path, [("f.csv", deals)])
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            page = await open_page(pilot, store, "Andreessen Horowitz")
+            lines = shown_lines(page)
+    row = next(line for line in lines if "Fathom Legal AI" in line)
+    # The company column as wide as its name, and no empty amount column: the round's words fit.
+    assert "Fathom Legal AI lead · joined Series A of $20M" in row
