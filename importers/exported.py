@@ -72,6 +72,7 @@ MEANINGS: dict[str, str | None] = {
     "same_as": None,  # another account of one deal: the import groups the accounts again, as the app does
     "counted": None,  # what money raised counts of the record: the import counts it again, as the app does
     "source_corrects": "source_corrects (true: the source cited is a story correcting an earlier dispatch)",
+    "recalled": "recalled (a round's: true when its article only recalls the raise, on or before its day)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
@@ -308,6 +309,8 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
         extras["in_round"] = in_round
     if record_type != "company" and _flag(cells.get("source_corrects"), "source_corrects"):
         extras["source_corrects"] = True
+    if record_type == "round" and _flag(cells.get("recalled"), "recalled"):
+        extras["recalled"] = True
     return extras
 
 

@@ -169,5 +169,12 @@ def test_migration_m027_leaves_older_tranches_stated(db_path):
 def test_the_tranche_computed_column_is_appended_after_every_earlier_column():
     from ai_deals.store.export import COLUMNS
 
-    # in_round, same_as, counted and source_corrects, appended later, follow it
-    assert COLUMNS[-5:] == ["tranche_computed", "in_round", "same_as", "counted", "source_corrects"]
+    # in_round, same_as, counted, source_corrects and recalled, appended later, follow it
+    assert COLUMNS[-6:] == [
+        "tranche_computed",
+        "in_round",
+        "same_as",
+        "counted",
+        "source_corrects",
+        "recalled",
+    ]

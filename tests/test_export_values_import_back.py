@@ -144,10 +144,10 @@ def test_a_rounds_equivalent_amount_is_exported_after_every_earlier_column():
     """Columns are appended: a spreadsheet reading an export by position keeps reading it."""
     from ai_deals.store.export import COLUMNS
 
-    # tranche_computed (m027) is appended after them, then a stake's in_round, same_as, counted and
-    # source_corrects.
-    assert COLUMNS[-8:-4] == ["more_evidence", "equivalent_amount", "equivalent_currency", "tranche_computed"]
-    assert COLUMNS[-4:] == ["in_round", "same_as", "counted", "source_corrects"]
+    # tranche_computed (m027) is appended after them, then a stake's in_round, same_as, counted,
+    # source_corrects and a round's recalled.
+    assert COLUMNS[-9:-5] == ["more_evidence", "equivalent_amount", "equivalent_currency", "tranche_computed"]
+    assert COLUMNS[-5:] == ["in_round", "same_as", "counted", "source_corrects", "recalled"]
 
 
 def _equivalent_cells(amount: str, currency: str) -> dict[str, object]:
