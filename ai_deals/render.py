@@ -59,9 +59,9 @@ from ai_deals.store.money_raised import (
     tranche_terms,
 )
 from ai_deals.store.same_partnership import until_words
-from ai_deals.store.same_raise import investor_part
+from ai_deals.store.same_raise import dated_on_or_before, investor_part
 from ai_deals.store.same_stake import round_investor_names
-from ai_deals.tui.formatting import date_label
+from ai_deals.tui.formatting import date_label, on_or_before
 from ai_deals.tui.safe_text import clean
 
 
@@ -282,7 +282,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
             ["date", "round", "amount", "valuation", "investors", "sources"],
             [
                 [
-                    edited_row(r.date, r, edits, _ROUND_CELLS),
+                    edited_row(_round_date(r), r, edits, _ROUND_CELLS),
                     edited(round_label(r.round_type) if r.round_type else "", r, edits, "round_type"),
                     edited(money(r.amount, r.currency, r.bound, r.amount_max) + _talks(r), r, edits, *FIGURE),
                     _valuation(r, page.metrics),
@@ -488,6 +488,11 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
 
 _STAKE_TABLES = ("Investors", "Portfolio")
 """The page's tables of stakes, whose `round` column is the round type each stake states."""
+
+
+def _round_date(round_: Round) -> str | None:
+    """A round's date cell: "on or before 2026-11-27" for a raise only articles recalling it date."""
+    return on_or_before(round_.date) if round_.date and dated_on_or_before(round_) else round_.date
 
 
 def _without_empty_round(

@@ -73,6 +73,7 @@ MEANINGS: dict[str, str | None] = {
     "counted": None,  # what money raised counts of the record: the import counts it again, as the app does
     "source_corrects": "source_corrects (true: the source cited is a story correcting an earlier dispatch)",
     "retracted": None,  # a figure a correction withdrew: the import finds it again from `source_corrects`
+    "recalled": "recalled (a round's: true when its article only recalls the raise, on or before its day)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
@@ -309,6 +310,8 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
         extras["in_round"] = in_round
     if record_type != "company" and _flag(cells.get("source_corrects"), "source_corrects"):
         extras["source_corrects"] = True
+    if record_type == "round" and _flag(cells.get("recalled"), "recalled"):
+        extras["recalled"] = True
     return extras
 
 

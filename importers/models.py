@@ -145,6 +145,10 @@ class Fact(BaseModel):
     review_status: ReviewStatus | None = None
     # An export's edited record: the values its edit changed, as first extracted (`edited_from`).
     edited_from: dict | None = None
+    # A raise its sentence only recalls in passing ("Nordwind, which raised $48 million, opened…", « qui a
+    # levé 120 millions d'euros »): it happened on or before the source's day, no news of it
+    # (importers/extract/recalls.py; store/same_raise.py joins it to the raise it recalls).
+    recalled: bool = False
     # An export's record stated by more than its `sentence` (`ExportRecord.more_evidence`): written as
     # evidence of its own each. Not part of the dry run's shape (`dry_run_dict`).
     more_evidence: list[CitedSentence] = Field(default_factory=list, exclude=True)

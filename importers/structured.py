@@ -111,6 +111,7 @@ class DealRow(BaseModel):
     equivalent_currency: str | None = None
     in_round: bool | None = None
     source_corrects: bool | None = None
+    recalled: bool | None = None
 
     @property
     def investor(self) -> str | None:
@@ -1717,6 +1718,7 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         equivalent_currency=row.equivalent_currency,
         in_round=row.in_round,
         cited_corrects=bool(row.source_corrects),
+        recalled=bool(row.recalled),  # an export's round its article only recalled (`exported._extras`)
         # `_evidence`, without a dict to unpack
         sentence=raw_line,
         start=0,

@@ -205,6 +205,10 @@ class Round(Record):
     """What the round's conditional part waits on, when its source says ("once Trellis hits 2,000 robots")."""
     tranches: list[Tranche] = Field(default_factory=list)
     """The round's instalments, as a stake's ("$30 million now, and $15 million once …"), in order."""
+    recalled: bool = False
+    """Its article only recalls the raise in passing ("Nordwind, which raised $48 million, opened…"), as its
+    importer marked it (`rounds.recalled`): dated by that article's day, it happened on or before it
+    (same_raise.recalled_raise)."""
     investors: list[str] = Field(default_factory=list)
     lead_investors: list[str] = Field(default_factory=list)
     investor_company_ids: list[int] = Field(default_factory=list)
@@ -804,6 +808,9 @@ class ExportRecord(BaseModel):
     euros", which its "CORRECTED" story puts at 120: same_raise.withdrawn_accounts), the one `show`
     marks "(retracted)": listed so that what was first reported stays on record, never counted. An
     import ignores it and finds it again from the correction's `source_corrects`. Empty otherwise."""
+    recalled: bool | None = None
+    """A round's: true when its article only recalls the raise in passing (`rounds.recalled`: "which raised
+    $48 million"), so that an import joins it to the raise it recalls as the app does. Empty otherwise."""
 
 
 class Overview(BaseModel):

@@ -1262,6 +1262,7 @@ def to_export(record: Record) -> ExportRecord:
         equivalent_currency=fields.get("equivalent_currency"),
         in_round=record.round_id is not None if isinstance(record, Stake) else None,
         source_corrects=True if evidence and evidence.from_correction else None,
+        recalled=True if isinstance(record, Round) and record.recalled else None,
     )
 
 

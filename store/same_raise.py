@@ -497,47 +497,22 @@ def _attach_passing_mentions(groups: list[_Group]) -> list[_Group]:
     return [group for group in groups if group.order not in gone]
 
 
-# A raise an article recalls in passing, its figure right after the cue: "Nordwind, which raised $48
-# million in a Series A, opened…", "after its $45 million Series A", "fresh off a $45 million raise",
-# « Héliade, qui a levé 120 millions d'euros en série B, ouvre… », « fort de sa levée de 20 M€ ».
-_RECALL_CUE_RE = re.compile(
-    r",\s*(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*(?:raised|secured|closed|landed)\s+"
-    r"|,\s*(?:after|following)\s+(?:its|their|a)\s+(?:recent\s+)?"
-    r"|\bfresh\s+(?:off|from)\s+(?:a|its|their)\s+(?:recent\s+)?"
-    r"|,\s*qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?(?:levé|bouclé|réuni)\s+"
-    r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+",
-    re.IGNORECASE,
-)
-_RECALLED_FIGURE_RE = re.compile(
-    r"(?:[$€£]\s?)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>billions?|milliards?|millions?|bn|mn|[BbMm])?(?![\w])"
-)
-_SCALES = {"b": 1e9, "bn": 1e9, "billion": 1e9, "milliard": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6}
-
-
 def recalled_raise(round_: Round) -> bool:
-    """Whether a round is a raise an article only recalls: one source's sentence states its figure right
-    after a recalling cue (`_RECALL_CUE_RE`), and the round bears no date of its own, only its article's
-    day (what the extractor gives a raise its sentence does not date). Such a raise happened on or before
-    that day; it is not that day's news."""
-    if len(round_.evidence) != 1 or not round_.amount:
+    """Whether a round is a raise an article only recalls: its importer marked it so (`Round.recalled`:
+    its figure right after "which raised", "after its", « qui a levé »…), one source tells it, and it bears
+    no date of its own, only its article's day (what the extractor gives a raise its sentence does not
+    date; a date a person corrected is the raise's). Such a raise happened on or before that day; it is
+    not that day's news. A deal file's own row is never one."""
+    if not round_.recalled or len(round_.evidence) != 1 or not round_.amount:
         return False
     [evidence] = round_.evidence
-    if not round_.date or round_.date != evidence.published or _is_file_row(round_):
-        return False
-    return any(
-        _figure_at(evidence.sentence, cue.end(), round_.amount)
-        for cue in _RECALL_CUE_RE.finditer(evidence.sentence)
-    )
+    return bool(round_.date) and round_.date == evidence.published and not _is_file_row(round_)
 
 
-def _figure_at(sentence: str, position: int, amount: float) -> bool:
-    """Whether the figure opening `sentence` at `position` is `amount` (to 1%)."""
-    figure = _RECALLED_FIGURE_RE.match(sentence, position)
-    if figure is None:
-        return False
-    scale = (figure.group("scale") or "").lower().rstrip("s")
-    stated = float(figure.group("number").replace(",", ".")) * _SCALES.get(scale, 1.0)
-    return abs(stated - amount) <= TOLERANCE * max(stated, amount)
+def dated_on_or_before(round_: Round) -> bool:
+    """Whether a raise as a page shows it (`fold`) is dated only by the day of articles recalling it: every
+    source's account of it a recalled raise (`recalled_raise`), so its date says "on or before"."""
+    return all(recalled_raise(account) for account in round_.whole_accounts)
 
 
 def _attach_recalled(groups: list[_Group], recalled: list[Round], position: dict[int, int]) -> list[_Group]:
@@ -1102,6 +1077,7 @@ def fold(members: list[Round]) -> Round:
             "part_ids": [part.id for part in raise_parts(members)],
             "withdrawn_ids": [account.id for account in withdrawn_accounts(members)],
             "accounts": list(members),
+            "recalled": all(member.recalled for member in members),  # no source tells it as news
         }
     )
 

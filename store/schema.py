@@ -836,6 +836,57 @@ def m039_stake_tranches_by_stake(db: Database) -> None:
     db.execute("CREATE INDEX stake_tranches_stake ON stake_tranches(stake_id)")
 
 
+# m040: a raise an article only recalls, as store/same_raise.py told it by its sentence when m040 was
+# written, spelt out here (the importer now marks it: importers/extract/recalls.py): the round's figure
+# right after a recalling cue ("Nordwind, which raised $48 million…", "after its $45 million Series A",
+# "fresh off a $45 million raise", « qui a levé 120 millions d'euros », « fort de sa levée de 20 M€ »).
+_M040_CUE_RE = re.compile(
+    r",\s*(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*(?:raised|secured|closed|landed)\s+"
+    r"|,\s*(?:after|following)\s+(?:its|their|a)\s+(?:recent\s+)?"
+    r"|\bfresh\s+(?:off|from)\s+(?:a|its|their)\s+(?:recent\s+)?"
+    r"|,\s*qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?(?:levé|bouclé|réuni)\s+"
+    r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+",
+    re.IGNORECASE,
+)
+_M040_FIGURE_RE = re.compile(
+    r"(?:[$€£]\s?)?(?P<number>\d+(?:[.,]\d+)?)\s*(?P<scale>billions?|milliards?|millions?|bn|mn|[BbMm])?(?![\w])"
+)
+_M040_SCALES = {"b": 1e9, "bn": 1e9, "billion": 1e9, "milliard": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6}
+# Each round read from one sentence only, with its amount and that sentence, but a deal file's own rows
+# (their URL the file's own `file:` one, as same_raise._is_file_row reads it): never recalled.
+_M040_ROUNDS = """SELECT r.id, r.amount, e.sentence FROM rounds r
+    JOIN evidence e ON e.record_type = 'round' AND e.record_id = r.id
+    JOIN sources s ON s.id = e.source_id
+    WHERE r.amount > 0
+      AND (SELECT count(*) FROM evidence f WHERE f.record_type = 'round' AND f.record_id = r.id) = 1
+      AND coalesce(CASE WHEN coalesce(e.cited_url, e.cited_title, e.cited_publisher, e.cited_date) IS NOT NULL
+                        THEN e.cited_url ELSE s.url END, '') NOT LIKE 'file:%'"""
+
+
+def _m040_recalled(sentence: str, amount: float) -> bool:
+    """Whether `sentence` states `amount` (to 1%) right after a recalling cue (`_M040_CUE_RE`)."""
+    for cue in _M040_CUE_RE.finditer(sentence):
+        figure = _M040_FIGURE_RE.match(sentence, cue.end())
+        if figure is None:
+            continue
+        scale = (figure.group("scale") or "").lower().rstrip("s")
+        stated = float(figure.group("number").replace(",", ".")) * _M040_SCALES.get(scale, 1.0)
+        if abs(stated - amount) <= 0.01 * max(stated, amount):
+            return True
+    return False
+
+
+def m040_recalled_rounds(db: Database) -> None:
+    """Whether a round is a raise its article only recalls in passing (`recalled`: "Nordwind, which raised
+    $48 million, opened…"), which the importer now marks, so that pages read the mark, not the sentence
+    (same_raise.recalled_raise). Rounds imported before are marked as same_raise told them when m040
+    was written (`_m040_recalled`): one article's sentence stating the round's figure after the cue."""
+    db.execute("ALTER TABLE rounds ADD COLUMN recalled INTEGER NOT NULL DEFAULT 0")
+    rows = db.execute(_M040_ROUNDS).fetchall()
+    marked = [(round_id,) for round_id, amount, sentence in rows if _m040_recalled(sentence or "", amount)]
+    db.conn.executemany("UPDATE rounds SET recalled = 1 WHERE id = ?", marked)
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -878,6 +929,7 @@ STEPS = (
     m037_splits,
     m038_evidence_cited_corrections,
     m039_stake_tranches_by_stake,
+    m040_recalled_rounds,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -48,6 +48,7 @@ MIGRATION_NAMES = (
     "m037_splits",
     "m038_evidence_cited_corrections",
     "m039_stake_tranches_by_stake",
+    "m040_recalled_rounds",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -1323,6 +1323,7 @@ class FactWriter:
             "equivalent_currency": fact.equivalent_currency,
             "status": fact.status,
             "condition": fact.condition,
+            "recalled": int(fact.recalled),  # its article only recalls it (same_raise.recalled_raise)
         }
 
     def _told_round(self, company_id: int, fact: Fact, round_id: int) -> None:

@@ -169,12 +169,13 @@ def test_migration_m027_leaves_older_tranches_stated(db_path):
 def test_the_tranche_computed_column_is_appended_after_every_earlier_column():
     from ai_deals.store.export import COLUMNS
 
-    # in_round, same_as, counted, source_corrects and retracted, appended later, follow it
-    assert COLUMNS[-6:] == [
+    # in_round, same_as, counted, source_corrects, retracted and recalled, appended later, follow it
+    assert COLUMNS[-7:] == [
         "tranche_computed",
         "in_round",
         "same_as",
         "counted",
         "source_corrects",
         "retracted",
+        "recalled",
     ]

@@ -145,9 +145,9 @@ def test_a_rounds_equivalent_amount_is_exported_after_every_earlier_column():
     from ai_deals.store.export import COLUMNS
 
     # tranche_computed (m027) is appended after them, then a stake's in_round, same_as, counted,
-    # source_corrects and retracted.
-    assert COLUMNS[-9:-5] == ["more_evidence", "equivalent_amount", "equivalent_currency", "tranche_computed"]
-    assert COLUMNS[-5:] == ["in_round", "same_as", "counted", "source_corrects", "retracted"]
+    # source_corrects, retracted and a round's recalled.
+    assert COLUMNS[-10:-6] == ["more_evidence", "equivalent_amount", "equivalent_currency", "tranche_computed"]
+    assert COLUMNS[-6:] == ["in_round", "same_as", "counted", "source_corrects", "retracted", "recalled"]
 
 
 def _equivalent_cells(amount: str, currency: str) -> dict[str, object]:

@@ -58,6 +58,12 @@ DATE_WIDTH = len("for 2026-03-04")
 """Room for any date label: a projection's full date with its word."""
 
 
+def on_or_before(date: str) -> str:
+    """The date of a raise known only from articles recalling it in passing ("which raised $48 million"):
+    it happened on or before their day (same_raise.dated_on_or_before). `show` and the page say it alike."""
+    return f"on or before {date}"
+
+
 def date_label(date: str | None, is_projection: bool = False) -> str:
     """A date at its stored precision; projections read "for 2029": the year (or month, or day) a
     figure is expected for, as sources say "in 2027" or "by 2029" ("through" read as a sum to then)."""

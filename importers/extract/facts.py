@@ -71,6 +71,7 @@ from .entities import (
     _without_descriptor,
     presented_as_rival,
 )
+from .recalls import recalls_figure
 from .sentences import Sentence, readable
 from .whole_names import is_named
 
@@ -2975,6 +2976,7 @@ _FOR_AN_AMOUNT_RE = re.compile(
     _I,
 )
 _DEAL_KINDS = ("round", "investment", "acquisition")
+_RAISE_KINDS = ("round", "investment")  # an investment naming several investors is a round
 # "agreed to acquire X, a startup that automates revenue recognition, for about $250 million", "racheter X, un
 # éditeur de logiciels de facturation, pour environ 45 M€": after a purchase's verb, the sum it is made "for"
 # is its price, whatever figure word the target's description holds.
@@ -8771,6 +8773,8 @@ class FactBuilder:
         return "announced"
 
     def _money_fact(self, view, amount: AmountMention, kind, company, date, **fields) -> Fact:
+        # A raise whose figure follows "which raised", "after its", « qui a levé »: recalled, not news.
+        recalled = kind in _RAISE_KINDS and recalls_figure(view.text, amount)
         return self._base_fact(
             view,
             kind,
@@ -8780,6 +8784,7 @@ class FactBuilder:
             amount_max=amount.amount_max,
             currency=amount.currency,
             bound=amount.bound,
+            recalled=recalled,
             **fields,
         )
 

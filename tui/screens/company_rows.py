@@ -49,11 +49,11 @@ from ai_deals.store.money_raised import (
 from ai_deals.store.names import fold
 from ai_deals.store.round_order import UNDATED_PLACE, place_dates
 from ai_deals.store.same_partnership import renewal_words, until_words
-from ai_deals.store.same_raise import investor_part
+from ai_deals.store.same_raise import dated_on_or_before, investor_part
 from ai_deals.store.same_stake import round_investor_names
 
 from ..fact_words import valued_label
-from ..formatting import DATE_WIDTH, date_label, money, plural, quantity
+from ..formatting import DATE_WIDTH, date_label, money, on_or_before, plural, quantity
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles
 
@@ -380,7 +380,12 @@ def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
         # "in talks", "conditional" first: money not raised must not be cut off on a narrow screen
         (
             _joined(
-                edited and EDITED, raise_status_words(item), _sources(item), investors, _round_condition(item)
+                edited and EDITED,
+                _recalled_date(item),
+                raise_status_words(item),
+                _sources(item),
+                investors,
+                _round_condition(item),
             ),
             "muted",
             0,
@@ -394,6 +399,12 @@ def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
         also=_also(item),
         sources=told_by(item.whole_accounts),  # those its "N sources" counts, not an investor's part
     )
+
+
+def _recalled_date(item: Round) -> str | None:
+    """ "on or before 2026-11-27" for a raise only articles recalling it date, as `show`'s date cell says:
+    the date column holds no more than the day."""
+    return on_or_before(item.date) if item.date and dated_on_or_before(item) else None
 
 
 VALUATION_WIDTH = 14
