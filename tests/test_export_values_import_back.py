@@ -146,7 +146,12 @@ def test_a_rounds_equivalent_amount_is_exported_after_every_earlier_column():
 
     # tranche_computed (m027) is appended after them, then a stake's in_round, same_as, counted,
     # source_corrects, retracted and a round's recalled.
-    assert COLUMNS[-10:-6] == ["more_evidence", "equivalent_amount", "equivalent_currency", "tranche_computed"]
+    assert COLUMNS[-10:-6] == [
+        "more_evidence",
+        "equivalent_amount",
+        "equivalent_currency",
+        "tranche_computed",
+    ]
     assert COLUMNS[-6:] == ["in_round", "same_as", "counted", "source_corrects", "retracted", "recalled"]
 
 
