@@ -129,3 +129,16 @@ def test_spaced_variants_of_known_names_join_without_searching_the_index(fresh_s
     names = [row["name"] for row in fresh_store.db.query("SELECT name FROM companies")]
     assert not {"HuggingFace", "Scale AI", "Deep-Mind Labs"} & set(names)
     assert fresh_store.find_company("HuggingFace", exact=True).name == "Hugging Face"
+
+
+def test_a_spaced_variant_joins_its_company_though_five_others_start_with_it(fresh_store):
+    """The search ranked "Co17AI Labs" and four more names starting with "Co17AI" above "Co17 AI":
+    "Co17AI" was left a company of its own; only the companies spelt alike are ranked now."""
+    for number, name in enumerate(
+        ["Co17 AI", "Co17AI Labs", "Co17AI Bio", "Co17AI Data", "Co17AI Cloud", "Co17AI Works"]
+    ):
+        fresh_store.import_source(one_stake("Accel", name, title=f"known {number}"))
+    fresh_store.import_source(one_stake("Index Ventures", "Co17AI", title="article"))
+    names = [row["name"] for row in fresh_store.db.query("SELECT name FROM companies")]
+    assert "Co17AI" not in names
+    assert fresh_store.find_company("Co17AI", exact=True).name == "Co17 AI"
