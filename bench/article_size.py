@@ -2,6 +2,7 @@
 
     python bench/article_size.py [SIZE_KB ...]            (default: 100 1000)
     python bench/article_size.py --import [SIZE_KB ...]   (default: 25 50 100 220)
+    python bench/article_size.py --joined [SIZE_KB ...]   (default: 40)
 
 Two shapes at each size: one round per paragraph, each of a company named once ("Co17 AI … Fund 17"),
 and one paragraph repeating the same sentence. Prints CPU seconds (the machine is shared) and the
@@ -9,6 +10,9 @@ time per 100 KB, which stays flat when extraction is linear in the article's len
 
 With --import, the distinct rounds are parsed (not timed) and imported into an empty database:
 the import's CPU seconds against the companies it made (scale26: 220 KB, ~2,900 new companies).
+With --joined, the distinct rounds are imported, then timed: the same rounds with every company's
+name run together ("Co17AI" after "Co17 AI"), each spelt like a known one but for its spaces
+(perf27: 40 KB, 538 such names).
 """
 
 from __future__ import annotations
@@ -58,9 +62,35 @@ def import_times(sizes: list[int]) -> None:
         )
 
 
+def joined_import_times(sizes: list[int]) -> None:
+    """CPU seconds of importing each size's rounds with names run together, after the spaced ones."""
+    from ai_deals.store import Store
+
+    for kilobytes in sizes:
+        text = distinct_rounds(kilobytes * 1000)
+        spaced = parse_article(text, title="Spaced", published="2024-03-01")
+        joined = parse_article(text.replace(" AI said", "AI said"), title="Joined", published="2024-03-02")
+        with tempfile.TemporaryDirectory() as folder:
+            store = Store.open(Path(folder) / "bench.db")
+            store.import_sources([spaced])
+            known = store.db.execute("SELECT count(*) FROM companies").fetchone()[0]
+            started = time.process_time()
+            store.import_sources([joined])
+            spent = time.process_time() - started
+            made = store.db.execute("SELECT count(*) FROM companies").fetchone()[0] - known
+            store.close()
+        print(
+            f"joined {kilobytes:>6} KB  {known:>6} companies known  {made:>4} made  {spent:7.2f} s CPU",
+            flush=True,
+        )
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--import"]:
         import_times([int(arg) for arg in argv[1:]] or [25, 50, 100, 220])
+        return 0
+    if argv[:1] == ["--joined"]:
+        joined_import_times([int(arg) for arg in argv[1:]] or [40])
         return 0
     sizes = [int(arg) for arg in argv] or [100, 1000]
     for shape in (distinct_rounds, repeated_sentence):

@@ -36,7 +36,9 @@ def spare_what_was_made() -> None:
 
 class HeldCollector:
     """The cyclic garbage collector held off for a while, then let run: `hold` each time, `release`
-    once. Held only if it was running: a caller that found it off (`collector_paused`) turns it on."""
+    once. Held only if it was running: a caller that found it off (`collector_paused`) turns it on.
+    The search screen's, bounded by time: each keystroke leaves over `YOUNG_MOST` young objects, so
+    `CollectorHeldForKeys` would collect on nearly every key (bench/RESULTS.md §1, session 27)."""
 
     def __init__(self) -> None:
         self.holding = False

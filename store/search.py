@@ -14,6 +14,7 @@ smaller, and it loads from its cache file (`search_cache`) without rebuilding an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -215,29 +216,13 @@ class SearchIndex:
         if not key or limit <= 0:
             return []
         candidates = self._candidates(key, max(MIN_CANDIDATES, limit * 8))
-        scored = process.extract(
+        ranked = _ranked(
             key,
             self.keys(candidates),
-            scorer=fuzz.WRatio,
-            limit=None,
-            score_cutoff=FIRST_PASS,
-        )
-        best: dict[int, NameMatch] = {}
+            lambda position: int(self._read.company_ids[candidates[position]]),
+            lambda position: self.text(int(candidates[position])),
+        )[:limit]
         folded_query = " ".join(fold(query).split())
-        query_words = key.split()
-        for choice, _, position in scored:
-            score = _score(key, query_words, choice)
-            index = int(candidates[position])
-            company_id = int(self._read.company_ids[index])
-            if score < MIN_SCORE or (company_id in best and best[company_id].score > score):
-                continue
-            match = NameMatch(company_id, self.text(index), score, [])
-            # Ties go by name, then company, never by where a name lies in the index: an index
-            # extended with new names (`extend_arrays`) ranks the names it weighs as one built from
-            # scratch, and weighs the same ones (`_candidates` breaks its ties alike too).
-            if company_id not in best or _rank(match) < _rank(best[company_id]):
-                best[company_id] = match
-        ranked = sorted(best.values(), key=_rank)[:limit]
         return [
             NameMatch(m.company_id, m.text, m.score, match_positions(folded_query, m.text)) for m in ranked
         ]
@@ -279,6 +264,40 @@ class SearchIndex:
         named = sorted(zip(self.keys(tied), map(self.text, tied.tolist()), tied.tolist(), strict=True))
         last = [index for _, _, index in named[: count - len(below)]]
         return np.concatenate([below, np.asarray(last, dtype=alike.dtype)])
+
+
+def rank_names(query: str, names: list[tuple[int, str]]) -> list[NameMatch]:
+    """`SearchIndex.search` of `query` over these (company id, name) alone, without building an
+    index: the best match of each company, best first, scored and ranked alike (no positions). For a
+    caller that knows which few names can answer it (`SearchService.similar_company`)."""
+    key = search_key(query[:MAX_QUERY_LENGTH])
+    if not key or not names:
+        return []
+    return _ranked(
+        key, search_keys([text for _, text in names]), lambda at: names[at][0], lambda at: names[at][1]
+    )
+
+
+def _ranked(
+    key: str, choices: list[str], company_of: Callable[[int], int], text_of: Callable[[int], str]
+) -> list[NameMatch]:
+    """The best match of each company among `choices` (search keys; `company_of` and `text_of` tell a
+    choice's company and spelling by its position) scoring at least MIN_SCORE, best first."""
+    scored = process.extract(key, choices, scorer=fuzz.WRatio, limit=None, score_cutoff=FIRST_PASS)
+    best: dict[int, NameMatch] = {}
+    query_words = key.split()
+    for choice, _, position in scored:
+        score = _score(key, query_words, choice)
+        company_id = company_of(position)
+        if score < MIN_SCORE or (company_id in best and best[company_id].score > score):
+            continue
+        match = NameMatch(company_id, text_of(position), score, [])
+        # Ties go by name, then company, never by where a name lies in the index: an index
+        # extended with new names (`extend_arrays`) ranks the names it weighs as one built from
+        # scratch, and weighs the same ones (`_candidates` breaks its ties alike too).
+        if company_id not in best or _rank(match) < _rank(best[company_id]):
+            best[company_id] = match
+    return sorted(best.values(), key=_rank)
 
 
 def _rank(match: NameMatch) -> tuple:

@@ -53,7 +53,7 @@ from .round_order import round_stage as _stage
 from .same_raise import dated_by, fold, group_raises
 
 if TYPE_CHECKING:
-    from .search import SearchIndex
+    from .search import NameMatch, SearchIndex
 
 # The names of the companies and aliases with ids in (after, upto]: every name, or the ones added.
 _NAMES_SQL = """SELECT c.id, c.name, 0 FROM companies c WHERE c.id > ? AND c.id <= ?
@@ -64,6 +64,11 @@ NO_NAMES = {"companies": 0, "aliases": 0}
 CACHE_FROM_NAMES = 10_000
 # Summaries kept between searches at most (a few hundred bytes each): typing on starts them afresh.
 MOST_SUMMARIES = 5_000
+# A name spelt like known ones but for its spaces joins the first of their companies the search
+# ranks among its first this many.
+SIMILAR_RANKED = 5
+# Companies spelt alike whose names are read and ranked alone at most; more are ranked by the index.
+MOST_RANKED_ALONE = 100
 
 
 def database_file(conn: sqlite3.Connection) -> Path | None:
@@ -402,31 +407,59 @@ class SearchService:
                 if squeezed(spaced) == joined:
                     yield row_id, company_id
 
-    def _spelt_alike_anywhere(self, joined: str) -> bool:
-        """Whether any company name or alias has `joined` as its key once its spaces are taken out:
-        the only names `similar_company` can find. A few indexed look-ups, where its search takes
-        milliseconds and, inside an import that just added a name, extends the whole index first."""
+    def _spelt_alike_companies(self, joined: str) -> set[int]:
+        """The companies with a name or alias whose key is `joined` once its spaces are taken out:
+        the only companies `similar_company` can find. A few indexed look-ups per place a space may go."""
+        found: set[int] = set()
         for table, column in (("aliases", "company_id"), ("companies", "id")):
-            exact = self.db.execute(f"SELECT 1 FROM {table} WHERE normalized = ? LIMIT 1", [joined])
-            if exact.fetchone() is not None or next(self._spaced_rows(table, column, joined), None):
-                return True
-        return False
+            exact = self.db.execute(f"SELECT {column} FROM {table} WHERE normalized = ?", [joined])
+            found.update(company_id for (company_id,) in exact)
+            found.update(company_id for _, company_id in self._spaced_rows(table, column, joined))
+        return found
+
+    def _names_of(self, company_ids: set[int]) -> list[tuple[int, str]]:
+        """(company id, name) of every name and alias the search index holds for these companies."""
+        marks = ", ".join("?" * len(company_ids))
+        return self.db.execute(
+            f"""SELECT id, name FROM companies WHERE id IN ({marks})
+                UNION ALL SELECT a.company_id, a.alias FROM aliases a JOIN companies c ON c.id = a.company_id
+                WHERE a.company_id IN ({marks}) AND a.alias != c.name""",
+            [*company_ids, *company_ids],
+        ).fetchall()
 
     def similar_company(self, name: str) -> int | None:
         """An existing company whose name differs only by spaces or punctuation ("HuggingFace").
 
         For entity resolution at import. A letter more or less is another company ("Mistral AIR" is
         not "Mistral AI", "Runways" not "Runway"): those are for a person to merge, not for us.
+        Of several, the one the search ranks first whose best-ranked name is spelt alike.
         """
         key = squeezed(normalize_name(name))
-        # Most names an import meets are new and spelt like no other: told so without a search (an
-        # article naming 3,000 new companies extended the index 3,000 times, 54 s).
-        if key is None or not self._spelt_alike_anywhere(key):
+        if key is None:
             return None
-        for match in self.index().search(name, 5):
+        # Only the companies spelt alike can be found: their names are ranked as the search would
+        # rank them, without the index, which an import that just added names extends whole before
+        # each search (538 names run together, known spaced, took 5.7 s; 3,000 new names 54 s).
+        companies = self._spelt_alike_companies(key)
+        if not companies:
+            return None
+        for match in self._ranked_among(name, companies):
             if squeezed(normalize_name(match.text)) == key:
                 return match.company_id
         return None
+
+    def _ranked_among(self, name: str, companies: set[int]) -> list[NameMatch]:
+        """The best match of each of these companies for `name`, best first, as the search ranks
+        them (at most SIMILAR_RANKED): their names ranked alone, or, when there are too many to read
+        (a description such as "the startup" is an alias of many companies), those of them among the
+        index's first SIMILAR_RANKED hits."""
+        from .search import rank_names  # numpy and rapidfuzz load here, not for a name spelt like none
+
+        if len(companies) > MOST_RANKED_ALONE:
+            return [
+                match for match in self.index().search(name, SIMILAR_RANKED) if match.company_id in companies
+            ]
+        return rank_names(name, self._names_of(companies))[:SIMILAR_RANKED]
 
     def closest(self, name: str, candidates: int = 10) -> SearchHit | None:
         """The one of the first `candidates` hits clearly meant by `name` (`search.meant`: the only
