@@ -2441,6 +2441,26 @@ _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
 )
+# A holder selling (part of) its own stake to a buyer in a secondary deal whose value follows: "has sold part of
+# its stake in X to Y in a secondary transaction valued at", "… in a (secondary) deal worth", « a cédé une partie de sa
+# participation dans X à Y dans le cadre d'une opération secondaire valorisée à ». The value is the deal's price
+# (the stake sold), never a valuation of the seller.
+_OWN_STAKE_SOLD_IN_SECONDARY_WORTH_BEFORE_RE = re.compile(
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+"
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:stake|shares|(?:share)?holding)\s+"
+    r"(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
+    r"in\s+an?\s+(?:secondary\s+)?(?:(?:share\s+)?sale|transaction|deal)\s+(?:(?:that\s+(?:was\s+)?)?valued\s+at|worth)\s+"
+    r"(?:(?:about|around|roughly|nearly|some)\s+)?$|"
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?"
+    r"(?:sa|ses|leur|leurs)\s+(?:participation|actions|titres|parts)\s+"
+    r"(?:(?:(?:dans|de|au\s+capital\s+de)\s+|d['’])(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
+    r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
+    r"(?:dans\s+le\s+cadre\s+d['’]une|lors\s+d['’]une|par\s+une)\s+(?:opération|transaction|cession)\s+secondaire\s+"
+    r"(?:valorisée\s+à|d['’]un\s+montant\s+de)\s+(?:(?:environ|près\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 # A stake named: "a minority stake", "a 10% holding", « une participation ».
 _STAKE_NOUN_RE = re.compile(r"\b(?:stake|holding|shareholding|participation)\b", _I)
 # Shares bought from their holder, the cue of a purchase: "buying shares from Pelican Capital for".
@@ -4178,6 +4198,10 @@ class FactBuilder:
             # shares in X to Y in a $40 million secondary transaction": the price the sale is told in.
             if sold.group("in_deal") is None or _SALE_DEAL_AFTER_PRICE_RE.match(view.text, amount.span[1]):
                 return "investment"
+        if best in (None, "valuation", "partnership") and _OWN_STAKE_SOLD_IN_SECONDARY_WORTH_BEFORE_RE.search(left):
+            # "has sold part of its stake in X to Y in a secondary transaction valued at $150 million": the price
+            # of the stake sold, not the seller's valuation nor a deal with X.
+            return "investment"
         if best == "valuation" and _SHARES_SOLD_WORTH_BEFORE_RE.search(left):
             # "trimmed its stake in X, selling shares worth $25 million": a stake sold; a company selling its
             # own new shares worth a sum raises it.
