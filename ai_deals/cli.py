@@ -809,11 +809,11 @@ def _figure(amount, currency, bound, amount_max, unit, basis, date) -> str:
 def fact_line(fact) -> str:
     """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
     `show` would give it (amounts as `show` formats them)."""
-    from ai_deals.store.formatting import basis_label, format_amount, round_label, status_words
+    from ai_deals.store.formatting import basis_label, format_amount, metric_label, round_label, status_words
 
     parts = [
         format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
-        fact.metric or "",
+        metric_label(fact.metric, fact.description) if fact.metric else "",
         basis_label(fact.basis),  # "pre-money": a valuation's figure means little without it
         round_label(fact.round_type) if fact.round_type else "",
         fact.date or "",

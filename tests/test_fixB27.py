@@ -3,6 +3,10 @@ short name, a secondary sale priced "in a secondary transaction valued at", and 
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+
 import pytest
 from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture)
 from extract_helpers import facts_of, of_kind
@@ -25,7 +29,10 @@ FORGE_DEALS = (
     ("text", "language"),
     [
         ("La start-up parisienne Mistral Forge a annoncé mercredi avoir levé 120 millions d'euros.", "fr"),
-        ("Paris-based startup Mistral Forge said on Wednesday it raised 120 million euros in a Series B.", "en"),
+        (
+            "Paris-based startup Mistral Forge said on Wednesday it raised 120 million euros in a Series B.",
+            "en",
+        ),
         ("Mistral Forge said on Wednesday it raised 120 million euros in a Series B.", "en"),
     ],
 )
@@ -72,8 +79,89 @@ def test_a_secondary_sale_valued_at_a_price_is_a_partial_sale_and_a_purchase(tex
     """The value of the transaction is the price of the stake traded, never a valuation of the selling fund."""
     facts = facts_of(text, language)
     assert not of_kind(facts, "valuation") and not of_kind(facts, "partnership")
-    stakes = {(f.investor, f.company, f.round_type, f.amount, f.currency) for f in of_kind(facts, "investment")}
+    stakes = {
+        (f.investor, f.company, f.round_type, f.amount, f.currency) for f in of_kind(facts, "investment")
+    }
     assert stakes == {
         ("Sequoia Capital", "Tessera AI", "Partial stake sale", 150e6, "USD"),
         ("Thrive Capital", "Tessera AI", "Stake purchase", 150e6, "USD"),
     }
+
+
+ECLAIR_FUND = """title: Éclair Ventures boucle un nouveau fonds de 300 millions d'euros
+date: 2026-02-05
+language: fr
+
+PARIS, 5 février (Dépêche) - Le fonds de capital-risque parisien Éclair Ventures a annoncé jeudi la clôture de son troisième fonds, Éclair Fund III, doté de 300 millions d'euros, destiné à des start-up d'intelligence artificielle en Europe.
+
+Les souscripteurs comprennent Bpifrance et plusieurs caisses de retraite, a précisé la société.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fund"),
+    [
+        (
+            "Le fonds de capital-risque parisien Éclair Ventures a annoncé jeudi la clôture de son troisième fonds, "
+            "Éclair Fund III, doté de 300 millions d'euros.",
+            "fr",
+            "Éclair Fund III",
+        ),
+        (
+            "Paris-based Éclair Ventures has closed its third fund, Éclair Fund III, at €300 million.",
+            "en",
+            "Éclair Fund III",
+        ),
+        ("Éclair Ventures a bouclé son troisième fonds de 300 millions d'euros.", "fr", None),
+        ("Éclair Ventures closes the €300M Éclair Fund III.", "en", "Éclair Fund III"),
+        ("Éclair Ventures has raised a new €300 million fund to back AI startups.", "en", None),
+    ],
+)
+def test_a_fund_an_investor_closed_is_its_fund_figure_not_a_round(text, language, fund):
+    facts = facts_of(text, language)
+    assert not of_kind(facts, "round") and not of_kind(facts, "investment")
+    [closed] = of_kind(facts, "metric")
+    assert (closed.company, closed.metric, closed.amount, closed.currency, closed.description) == (
+        "Éclair Ventures",
+        "fund_closed",
+        300e6,
+        "EUR",
+        fund,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorgly raised $20 million in a Series A round to fund expansion.",
+        "Zorgly a bouclé une levée de fonds de 20 millions d'euros.",
+        "Zorgly a levé 20 millions d'euros auprès du fonds Éclair Ventures.",
+    ],
+)
+def test_a_company_raising_money_for_itself_is_still_a_round(text):
+    facts = facts_of(text, "fr" if "levé" in text else "en")
+    assert [f.company for f in of_kind(facts, "round")] == ["Zorgly"]
+    assert not of_kind(facts, "metric")
+
+
+def test_the_fund_is_on_the_investors_page_timeline_and_export_never_as_money_raised(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("eclair.txt", ECLAIR_FUND))
+    page = json.loads(run_ok(capsys, db, "show", "Éclair Ventures", "--json"))
+    assert page["raised"] == {} and page["rounds"] == []
+    [fund] = page["metrics"]
+    assert (fund["metric"], fund["value"], fund["currency"], fund["description"]) == (
+        "fund_closed",
+        300e6,
+        "EUR",
+        "Éclair Fund III",
+    )
+    assert "fund_closed (Éclair Fund III)" in run_ok(capsys, db, "show", "Éclair Ventures")
+    timeline = run_ok(capsys, db, "timeline", "--company", "Éclair Ventures")
+    assert "2026-02-05" in timeline and "Éclair Ventures closes Éclair Fund III: €300M" in timeline
+    rows = list(csv.DictReader(io.StringIO(run_ok(capsys, db, "export", "--company", "Éclair Ventures"))))
+    [exported] = [row for row in rows if row["record_type"] == "metric"]
+    assert (exported["kind"], exported["amount"], exported["description"]) == (
+        "fund_closed",
+        "300000000",
+        "Éclair Fund III",
+    )

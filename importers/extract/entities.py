@@ -1284,7 +1284,9 @@ class EntityReader:
             if (
                 how == "name"
                 and not possessive
-                and self._short_spelling_opens_another_name(sentence.text, tokens, position, length, name, index)
+                and self._short_spelling_opens_another_name(
+                    sentence.text, tokens, position, length, name, index
+                )
             ):
                 # "the startup Mistral Forge said": "Mistral" (Mistral AI's short spelling) opens another name.
                 position += 1
@@ -1389,8 +1391,12 @@ class EntityReader:
             return False
         following = tokens[end + 1] if end + 1 < len(tokens) else None
         if following is not None and text[word.end : following.start] == " ":
-            return following.text[:1].islower()  # "Mistral Forge a annoncé", not "Sequoia Commits $80 Million"
-        return index != -1  # "…backed by Thrive Capital and Mistral Forge." closes the name (not a headline's).
+            return following.text[
+                :1
+            ].islower()  # "Mistral Forge a annoncé", not "Sequoia Commits $80 Million"
+        return (
+            index != -1
+        )  # "…backed by Thrive Capital and Mistral Forge." closes the name (not a headline's).
 
     def _owned_fund(
         self, text: str, tokens, position: int, length: int, owner: str

@@ -4198,7 +4198,9 @@ class FactBuilder:
             # shares in X to Y in a $40 million secondary transaction": the price the sale is told in.
             if sold.group("in_deal") is None or _SALE_DEAL_AFTER_PRICE_RE.match(view.text, amount.span[1]):
                 return "investment"
-        if best in (None, "valuation", "partnership") and _OWN_STAKE_SOLD_IN_SECONDARY_WORTH_BEFORE_RE.search(left):
+        if best in (None, "valuation", "partnership") and _OWN_STAKE_SOLD_IN_SECONDARY_WORTH_BEFORE_RE.search(
+            left
+        ):
             # "has sold part of its stake in X to Y in a secondary transaction valued at $150 million": the price
             # of the stake sold, not the seller's valuation nor a deal with X.
             return "investment"
