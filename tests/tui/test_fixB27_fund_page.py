@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from article_import import import_article
+
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.company import CompanyScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from article_import import import_article
 from tui_helpers import settle, shown, shown_lines, type_text
 
 ECLAIR_FUND = """title: Éclair Ventures boucle un nouveau fonds de 300 millions d'euros
