@@ -165,3 +165,23 @@ def test_the_fund_is_on_the_investors_page_timeline_and_export_never_as_money_ra
         "300000000",
         "Éclair Fund III",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Sequoia Capital sold part of its stake in Tessera AI to Thrive Capital in a secondary transaction that "
+            "valued the startup at $2 billion.",
+            "en",
+        ),
+        (
+            "Sequoia Capital a cédé une partie de sa participation dans Tessera AI à Thrive Capital dans le cadre "
+            "d'une opération secondaire qui valorise la start-up à 2 milliards de dollars.",
+            "fr",
+        ),
+    ],
+)
+def test_a_valuation_told_with_a_holders_sale_values_the_company_not_the_seller(text, language):
+    [valued] = of_kind(facts_of(text, language), "valuation")
+    assert (valued.company, valued.amount) == ("Tessera AI", 2e9)

@@ -2461,6 +2461,16 @@ _OWN_STAKE_SOLD_IN_SECONDARY_WORTH_BEFORE_RE = re.compile(
     r"(?:valorisée\s+à|d['’]un\s+montant\s+de)\s+(?:(?:environ|près\s+de)\s+)?$",
     re.IGNORECASE,
 )
+# A holder's sale of its own stake in a company, the company named next: "sold part of its stake in ", « a cédé une
+# partie de sa participation dans ».
+_OWN_STAKE_SOLD_IN_RE = re.compile(
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+"
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:stake|holding|shareholding|shares)\s+in\s+|"
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?"
+    r"(?:sa|leur|ses|leurs)\s+(?:participation|actions|titres|parts)\s+(?:dans|au\s+capital\s+de)\s+",
+    re.IGNORECASE,
+)
 # A stake named: "a minority stake", "a 10% holding", « une participation ».
 _STAKE_NOUN_RE = re.compile(r"\b(?:stake|holding|shareholding|participation)\b", _I)
 # Shares bought from their holder, the cue of a purchase: "buying shares from Pelican Capital for".
@@ -5403,6 +5413,7 @@ class FactBuilder:
             (None if company else self._deal_valued_company(view, cue_start))
             or named
             or company
+            or self._sold_stake_company(view, cue_start if cue_start is not None else amount.bound_start)
             or self._backed_company(view, cue_start if cue_start is not None else amount.bound_start)
             or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         )
@@ -5534,6 +5545,23 @@ class FactBuilder:
             None,
         )
         return deal.company if deal is not None else None
+
+    def _sold_stake_company(self, view: View, cue_start: int) -> str | None:
+        """'Sequoia Capital sold part of its stake in Tessera AI … in a secondary transaction that valued the
+        startup at $2 billion': a valuation after a holder's sale of its own stake is that of the company the stake
+        is in (named right after "in"), never the seller's."""
+        sales = list(_OWN_STAKE_SOLD_IN_RE.finditer(view.text, 0, cue_start))
+        if not sales:
+            return None
+        for mention in view.mentions:
+            begin, _ = view.rel(mention)
+            if (
+                mention.name
+                and _named_right_after(view.text, sales[-1].end(), begin)
+                and self._is_org(mention.name)
+            ):
+                return mention.name
+        return None
 
     def _backed_company(self, view: View, cue_start: int) -> str | None:
         """'Tencent also participated in the round, which was raised at a $210 million valuation', 'SoftBank
