@@ -839,13 +839,14 @@ def fact_line(fact) -> str:
         basis_label,
         format_amount,
         investor_label,
+        metric_label,
         round_label,
         status_words,
     )
 
     parts = [
         format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
-        fact.metric or "",
+        metric_label(fact.metric, fact.description) if fact.metric else "",
         basis_label(fact.basis),  # "pre-money": a valuation's figure means little without it
         round_label(fact.round_type) if fact.round_type else "",
         fact.date or "",

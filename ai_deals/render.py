@@ -26,6 +26,7 @@ from ai_deals.store.formatting import (
     format_amount,
     format_share,
     investor_label,
+    metric_label,
     plural,
     portfolio_type_label,
     round_label,
@@ -438,7 +439,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                         edits,
                         _METRIC_CELLS,
                     ),
-                    m.metric,
+                    metric_label(m.metric, m.description),
                     edited(
                         money(m.value, m.currency, m.bound, m.value_max, m.unit) + _in_talks(m),
                         m,

@@ -19,6 +19,7 @@ from ai_deals.importers.amount_words import (  # noqa: F401 (re-exported)
     significant,
 )
 from ai_deals.importers.controls import escaped_surrogates
+from ai_deals.importers.models import FUND_CLOSED
 from ai_deals.importers.traded_stakes import (
     STAKE_BOUGHT_TYPES,
     STAKE_PART_SOLD_TYPES,
@@ -208,6 +209,12 @@ def portfolio_type_label(round_type: str | None) -> str | None:
 def basis_label(basis: str | None) -> str:
     """A valuation's basis as the explorer labels it: "post-money", "pre-money"; "" when unstated."""
     return (basis or "").replace("_", "-")
+
+
+def metric_label(metric: str, description: str | None) -> str:
+    """A metric's name as `show` and the dry run give it; a fund an investor closed names the fund:
+    "fund_closed (Éclair Fund III)"."""
+    return f"{metric} ({description})" if metric == FUND_CLOSED and description else metric
 
 
 def backed(count: int) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ai_deals.importers.models import FUND_CLOSED
+
 from .conflicts import raise_amount_conflict
 from .formatting import (
     basis_label,
@@ -141,6 +143,8 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         )
     if isinstance(record, Partnership):
         return _partnership_title(record), record.partner, record.partner_id
+    if isinstance(record, Metric) and record.metric == FUND_CLOSED:
+        return _fund_title(record), None, None
     if isinstance(record, Metric):
         value = format_amount(record.value, record.currency, record.bound, record.value_max, record.unit)
         label = record.metric.replace("_", " ")
@@ -170,6 +174,13 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
     if isinstance(record, Statement):
         return f"{record.company}: “{record.text}”", record.counterpart, record.counterpart_id
     return record.record_type, None, None
+
+
+def _fund_title(metric: Metric) -> str:
+    """'Éclair Ventures closes Éclair Fund III: €300M': a fund the investor closed, no money it raised itself."""
+    size = format_amount(metric.value, metric.currency, metric.bound, metric.value_max)
+    fund = metric.description or "a fund"
+    return f"{metric.company} closes {fund}" + (f": {size}" if size else "")
 
 
 def _partnership_title(partnership: Partnership) -> str:

@@ -1281,6 +1281,16 @@ class EntityReader:
                 # "X Labs", "[red]X[/] Labs": another company whose name starts with a known one ("X").
                 position += 1
                 continue
+            if (
+                how == "name"
+                and not possessive
+                and self._short_spelling_opens_another_name(
+                    sentence.text, tokens, position, length, name, index
+                )
+            ):
+                # "the startup Mistral Forge said": "Mistral" (Mistral AI's short spelling) opens another name.
+                position += 1
+                continue
             while (
                 how == "name"
                 and not possessive
@@ -1361,6 +1371,32 @@ class EntityReader:
             for offset in range(length):
                 taken[position + offset] = True
             position += length
+
+    def _short_spelling_opens_another_name(
+        self, text: str, tokens: list[_Token], position: int, length: int, name: str, index: int
+    ) -> bool:
+        """Whether the known company `name`, written at `position` in a shorter spelling of its name ("Mistral"
+        for "Mistral AI"), is followed a space away by one capitalised word of no known kind that closes the
+        name ("Mistral Forge said…"): the first word of another company's name, not Mistral AI's. A
+        headline's word must be followed by a word in lower case: "Thrive Lead $1.5 Billion Round" is title
+        case, no name."""
+        end = position + length
+        if end >= len(tokens) or name not in self.kb.by_name:
+            return False
+        spelling = text[tokens[position].start : tokens[end - 1].end].replace(FILLER, "")
+        word = tokens[end]
+        if not name.startswith(spelling + " ") or text[tokens[end - 1].end : word.start] != " ":
+            return False
+        if not _unknown_name_word(word.text, self.kb) or self._national_arm_after(text, tokens, end):
+            return False
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        if following is not None and text[word.end : following.start] == " ":
+            return following.text[
+                :1
+            ].islower()  # "Mistral Forge a annoncé", not "Sequoia Commits $80 Million"
+        return (
+            index != -1
+        )  # "…backed by Thrive Capital and Mistral Forge." closes the name (not a headline's).
 
     def _owned_fund(
         self, text: str, tokens, position: int, length: int, owner: str
@@ -3953,6 +3989,22 @@ _AFTER_NAME_LETTER_RE = re.compile(
 # Head nouns that, after a known company's name, make the name of another company ("X Labs" is not X):
 # none of them names a known company's department or arm.
 _ANOTHER_COMPANY_HEADS = frozenset({"labs", "lab", "robotics", "therapeutics"})
+
+
+def _unknown_name_word(word: str, kb: Knowledge) -> bool:
+    """Whether `word` may be a word of a company's own name: capitalised, no initials ("CEO"), no word that
+    stops a name, no legal form, arm or division head, and nothing the knowledge file knows on its own."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in _STOP_CAPITALS
+        and word.lower().rstrip(".") not in _LEGAL_SUFFIXES
+        and word not in _DISTINCT_ARM_WORDS
+        and word.lower() not in _DIVISION_HEADS | _GROUP_WORDS
+        and word not in kb.by_spelling
+        and word not in kb.by_product
+        and not _is_nationality(word, kb)
+    )
 
 
 def _makes_another_name(text: str, tokens: list[_Token], position: int) -> bool:

@@ -2442,6 +2442,36 @@ _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
 )
+# A holder selling (part of) its own stake to a buyer in a secondary deal whose value follows: "has sold part of
+# its stake in X to Y in a secondary transaction valued at", "… in a (secondary) deal worth", « a cédé une partie de sa
+# participation dans X à Y dans le cadre d'une opération secondaire valorisée à ». The value is the deal's price
+# (the stake sold), never a valuation of the seller.
+_OWN_STAKE_SOLD_IN_SECONDARY_WORTH_BEFORE_RE = re.compile(
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+"
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:stake|shares|(?:share)?holding)\s+"
+    r"(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
+    r"in\s+an?\s+(?:secondary\s+)?(?:(?:share\s+)?sale|transaction|deal)\s+(?:(?:that\s+(?:was\s+)?)?valued\s+at|worth)\s+"
+    r"(?:(?:about|around|roughly|nearly|some)\s+)?$|"
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?"
+    r"(?:sa|ses|leur|leurs)\s+(?:participation|actions|titres|parts)\s+"
+    r"(?:(?:(?:dans|de|au\s+capital\s+de)\s+|d['’])(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
+    r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
+    r"(?:dans\s+le\s+cadre\s+d['’]une|lors\s+d['’]une|par\s+une)\s+(?:opération|transaction|cession)\s+secondaire\s+"
+    r"(?:valorisée\s+à|d['’]un\s+montant\s+de)\s+(?:(?:environ|près\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# A holder's sale of its own stake in a company, the company named next: "sold part of its stake in ", « a cédé une
+# partie de sa participation dans ».
+_OWN_STAKE_SOLD_IN_RE = re.compile(
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+"
+    r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:stake|holding|shareholding|shares)\s+in\s+|"
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?"
+    r"(?:sa|leur|ses|leurs)\s+(?:participation|actions|titres|parts)\s+(?:dans|au\s+capital\s+de)\s+",
+    re.IGNORECASE,
+)
 # A stake named: "a minority stake", "a 10% holding", « une participation ».
 _STAKE_NOUN_RE = re.compile(r"\b(?:stake|holding|shareholding|participation)\b", _I)
 # Shares bought from their holder, the cue of a purchase: "buying shares from Pelican Capital for".
@@ -4180,6 +4210,12 @@ class FactBuilder:
             # shares in X to Y in a $40 million secondary transaction": the price the sale is told in.
             if sold.group("in_deal") is None or _SALE_DEAL_AFTER_PRICE_RE.match(view.text, amount.span[1]):
                 return "investment"
+        if best in (None, "valuation", "partnership") and _OWN_STAKE_SOLD_IN_SECONDARY_WORTH_BEFORE_RE.search(
+            left
+        ):
+            # "has sold part of its stake in X to Y in a secondary transaction valued at $150 million": the price
+            # of the stake sold, not the seller's valuation nor a deal with X.
+            return "investment"
         if best == "valuation" and _SHARES_SOLD_WORTH_BEFORE_RE.search(left):
             # "trimmed its stake in X, selling shares worth $25 million": a stake sold; a company selling its
             # own new shares worth a sum raises it.
@@ -5379,6 +5415,7 @@ class FactBuilder:
             (None if company else self._deal_valued_company(view, cue_start))
             or named
             or company
+            or self._sold_stake_company(view, cue_start if cue_start is not None else amount.bound_start)
             or self._backed_company(view, cue_start if cue_start is not None else amount.bound_start)
             or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         )
@@ -5510,6 +5547,23 @@ class FactBuilder:
             None,
         )
         return deal.company if deal is not None else None
+
+    def _sold_stake_company(self, view: View, cue_start: int) -> str | None:
+        """'Sequoia Capital sold part of its stake in Tessera AI … in a secondary transaction that valued the
+        startup at $2 billion': a valuation after a holder's sale of its own stake is that of the company the stake
+        is in (named right after "in"), never the seller's."""
+        sales = list(_OWN_STAKE_SOLD_IN_RE.finditer(view.text, 0, cue_start))
+        if not sales:
+            return None
+        for mention in view.mentions:
+            begin, _ = view.rel(mention)
+            if (
+                mention.name
+                and _named_right_after(view.text, sales[-1].end(), begin)
+                and self._is_org(mention.name)
+            ):
+                return mention.name
+        return None
 
     def _backed_company(self, view: View, cue_start: int) -> str | None:
         """'Tencent also participated in the round, which was raised at a $210 million valuation', 'SoftBank

@@ -1,0 +1,168 @@
+"""A fund an investor closed: "Éclair Ventures has closed its third fund, Éclair Fund III, at €300 million", « a
+annoncé la clôture de son troisième fonds, Éclair Fund III, doté de 300 millions d'euros », « a bouclé son
+troisième fonds de 300 millions d'euros ».
+
+The money is committed to the investor's fund by its own backers: it is no round of the investor, nor money
+raised by a company. It is kept as a figure of the investor (`FUND_CLOSED`, a metric: amount, currency, date,
+the fund's name as its description, the sentence as evidence), which money raised never counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Iterable
+
+from ..models import FUND_CLOSED, Fact
+from .amounts import AmountMention, parse_amounts
+from .dates import find_dates
+from .facts import MAX_SENTENCE
+from .sentences import Sentence
+from .whole_names import rfind_name
+
+# A sum written inside the fund's words is masked as one "§" (the text keeps its length): "the €300M fund".
+_MASK = "§"
+_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"
+# Words that may stand between the determiner and the fund: "its third", "a new", "the oversubscribed €300M".
+_FUND_WORDS_EN = (
+    r"(?:§|new|latest|debut|maiden|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|"
+    r"oversubscribed|dedicated|early-stage|late-stage|growth|seed|venture|opportunity|opportunities|continuation|"
+    r"AI|climate|deep-tech|deeptech)"
+)
+_FUND_WORDS_FR = (
+    r"(?:§|nouveau|nouvel|premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|"
+    r"dernier|tout|phare|dédié|d['’]amorçage|de\s+croissance|de\s+capital-risque)"
+)
+# The fund itself: its own name ("Éclair Fund III", "Fonds Ambition II"), or the noun.
+_FUND_NOUN = (
+    rf"(?:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}(?-i:Fund|Fonds)(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?|fund|fonds|vehicle|véhicule)"
+    r"(?![\w-])"
+)
+# A fund closed or raised by the subject: "has closed its third fund", "closes the €300M Éclair Fund III",
+# "raised $300 million for its second fund", « la clôture de son troisième fonds », « a bouclé un nouveau fonds ».
+_FUND_CLOSED_RE = re.compile(
+    r"\b(?:clos(?:ed|es|ing)?|raised|raises|raising|wrapped\s+up|finali[sz](?:ed|es)|held\s+(?:the\s+)?final\s+close"
+    r"\s+(?:of|on))\s+(?:§\s+(?:for|in|across)\s+)?(?:its|their|a|an|the)\s+"
+    rf"(?:{_FUND_WORDS_EN}[\s-]+){{0,4}}{_FUND_NOUN}|"
+    r"\b(?:clôtur(?:e|é|er)|boucl(?:e|é|er)|lev(?:é|ée|er)|lève|finalis(?:e|é|er))\s+(?:de\s+|d['’])?"
+    rf"(?:son|sa|leur|un|une|le|ce)\s+(?:{_FUND_WORDS_FR}\s+){{0,3}}{_FUND_NOUN}",
+    re.IGNORECASE,
+)
+# Between the fund's words and its size: its name in apposition, then "at", "of", « doté de », « de ».
+_SIZE_GAP_RE = re.compile(
+    rf"(?:,\s+{_CAPITAL}[\w'’-]*(?:\s+[\w'’-]+){{0,3}},)?\s*"
+    r"(?:(?:at|of|with|totall?ing|worth|sized\s+at|with\s+commitments\s+of|dotée?\s+de|d['’]un\s+montant\s+de|de|d['’]|"
+    r"à\s+hauteur\s+de|pour\s+un\s+montant\s+de|d['’]une\s+taille\s+de)\s*)?",
+    re.IGNORECASE,
+)
+# A fund's own name: capitalised words, then "Fund" or "Fonds" and its number.
+_FUND_NAME_RE = re.compile(
+    rf"{_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*){{0,3}}\s+(?:Fund|Fonds)(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?|"
+    rf"(?:Fund|Fonds)\s+{_CAPITAL}[\w'’-]*(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?"
+)
+
+
+def take_funds_closed(
+    facts: list[Fact], sentences: Iterable[Sentence], orgs: Collection[str], published: dt.date | None
+) -> None:
+    """Tell each fund an investor closed as its `FUND_CLOSED` figure: a round read of the same sum for the
+    investor in that sentence is that fund (no money the investor raised for itself), replaced; a sentence no
+    rule read adds it. One figure per fund and article."""
+    for sentence in sentences:
+        if len(sentence.text) > MAX_SENTENCE or not re.search(
+            r"\b(?:fund|fonds|vehicle|véhicule)\b", sentence.text, re.I
+        ):
+            continue
+        fund = _fund_closed(sentence, orgs, published)
+        if fund is None or _already_told(facts, fund):
+            continue
+        facts[:] = [fact for fact in facts if not _the_same_sum_as_a_round(fact, fund)]
+        facts.append(fund)
+
+
+def _fund_closed(sentence: Sentence, orgs: Collection[str], published: dt.date | None) -> Fact | None:
+    """The fund the sentence tells its subject closed, with its size; None when no investor or size is told."""
+    text = sentence.text
+    amounts = [mention for mention in parse_amounts(text) if mention.currency]
+    masked = _masked(text, amounts)
+    for cue in _FUND_CLOSED_RE.finditer(masked):
+        size = _size(masked, cue, amounts)
+        investor = _last_org_before(text[: cue.start()], orgs)
+        if size is None or investor is None:
+            continue
+        named = _FUND_NAME_RE.search(masked, cue.start(), max(cue.end(), size.span[0]))
+        date, precision = _date_of(text, published)
+        return Fact(
+            kind="metric",
+            company=investor,
+            metric=FUND_CLOSED,
+            amount=size.value,
+            amount_max=size.amount_max,
+            currency=size.currency,
+            bound=size.bound,
+            date=date,
+            date_precision=precision,
+            description=named.group(0) if named else None,
+            sentence=text,
+            start=sentence.start,
+            end=sentence.end,
+        )
+    return None
+
+
+def _masked(text: str, amounts: list[AmountMention]) -> str:
+    """`text` with each sum written as "§" and spaces, of the same length: offsets stay the text's."""
+    for mention in amounts:
+        start, end = mention.bound_start, mention.span[1]
+        text = text[:start] + _MASK + " " * (end - start - 1) + text[end:]
+    return text
+
+
+def _size(masked: str, cue: re.Match[str], amounts: list[AmountMention]) -> AmountMention | None:
+    """The fund's size: the sum masked inside the fund's words ("the €300M fund"), else the one right after them
+    ("at €300 million", « doté de 300 millions d'euros »)."""
+    inside = [m for m in amounts if cue.start() <= m.bound_start < cue.end()]
+    if inside:
+        return inside[0]
+    after = next((m for m in amounts if m.bound_start >= cue.end()), None)
+    if after is None:
+        return None
+    gap = _SIZE_GAP_RE.fullmatch(masked, cue.end(), after.bound_start)
+    return after if gap is not None else None
+
+
+def _last_org_before(before: str, orgs: Collection[str]) -> str | None:
+    """The organisation named last before the fund's words (the subject that closed it), not a fund's name."""
+    spots = [
+        (at, len(name), name)
+        for name in orgs
+        if not name.endswith(("Fund", "Fonds")) and (at := rfind_name(before, name)) >= 0
+    ]
+    return max(spots)[2] if spots else None
+
+
+def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    """The first point date the sentence tells, else the publication day."""
+    point = next((d for d in find_dates(text, published) if d.role == "point"), None)
+    if point is not None:
+        return point.value, point.precision
+    return (published.isoformat(), "day") if published else (None, None)
+
+
+def _already_told(facts: list[Fact], fund: Fact) -> bool:
+    """Whether the article already told this fund (its headline, then its body)."""
+    return any(
+        fact.kind == "metric"
+        and fact.metric == FUND_CLOSED
+        and (fact.company, fact.amount, fact.currency) == (fund.company, fund.amount, fund.currency)
+        for fact in facts
+    )
+
+
+def _the_same_sum_as_a_round(fact: Fact, fund: Fact) -> bool:
+    """Whether `fact` is a round (or stake) of the fund's investor of the fund's size told in its sentence."""
+    return (
+        fact.kind in ("round", "investment")
+        and fact.start == fund.start
+        and fact.company == fund.company
+        and (fact.amount, fact.currency) == (fund.amount, fund.currency)
+    )
