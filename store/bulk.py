@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
@@ -82,6 +83,9 @@ from .writing import (
     tranche_rows,
     without_nameless,
 )
+
+if TYPE_CHECKING:
+    from .told_before import DealFileNews
 
 BATCH_ROWS = 20_000
 # SQLite's page cache while importing (KiB, negative per SQLite's convention): index pages of a
@@ -1052,6 +1056,13 @@ class BulkReport:
     # Rows dated after the import's day or after the article they cite (announced closings: kept, said)
     dated_later: int = 0
     dated_later_first: list[str] = field(default_factory=list)  # the first few, as "file:line (date)"
+    # Rows whose investors cell says none is named ("Undisclosed", "n/a"): read as no investor, said once
+    investors_unstated: int = 0
+    investors_unstated_as: list[str] = field(default_factory=list)  # the cells' first few spellings
+    # The first ids the import gave a round and a company: what it made (`told_before`, for a dry run)
+    first_new_round: int = 0
+    first_new_company: int = 0
+    news: DealFileNews | None = None  # a dry run's: what the import brought (`Store.deal_file_news`)
 
 
 def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> int:
@@ -1424,6 +1435,8 @@ def _start_source(
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id
     writer = BulkFactWriter(db, source_id, key, lazily=resolves_lazily(db.conn, deal_file.rows_hint))
+    report.first_new_round = writer.pending.next_ids["rounds"]
+    report.first_new_company = writer.resolver.first_new_company
     writer.in_effect = in_effect
     writer.unjoined_stakes = unjoined
     writer.join_rounds = deal_file.joins_rounds

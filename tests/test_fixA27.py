@@ -94,3 +94,102 @@ def test_an_unknown_short_name_still_makes_its_own_company(capsys, tmp_path):
     db = tmp_path / "x.db"
     assert run(capsys, "--db", str(db), "--empty", "import", str(_write(tmp_path, "k.csv", deals)))[0] == 0
     assert {"Kima", "Kima Ventures"} <= set(_names(db))
+
+
+# -- #2 a dry run says which rounds are already here, and the names it would make ---------------------------------
+
+
+def _vendor_a_then_dry_run_of_b(capsys, tmp_path: Path, *options: str) -> str:
+    db = tmp_path / "x.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(_write(tmp_path, "a.csv", VENDOR_A)))[0] == 0
+    return run_ok(capsys, db, "import", str(_write(tmp_path, "b.csv", VENDOR_B)), "--dry-run", *options)
+
+
+def test_a_dry_run_says_how_many_rounds_are_raises_already_in_the_database(capsys, tmp_path):
+    out = _vendor_a_then_dry_run_of_b(capsys, tmp_path)
+    assert "would add: " in out and " (3 rows, 3 facts)\n" in out
+    assert (
+        "  2 of its 3 rounds are raises already in the database, told by other sources "
+        "(pages show each once, with every source)\n"
+    ) in out
+
+
+def test_a_dry_run_names_the_investors_and_companies_it_would_make(capsys, tmp_path):
+    out = _vendor_a_then_dry_run_of_b(capsys, tmp_path)
+    assert "  new investor: Kima Ventures\n" in out and "  new company: Cobalt Agents\n" in out
+    # The funds it spells otherwise are known: none of them is new.
+    assert "a16z" not in out.split("  new investor")[1]
+
+
+def test_a_json_dry_run_has_the_rounds_already_here_and_the_names_it_would_make(capsys, tmp_path):
+    [entry] = json.loads(_vendor_a_then_dry_run_of_b(capsys, tmp_path, "--json"))["deal_files"]
+    assert (entry["rounds"], entry["rounds_known"]) == (3, 2)
+    assert (entry["new_investors"], entry["new_investor_count"]) == (["Kima Ventures"], 1)
+    assert (entry["new_companies"], entry["new_company_count"]) == (["Cobalt Agents"], 1)
+
+
+def test_a_dry_run_into_an_empty_database_names_no_new_names(capsys, tmp_path):
+    """Every name is new there: naming them all would say nothing."""
+    db = tmp_path / "x.db"
+    out = run_ok(capsys, db, "--empty", "import", str(_write(tmp_path, "a.csv", VENDOR_A)), "--dry-run")
+    assert "already in the database" not in out and "  new " not in out
+
+
+def test_a_dry_run_names_the_first_new_investors_and_counts_the_rest(capsys, tmp_path):
+    db = tmp_path / "x.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(_write(tmp_path, "a.csv", VENDOR_A)))[0] == 0
+    rows = "".join(
+        f"Co {n},Fund {chr(65 + n)} Partners,Seed,1000000,USD,2025-01-{n + 1:02d}\n" for n in range(13)
+    )
+    deals = _write(tmp_path, "many.csv", "company,investors,round_type,amount,currency,date\n" + rows)
+    out = run_ok(capsys, db, "import", str(deals), "--dry-run")
+    funds = ", ".join(f"Fund {chr(65 + n)} Partners" for n in range(10))
+    assert f"  new investors: {funds} … and 3 more\n" in out
+    assert "  new companies: Co 0, Co 1, Co 2, Co 3, Co 4, Co 5, Co 6, Co 7, Co 8, Co 9 … and 3 more\n" in out
+
+
+# -- #3 "Undisclosed", a quarter, an unchanged file's progress bar -------------------------------------------------
+
+UNDISCLOSED = (
+    "company,investors,round_type,amount,currency,date\n"
+    "Hidden Backer Labs,Undisclosed,Series A,14000000,USD,2025-09-09\n"
+    "Quiet Labs,undisclosed,Seed,2000000,USD,2025-10-01\n"
+    "Open Labs,Gorse Ventures,Seed,3000000,USD,2025-11-01\n"
+)
+
+
+def test_an_import_says_once_how_many_investor_cells_were_read_as_no_investor(capsys, tmp_path):
+    path = _write(tmp_path, "u.csv", UNDISCLOSED)
+    out = run_ok(capsys, tmp_path / "x.db", "--empty", "import", str(path))
+    assert "  2 investor cells ('Undisclosed', 'undisclosed') read as no investor\n" in out
+    out = run_ok(capsys, tmp_path / "y.db", "--empty", "import", str(path), "--dry-run")
+    assert out.count(" read as no investor") == 1
+
+
+def test_a_json_dry_run_counts_the_investor_cells_read_as_no_investor(capsys, tmp_path):
+    path = _write(tmp_path, "u.csv", UNDISCLOSED.replace("undisclosed", "Undisclosed"))
+    out = run_ok(capsys, tmp_path / "x.db", "--empty", "import", str(path), "--dry-run", "--json")
+    [entry] = json.loads(out)["deal_files"]
+    assert (entry["investors_unstated"], entry["investors_unstated_as"]) == (2, ["Undisclosed"])
+
+
+def test_a_blank_investor_cell_is_not_said(capsys, tmp_path):
+    path = _write(tmp_path, "u.csv", "company,investors,amount,currency,date\nA Co,,5000000,USD,2025-01-01\n")
+    assert "read as no investor" not in run_ok(capsys, tmp_path / "x.db", "--empty", "import", str(path))
+
+
+def test_a_quarter_for_a_date_is_refused_with_its_first_month_to_write(capsys, tmp_path):
+    path = _write(tmp_path, "q.csv", "company,amount,currency,date\nQuarter Date Inc,5000000,USD,Q3 2025\n")
+    code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "--empty", "import", str(path))
+    assert code == 1
+    assert "'Q3 2025' is not a date (" in err and "; a quarter: write its first month, 2025-07)" in err
+
+
+def test_importing_an_unchanged_file_again_draws_no_progress_bar(capsys, tmp_path):
+    path = _write(tmp_path, "a.csv", VENDOR_A)
+    db = tmp_path / "x.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 0 and "2/2" in err  # the first import's bar (on standard error, as the column mapping)
+    code, out, err = run(capsys, "--db", str(db), "import", str(path))
+    assert code == 0 and "unchanged: " in out
+    assert "Company Name → company" in err and "0/0" not in err and "━" not in err
