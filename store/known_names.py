@@ -12,8 +12,10 @@ name, as an article would. Read once; each lookup is one dict hit (a deal file h
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from .names import normalize_name
 
@@ -31,12 +33,12 @@ class KnownName:
 def knowledge_names() -> dict[str, KnownName]:
     """Each spelling's key (`normalize_name`) -> the company of the knowledge file it names. A key two
     of its companies share is left out: it names neither for sure."""
-    # Imported here: the reader's module is big, and only a deal file's import needs it.
-    from ai_deals.importers.extract.entities import knowledge
-
+    # The file itself, not the article reader's `knowledge()` (the same spellings: name, names,
+    # tickers): importing that module would cost a deal file's import ~0.2 s.
+    raw = json.loads(resources.files("ai_deals.importers").joinpath("data/knowledge.json").read_text("utf-8"))
     spellings: dict[str, set[str]] = {}
-    for spelling, name in knowledge().by_spelling.items():
-        spellings.setdefault(name, set()).add(spelling)
+    for entry in raw["companies"]:
+        spellings.setdefault(entry["name"], set()).update(entry.get("names", []), entry.get("tickers", []))
     owners: dict[str, set[str]] = {}
     for name, names in spellings.items():
         for spelling in names | {name}:
