@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import private_default_db, run, run_ok  # noqa: F401 (autouse: no command touches the default db)
 
-from ai_deals.store import Store
+from ai_deals.store import Store, bulk
 
 VENDOR_A = (
     "Company Name,Deal Date,Funding Stage,Deal Size (M),Deal Currency,All Investors,Lead Investor(s),HQ Country\n"
@@ -81,6 +81,18 @@ def test_a_deal_file_alone_names_a_known_fund_by_its_knowledge_name_with_its_spe
     with Store(db, readonly=True) as store:
         found = store.find_company("a16z", exact=True)
         assert found is not None and found.name == "Andreessen Horowitz"
+
+
+@pytest.mark.parametrize("lazily", [True, False], ids=["names-read-on-demand", "names-read-up-front"])
+def test_a_knowledge_spelling_joins_the_fund_whichever_way_the_import_reads_the_databases_names(
+    capsys, tmp_path, monkeypatch, lazily
+):
+    """A small file into a big database reads its names on demand (store/lazy_names.py): the same join."""
+    db = tmp_path / "x.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(_write(tmp_path, "a.csv", VENDOR_A)))[0] == 0
+    monkeypatch.setattr(bulk, "resolves_lazily", lambda conn, hint: lazily)
+    assert run(capsys, "--db", str(db), "import", str(_write(tmp_path, "b.csv", VENDOR_B)))[0] == 0
+    assert not {"a16z", "Sequoia", "Lightspeed"} & set(_names(db))
 
 
 def test_an_unknown_short_name_still_makes_its_own_company(capsys, tmp_path):
