@@ -948,6 +948,10 @@ _DEAL_FILE_KEYS = frozenset(
         "errors",
         "aliases_refused",
         "companies_joined_unlike",
+        # What a dry run reads of the import (`Store.deal_file_news`), not the import's report.
+        "first_new_round",
+        "first_new_company",
+        "news",
     )
 )
 

@@ -205,3 +205,17 @@ def test_importing_an_unchanged_file_again_draws_no_progress_bar(capsys, tmp_pat
     code, out, err = run(capsys, "--db", str(db), "import", str(path))
     assert code == 0 and "unchanged: " in out
     assert "Company Name → company" in err and "0/0" not in err and "━" not in err
+
+
+def test_import_json_counts_the_investor_cells_read_as_no_investor_and_keeps_the_dry_runs_ids_out(
+    capsys, tmp_path
+):
+    path = _write(tmp_path, "u.csv", UNDISCLOSED)
+    [entry] = json.loads(run_ok(capsys, tmp_path / "x.db", "--empty", "import", str(path), "--json"))[
+        "imported"
+    ]
+    assert (entry["investors_unstated"], entry["investors_unstated_as"]) == (
+        2,
+        ["Undisclosed", "undisclosed"],
+    )
+    assert not {"first_new_round", "first_new_company", "news"} & set(entry)
