@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from .id_lists import in_chunks
-from .queries import _in, fetch_records, page_ordered
+from .id_lists import in_chunks, placeholders
+from .queries import fetch_records, page_ordered
 from .same_raise import group_raises
 
 NEW_NAMES_SHOWN = 10
@@ -68,10 +68,8 @@ def _rounds_known(db: Database, source_id: int, first_round: int, first_company:
     ]
     known = 0
     for chunk in in_chunks(company_ids):
-        marks, values = _in(chunk)
-        for members in group_raises(
-            page_ordered(fetch_records(db, "round", f"r.company_id IN ({marks})", values))
-        ):
+        rounds = fetch_records(db, "round", f"r.company_id IN ({placeholders(chunk)})", chunk)
+        for members in group_raises(page_ordered(rounds)):
             ours = sum(1 for round_ in members if round_.source_id == source_id)
             if ours and ours < len(members):
                 known += ours
