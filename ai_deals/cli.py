@@ -700,6 +700,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
         company_details_note,
         dated_later_note,
         dry_run_column_lines,
+        news_lines,
+        unstated_investors_note,
     )
 
     def say(line: str) -> None:
@@ -745,6 +747,12 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
             say(f"  {error}")
         if checked.get("dated_later"):
             say(f"  {dated_later_note(checked['dated_later'], checked['dated_later_first'])}")
+        if checked.get("investors_unstated"):
+            say(
+                f"  {unstated_investors_note(checked['investors_unstated'], checked['investors_unstated_as'])}"
+            )
+        for line in news_lines(checked):  # raises already here, names it would make
+            say(f"  {line}")
     for source, report, replaced in zip(sources, reports, earlier, strict=True):
         dated = f"{source.title} ({source.published or 'undated'})"
         if report.action == "unchanged":
@@ -973,6 +981,10 @@ _DEAL_FILE_KEYS = frozenset(
         "errors",
         "aliases_refused",
         "companies_joined_unlike",
+        # What a dry run reads of the import (`Store.deal_file_news`), not the import's report.
+        "first_new_round",
+        "first_new_company",
+        "news",
     )
 )
 

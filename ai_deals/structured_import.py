@@ -36,6 +36,7 @@ from ai_deals.store.bulk import BulkReport, DealFile, file_hash, normalized, sup
 from ai_deals.store.formatting import plural
 from ai_deals.store.models import refused_alias_lines
 from ai_deals.store.names import squeezed
+from ai_deals.store.told_before import DealFileNews
 
 T = TypeVar("T")
 # Redrawing the bar for every row would cost more than reading it.
@@ -116,15 +117,18 @@ def write_structured(
     deal_file.skips_known = exported.is_export(header)  # its records already here are not doubled
     # Moved, then corrected: without this, every row the two versions share would be in twice.
     deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
-    with _progress(console) as progress:
+    # The same bytes imported before: nothing to do, so no bar (it drew "0/0 0% -:--:--").
+    unchanged = store.deal_file_action(deal_file) == "unchanged"
+    with _progress(console, shown=not unchanged) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         skipped: list[structured.SkippedRow] = []
         later = DatedLater(path, published_dates=store.published_dates)
+        unstated = UnstatedInvestors()
         # named tuples: see importers/fact_records.py
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order, columns_met=columns_met)
         if observe is not None:
             rows = _observed(rows, observe)
-        items = _advancing(_without_skipped(rows, skipped, later), progress, task)
+        items = _advancing(_without_skipped(rows, skipped, later, unstated), progress, task)
         try:
             report = store.import_deal_file(
                 deal_file,
@@ -136,6 +140,7 @@ def write_structured(
             raise InputError(error.path, f"{error.problem}; nothing was written") from None
         progress.update(task, completed=report.rows, total=report.rows)
     report.dated_later, report.dated_later_first = later.count, later.first
+    report.investors_unstated, report.investors_unstated_as = unstated.count, unstated.spellings
     return Written(report, skipped, list(columns_met.columns))
 
 
@@ -180,6 +185,8 @@ def summary_lines(report, headline: str | None = None) -> list[str]:
     lines += [f"  {line}" for line in report.companies_joined_unlike]
     if isinstance(report, BulkReport) and (later := dated_later_line(report)):
         lines.append(f"  {later}")
+    if isinstance(report, BulkReport) and (unstated := unstated_investors_line(report)):
+        lines.append(f"  {unstated}")
     return [render.visible(line) for line in lines]
 
 
@@ -370,7 +377,7 @@ def trial_import(
     the first facts of the rows as the import reads them (no second read of the file for them)."""
     quiet = Console(quiet=True)  # the dry run says its own lines: no column mapping, no progress bar
     try:
-        return write_structured(
+        written = write_structured(
             store,
             Path(path),
             skip_bad_rows=skip_bad_rows,
@@ -380,6 +387,9 @@ def trial_import(
         )
     except InputError:  # its dates written in the other order: the check says so (`problem`)
         return None
+    if written.report.action in ("added", "replaced"):  # read before the caller undoes the import
+        written.report.news = store.deal_file_news(written.report)
+    return written
 
 
 def dry_run_entry(trial: Written | None, checked: dict) -> dict:
@@ -431,9 +441,52 @@ def _as_done(report: BulkReport) -> dict:
         done |= {"facts": report.facts, "already_there": report.already_there}
     if report.action == "updated":
         done["company_details"] = report.company_details
+    if report.news is not None:
+        done |= news_entry(report.news)
+    if unstated_investors_line(report) is not None:
+        done |= {
+            "investors_unstated": report.investors_unstated,
+            "investors_unstated_as": report.investors_unstated_as,
+        }
     if report.action == "unchanged":
         done["already_there"] = report.already_there
     return done
+
+
+def news_entry(news: DealFileNews) -> dict:
+    """A dry run's keys for what the import brings (`Store.deal_file_news`), each only when there is
+    something to say: `rounds_known` of its `rounds` are raises already here (other sources tell them),
+    and the investors and other companies it would make (`new_investors`, the first few, and
+    `new_investor_count`; `new_companies`, `new_company_count`)."""
+    entry: dict = {}
+    if news.rounds_known:
+        entry |= {"rounds": news.rounds, "rounds_known": news.rounds_known}
+    if news.new_investor_count:
+        entry |= {"new_investors": news.new_investors, "new_investor_count": news.new_investor_count}
+    if news.new_company_count:
+        entry |= {"new_companies": news.new_companies, "new_company_count": news.new_company_count}
+    return entry
+
+
+def news_lines(entry: dict) -> list[str]:
+    """What a text dry run says of a deal file's `news_entry`: '14 of its 16 rounds are raises already in
+    the database…', then the new investors ('new investor: a16z') and other new companies, a line each
+    kind (the first few named, then how many more)."""
+    lines = []
+    if known := entry.get("rounds_known"):
+        rounds = entry["rounds"]
+        told = "is a raise" if known == 1 else "are raises"
+        lines.append(
+            f"{known:,} of its {plural(rounds, 'round')} {told} already in the database, told by other "
+            "sources (pages show each once, with every source)"
+        )
+    for one, many in (("investor", "investors"), ("company", "companies")):
+        names, count = entry.get(f"new_{many}", []), entry.get(f"new_{one}_count", 0)
+        if not count:
+            continue
+        more = f" … and {count - len(names):,} more" if count > len(names) else ""
+        lines.append(f"new {one if count == 1 else many}: {', '.join(names)}{more}")
+    return lines
 
 
 class RoundsJoined:
@@ -594,17 +647,56 @@ def _with_investors(round_fact, other):
     return round_fact.model_copy(update={"investor": None, "investors": investors, "lead_investors": leads})
 
 
-def _without_skipped(items: Iterable[T], skipped: list, later: DatedLater) -> Iterator[T]:
+def _without_skipped(
+    items: Iterable[T], skipped: list, later: DatedLater, unstated: UnstatedInvestors
+) -> Iterator[T]:
     """The items, less the `SkippedRow`s, which are collected in `skipped` to be noted; the rows
-    dated later noted by `later` on the way (here, not in a generator of their own: one layer less
-    on each of a million rows)."""
-    note = later.note
+    dated later noted by `later`, and those naming no investor in words by `unstated`, on the way
+    (here, not in generators of their own: one layer less on each of a million rows)."""
+    note, note_unstated = later.note, unstated.note
     for item in items:
         if isinstance(item, structured.SkippedRow):
             skipped.append(item)
         else:
             note(item)
+            note_unstated(item)
             yield item
+
+
+# How many spellings of cells naming no investor `unstated_investors_note` quotes.
+UNSTATED_SPELLINGS_SHOWN = 3
+
+
+class UnstatedInvestors:
+    """Counts the good rows whose investors cell says no investor is named ("Undisclosed", "n/a"):
+    read as no investor, rightly, but said once, so a reader knows the round has none for that
+    reason. Keeps the first few spellings."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.spellings: list[str] = []
+
+    def note(self, item) -> None:
+        row = getattr(item, "row", None)  # a RowError has none
+        said = row.investors_unstated if row is not None else None
+        if said:
+            self.count += 1
+            if said not in self.spellings and len(self.spellings) < UNSTATED_SPELLINGS_SHOWN:
+                self.spellings.append(said)
+
+
+def unstated_investors_note(count: int, spellings: list[str]) -> str:
+    """'3 investor cells 'Undisclosed' read as no investor' (several spellings quoted in brackets)."""
+    cells = "1 investor cell" if count == 1 else f"{count:,} investor cells"
+    said = repr(spellings[0]) if len(spellings) == 1 else f"({', '.join(map(repr, spellings))})"
+    return f"{cells} {said} read as no investor"
+
+
+def unstated_investors_line(report: BulkReport) -> str | None:
+    """`unstated_investors_note` of a report that wrote its rows; None when no cell said so."""
+    if not report.investors_unstated or report.action not in ("added", "replaced"):
+        return None
+    return unstated_investors_note(report.investors_unstated, report.investors_unstated_as)
 
 
 def skipped_notes(path: Path, skipped: list[structured.SkippedRow]) -> list[str]:
@@ -737,7 +829,8 @@ def already_there_note(count: int, carried: int = 0) -> str:
     return f"{plural(count, 'record')} already in the database{decisions}"
 
 
-def _progress(console: Console) -> Progress:
+def _progress(console: Console, *, shown: bool = True) -> Progress:
+    """The import's progress bar on `console`; not drawn at all unless `shown`."""
     return Progress(
         TextColumn("{task.description}", markup=False),  # a file name is data, never markup
         BarColumn(),
@@ -748,6 +841,7 @@ def _progress(console: Console) -> Progress:
         TimeRemainingColumn(),
         console=console,
         transient=False,
+        disable=not shown,
     )
 
 

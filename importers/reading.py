@@ -403,10 +403,23 @@ def normalise_date(value: str, *, partial: bool = False, order: DateOrder | None
     text = " ".join(str(value).split())
     parts = _date_parts(text, partial, order)
     if parts is None:
-        raise ValueError(
-            f"{_quote(text)} is not a date ({_MDY_FORMATS_HINT if order == 'mdy' else DATE_FORMATS_HINT})"
-        )
+        hint = _MDY_FORMATS_HINT if order == "mdy" else DATE_FORMATS_HINT
+        raise ValueError(f"{_quote(text)} is not a date ({hint}{_quarter_hint(text)})")
     return _checked_iso(text, *parts)
+
+
+# A calendar quarter ("Q3 2025", "2025-Q3", "Q3/2025"): no date, and no precision dates are kept at.
+_QUARTER = re.compile(r"(?i)q([1-4])[\s/-]*((?:19|20)\d\d)|((?:19|20)\d\d)[\s/-]*q([1-4])")
+
+
+def _quarter_hint(text: str) -> str:
+    """For a quarter, what to write instead: its first month ("; a quarter: write its first month,
+    2025-07"). A date is kept at a day's, a month's or a year's precision, never a quarter's."""
+    match = _QUARTER.fullmatch(text)
+    if match is None:
+        return ""
+    quarter, year = (match[1], match[2]) if match[1] else (match[4], match[3])
+    return f"; a quarter: write its first month, {year}-{3 * int(quarter) - 2:02d}"
 
 
 def _date_parts(

@@ -112,6 +112,9 @@ class DealRow(BaseModel):
     in_round: bool | None = None
     source_corrects: bool | None = None
     recalled: bool | None = None
+    # An investors cell saying no investor is named ("Undisclosed", "n/a"), as written: read as no
+    # investor, which the import says once for the file (not a bad row: the round is still one).
+    investors_unstated: str | None = None
 
     @property
     def investor(self) -> str | None:
@@ -811,6 +814,8 @@ def build_row(
                 ):  # compared only when both are stated
                     _overrule(values, columns, name, reader, plan)
                 columns[name] = column
+        elif field == "investors" and type(value) is str and (said := " ".join(value.split())):
+            values.setdefault("investors_unstated", said)  # "Undisclosed": said, not silently dropped
     if values.get("lead_investors") == LEAD:
         values["lead_investors"] = list(values.get("investors", ()))
     _infer_kind(values, columns, plan.present)

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
@@ -39,6 +40,7 @@ from .collector import collector_paused
 from .database import immediate_transaction
 from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .known import KnownRecords
+from .known_names import KnownName, knowledge_names
 from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
     clear_details_only_file_gave,
@@ -81,6 +83,9 @@ from .writing import (
     tranche_rows,
     without_nameless,
 )
+
+if TYPE_CHECKING:
+    from .told_before import DealFileNews
 
 BATCH_ROWS = 20_000
 # SQLite's page cache while importing (KiB, negative per SQLite's convention): index pages of a
@@ -248,6 +253,11 @@ class BulkResolver(CompanyResolver):
         self.first_new_investor = pending.next_ids["investors"]
         self.first_new_alias = pending.next_ids["aliases"]
         self.keys = RowKeys()
+        # The knowledge file's spellings of one company ("a16z", "Andreessen Horowitz"): a deal file's
+        # row joins the company another of them names, as an article's would (`_by_knowledge`). An
+        # export's rows are another database's companies as it kept them: `joins_known_spellings` off.
+        self.known_spellings: dict[str, KnownName] = knowledge_names()
+        self.joins_known_spellings = True
         self.lazily = lazily
         if lazily:  # a file far smaller than the database: its names read as it names them
             self._names_on_demand()
@@ -359,6 +369,8 @@ class BulkResolver(CompanyResolver):
 
     def _get_known(self, name: str, key: str, company_id: int | None, info: CompanyInfo | None) -> int:
         """`get` of `name` once looked up: `company_id` is the company `_known` found, if any."""
+        if company_id is None and self.joins_known_spellings:
+            company_id = self._by_knowledge(key)
         if company_id is not None and self.split_to and company_id in self.split_to:
             return self.split_off(company_id, info)
         if company_id is not None:
@@ -370,7 +382,7 @@ class BulkResolver(CompanyResolver):
         if company_id is None and info is not None and info.aliases:
             company_id = self.called_short(name, info)
         if company_id is None:
-            company_id = self._create_keyed(name, key, info)
+            company_id = self._create_named(name, key, info)
         elif info is not None and not self.joined_unlike(company_id, name, info):
             self._complete(company_id, info)
         if self.apart:  # said once made (`called_short`)
@@ -378,6 +390,31 @@ class BulkResolver(CompanyResolver):
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
+        return company_id
+
+    def _by_knowledge(self, key: str) -> int | None:
+        """The company here that another spelling the knowledge file gives the same company goes by
+        ("Andreessen Horowitz" for a row's "a16z", `store.known_names`), remembered under `key`; None
+        when `key` is none of its spellings, or none of the others is known here. One dict hit for
+        most names: only a key no company here goes by is looked up."""
+        known = self.known_spellings.get(key)
+        if known is None:
+            return None
+        for other in known.keys:
+            if other != key and (company_id := self.cache.get(other)) is not None:
+                self._remember(key, company_id)
+                return company_id
+        return None
+
+    def _create_named(self, name: str, key: str, info: CompanyInfo | None) -> int:
+        """A new company for `name`: under the knowledge file's name when that is a fuller spelling of
+        it ("Sequoia" makes Sequoia Capital, "Sequoia" its alias), as an article's reader names it; a
+        spelling as full or fuller keeps the row's name ("Fidelity Investments", not "Fidelity")."""
+        known = self.known_spellings.get(key) if self.joins_known_spellings else None
+        if known is None or known.key.count(" ") <= key.count(" "):
+            return self._create_keyed(name, key, info)
+        company_id = self._create_keyed(known.name, known.key, info)
+        self.add_alias(company_id, name)
         return company_id
 
     def own_company(self, name: str, info: CompanyInfo) -> int:
@@ -1019,6 +1056,13 @@ class BulkReport:
     # Rows dated after the import's day or after the article they cite (announced closings: kept, said)
     dated_later: int = 0
     dated_later_first: list[str] = field(default_factory=list)  # the first few, as "file:line (date)"
+    # Rows whose investors cell says none is named ("Undisclosed", "n/a"): read as no investor, said once
+    investors_unstated: int = 0
+    investors_unstated_as: list[str] = field(default_factory=list)  # the cells' first few spellings
+    # The first ids the import gave a round and a company: what it made (`told_before`, for a dry run)
+    first_new_round: int = 0
+    first_new_company: int = 0
+    news: DealFileNews | None = None  # a dry run's: what the import brought (`Store.deal_file_news`)
 
 
 def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> int:
@@ -1391,9 +1435,13 @@ def _start_source(
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id
     writer = BulkFactWriter(db, source_id, key, lazily=resolves_lazily(db.conn, deal_file.rows_hint))
+    report.first_new_round = writer.pending.next_ids["rounds"]
+    report.first_new_company = writer.resolver.first_new_company
     writer.in_effect = in_effect
     writer.unjoined_stakes = unjoined
     writer.join_rounds = deal_file.joins_rounds
+    # An export's companies are its database's, kept apart there or not: no knowledge joins them here.
+    writer.resolver.joins_known_spellings = deal_file.joins_rounds
     if deal_file.skips_known:
         writer.known = KnownRecords(db)
     return writer

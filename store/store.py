@@ -75,6 +75,7 @@ from .timeline_folds import (
     investor_folds,
     timeline_folds,
 )
+from .told_before import DealFileNews, deal_file_news
 from .versions import SCHEMA_VERSION
 from .writing import (
     CompanyResolver,
@@ -214,6 +215,15 @@ class Store:
         report = write_deal_file(self.db, deal_file, items, skip_bad_rows=skip_bad_rows, is_error=is_error)
         self._search.invalidate()
         return report
+
+    @_locked
+    def deal_file_news(self, report: BulkReport) -> DealFileNews:
+        """What the import `report` tells of just made, read before its dry run undoes it: its rounds
+        that are raises the database already had from other sources, and the investors and companies
+        it made (see store/told_before.py)."""
+        if report.source_id is None:
+            return DealFileNews()
+        return deal_file_news(self.db, report.source_id, report.first_new_round, report.first_new_company)
 
     @_locked
     def import_action(self, source: ParsedSource) -> str:

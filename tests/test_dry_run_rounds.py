@@ -101,6 +101,7 @@ def test_a_dry_run_joins_a_rounds_rows_naming_one_company_of_the_database_by_two
     assert without_columns(out) == [
         f"would add: {deals} (2 rows, 1 fact)",
         "  round: Cohere · $450M · 2024-07-22 · investors: Cisco, AMD",
+        "  new investors: Cisco, AMD",  # the database had Cohere, not them
     ]
     code, out, _ = run(capsys, "--db", db, "import", str(deals))
     assert code == 0 and "added: co.csv (2 rows, 1 fact)" in out.splitlines()

@@ -55,7 +55,8 @@ def test_a_markdown_export_says_what_money_raised_counts_of_each_row_as_csv_does
 
 VENDOR = (
     "Startup Name,Funding Stage,Amount Raised,Currency,Announced Date,Lead Investor(s),All Investors,HQ Country\n"
-    'Quantia Labs,Series C,300000000,USD,01/10/2026,Lightspeed,"Lightspeed, General Catalyst, Eurazeo",United States\n'
+    # A lead the knowledge file does not know ("Lightspeed" is its Lightspeed Venture Partners).
+    'Quantia Labs,Series C,300000000,USD,01/10/2026,Kerala,"Kerala, General Catalyst, Eurazeo",United States\n'
 )
 
 
@@ -76,8 +77,8 @@ def test_a_vendors_words_around_a_known_column_name_read_as_that_column(capsys, 
     assert shown["company"]["country"] == "United States"
     [round_] = shown["rounds"]
     assert round_["round_type"] == "Series C"
-    assert set(round_["investors"]) == {"Lightspeed", "General Catalyst", "Eurazeo"}
-    assert round_["lead_investors"] == ["Lightspeed"]
+    assert set(round_["investors"]) == {"Kerala", "General Catalyst", "Eurazeo"}
+    assert round_["lead_investors"] == ["Kerala"]
 
 
 @pytest.mark.parametrize(
