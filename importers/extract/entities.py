@@ -489,6 +489,14 @@ _NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
 # A fund's name ends with its number: "Vision Fund 2", "Growth Fund III".
 _FUND_HEADS = frozenset({"Fund", "Fonds"})
 _FUND_NUMBER_RE = re.compile(r"[1-9]\d?|I{1,3}|IV|VI{0,3}|IX|X")
+
+
+def _other_fund_number(name: str, number: str) -> bool:
+    """Whether `name` ends with a fund number other than `number`: "Fund 1" met as "Fund 2" is another fund."""
+    own = name.rsplit(" ", 1)[-1]
+    return own != number and _FUND_NUMBER_RE.fullmatch(own) is not None
+
+
 # Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
 # The words that make a product's name into its maker's fund's: "Alexa Fund".
 _PRODUCT_FUND_WORDS = frozenset({"Fund", "Fonds", "Ventures"})
@@ -1055,6 +1063,9 @@ class EntityReader:
     headline_short_names: dict[str, str] = field(default_factory=dict)
     # Known names -> the first spelling the article gives them: a fuller spelling met first is reported.
     first_spellings: dict[str, str] = field(default_factory=dict)
+    fund_numbers: dict[str, str] = field(default_factory=dict)
+    """The number a known name was first met with ("SoftBank Vision Fund" met as "… Fund 2"): met with
+    another ("… Fund 1"), it is another fund."""
     # A digest of several stories: the names met since the latest paragraph that opened on a company never
     # named before (a new story's lede), or None while the article tells one story. A description with a
     # place or a trade ("the Paris-based startup", "le groupe japonais") designates a company of that story.
@@ -1318,6 +1329,11 @@ class EntityReader:
                 and _FUND_NUMBER_RE.fullmatch(tokens[position + length].text)
                 and sentence.text[tokens[position + length - 1].end : tokens[position + length].start] == " "
             ):
+                number = tokens[position + length].text
+                if _other_fund_number(name, number) or self.fund_numbers.setdefault(name, number) != number:
+                    # "Fund 2" in a story that named "Fund 1": another fund, not a spelling of that one.
+                    position += 1
+                    continue
                 length += 1  # "SoftBank Vision Fund 2", "Fonds Y III": the fund's number is part of its name.
             if (
                 how == "name"
@@ -1535,18 +1551,25 @@ class EntityReader:
         """'Corvex' after 'Corvex Robotics': the first word of exactly one organisation met before."""
         if len(word) < 4 or not word[:1].isupper() or word.lower() in _STOP_CAPITALS:
             return None
-        named = self._name_parts().first_words.get(word, [])
-        matches = [name for name in named if self.orgs[name].entity == "organisation"]
-        return matches[0] if len(matches) == 1 else None
+        return self._only_organisation(self._name_parts().first_words.get(word, []))
 
     def _without_country(self, phrase: str) -> str | None:
         """'the Navy' after 'the U.S. Navy', 'Space Force' after 'U.S. Space Force': a national institution named
         again without its country's initials is the same party, when exactly one name met before ends so."""
         if not phrase[:1].isupper() or phrase.lower() in _STOP_CAPITALS:
             return None
-        named = self._name_parts().national.get(phrase, [])
-        matches = [name for name in named if self.orgs[name].entity == "organisation"]
-        return matches[0] if len(matches) == 1 else None
+        return self._only_organisation(self._name_parts().national.get(phrase, []))
+
+    def _only_organisation(self, named: list[str]) -> str | None:
+        """The one organisation among `named`, None when there are none or several: looked at only until a
+        second is found ("Fund" opening "Fund 1" … "Fund 400" of a round-up is read at each of its words)."""
+        found = None
+        for name in named:
+            if self.orgs[name].entity == "organisation":
+                if found is not None:
+                    return None
+                found = name
+        return found
 
     def _name_parts(self) -> _NameParts:
         """The names met so far by a part of them, brought up to date with the names added since (only
