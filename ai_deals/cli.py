@@ -1191,20 +1191,9 @@ def _cmd_show(store: Store, args: argparse.Namespace) -> int:
 
 def _cmd_coinvestors(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
-    from ai_deals.store import StoreError
-    from ai_deals.store.record_filter import FilterError, check_range, parse_date
 
-    try:
-        date_from = parse_date(args.date_from, "--from") if args.date_from is not None else None
-        date_to = parse_date(args.date_to, "--to") if args.date_to is not None else None
-        check_range(date_from, date_to)
-    except FilterError as error:
-        raise StoreError(str(error)) from None
-    company = _company_or_fail(store, args.name)
-    listed = store.listed_as(company.id)
-    if listed is not None:  # one investor named two ways: its rounds are the one it is listed as
-        print(render.visible(f'ai-deals: "{company.name}" is listed as {listed.name}'), file=sys.stderr)
-        company = listed
+    date_from, date_to = _date_range(args)
+    company = _listed_company_or_fail(store, args.name)  # one investor named two ways: the one listed
     found = store.co_investors(company.id, date_from, date_to)[: args.limit]
     if args.json:
         _print_json({"investor": company.name, "co_investors": [c.model_dump() for c in found]})
@@ -1277,16 +1266,29 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _record_filter(store: Store, args: argparse.Namespace) -> RecordFilter:
-    """The `RecordFilter` of `timeline`'s or `export`'s --from, --to, --kind and --investor (an
-    empty one keeps everything); a bad value is a one-line error naming its option."""
+def _date_range(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """--from and --to as partial ISO dates (None when not given); a bad one is a one-line error naming
+    its option, and so is a range that ends before it starts."""
     from ai_deals.store import StoreError
-    from ai_deals.store.record_filter import FilterError, RecordFilter, check_range, parse_date, parse_kinds
+    from ai_deals.store.record_filter import FilterError, check_range, parse_date
 
     try:
         date_from = parse_date(args.date_from, "--from") if args.date_from is not None else None
         date_to = parse_date(args.date_to, "--to") if args.date_to is not None else None
         check_range(date_from, date_to)
+    except FilterError as error:
+        raise StoreError(str(error)) from None
+    return date_from, date_to
+
+
+def _record_filter(store: Store, args: argparse.Namespace) -> RecordFilter:
+    """The `RecordFilter` of `timeline`'s or `export`'s --from, --to, --kind and --investor (an
+    empty one keeps everything); a bad value is a one-line error naming its option."""
+    from ai_deals.store import StoreError
+    from ai_deals.store.record_filter import FilterError, RecordFilter, parse_kinds
+
+    date_from, date_to = _date_range(args)
+    try:
         kinds = parse_kinds(args.kind) if args.kind is not None else frozenset()
     except FilterError as error:
         raise StoreError(str(error)) from None

@@ -9,14 +9,15 @@ lists, as the page reads them:
   export is): the other investors' stakes in the same company on the same day and of the same round type
   ("Series A", "series_a" alike) are one deal with it.
 A deal still in talks, and a stake that only changed hands or is told as held, is no investment made
-beside another: left out.
+beside another: left out. Stakes are read as the page's Investors list reads them: two spellings of one
+fund each holding a stake that day ("Blue Fund", "Blue Fund Partners") are two investors there, and so
+here (merge them to make them one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -137,13 +138,7 @@ def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> 
 
 def _stake_key(company_id: int, date: str, round_type: str | None) -> tuple:
     """What tells stakes of one deal: the company, the day, the round type read as two sources' are."""
-    return (company_id, date, _kind(round_type))
-
-
-@lru_cache(maxsize=256)
-def _kind(round_type: str | None) -> str | None:
-    """`round_kind`, remembered: a few types over and over (a fund's 45,000 partner stakes)."""
-    return round_kind(round_type)
+    return (company_id, date, round_kind(round_type))
 
 
 def _co_investor(company_id: int, entry: _Shared) -> CoInvestor:

@@ -536,13 +536,16 @@ _PAGE_LISTS = {
 }
 
 
-def company_page(db: Database, company_id: int, *, first: int | None = None) -> CompanyPage:
+def company_page(
+    db: Database, company_id: int, *, first: int | None = None, with_co_investors: bool = False
+) -> CompanyPage:
     """Everything known about one company, each list in date order; a company merged into another
     gives the page of the one it was merged into (a list or a back step may still hold its id).
 
     With `first`, only the first `first` records of each list, and no sources or conflicts: what
     the top of the page shows, read in milliseconds where the whole page of an investor in 15,000
-    rounds takes a second (`CompanyPage.cut` names the lists that have more)."""
+    rounds takes a second (`CompanyPage.cut` names the lists that have more). `with_co_investors`: its
+    co-investors too (store/coinvestors.py), for a page shown (the explorer, `show`), not an export's."""
     company = get_company(db, merged_into(db, company_id))
     company_id = company.id
     investor = db.execute("SELECT id FROM investors WHERE company_id = ? LIMIT 1", [company_id]).fetchone()
@@ -609,7 +612,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     page.rounds_joined = [fold(members) for members in joined]
     for round_ in page.rounds_joined:  # a source's other spelling of this investor names it too
         round_.spellings_shown = investors_shown_as(round_)
-    if first is None:  # who shares its rounds, read from them as the page lists them
+    if first is None and with_co_investors:  # who shares its deals, read as the page lists them
         page.co_investors = co_investors(deals_of(db, company_id, page.rounds_joined, page.portfolio))
     if first is None:
         page.sources = _with_spellings_sources(db, page.sources, page.rounds_joined, company_id)

@@ -1077,7 +1077,7 @@ def fold(members: list[Round]) -> Round:
             "part_ids": [part.id for part in raise_parts(members)],
             "withdrawn_ids": [account.id for account in withdrawn_accounts(members)],
             "accounts": list(members),
-            "recalled": all(member.recalled for member in members),  # no source tells it as news
+            "recalled": all(recalled_raise(member) for member in members),  # as `dated_on_or_before` reads it
         }
     )
 

@@ -727,19 +727,18 @@ class Store:
     @_locked
     def company(self, company_id: int) -> CompanyPage:
         with collector_paused():  # an investor in 15,000 rounds is 100,000 objects (database.py)
-            return queries.company_page(self.db, company_id)
+            return queries.company_page(self.db, company_id, with_co_investors=True)
 
+    @_locked
     def co_investors(
         self, company_id: int, date_from: str | None = None, date_to: str | None = None
     ) -> list[CoInvestor]:
-        """The investors sharing rounds with the company, most shared first (store/coinvestors.py),
-        of the rounds dated within `date_from`..`date_to` (partial ISO dates, inclusive) if given."""
-        page = self.company(company_id)
-        if not (date_from or date_to):
-            return page.co_investors
-        with self._lock:
+        """The investors sharing deals with the company, most shared first (store/coinvestors.py),
+        of the deals dated within `date_from`..`date_to` (partial ISO dates, inclusive) if given."""
+        with collector_paused():
+            page = queries.company_page(self.db, company_id)
             deals = deals_of(self.db, page.company.id, page.rounds_joined, page.portfolio)
-        return co_investors(deals, date_from=date_from, date_to=date_to)
+            return co_investors(deals, date_from=date_from, date_to=date_to)
 
     @_locked
     def edited_fields(self, page: CompanyPage) -> dict[RecordRef, list[str]]:

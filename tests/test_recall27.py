@@ -227,3 +227,15 @@ def test_an_export_without_the_recalled_column_imports_its_rounds_as_not_recalle
     copy = tmp_path / "copy.db"
     run_ok(capsys, copy, "--empty", "import", str(older))
     assert recalled_marks(copy) == [(48e6, 0)]
+
+
+def test_a_recalled_figure_with_a_bound_is_still_recalled():
+    from ai_deals.importers.extract.amounts import parse_amounts
+    from ai_deals.importers.extract.recalls import recalls_figure
+
+    for sentence in (
+        "Nordwind, which raised more than $20 million, opened an office.",
+        "Héliade, qui a levé près de 120 millions d'euros, ouvre un bureau.",
+    ):
+        [amount] = parse_amounts(sentence)
+        assert recalls_figure(sentence, amount), sentence

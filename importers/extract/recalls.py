@@ -27,5 +27,5 @@ _RECALL_CUE_RE = re.compile(
 def recalls_figure(text: str, amount: AmountMention) -> bool:
     """Whether `amount` (a mention of `text`, the sentence it was parsed from) comes right after a
     recalling cue: the raise it states is one the sentence only recalls."""
-    start = amount.span[0]
+    start = amount.bound_start  # "which raised more than $20 million": the bound is the figure's
     return any(cue.end() == start for cue in _RECALL_CUE_RE.finditer(text, 0, start))

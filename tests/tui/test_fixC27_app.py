@@ -99,3 +99,32 @@ async def test_at_80_columns_a_portfolio_of_short_names_keeps_its_rounds_words_w
     row = next(line for line in lines if "Fathom Legal AI" in line)
     # The company column as wide as its name, and no empty amount column: the round's words fit.
     assert "Fathom Legal AI lead · joined Series A of $20M" in row
+
+
+async def test_space_on_co_investors_sharing_a_round_selects_each_ones_deals(tmp_path: Path):
+    db = import_one_by_one(tmp_path / "deals.db", tmp_path, [("a.csv", VENDOR_A)])
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            page = await open_page(pilot, store, "Andreessen Horowitz")
+            page.move_to(row_index(page, "Index Ventures"))  # Helix A
+            await pilot.press("space")
+            page.move_to(row_index(page, "Sequoia Capital"))  # Helix A (selected already), Helix B, Tessera C
+            await pilot.press("space")
+            await settle(pilot)
+            status = app.screen.query_one(StatusBar).render().plain
+            assert len(app.selection) == 3  # its first round selected already: space still selects them all
+            assert "Selected the 3 rounds shared with Sequoia Capital" in status
+            await pilot.press("space")  # again: every one of its deals selected, so all unselected
+            await settle(pilot)
+            assert len(app.selection) == 0
+
+
+async def test_a_pages_own_records_leave_out_the_co_investors_deals(tmp_path: Path):
+    db = import_one_by_one(tmp_path / "deals.db", tmp_path, [("a.csv", VENDOR_A)])
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            page = await open_page(pilot, store, "Kima Ventures")
+            refs = list(page.rows.refs())
+    assert len(refs) == 1  # its own round joined; Y Combinator's line adds nothing e or ctrl+a would take

@@ -396,13 +396,15 @@ class CompanyScreen(DealsScreen):
     @on(VirtualList.MarkToggled, "#page")
     def _row_marked(self, event: VirtualList.MarkToggled) -> None:
         row = self._row
-        if row is not None and row.ref is not None:
+        if row is not None and row.selection_note:  # a line standing for deals other lines share too
+            selected = self.app.toggle_all(row.refs, row.company)
+            event.virtual_list.refresh_rows()
+            self.set_status(f"{'Selected' if selected else 'Unselected'} {row.selection_note}")
+        elif row is not None and row.ref is not None:
             selected = self.app.toggle_selection(row.ref, row.company, row.also)
             event.virtual_list.refresh_rows()
             if row.tranche:  # no record of its own: say whose record space took
                 self.set_status(tranche_selection_note(row, selected))
-            elif row.selection_note:  # a row standing for several records: say which
-                self.set_status(f"{'Selected' if selected else 'Unselected'} {row.selection_note}")
 
     def action_source(self) -> None:
         """Open the source of the highlighted fact, or the company's first source."""

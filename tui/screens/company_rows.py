@@ -604,13 +604,13 @@ def portfolio_rows(page: CompanyPage, order: str = "date") -> Made:
 
 
 def _portfolio_widths(items: Sequence[Stake | Round], page_id: int) -> tuple[int, int]:
-    """The Portfolio's company and amount columns as wide as their longest cells, up to `OTHER_WIDTH`
-    and `AMOUNT_WIDTH` (an amount wider is never cut: its column grows to it): at 80 columns a page of
-    short names and rounds joined without an amount of its own left ~25 cells to the details, cutting
-    "lead · joined Series … $20M"; an amount column no row fills is no column."""
+    """The Portfolio's company column as wide as its longest name, up to `OTHER_WIDTH`, and its amount
+    column as wide as its longest amount (never cut): at 80 columns a page of short names and rounds
+    joined without an amount of its own left ~25 cells to the details, cutting "lead · joined Series …
+    $20M"; an amount column no row fills is no column."""
     names = max((len(clean_line(item.company or "")) for item in items), default=0)
     amounts = max((len(_portfolio_money(item, page_id)) for item in items), default=0)
-    return max(1, min(OTHER_WIDTH, names)), amounts if amounts > AMOUNT_WIDTH else min(AMOUNT_WIDTH, amounts)
+    return max(1, min(OTHER_WIDTH, names)), amounts
 
 
 def _portfolio_money(item: Stake | Round, page_id: int) -> str:
@@ -703,7 +703,7 @@ def co_investor_row(item: CoInvestor) -> PageRow:
     details = _joined(f"lead in {item.led}" if item.led else "", ", ".join(item.companies))
     pieces = _cols(
         (item.name, "bold", CO_INVESTOR_WIDTH),
-        (plural(item.rounds, "round"), "", 10),
+        (plural(item.rounds, "round"), "", 12),  # "1,234 rounds" whole
         (span, "muted", 17),
         (details, "muted", 0),
     )
@@ -946,8 +946,9 @@ def build_rows(page: CompanyPage, portfolio_order: str = "date") -> PageRows:
         ),
         *section(
             "Co-investors",
-            Made(page.co_investors, co_investor_row, lambda item: item.refs),
-            cut=bool(cut & {"rounds_joined"}),
+            # No records of the page's own (`PageRows.refs`: what `e` and ctrl+a take): space on a
+            # line takes the deals it stands for, other funds' stakes among them.
+            Made(page.co_investors, co_investor_row),
         ),
         *section(
             "Partnerships",
