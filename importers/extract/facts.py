@@ -2552,13 +2552,60 @@ _RAISING_NOW_BEFORE_RE = re.compile(
 )
 
 
+# "on the verge of", "in the process of", "in the final stages of": the words of a deal about to be made.
+_ON_THE_VERGE = (
+    r"(?:on\s+the\s+(?:verge|cusp|brink)\s+of|in\s+the\s+(?:process|(?:final|last|late)\s+stages?)\s+of)"
+)
+# A raise about to be made, told right before its sum: "is set to raise $200 million", "is poised to raise", "is
+# preparing to raise", "is expected to raise": not made yet, like "could raise as much as". After a past tense
+# ("raised $200 million, and is set to expand") no sum follows such words, so a raise made stays counted.
+_ABOUT_TO_RAISE_BEFORE_RE = re.compile(
+    # A headline drops the "is": "Ibis AI set to raise $200 million".
+    rf"\b(?:(?:(?:is|are)\s+{_HEARSAY})?(?:set|poised|preparing|expected|about|slated|due|on\s+track|"
+    r"gearing\s+up|getting\s+ready)\s+to\s+(?:raise|secure|land|pull\s+in|bring\s+in)|"
+    # "aims to raise", "expects to raise": the company's own aim, not money in yet.
+    r"(?:aims?|aiming|expects?|expecting|targets?|targeting)\s+to\s+raise|"
+    # "is on the verge of raising", "is in the process of raising", "is in the final stages of raising".
+    rf"(?:is|are)\s+{_HEARSAY}{_ON_THE_VERGE}\s+(?:raising|securing|landing))\s+"
+    r"(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|another|an\s+additional|a\s+further|an?)\s+)?$",
+    _I,
+)
+# A round about to close, told right before its sum: "is nearing a $500 million funding round", "is expected to
+# close a $300 million round", "nears a $1 billion round", "is finalizing a $300 million Series C". Its words may
+# tell other things ("is expected to close a $300 million acquisition", "is nearing $1 billion in revenue"), so
+# a round's noun must follow the sum (`_ROUND_NOUN_AFTER_SUM_RE`).
+_ABOUT_TO_CLOSE_BEFORE_RE = re.compile(
+    rf"\b(?:(?:is|are)\s+{_HEARSAY}(?:(?:set|poised|preparing|expected|about|slated|due|on\s+track)\s+to\s+"
+    r"(?:close|finali[sz]e|complete|seal|wrap\s+up|announce)|nearing|closing\s+in\s+on|finali[sz]ing|"
+    rf"(?:{_ON_THE_VERGE}|close\s+to)\s+(?:closing|finali[sz]ing|completing|sealing))|"
+    r"nears)\s+(?:(?:the\s+close\s+of|a\s+deal\s+(?:for|on))\s+)?(?:(?:a|an|its|the)\s+(?:new\s+)?)?$",
+    _I,
+)
+_ROUND_NOUN_AFTER_SUM_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:round|funding|financing|raise|investment|series\s[A-Z]\d?)\b", _I
+)
+
+
+def _about_to_raise(text: str, amount: AmountMention) -> bool:
+    """Whether the sum is a raise or a round told as about to be made ("is set to raise", "is nearing a $500
+    million funding round"): not made yet."""
+    start = max(0, amount.bound_start - 120)
+    if _ABOUT_TO_RAISE_BEFORE_RE.search(text, start, amount.bound_start):
+        return True
+    return bool(
+        _ABOUT_TO_CLOSE_BEFORE_RE.search(text, start, amount.bound_start)
+        and _ROUND_NOUN_AFTER_SUM_RE.match(text, amount.span[1])
+    )
+
+
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
-    """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise") or in
-    progress ("is raising", "est en train de lever")."""
+    """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
+    progress ("is raising", "est en train de lever") or about to be made ("is set to raise")."""
     start = max(0, amount.bound_start - 120)
     return bool(
         _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
         or _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
+        or _about_to_raise(text, amount)
     )
 
 

@@ -1,0 +1,62 @@
+"""English article phrasings helpers and testers left misread (art27a): a raise about to be made is in talks, a
+grant's giver backs it, a list after a round's bare "with" is its backers, a seller named behind an aside sells,
+and a holder whose whole stake is bought exits."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, only
+
+from ai_deals.importers.models import IN_TALKS
+
+STORY_DAY = "2026-11-27"
+
+
+# -- #1 a raise about to be made ("is set to raise", "is nearing a round") is in talks, never counted ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibis AI is nearing a $500 million funding round led by Albion Growth.",
+        "Ibis AI is set to raise $500 million.",
+        "Ibis AI is poised to raise $500 million from Albion Growth.",
+        "Ibis AI is preparing to raise $500 million.",
+        "Ibis AI is expected to close a $500 million round.",
+        "Ibis AI is reportedly set to raise about $500 million.",
+        "Ibis AI is gearing up to raise $500 million.",
+        "Ibis AI is on the verge of raising $500 million.",
+        "Ibis AI is in the final stages of closing a $500 million round.",
+        "Ibis AI is finalizing a $500 million Series C led by Albion Growth.",
+        "Ibis AI aims to raise $500 million.",
+        "Ibis AI set to raise $500 million from Albion Growth",
+    ],
+)
+def test_a_raise_told_as_about_to_be_made_is_a_raise_in_talks(text):
+    round_ = only(facts_of(text, published=STORY_DAY), "round")
+    assert (round_.company, round_.amount, round_.status) == ("Ibis AI", 500e6, IN_TALKS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibis AI raised $200 million, and is set to expand.",
+        "Ibis AI raised $200 million, and is expected to raise more next year.",
+        "Ibis AI raised $200 million. It is set to expand to Asia.",
+    ],
+)
+def test_a_raise_made_stays_counted_when_a_plan_follows_it(text):
+    round_ = only(facts_of(text, published=STORY_DAY), "round")
+    assert (round_.amount, round_.status) == (200e6, "announced")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ibis AI is expected to close a $300 million acquisition of Foo Labs.", "acquisition"),
+        ("Ibis AI is nearing $100 million in annual revenue.", "revenue"),
+    ],
+)
+def test_a_deal_or_figure_about_to_be_reached_that_is_no_round_is_not_in_talks(text, kind):
+    fact = only(facts_of(text, published=STORY_DAY), kind)
+    assert fact.status != IN_TALKS
