@@ -60,3 +60,77 @@ def test_a_raise_made_stays_counted_when_a_plan_follows_it(text):
 def test_a_deal_or_figure_about_to_be_reached_that_is_no_round_is_not_in_talks(text, kind):
     fact = only(facts_of(text, published=STORY_DAY), kind)
     assert fact.status != IN_TALKS
+
+
+# -- #2 a grant's giver is its backer, as a deal file's grant row names it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "giver"),
+    [
+        (
+            "Kestrel AI was awarded a $2 million grant by the National Science Foundation.",
+            "en",
+            "Kestrel AI",
+            "National Science Foundation",
+        ),
+        (
+            "Kestrel AI has been awarded a €5 million grant by the European Innovation Council.",
+            "en",
+            "Kestrel AI",
+            "European Innovation Council",
+        ),
+        (
+            "Kestrel AI received a €5 million grant, awarded by the European Innovation Council.",
+            "en",
+            "Kestrel AI",
+            "European Innovation Council",
+        ),
+        (
+            "Kestrel AI was awarded a grant of $2 million by the National Science Foundation.",
+            "en",
+            "Kestrel AI",
+            "National Science Foundation",
+        ),
+        (
+            "The National Science Foundation awarded Kestrel AI a $2 million grant.",
+            "en",
+            "Kestrel AI",
+            "National Science Foundation",
+        ),
+        (
+            "The European Innovation Council awarded a €2 million grant to Kestrel, a drone maker.",
+            "en",
+            "Kestrel",
+            "European Innovation Council",
+        ),
+        (
+            "Kestrel a reçu une subvention de 5 millions d'euros de l'Union européenne.",
+            "fr",
+            "Kestrel",
+            "Union européenne",
+        ),
+        (
+            "Kestrel a obtenu une subvention de 5 millions d'euros, accordée par la Région Occitanie.",
+            "fr",
+            "Kestrel",
+            "Région Occitanie",
+        ),
+    ],
+)
+def test_a_grant_s_giver_is_its_backer(text, language, company, giver):
+    grant = only(facts_of(text, language=language, published=STORY_DAY), "round")
+    assert (grant.company, grant.round_type, grant.investors, grant.lead_investors) == (
+        company,
+        "Grant",
+        [giver],
+        [],
+    )
+
+
+def test_a_grant_dated_by_the_words_after_by_has_no_giver():
+    grant = only(
+        facts_of("Kestrel AI was awarded a $2 million grant by the end of 2024.", published=STORY_DAY),
+        "round",
+    )
+    assert (grant.company, grant.round_type, grant.investors) == ("Kestrel AI", "Grant", [])

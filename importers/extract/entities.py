@@ -2562,6 +2562,10 @@ class EntityReader:
             _GRANTED_BEFORE_RE.search(before) and _GRANT_AFTER_RE.match(after)
         ):
             return True  # "awarded a €5 million grant to Kestrel", "awarded Kestrel a €5 million grant": its recipient.
+        if len(words) > 1 and _GIVES_GRANT_AFTER_RE.match(after):
+            return (
+                True  # "The European Innovation Council awarded a €2.5 million grant to Kestrel": its giver.
+            )
         if _LIST_GOES_ON_BEFORE_RE.search(text, max(0, tokens[first].start - 200), tokens[first].start):
             return True  # "avec la participation d'Amazon, de Samsung et de Xavier Niel": one more backer.
         if _ELIDED_PARTICIPATION_BEFORE_RE.search(before) and _LIST_GOES_ON_AFTER_RE.match(after):
@@ -2897,6 +2901,13 @@ _GRANTED_BEFORE_RE = re.compile(
 )
 _GRANT_AFTER_RE = re.compile(
     r"\s+(?:an?|une?)\s+(?:[^\s,;.]+\s+){0,4}?(?:grants?|subventions?)\b", re.IGNORECASE
+)
+# A grant's giver, the subject of its verb of giving: "The European Innovation Council awarded a €2.5 million grant
+# to Kestrel", "The European Innovation Council has awarded Kestrel a grant": only a body gives a grant.
+_GIVES_GRANT_AFTER_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|a\s+|ont\s+)?(?:awarded|granted|accordé|octroyé|attribué|versé)\s+"
+    r"(?:[^\s,;]+\s+){0,6}?(?:grants?|subventions?)\b",
+    re.IGNORECASE,
 )
 # A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
 # describes the company named next, it is not the name.

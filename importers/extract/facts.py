@@ -254,6 +254,29 @@ def _grant_given_to(text: str, amount: AmountMention) -> tuple[int, int | None] 
     return None
 
 
+def _grant_giving_verb(text: str, amount: AmountMention) -> int | None:
+    """Where the verb of giving starts in a sentence telling a grant given to someone ("The EU awarded Kestrel a
+    €5 million grant", « La Région a accordé une subvention de 2 M€ à Lumena »): its subject gives the grant."""
+    if _grant_given_to(text, amount) is None:
+        return None
+    start = max(0, amount.bound_start - 80)
+    for pattern in (_GRANT_GIVEN_BEFORE_RE, _GIVEN_BEFORE_RE, _DATIVE_GRANT_BEFORE_RE):
+        if verb := pattern.search(text, start, amount.bound_start):
+            return verb.start()
+    return None
+
+
+# A grant's giver named right after its sum, as the agent of its giving: "a $2 million grant by the National Science
+# Foundation", "a €5 million grant, awarded by the EU", "a grant of $2 million by the NSF", « une subvention de
+# 5 millions d'euros de l'Union européenne », « …, accordée par la Région ». ("from" is any round's backers' cue.)
+_GRANT_GIVER_AFTER_SUM_RE = re.compile(
+    r"(?:\s*(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b)?"
+    r",?\s*(?:(?:(?:awarded|granted|given|provided|made|accordée?s?|octroyée?s?|attribuée?s?|versée?s?)\s+)?"
+    r"(?:by|par)\s+|(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)(?=(?-i:[A-ZÀ-Ý])))",
+    _I,
+)
+
+
 # A kind of funding named right after its sum ("a CHF 1.5 million grant", "a €40m convertible note"): a round
 # of that type (`_ROUND_TYPE_RE`), though no raising verb comes before it.
 _FUNDING_KIND_AFTER_RE = re.compile(
@@ -4726,6 +4749,8 @@ class FactBuilder:
             round_type = _stated_round_type(view.text[relative[0] : relative[1]])
             investors = [name for name in investors if self._told_up_to(view, name, relative[1])]
             leads = [name for name in leads if self._told_up_to(view, name, relative[1])]
+        if round_type == GRANT and not investors:
+            investors = self._grant_givers(view, amount, company)
         if (date is None or date not in view.dates) and (earlier := self._raised_a_week_before(view, amount)):
             date = earlier  # No date told of its own: not the story's day, the week before it.
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
@@ -8025,6 +8050,19 @@ class FactBuilder:
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
         return topic or self._main_company(exclude=set()), []
+
+    def _grant_givers(self, view: View, amount: AmountMention, company: str) -> list[str]:
+        """Who gives a grant, its backers as a deal file's grant row names them: the agent after its sum ("was
+        awarded a $2 million grant by the National Science Foundation", « de l'Union européenne »), or the
+        subject of the verb giving it ("The EU awarded Kestrel a €5 million grant")."""
+        if after := _GRANT_GIVER_AFTER_SUM_RE.match(view.text, amount.span[1]):
+            names = [name for name, _ in self._list_items(view, after.end())]
+        elif (verb := _grant_giving_verb(view.text, amount)) is not None:
+            subjects = self._subject_mentions(view, self._clause_start(view, verb), verb)
+            names = [mention.name for mention in subjects if mention.name]
+        else:
+            return []
+        return [name for name in names if name != company and self._is_org(name)]
 
     def _grant_recipient(self, view: View, amount: AmountMention) -> str | None:
         """The company a grant is given to, named after its sum: "Le gouvernement a accordé une subvention de
