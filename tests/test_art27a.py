@@ -134,3 +134,55 @@ def test_a_grant_dated_by_the_words_after_by_has_no_giver():
         "round",
     )
     assert (grant.company, grant.round_type, grant.investors) == ("Kestrel AI", "Grant", [])
+
+
+# -- #3 the names listed after a round's bare "with" are its backers, no lead told ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "investors"),
+    [
+        ("Acme AI raised $5 million in a seed round with Plural and Seedcamp.", "en", ["Plural", "Seedcamp"]),
+        (
+            "Acme AI raised $5 million in a seed round with Plural, Seedcamp and Kima.",
+            "en",
+            ["Plural", "Seedcamp", "Kima"],
+        ),
+        (
+            "Acme AI raised $5 million in a seed round with Plural, Kima Ventures, and Seedcamp.",
+            "en",
+            ["Plural", "Kima Ventures", "Seedcamp"],
+        ),
+        (
+            "Acme AI raised $5 million in a Series A round with Plural, Index Ventures and Balderton.",
+            "en",
+            ["Plural", "Index Ventures", "Balderton"],
+        ),
+        (
+            "Acme AI raised $5 million in a seed round with Plural and Seedcamp participating.",
+            "en",
+            ["Plural", "Seedcamp"],
+        ),
+        (
+            "Acme IA a levé 5 millions d'euros en amorçage avec Plural et Seedcamp.",
+            "fr",
+            ["Plural", "Seedcamp"],
+        ),
+    ],
+)
+def test_a_list_after_a_round_s_bare_with_names_its_backers(text, language, investors):
+    round_ = only(facts_of(text, language=language, published=STORY_DAY), "round")
+    assert (round_.investors, round_.lead_investors) == (investors, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme AI raised $5 million in a seed round with Plural and plans to hire 20 people.",
+        "Acme AI raised $5 million in a seed round, with Paris and Berlin offices to open next year.",
+        "Acme AI raised $5 million in a seed round with Google and Microsoft as customers.",
+    ],
+)
+def test_what_a_round_s_bare_with_goes_on_to_is_no_list_of_backers(text):
+    round_ = only(facts_of(text, published=STORY_DAY), "round")
+    assert round_.investors == []

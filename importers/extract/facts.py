@@ -270,8 +270,8 @@ def _grant_giving_verb(text: str, amount: AmountMention) -> int | None:
 # Foundation", "a €5 million grant, awarded by the EU", "a grant of $2 million by the NSF", « une subvention de
 # 5 millions d'euros de l'Union européenne », « …, accordée par la Région ». ("from" is any round's backers' cue.)
 _GRANT_GIVER_AFTER_SUM_RE = re.compile(
-    r"(?:\s*(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b)?"
-    r",?\s*(?:(?:(?:awarded|granted|given|provided|made|accordée?s?|octroyée?s?|attribuée?s?|versée?s?)\s+)?"
+    r"(?:\s{1,3}(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b)?"
+    r",?\s{1,3}(?:(?:(?:awarded|granted|given|provided|made|accordée?s?|octroyée?s?|attribuée?s?|versée?s?)\s+)?"
     r"(?:by|par)\s+|(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)(?=(?-i:[A-ZÀ-Ý])))",
     _I,
 )
@@ -2605,7 +2605,7 @@ _ABOUT_TO_CLOSE_BEFORE_RE = re.compile(
     _I,
 )
 _ROUND_NOUN_AFTER_SUM_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:round|funding|financing|raise|investment|series\s[A-Z]\d?)\b", _I
+    r"\s{1,3}(?:[\w-]+\s+){0,2}?(?:round|funding|financing|raise|investment|series\s[A-Z]\d?)\b", _I
 )
 
 
