@@ -186,3 +186,85 @@ def test_a_list_after_a_round_s_bare_with_names_its_backers(text, language, inve
 def test_what_a_round_s_bare_with_goes_on_to_is_no_list_of_backers(text):
     round_ = only(facts_of(text, published=STORY_DAY), "round")
     assert round_.investors == []
+
+
+def _stakes(text: str, language: str = "en") -> list[tuple[str | None, str | None, str | None]]:
+    """Each stake the text tells: its holder (buyer or seller), its company and its type."""
+    return [
+        (fact.investor, fact.company, fact.round_type)
+        for fact in facts_of(text, language=language, published=STORY_DAY)
+        if fact.kind == "investment"
+    ]
+
+
+# -- #4 a seller named before the company, behind an aside, sells ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company"),
+    [
+        (
+            "Orchard Lane Partners bought from Pelican Capital, its longtime backer, a 10% stake in Kestrel AI for "
+            "$30 million.",
+            "en",
+            "Kestrel AI",
+        ),
+        (
+            "Orchard Lane Partners acquired from Pelican Capital, an early investor, a 10% stake in Kestrel AI for "
+            "$30 million.",
+            "en",
+            "Kestrel AI",
+        ),
+        (
+            "Orchard Lane Partners has bought from Pelican Capital, one of its first backers, a 10% stake in "
+            "Kestrel AI.",
+            "en",
+            "Kestrel AI",
+        ),
+        (
+            "Orchard Lane Partners a racheté à Pelican Capital, son actionnaire historique, une participation de "
+            "10 % dans Kestrel IA pour 30 millions d'euros.",
+            "fr",
+            "Kestrel IA",
+        ),
+    ],
+)
+def test_a_seller_named_behind_an_aside_before_the_company_sells_part_of_its_stake(text, language, company):
+    assert _stakes(text, language) == [
+        ("Orchard Lane Partners", company, "Stake purchase"),
+        ("Pelican Capital", company, "Partial stake sale"),
+    ]
+
+
+# -- #5 a holder whose whole stake is bought exits: a stake sale, not a partial one --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orchard Lane Partners bought Pelican Capital's entire stake in Kestrel AI for $30 million.",
+        "Orchard Lane Partners bought Pelican Capital's whole 10% stake in Kestrel AI for $30 million.",
+        "Orchard Lane Partners bought out Pelican Capital's stake in Kestrel AI for $30 million.",
+        "Orchard Lane Partners bought the entire 10% stake in Kestrel AI from Pelican Capital for $30 million.",
+        "Orchard Lane Partners bought Pelican Capital's full 10% holding in Kestrel AI for $30 million.",
+    ],
+)
+def test_a_holder_whose_whole_stake_is_bought_sells_it_all(text):
+    assert _stakes(text) == [
+        ("Orchard Lane Partners", "Kestrel AI", "Stake purchase"),
+        ("Pelican Capital", "Kestrel AI", "Stake sale"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orchard Lane Partners bought a 10% stake in Kestrel AI from Pelican Capital for $30 million.",
+        "Orchard Lane Partners bought half of Pelican Capital's stake in Kestrel AI for $30 million.",
+    ],
+)
+def test_a_holder_a_stake_is_bought_from_with_no_whole_cue_keeps_the_rest(text):
+    assert _stakes(text) == [
+        ("Orchard Lane Partners", "Kestrel AI", "Stake purchase"),
+        ("Pelican Capital", "Kestrel AI", "Partial stake sale"),
+    ]
