@@ -247,6 +247,8 @@ def test_a_seller_named_behind_an_aside_before_the_company_sells_part_of_its_sta
         "Orchard Lane Partners bought out Pelican Capital's stake in Kestrel AI for $30 million.",
         "Orchard Lane Partners bought the entire 10% stake in Kestrel AI from Pelican Capital for $30 million.",
         "Orchard Lane Partners bought Pelican Capital's full 10% holding in Kestrel AI for $30 million.",
+        "Orchard Lane Partners acquired all of Pelican Capital's shares in Kestrel AI for $30 million.",
+        "Orchard Lane Partners bought Pelican Capital's shares in Kestrel AI for $30 million.",
     ],
 )
 def test_a_holder_whose_whole_stake_is_bought_sells_it_all(text):
@@ -261,6 +263,7 @@ def test_a_holder_whose_whole_stake_is_bought_sells_it_all(text):
     [
         "Orchard Lane Partners bought a 10% stake in Kestrel AI from Pelican Capital for $30 million.",
         "Orchard Lane Partners bought half of Pelican Capital's stake in Kestrel AI for $30 million.",
+        "Orchard Lane Partners bought some of Pelican Capital's shares in Kestrel AI for $30 million.",
     ],
 )
 def test_a_holder_a_stake_is_bought_from_with_no_whole_cue_keeps_the_rest(text):

@@ -108,7 +108,9 @@ _CUES = {
         r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
-        r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
+        r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b|"
+        # "bought all of Pelican Capital's shares in Kestrel AI": a holder's shares in a company are its stake.
+        r"(?<=['’]s )(?:(?:entire|whole|remaining) )?shares in\b",
         _I,
     ),
     "valuation": re.compile(
