@@ -222,6 +222,17 @@ def _stakes(text: str, language: str = "en") -> list[tuple[str | None, str | Non
             "Kestrel AI",
         ),
         (
+            "Orchard Lane Partners bought from Pelican Capital, which had backed it since 2019, a 10% stake in "
+            "Kestrel AI for $30 million.",
+            "en",
+            "Kestrel AI",
+        ),
+        (
+            "Orchard Lane Partners bought, from Pelican Capital, a 10% stake in Kestrel AI for $30 million.",
+            "en",
+            "Kestrel AI",
+        ),
+        (
             "Orchard Lane Partners a racheté à Pelican Capital, son actionnaire historique, une participation de "
             "10 % dans Kestrel IA pour 30 millions d'euros.",
             "fr",

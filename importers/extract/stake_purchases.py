@@ -57,23 +57,27 @@ _HOLDERS_STAKE_BOUGHT_DONE_RE = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased)\s+(?:out\s+)?{_HOLDERS_STAKE}",
     re.IGNORECASE,
 )
-# The holder a stake is bought from, told right after the verb: "bought from Pelican Capital a 10% stake", « a
-# racheté à Pelican Capital une participation ».
 # An aside telling who a holder is, between commas right after its name: ", its longtime backer, ", ", an early
-# investor, ", « , son actionnaire historique, ». It opens on a determiner, so a list's next name is none.
-_HOLDER_ASIDE = r",\s+(?:its|their|an?|the|one\s+of|son|sa|ses|leur|un|une|le|la|l['’])\s*[^,;.()]{1,50}?,"
+# investor, ", ", which had backed it since 2019, ", « , son actionnaire historique, ». It opens on a determiner or a
+# relative pronoun, so a list's next name is none.
+_HOLDER_ASIDE = (
+    r",\s+(?:its|their|an?|the|one\s+of|which|who|son|sa|ses|leur|un|une|le|la|l['’]|qui)\s*[^,;.()]{1,50}?,"
+)
+# The holder a stake is bought from, told right after the verb, and the space before what is bought: "bought from
+# Pelican Capital a 10% stake", "bought, from Pelican Capital, a 10% stake", "bought from Pelican Capital, its
+# longtime backer, a 10% stake", « a racheté à Pelican Capital une participation »; a bare space without one.
 _FROM_HOLDER = (
-    r"(?:(?:from|à)\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}"
-    rf"(?:{_HOLDER_ASIDE})?\s+)?"
+    r"(?:,?\s+(?:from|à)\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}"
+    rf"(?:{_HOLDER_ASIDE}|,)?)?\s+"
 )
 # Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
-    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*|pick(?:s|ed|ing)\s+up)\s+"
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*|pick(?:s|ed|ing)\s+up)"
     rf"{_FROM_HOLDER}{_SHARE}stake\b|"
     # Shares bought from their holder: "took a minority stake in X, buying shares from Pelican Capital".
     r"\b(?:bought|buy\w*|purchas\w*)\s+(?:existing\s+)?shares\s+from\b|"
-    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_FROM_HOLDER}{_SHARE}"
+    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)(?:\s+en\s+\d{{4}})?{_FROM_HOLDER}{_SHARE}"
     r"(?:participation|part)\b|"
     # A share of the company bought, no stake word: "bought 20% of Zorgly", "a acquis 15 % de Velora".
     rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*){_SHARE_OF}|\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*){_SHARE_DE}",
@@ -91,8 +95,8 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:raised|increased|lifted|boosted|upped)\s+(?:its|their)\s+stake\b|"
     r"\b(?:a|ont|avait|avaient)\s+(?:porté|relevé|augmenté)\s+(?:sa|leur)\s+participation\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
-    rf"purchased|built|amassed|accumulated|picked\s+up|took)\s+{_FROM_HOLDER}{_SHARE}stake\b|"
-    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|constitué)\s+(?:en\s+\d{{4}}\s+)?"
+    rf"purchased|built|amassed|accumulated|picked\s+up|took){_FROM_HOLDER}{_SHARE}stake\b|"
+    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|constitué)(?:\s+en\s+\d{{4}})?"
     rf"{_FROM_HOLDER}{_SHARE}(?:participation|part)\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased){_SHARE_OF}|"
     rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté){_SHARE_DE}",
@@ -418,7 +422,7 @@ _NO_PRICE: dict[str, object] = {
 _BOUGHT_FROM_RE = re.compile(r"\s+(?:from|à|auprès\s+(?:de\s+|d['’]))\s*(?:the\s+|l['’])?", re.IGNORECASE)
 # The same told right after the verb of buying: "bought from Pelican Capital a 10% stake", « a racheté à Pelican ».
 _BOUGHT_FROM_AFTER_VERB_RE = re.compile(
-    r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|rach[eè]t\w*|acqu[ié]\w*|achet\w*)\s+(?:(?:existing\s+)?shares\s+)?"
+    r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|rach[eè]t\w*|acqu[ié]\w*|achet\w*),?\s+(?:(?:existing\s+)?shares\s+)?"
     r"(?:from|à)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -442,9 +446,10 @@ _WHOLE_STAKE_RE = re.compile(
 )
 # A clause's end: what follows it tells another deal ("…, a year after it bought from Pelican Capital…").
 _CLAUSE_BREAK_RE = re.compile(r";|,\s")
-# A holder's name and the aside telling who it is: "Pelican Capital, its longtime backer,".
+# A holder's name and the aside telling who it is, or the comma closing a "from" phrase: "Pelican Capital, its
+# longtime backer,", "bought, from Pelican Capital, a 10% stake".
 _HOLDER_THEN_ASIDE_RE = re.compile(
-    rf"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}}{_HOLDER_ASIDE}", re.IGNORECASE
+    rf"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}}(?:{_HOLDER_ASIDE}|,)", re.IGNORECASE
 )
 _POSSESSIVE_RE = re.compile(r"['’]s?\b")
 
