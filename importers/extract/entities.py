@@ -1008,6 +1008,18 @@ class _Token:
     end: int
 
 
+def _without_listed_names(before: str) -> str:
+    """The words before a name without the names of the list it goes on ("…in a seed round with Plural, Kima
+    Ventures and " -> "…in a seed round with "); `before` itself when it ends in no list."""
+    shorter = before
+    for _ in range(8):  # a few names at most: a list of backers is short
+        listed = _LISTED_NAME_BEFORE_RE.search(shorter)
+        if listed is None:
+            break
+        shorter = shorter[: listed.start()]
+    return shorter
+
+
 @dataclass
 class EntityReader:
     """Reads sentences in order, keeping the article's organisations and its current topic."""
@@ -2613,6 +2625,12 @@ class EntityReader:
             return True  # "led by Lakestar, with Plural": the backer joining the lead, even a one-word name.
         if _CO_BACKER_AFTER_ROUND_BEFORE_RE.search(before) and _CO_BACKER_CLOSES_AFTER_RE.match(after):
             return True  # "raised $5 million in a seed round with Plural.": the round's backer, no lead told.
+        if _CO_BACKER_CLOSES_AFTER_RE.match(after) and _CO_BACKER_AFTER_ROUND_BEFORE_RE.search(
+            _without_listed_names(text[max(0, tokens[first].start - 200) : tokens[first].start])
+        ):
+            return (
+                True  # "in a seed round with Plural, Kima Ventures and Seedcamp.": the list's next backers.
+            )
         if _OWNERS_VEHICLE_BEFORE_RE.search(before):
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
@@ -2621,6 +2639,10 @@ class EntityReader:
             _GRANTED_BEFORE_RE.search(before) and _GRANT_AFTER_RE.match(after)
         ):
             return True  # "awarded a €5 million grant to Kestrel", "awarded Kestrel a €5 million grant": its recipient.
+        if len(words) > 1 and _GIVES_GRANT_AFTER_RE.match(after):
+            return (
+                True  # "The European Innovation Council awarded a €2.5 million grant to Kestrel": its giver.
+            )
         if _LIST_GOES_ON_BEFORE_RE.search(text, max(0, tokens[first].start - 200), tokens[first].start):
             return True  # "avec la participation d'Amazon, de Samsung et de Xavier Niel": one more backer.
         if _ELIDED_PARTICIPATION_BEFORE_RE.search(before) and _LIST_GOES_ON_AFTER_RE.match(after):
@@ -2956,6 +2978,13 @@ _GRANTED_BEFORE_RE = re.compile(
 )
 _GRANT_AFTER_RE = re.compile(
     r"\s+(?:an?|une?)\s+(?:[^\s,;.]+\s+){0,4}?(?:grants?|subventions?)\b", re.IGNORECASE
+)
+# A grant's giver, the subject of its verb of giving: "The European Innovation Council awarded a €2.5 million grant
+# to Kestrel", "The European Innovation Council has awarded Kestrel a grant": only a body gives a grant.
+_GIVES_GRANT_AFTER_RE = re.compile(
+    r"\s{1,3}(?:has\s+|have\s+|a\s+|ont\s+)?(?:awarded|granted|accordé|octroyé|attribué|versé)\s+"
+    r"(?:[^\s,;]+\s+){0,6}?(?:grants?|subventions?)\b",
+    re.IGNORECASE,
 )
 # A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
 # describes the company named next, it is not the name.
@@ -3736,6 +3765,11 @@ _CO_BACKER_AFTER_ROUND_BEFORE_RE = re.compile(
 # their list ("with Plural and Kima").
 _CO_BACKER_CLOSES_AFTER_RE = re.compile(
     r"\s?(?:[.;,)]|$|(?:also\s)?(?:participating|investing|joining|participant)\b|(?:and|et)\s[A-Z])"
+)
+# A name of a list with the words joining it to the next ("Plural, ", "Kima Ventures and ", "Plural, and "): what
+# `_without_listed_names` takes off the words before a name to find where its list starts.
+_LISTED_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w&.'’-])[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}(?:,\s(?:(?:and|et)\s)?|\s(?:and|et)\s)$"
 )
 # An owner's investing vehicle named after its kind: "Alphabet's growth fund ", "Intel's venture arm ".
 _OWNERS_VEHICLE_BEFORE_RE = re.compile(

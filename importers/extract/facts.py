@@ -109,7 +109,9 @@ _CUES = {
         r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
-        r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
+        r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b|"
+        # "bought all of Pelican Capital's shares in Kestrel AI": a holder's shares in a company are its stake.
+        r"(?<=['’]s )(?:(?:entire|whole|remaining) )?shares in\b",
         _I,
     ),
     "valuation": re.compile(
@@ -253,6 +255,29 @@ def _grant_given_to(text: str, amount: AmountMention) -> tuple[int, int | None] 
     if dative and (dative.group("noun") or _GRANT_NOUN_AFTER_SUM_RE.match(text, amount.span[1])):
         return dative.start("who"), dative.end("who")
     return None
+
+
+def _grant_giving_verb(text: str, amount: AmountMention) -> int | None:
+    """Where the verb of giving starts in a sentence telling a grant given to someone ("The EU awarded Kestrel a
+    €5 million grant", « La Région a accordé une subvention de 2 M€ à Lumena »): its subject gives the grant."""
+    if _grant_given_to(text, amount) is None:
+        return None
+    start = max(0, amount.bound_start - 80)
+    for pattern in (_GRANT_GIVEN_BEFORE_RE, _GIVEN_BEFORE_RE, _DATIVE_GRANT_BEFORE_RE):
+        if verb := pattern.search(text, start, amount.bound_start):
+            return verb.start()
+    return None
+
+
+# A grant's giver named right after its sum, as the agent of its giving: "a $2 million grant by the National Science
+# Foundation", "a €5 million grant, awarded by the EU", "a grant of $2 million by the NSF", « une subvention de
+# 5 millions d'euros de l'Union européenne », « …, accordée par la Région ». ("from" is any round's backers' cue.)
+_GRANT_GIVER_AFTER_SUM_RE = re.compile(
+    r"(?:\s{1,3}(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b)?"
+    r",?\s{1,3}(?:(?:(?:awarded|granted|given|provided|made|accordée?s?|octroyée?s?|attribuée?s?|versée?s?)\s+)?"
+    r"(?:by|par)\s+|(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)(?=(?-i:[A-ZÀ-Ý])))",
+    _I,
+)
 
 
 # A kind of funding named right after its sum ("a CHF 1.5 million grant", "a €40m convertible note"): a round
@@ -2583,13 +2608,60 @@ _RAISING_NOW_BEFORE_RE = re.compile(
 )
 
 
+# "on the verge of", "in the process of", "in the final stages of": the words of a deal about to be made.
+_ON_THE_VERGE = (
+    r"(?:on\s+the\s+(?:verge|cusp|brink)\s+of|in\s+the\s+(?:process|(?:final|last|late)\s+stages?)\s+of)"
+)
+# A raise about to be made, told right before its sum: "is set to raise $200 million", "is poised to raise", "is
+# preparing to raise", "is expected to raise": not made yet, like "could raise as much as". After a past tense
+# ("raised $200 million, and is set to expand") no sum follows such words, so a raise made stays counted.
+_ABOUT_TO_RAISE_BEFORE_RE = re.compile(
+    # A headline drops the "is": "Ibis AI set to raise $200 million".
+    rf"\b(?:(?:(?:is|are)\s+{_HEARSAY})?(?:set|poised|preparing|expected|about|slated|due|on\s+track|"
+    r"gearing\s+up|getting\s+ready)\s+to\s+(?:raise|secure|land|pull\s+in|bring\s+in)|"
+    # "aims to raise", "expects to raise": the company's own aim, not money in yet.
+    r"(?:aims?|aiming|expects?|expecting|targets?|targeting)\s+to\s+raise|"
+    # "is on the verge of raising", "is in the process of raising", "is in the final stages of raising".
+    rf"(?:is|are)\s+{_HEARSAY}{_ON_THE_VERGE}\s+(?:raising|securing|landing))\s+"
+    r"(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|another|an\s+additional|a\s+further|an?)\s+)?$",
+    _I,
+)
+# A round about to close, told right before its sum: "is nearing a $500 million funding round", "is expected to
+# close a $300 million round", "nears a $1 billion round", "is finalizing a $300 million Series C". Its words may
+# tell other things ("is expected to close a $300 million acquisition", "is nearing $1 billion in revenue"), so
+# a round's noun must follow the sum (`_ROUND_NOUN_AFTER_SUM_RE`).
+_ABOUT_TO_CLOSE_BEFORE_RE = re.compile(
+    rf"\b(?:(?:is|are)\s+{_HEARSAY}(?:(?:set|poised|preparing|expected|about|slated|due|on\s+track)\s+to\s+"
+    r"(?:close|finali[sz]e|complete|seal|wrap\s+up|announce)|nearing|closing\s+in\s+on|finali[sz]ing|"
+    rf"(?:{_ON_THE_VERGE}|close\s+to)\s+(?:closing|finali[sz]ing|completing|sealing))|"
+    r"nears)\s+(?:(?:the\s+close\s+of|a\s+deal\s+(?:for|on))\s+)?(?:(?:a|an|its|the)\s+(?:new\s+)?)?$",
+    _I,
+)
+_ROUND_NOUN_AFTER_SUM_RE = re.compile(
+    r"\s{1,3}(?:[\w-]+\s+){0,2}?(?:round|funding|financing|raise|investment|series\s[A-Z]\d?)\b", _I
+)
+
+
+def _about_to_raise(text: str, amount: AmountMention) -> bool:
+    """Whether the sum is a raise or a round told as about to be made ("is set to raise", "is nearing a $500
+    million funding round"): not made yet."""
+    start = max(0, amount.bound_start - 120)
+    if _ABOUT_TO_RAISE_BEFORE_RE.search(text, start, amount.bound_start):
+        return True
+    return bool(
+        _ABOUT_TO_CLOSE_BEFORE_RE.search(text, start, amount.bound_start)
+        and _ROUND_NOUN_AFTER_SUM_RE.match(text, amount.span[1])
+    )
+
+
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
-    """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise") or in
-    progress ("is raising", "est en train de lever")."""
+    """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
+    progress ("is raising", "est en train de lever") or about to be made ("is set to raise")."""
     start = max(0, amount.bound_start - 120)
     return bool(
         _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
         or _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
+        or _about_to_raise(text, amount)
     )
 
 
@@ -4717,6 +4789,8 @@ class FactBuilder:
             round_type = _stated_round_type(view.text[relative[0] : relative[1]])
             investors = [name for name in investors if self._told_up_to(view, name, relative[1])]
             leads = [name for name in leads if self._told_up_to(view, name, relative[1])]
+        if round_type == GRANT and not investors:
+            investors = self._grant_givers(view, amount, company)
         if (date is None or date not in view.dates) and (earlier := self._raised_a_week_before(view, amount)):
             date = earlier  # No date told of its own: not the story's day, the week before it.
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
@@ -8034,6 +8108,19 @@ class FactBuilder:
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
         return topic or self._main_company(exclude=set()), []
+
+    def _grant_givers(self, view: View, amount: AmountMention, company: str) -> list[str]:
+        """Who gives a grant, its backers as a deal file's grant row names them: the agent after its sum ("was
+        awarded a $2 million grant by the National Science Foundation", « de l'Union européenne »), or the
+        subject of the verb giving it ("The EU awarded Kestrel a €5 million grant")."""
+        if after := _GRANT_GIVER_AFTER_SUM_RE.match(view.text, amount.span[1]):
+            names = [name for name, _ in self._list_items(view, after.end())]
+        elif (verb := _grant_giving_verb(view.text, amount)) is not None:
+            subjects = self._subject_mentions(view, self._clause_start(view, verb), verb)
+            names = [mention.name for mention in subjects if mention.name]
+        else:
+            return []
+        return [name for name in names if name != company and self._is_org(name)]
 
     def _grant_recipient(self, view: View, amount: AmountMention) -> str | None:
         """The company a grant is given to, named after its sum: "Le gouvernement a accordé une subvention de

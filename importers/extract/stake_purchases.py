@@ -33,7 +33,8 @@ participation »): no money for the company, and no exit, the holder keeps the r
 SALE_TYPES = frozenset({STAKE_SALE, PARTIAL_STAKE_SALE})
 """The round types of a stake its holder sold, whole or in part."""
 
-_SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+|minority\s+|majority\s+)?"
+# "the entire 10% stake": the whole of a holding (`_WHOLE_STAKE_RE`) may be told before its share.
+_SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:entire|whole|full)\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+|minority\s+|majority\s+)?"
 # A share of a company right after a verb of buying: " 20% of", " 15 % de", " 15 % du capital de".
 _SHARE_OF = r"\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?\s?%\s+of\b"
 _SHARE_DE = r"\s+(?:(?:environ|près\s+de)\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:de\b|du\s+capital\b|d['’])"
@@ -41,29 +42,42 @@ _SHARE_DE = r"\s+(?:(?:environ|près\s+de)\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:de\b|du\
 # stake". The holder is the seller (`sellers_of_stakes_bought`).
 _PART_OF = r"(?:(?:all|part|some|most|half|a\s+portion|the\s+rest|the\s+remainder)\s+of\s+)?"
 _HOLDERS_STAKE = (
-    rf"{_PART_OF}(?P<holder>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})['’]s\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?"
+    rf"{_PART_OF}(?P<holder>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})['’]s\s+"
+    # "Pelican Capital's entire stake", "its whole 10% holding": the holder's whole stake.
+    r"(?:(?:entire|whole|full|remaining)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?"
     r"(?:stake|holding|shareholding|shares)\b"
 )
+# "bought out Pelican Capital's stake": the holder bought out of the company.
 _HOLDERS_STAKE_BOUGHT_RE = re.compile(
-    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*)\s+{_HOLDERS_STAKE}",
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*)\s+(?:out\s+)?{_HOLDERS_STAKE}",
     re.IGNORECASE,
 )
 # The same told as done: "bought half of Pelican Capital's stake".
 _HOLDERS_STAKE_BOUGHT_DONE_RE = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased)\s+{_HOLDERS_STAKE}",
+    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased)\s+(?:out\s+)?{_HOLDERS_STAKE}",
     re.IGNORECASE,
 )
-# The holder a stake is bought from, told right after the verb: "bought from Pelican Capital a 10% stake", « a
-# racheté à Pelican Capital une participation ».
-_FROM_HOLDER = r"(?:(?:from|à)\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
+# An aside telling who a holder is, between commas right after its name: ", its longtime backer, ", ", an early
+# investor, ", ", which had backed it since 2019, ", « , son actionnaire historique, ». It opens on a determiner or a
+# relative pronoun, so a list's next name is none.
+_HOLDER_ASIDE = (
+    r",\s+(?:its|their|an?|the|one\s+of|which|who|son|sa|ses|leur|un|une|le|la|l['’]|qui)\s*[^,;.()]{1,50}?,"
+)
+# The holder a stake is bought from, told right after the verb, and the space before what is bought: "bought from
+# Pelican Capital a 10% stake", "bought, from Pelican Capital, a 10% stake", "bought from Pelican Capital, its
+# longtime backer, a 10% stake", « a racheté à Pelican Capital une participation »; a bare space without one.
+_FROM_HOLDER = (
+    r"(?:,?\s+(?:from|à)\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}"
+    rf"(?:{_HOLDER_ASIDE}|,)?)?\s+"
+)
 # Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
-    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*|pick(?:s|ed|ing)\s+up)\s+"
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*|pick(?:s|ed|ing)\s+up)"
     rf"{_FROM_HOLDER}{_SHARE}stake\b|"
     # Shares bought from their holder: "took a minority stake in X, buying shares from Pelican Capital".
     r"\b(?:bought|buy\w*|purchas\w*)\s+(?:existing\s+)?shares\s+from\b|"
-    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_FROM_HOLDER}{_SHARE}"
+    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)(?:\s+en\s+\d{{4}})?{_FROM_HOLDER}{_SHARE}"
     r"(?:participation|part)\b|"
     # A share of the company bought, no stake word: "bought 20% of Zorgly", "a acquis 15 % de Velora".
     rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*){_SHARE_OF}|\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*){_SHARE_DE}",
@@ -81,8 +95,8 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:raised|increased|lifted|boosted|upped)\s+(?:its|their)\s+stake\b|"
     r"\b(?:a|ont|avait|avaient)\s+(?:porté|relevé|augmenté)\s+(?:sa|leur)\s+participation\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
-    rf"purchased|built|amassed|accumulated|picked\s+up|took)\s+{_FROM_HOLDER}{_SHARE}stake\b|"
-    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|constitué)\s+(?:en\s+\d{{4}}\s+)?"
+    rf"purchased|built|amassed|accumulated|picked\s+up|took){_FROM_HOLDER}{_SHARE}stake\b|"
+    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|constitué)(?:\s+en\s+\d{{4}})?"
     rf"{_FROM_HOLDER}{_SHARE}(?:participation|part)\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased){_SHARE_OF}|"
     rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté){_SHARE_DE}",
@@ -384,7 +398,9 @@ def sellers_of_stakes_bought(facts: list[Fact], orgs: Collection[str]) -> list[F
         else:
             sellers, exits = _sellers_named(fact, orgs)
             # "bought a minority stake in Kestrel AI from Pelican Capital": the seller may keep more shares,
-            # unless the sentence has it leave ("…, which exits the company").
+            # unless the sentence has it leave ("…, which exits the company") or sells its whole stake ("the
+            # entire stake", "all of the shares").
+            exits = exits or _WHOLE_STAKE_RE.search(fact.sentence) is not None
             update = {"round_type": STAKE_SALE if exits else PARTIAL_STAKE_SALE}
             if len(sellers) > 1:
                 update |= _NO_PRICE  # "from Pelican Capital and Albion Growth for $30 million": whose share?
@@ -406,7 +422,7 @@ _NO_PRICE: dict[str, object] = {
 _BOUGHT_FROM_RE = re.compile(r"\s+(?:from|à|auprès\s+(?:de\s+|d['’]))\s*(?:the\s+|l['’])?", re.IGNORECASE)
 # The same told right after the verb of buying: "bought from Pelican Capital a 10% stake", « a racheté à Pelican ».
 _BOUGHT_FROM_AFTER_VERB_RE = re.compile(
-    r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|rach[eè]t\w*|acqu[ié]\w*|achet\w*)\s+(?:(?:existing\s+)?shares\s+)?"
+    r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|rach[eè]t\w*|acqu[ié]\w*|achet\w*),?\s+(?:(?:existing\s+)?shares\s+)?"
     r"(?:from|à)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -420,8 +436,21 @@ _SELLER_EXITS_RE = re.compile(
     r"\b(?:sort(?:ant|ie)?|quitt(?:e|ant))\s+(?:ainsi\s+|alors\s+)?(?:du|le)\s+capital\b",
     re.IGNORECASE,
 )
+# The whole of a holding bought: "the entire 10% stake", "its whole holding", "all of the shares", « l'intégralité
+# de la participation », « la totalité des actions »: its seller keeps none.
+_WHOLE_STAKE_RE = re.compile(
+    r"\b(?:entire|whole|full)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:stake|holding|shareholding|position)\b|"
+    r"\ball\s+(?:of\s+)?(?:the|its|their)\s+(?:shares|stake|holding)\b|"
+    r"\b(?:l['’]intégralité|la\s+totalité)\s+(?:de\s+(?:la|sa)\s+participation|des\s+(?:actions|parts|titres))\b",
+    re.IGNORECASE,
+)
 # A clause's end: what follows it tells another deal ("…, a year after it bought from Pelican Capital…").
 _CLAUSE_BREAK_RE = re.compile(r";|,\s")
+# A holder's name and the aside telling who it is, or the comma closing a "from" phrase: "Pelican Capital, its
+# longtime backer,", "bought, from Pelican Capital, a 10% stake".
+_HOLDER_THEN_ASIDE_RE = re.compile(
+    rf"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}}(?:{_HOLDER_ASIDE}|,)", re.IGNORECASE
+)
 _POSSESSIVE_RE = re.compile(r"['’]s?\b")
 
 
@@ -473,8 +502,11 @@ def _in_purchase_clause(sentence: str, match: re.Match[str], ends: list[int], co
     from Pelican Capital its stake in Zorgly")."""
     if any(end <= match.start() and not sentence[end : match.start()].strip(", ") for end in ends):
         return True
+    # "bought from Pelican Capital, its longtime backer, a 10% stake in Kestrel AI": the aside breaks no clause.
+    aside = _HOLDER_THEN_ASIDE_RE.match(sentence, match.end())
+    start = aside.end() if aside else match.end()
     return any(
-        at >= match.end() and not _CLAUSE_BREAK_RE.search(sentence, match.end(), at)
+        at >= start and not _CLAUSE_BREAK_RE.search(sentence, start, at)
         for at in name_starts(sentence, company)
     )
 
