@@ -206,6 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="only this company's records: as investee, and as investor (its portfolio), acquirer or partner",
     )
     _add_record_filters(export, "records")
+    export.add_argument(
+        "--one-per-deal",
+        action="store_true",
+        help="one row per deal, for sums: the record counted for a deal several sources tell, its "
+        "sources listed (`sources`) and the figures they differ on (`other_figures`); not for importing back",
+    )
     export.add_argument("--force", action="store_true", help="overwrite --out if it exists")
 
     merge = commands.add_parser("merge", help="join two companies you know are the same (keeps every record)")
@@ -1356,15 +1362,21 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         company_id, refs = page.company.id, page.refs
         if not refs:
             print(f"ai-deals: {render.visible(page.company.name)} has no records to export", file=sys.stderr)
+    one_per_deal = args.one_per_deal
+    if one_per_deal and fmt == "ftm":
+        raise StoreError("--one-per-deal: not for FollowTheMoney (each deal is one entity there already)")
     # A whole database's CSV or JSON export carries its companies' details too (company rows), so
-    # that it imports into another database as the same companies (see README, Exporting).
-    with_companies = fmt in ("csv", "json")
+    # that it imports into another database as the same companies (see README, Exporting); one row
+    # per deal is for sums, not for importing back: its rows are the deals alone.
+    with_companies = fmt in ("csv", "json") and not one_per_deal
     if fmt == "ftm":
         records = store.ftm_entities(company_id, record_filter)
     elif record_filter:  # filtered by the store's queries, streamed as the whole export is
-        records = store.iter_filtered_export_records(record_filter, refs, companies=with_companies)
+        records = store.iter_filtered_export_records(
+            record_filter, refs, companies=with_companies, one_per_deal=one_per_deal
+        )
     else:
-        records = store.iter_export_records(refs, companies=with_companies)
+        records = store.iter_export_records(refs, companies=with_companies, one_per_deal=one_per_deal)
     if record_filter:
         records = _unless_empty(records)
         if records is None:  # no file of headers alone: that would read as an export that worked
@@ -1374,7 +1386,7 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     if fmt == "ftm":
         chunks = (json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in counted)
     else:  # streamed from the database to the file: a million records never sit in memory at once
-        chunks = export_chunks(counted, fmt)
+        chunks = export_chunks(counted, fmt, one_per_deal=one_per_deal)
     if to_stdout:
         # Exported text is the data as imported; a terminal gets its control characters as placeholders.
         on_terminal = sys.stdout.isatty()

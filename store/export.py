@@ -24,13 +24,18 @@ from ai_deals.importers.exported import RECORD_TERMS, record_terms
 
 from .files import written_through
 from .formatting import clean_line, format_amount, format_share, status_label
-from .models import ExportRecord, Stake, Tranche
+from .models import DealExportRecord, ExportRecord, Stake, Tranche
 from .money_raised import condition_beside_tranches, paired_tranches, record_status_label
 
 ExportFormat = Literal["csv", "json", "md"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
 EXTENSIONS = {"csv": "csv", "json": "json", "md": "md"}
-COLUMNS = list(ExportRecord.model_fields)
+COLUMNS = [name for name, field in ExportRecord.model_fields.items() if not field.exclude]
+# One row per deal (`DealExportRecord`): every column, then the deal's sources and other figures.
+DEAL_COLUMNS = [
+    *COLUMNS,
+    *(name for name in DealExportRecord.model_fields if name not in ExportRecord.model_fields),
+]
 # Markdown is for reading: its table keeps the columns up to the review status (and `same_as`),
 # without those added so that an export imports as the same records (tranches as JSON, company rows'
 # details). Its
@@ -40,11 +45,16 @@ _FOLDED_INTO_AMOUNT = ("amount_max", "currency", "bound", "unit")
 # It ends with `same_as` and `counted`, as a reader adding the amounts up needs them too: an account
 # of a deal whose figure another row gives (`ExportRecord.same_as`), and what the money raised counts
 # of each row (`ExportRecord.counted`), as CSV and JSON carry it.
+# Its `source` names the row's source in one cell (`source_label`): the title (the URL when only a URL
+# was given), publisher and date, and the deal file the row was read from (qa50).
 MARKDOWN_COLUMNS = [
     *(c for c in COLUMNS[: COLUMNS.index("review_status") + 1] if c not in _FOLDED_INTO_AMOUNT),
     "same_as",
     "counted",
+    "source",
 ]
+# One row per deal: every source of the deal in place of the row's own, and the figures others give.
+DEAL_MARKDOWN_COLUMNS = [*MARKDOWN_COLUMNS[:-1], "sources", "other_figures"]
 CHUNK_RECORDS = 1_000  # CSV rows handed on together
 # Spreadsheets run a cell starting with these as a formula; a leading apostrophe makes it text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -86,13 +96,13 @@ def _finite(value: T) -> T | None:
     return value
 
 
-def csv_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
+def csv_chunks(records: Iterable[ExportRecord], columns: list[str] = COLUMNS) -> Iterator[str]:
     out = io.StringIO()
     writer = csv.writer(out)  # RFC 4180: CRLF rows, so a lone CR inside a cell is quoted
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     for count, record in enumerate(records, start=1):
         row = _paired_row(record)
-        writer.writerow([neutralise_cell(row[column]) for column in COLUMNS])
+        writer.writerow([neutralise_cell(row.get(column)) for column in columns])
         if count % CHUNK_RECORDS == 0:
             yield _taken(out)
     yield out.getvalue()
@@ -181,6 +191,9 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
     if record.retracted:  # as `show` marks a figure its outlet's correction withdrew
         row["amount"] += " (retracted)"
     row["percentage"] = format_share(_finite(record.percentage), record.percentage_bound)
+    row["source"] = source_label(
+        record.source_title, record.publisher, record.source_date, record.source_url, record.read_from
+    )
     # What the money raised counts, in the row's currency as its amount reads ("€120M"); empty: none.
     row["counted"] = format_amount(_finite(record.counted), record.currency) if record.counted else None
     # "in talks", as `show` says it (an import reads it back as `in_talks`); a stake part committed,
@@ -213,31 +226,91 @@ def _status_cell(record: ExportRecord) -> str:
     return record_status_label(split)
 
 
-def markdown_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
-    yield "| " + " | ".join(MARKDOWN_COLUMNS) + " |\n" + "|" + "---|" * len(MARKDOWN_COLUMNS) + "\n"
+def markdown_chunks(records: Iterable[ExportRecord], columns: list[str] = MARKDOWN_COLUMNS) -> Iterator[str]:
+    yield "| " + " | ".join(columns) + " |\n" + "|" + "---|" * len(columns) + "\n"
     for record in records:
         row = _markdown_row(record)
-        yield "| " + " | ".join(escape_markdown(row[c]) for c in MARKDOWN_COLUMNS) + " |\n"
+        yield "| " + " | ".join(escape_markdown(row.get(c)) for c in columns) + " |\n"
 
 
-def export_chunks(records: Iterable[ExportRecord], fmt: ExportFormat) -> Iterator[str]:
+def export_chunks(
+    records: Iterable[ExportRecord], fmt: ExportFormat, *, one_per_deal: bool = False
+) -> Iterator[str]:
     """The export's text in pieces, records read as they come: a million records never sit in memory
-    at once (the store streams them too, see `Store.iter_export_records`)."""
-    renderers = {"csv": csv_chunks, "json": json_chunks, "md": markdown_chunks}
-    if fmt not in renderers:
-        raise ValueError(f"unknown export format {fmt!r} (choose csv, json or md)")
-    return renderers[fmt](records)
+    at once (the store streams them too, see `Store.iter_export_records`). `one_per_deal`: the
+    records are `DealExportRecord`s, written with their `sources` and `other_figures`."""
+    if fmt == "csv":
+        return csv_chunks(records, DEAL_COLUMNS if one_per_deal else COLUMNS)
+    if fmt == "json":
+        return json_chunks(records)
+    if fmt == "md":
+        return markdown_chunks(records, DEAL_MARKDOWN_COLUMNS if one_per_deal else MARKDOWN_COLUMNS)
+    raise ValueError(f"unknown export format {fmt!r} (choose csv, json or md)")
 
 
-def render_export(records: Iterable[ExportRecord], fmt: ExportFormat) -> str:
-    return "".join(export_chunks(records, fmt))
+def render_export(records: Iterable[ExportRecord], fmt: ExportFormat, *, one_per_deal: bool = False) -> str:
+    return "".join(export_chunks(records, fmt, one_per_deal=one_per_deal))
 
 
 def write_export(
-    records: Iterable[ExportRecord], fmt: ExportFormat, path: Path, *, overwrite: bool = False
+    records: Iterable[ExportRecord],
+    fmt: ExportFormat,
+    path: Path,
+    *,
+    overwrite: bool = False,
+    one_per_deal: bool = False,
 ) -> Path:
     """Write the export; an existing file is kept unless `overwrite` (the UI asks first)."""
-    return write_text(file_chunks(export_chunks(records, fmt), fmt), path, overwrite=overwrite)
+    chunks = export_chunks(records, fmt, one_per_deal=one_per_deal)
+    return write_text(file_chunks(chunks, fmt), path, overwrite=overwrite)
+
+
+def source_label(
+    title: str | None, publisher: str | None, published: str | None, url: str | None, read_from: str | None
+) -> str:
+    """A row's source in one cell, as `show` names it: 'Title · Publisher · 2026-01-20', the URL for a
+    title when only a URL was given, and the deal file a row citing it was read from ('… (from
+    vendor.csv)'); a deal file's own row: the file's name."""
+    cited = " · ".join(part for part in (title or url, publisher, published) if part)
+    return cited + (f" (from {read_from})" if read_from and read_from != cited else "")
+
+
+def record_sources(record: ExportRecord) -> list[str]:
+    """Each source a record's evidence cites (`source_label`), once, its first evidence's first."""
+    labels = [
+        source_label(
+            record.source_title, record.publisher, record.source_date, record.source_url, record.read_from
+        )
+    ]
+    for told in json.loads(record.more_evidence or "[]"):
+        cited = (told.get(key) for key in ("source_title", "publisher", "source_date", "source_url"))
+        labels.append(source_label(*cited, None))
+    return list(dict.fromkeys(label for label in labels if label))
+
+
+def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExportRecord:
+    """One row for a deal: the record the app counts (`counted`), naming every source of its other
+    accounts too, and the figures they give that differ from its own (a vendor's $28M beside $25M)."""
+    others = list(others)
+    sources = [label for record in (counted, *others) for label in record_sources(record)]
+    own = _figure(counted)
+    differing = [
+        f"{figure} ({'retracted: ' if record.retracted else ''}{'; '.join(record_sources(record)) or 'no source'})"
+        for record in others
+        if (figure := _figure(record)) and figure != own
+    ]
+    return DealExportRecord(
+        **dict(counted),
+        sources="; ".join(dict.fromkeys(sources)) or None,
+        other_figures="; ".join(dict.fromkeys(differing)) or None,
+    )
+
+
+def _figure(record: ExportRecord) -> str:
+    """A record's figure as a page reads it ("$25M", "≥$13B"), to tell two accounts' figures apart."""
+    return format_amount(
+        _finite(record.amount), record.currency, record.bound, _finite(record.amount_max), record.unit
+    )
 
 
 def file_chunks(chunks: Iterable[str], fmt: str) -> Iterator[str]:

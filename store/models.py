@@ -811,6 +811,23 @@ class ExportRecord(BaseModel):
     recalled: bool | None = None
     """A round's: true when its article only recalls the raise in passing (`rounds.recalled`: "which raised
     $48 million"), so that an import joins it to the raise it recalls as the app does. Empty otherwise."""
+    read_from: str | None = Field(default=None, exclude=True)
+    """The deal file a row citing a source of its own was read from (`Evidence.read_from`): said in
+    the Markdown export's `source` cell ("… (from vendor.csv)"), never a CSV or JSON column (an import
+    elsewhere reads the row from the export, and the file it came from would then differ)."""
+
+
+class DealExportRecord(ExportRecord):
+    """One row per deal (`ai-deals export --one-per-deal`, the dialog's "one row per deal"): the record
+    the app counts for a raise, stake, partnership or figure several sources tell, standing for the
+    other accounts, which the full export lists too (`same_as`). For sums; not for importing back."""
+
+    sources: str | None = None
+    """Every source telling the deal, separated by "; " ("Title · Publisher · 2026-01-20;
+    vendorB.csv"), the counted record's first."""
+    other_figures: str | None = None
+    """The figures other sources give that differ from the row's, each with its source
+    ("$28M (vendorB.csv)"), separated by "; "; empty when they all agree."""
 
 
 class Overview(BaseModel):

@@ -240,9 +240,12 @@ def cited_title(title: str | None, url: str | None) -> str | None:
 
 # Whether evidence `e` cites a source of its own (a deal file's row naming its article), not its document.
 _CITES_OWN = "coalesce(e.cited_url, e.cited_title, e.cited_publisher, e.cited_date) IS NOT NULL"
+# The title of the imported source at the URL evidence `e` cites (the latest, should several be):
+# a deal file's row giving only a Source URL is titled as that article is (qa50), not by the bare URL.
+_KNOWN_TITLE = "(SELECT k.title FROM sources k WHERE k.url = e.cited_url ORDER BY k.id DESC LIMIT 1)"
 # The source evidence `e` (read from sources row `s`) is cited to: the row's own where it names one
 # (the file's path is then never given as the article's URL), else the document's.
-CITED_SOURCE_SQL = f"""coalesce(e.cited_title, CASE WHEN {_CITES_OWN} THEN e.cited_url END, s.title) AS source_title,
+CITED_SOURCE_SQL = f"""coalesce(e.cited_title, CASE WHEN {_CITES_OWN} THEN coalesce({_KNOWN_TITLE}, e.cited_url) END, s.title) AS source_title,
     coalesce(e.cited_publisher, s.publisher) AS publisher, coalesce(e.cited_date, s.published) AS published,
     CASE WHEN {_CITES_OWN} THEN e.cited_url ELSE s.url END AS url,
     CASE WHEN {_CITES_OWN} THEN s.title END AS read_from"""
@@ -1266,6 +1269,7 @@ def to_export(record: Record) -> ExportRecord:
         in_round=record.round_id is not None if isinstance(record, Stake) else None,
         source_corrects=True if evidence and evidence.from_correction else None,
         recalled=True if isinstance(record, Round) and record.recalled else None,
+        read_from=evidence.read_from if evidence else None,
     )
 
 

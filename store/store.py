@@ -10,6 +10,7 @@ import heapq
 import json
 import sqlite3
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -35,6 +36,7 @@ from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
 from .errors import SQLITE_INTEGERS, CompanyGone, EditRefused, FactGone, StoreError
+from .export import deal_row
 from .known import KnownRecords, published_dates
 from .models import (
     CoInvestor,
@@ -980,10 +982,14 @@ class Store:
         *,
         companies: bool = False,
         ref_batches: Iterable[list[RecordRef]] | None = None,
+        one_per_deal: bool = False,
     ) -> Iterator[ExportRecord]:
         """As `export_records`, read `EXPORT_BATCH` records at a time: memory stays flat for a million.
         `ref_batches`: the records to export, a batch at a time (the whole timeline selected,
         `timeline_ref_batches`).
+
+        With `one_per_deal`, a deal several sources tell is one `DealExportRecord` (`_deal_rows`),
+        where the first of its accounts comes: for sums, each deal's money once.
 
         With `companies`, a whole database's export (no `refs`, no `company_id`) starts with a
         `company` row for each company with details to carry (country, city, sector, description,
@@ -1016,21 +1022,52 @@ class Store:
             ref_batches = _batches_of(listed)
         folds = self._export_folds(listed)  # None: the whole database, or the whole timeline selected
         counted = _CountedMoney(self._counted_money)
+        deals = _Deals(folds.same_as) if one_per_deal else None
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             if streamed_named is not None:
                 yield from self._company_rows_new_in(batch, streamed_named)
-            edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
-            for record in batch:
-                exported = queries.to_export(record)
-                if record.ref in edits:
-                    exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
-                if (shown := folds.same_as.get(record.ref)) is not None:
-                    exported.same_as = shown.record_id
-                if record.ref in folds.withdrawn:  # its outlet's correction withdrew its figure
-                    exported.retracted = True
-                exported.counted = counted.of(record, batch)
-                yield exported
+            rows = self._exported_rows(batch, folds, counted)
+            yield from rows if deals is None else self._deal_rows(rows, deals, folds, counted)
+
+    def _exported_rows(
+        self, batch: list[Record], folds: TimelineFolds, counted: _CountedMoney
+    ) -> list[ExportRecord]:
+        """`batch`'s records as export rows: edits, the deal each is another account of, and money counted."""
+        edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
+        rows = []
+        for record in batch:
+            exported = queries.to_export(record)
+            if record.ref in edits:
+                exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
+            if (shown := folds.same_as.get(record.ref)) is not None:
+                exported.same_as = shown.record_id
+            if record.ref in folds.withdrawn:  # its outlet's correction withdrew its figure
+                exported.retracted = True
+            exported.counted = counted.of(record, batch)
+            rows.append(exported)
+        return rows
+
+    def _deal_rows(
+        self, rows: list[ExportRecord], deals: _Deals, folds: TimelineFolds, counted: _CountedMoney
+    ) -> Iterator[ExportRecord]:
+        """`rows` one per deal: a deal several sources tell is written once, where the first of its
+        accounts comes, as the record the app counts for it naming every account's source (the
+        accounts outside the export too: the counted one is read when only another was selected)."""
+        held = {_ref_of(row): row for row in rows}
+        met = [deal for row in rows if (deal := deals.first_met(row)) is not None]
+        missing = [ref for deal in met for ref in deals.accounts_of(deal) if ref not in held]
+        if missing:
+            read = self._records_for(missing, exported=True)
+            held |= {_ref_of(row): row for row in self._exported_rows(read, folds, counted)}
+        for row in rows:
+            deal = deals.deal_of(row)
+            if not deals.told_again(deal):
+                yield deal_row(row, [])
+            elif deal not in deals.written:
+                deals.written.add(deal)
+                accounts = [held[ref] for ref in deals.accounts_of(deal) if ref in held] or [row]
+                yield deal_row(accounts[0], accounts[1:])
 
     @_locked
     def _export_folds(self, refs: list[RecordRef] | None) -> TimelineFolds:
@@ -1110,22 +1147,29 @@ class Store:
         return queries.event_places(keys, self._timeline_folds())
 
     def iter_filtered_export_records(
-        self, record_filter: RecordFilter, refs: list[RecordRef] | None = None, *, companies: bool = False
+        self,
+        record_filter: RecordFilter,
+        refs: list[RecordRef] | None = None,
+        *,
+        companies: bool = False,
+        one_per_deal: bool = False,
     ) -> Iterator[ExportRecord]:
         """The records `record_filter` keeps (among `refs`, a company's page's, when given), as
         `iter_export_records` writes them: with `companies`, after the company rows of the companies
-        they name. The whole database's are streamed a batch at a time, read once: the companies
-        they name are read from their id columns alone (a second read of a million records took
-        minutes)."""
+        they name; with `one_per_deal`, one row per deal. The whole database's are streamed a batch at
+        a time, read once: the companies they name are read from their id columns alone (a second
+        read of a million records took minutes)."""
         if refs is not None:
             kept = self.kept_refs(refs, record_filter)
-            yield from self.iter_export_records([ref for ref in refs if ref in kept], companies=companies)
+            chosen = [ref for ref in refs if ref in kept]
+            yield from self.iter_export_records(chosen, companies=companies, one_per_deal=one_per_deal)
             return
         if companies:
             named = sorted(self._kept_company_ids(record_filter))
             for start in range(0, len(named), EXPORT_BATCH):
                 yield from self._company_rows_of(set(named[start : start + EXPORT_BATCH]))
-        yield from self.iter_export_records(ref_batches=self._export_ref_batches(record_filter))
+        batches = self._export_ref_batches(record_filter)
+        yield from self.iter_export_records(ref_batches=batches, one_per_deal=one_per_deal)
 
     @_locked
     def _kept_company_ids(self, record_filter: RecordFilter) -> set[int]:
@@ -1206,6 +1250,40 @@ class Store:
     @_locked
     def _records_for(self, refs: list[RecordRef], *, exported: bool = False) -> list[Record]:
         return queries.records_for(self.db, refs, exported=exported)
+
+
+def _ref_of(row: ExportRecord) -> RecordRef:
+    return RecordRef(record_type=row.record_type, record_id=row.record_id)
+
+
+class _Deals:
+    """The deals of a one-row-per-deal export (`Store._deal_rows`): each account of a deal several
+    sources tell -> the record the app counts for it (`TimelineFolds.same_as`), and the deals written."""
+
+    def __init__(self, same_as: dict[RecordRef, RecordRef]) -> None:
+        self._others: dict[RecordRef, list[RecordRef]] = defaultdict(list)
+        for account, shown in same_as.items():
+            self._others[shown].append(account)
+        self.written: set[RecordRef] = set()  # of those told by several sources only: a few
+
+    def deal_of(self, row: ExportRecord) -> RecordRef:
+        """The record counted for the deal `row` is an account of: itself unless `same_as` names another."""
+        if row.same_as is None:
+            return _ref_of(row)
+        return RecordRef(record_type=row.record_type, record_id=row.same_as)
+
+    def accounts_of(self, deal: RecordRef) -> list[RecordRef]:
+        """Every account of `deal`, the counted one first, then the others by id."""
+        return [deal, *sorted(self._others.get(deal, ()), key=lambda ref: ref.record_id)]
+
+    def told_again(self, deal: RecordRef) -> bool:
+        """Whether other sources tell `deal` too (other records stand for it)."""
+        return deal in self._others
+
+    def first_met(self, row: ExportRecord) -> RecordRef | None:
+        """The deal `row` tells when several sources tell it and none of its rows was written yet."""
+        deal = self.deal_of(row)
+        return deal if self.told_again(deal) and deal not in self.written else None
 
 
 class _CountedMoney:

@@ -76,10 +76,10 @@ def test_exports_give_each_records_review_status(capsys, db):
     assert {(row["company"], row["review_status"]) for row in rows} == set(statuses.items())
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "md")
     header, _, *rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in out.splitlines()]
-    # The reading columns end with review_status, then same_as (another account's of one deal) and
-    # counted (what money raised counts of the row).
-    assert header[-3:] == ["review_status", "same_as", "counted"]
-    assert all(row[-3] == statuses[row[2]] for row in rows)
+    # The reading columns end with review_status, then same_as (another account's of one deal),
+    # counted (what money raised counts of the row) and the row's source in one cell (qa50).
+    assert header[-4:] == ["review_status", "same_as", "counted", "source"]
+    assert all(row[-4] == statuses[row[2]] for row in rows)
 
 
 def test_csv_export_marks_a_rounds_lead_investors(capsys, db):

@@ -91,6 +91,10 @@ class DealsApp(BurstKeys):
     selected_count: reactive[int] = reactive(0)
     """How many records are selected for export (the status bar watches it)."""
 
+    selected_events: reactive[int | None] = reactive(None)
+    """How many events (rows) the selected records were picked as (`Selection.events`): fewer when a
+    raise's other sources came along ("19 events, 31 records selected"); None with the whole timeline."""
+
     export_progress: reactive[str] = reactive("")
     """"Exporting… 40,000 of 100,000 records" while an export runs, "" otherwise (the status bar shows
     it on every screen: a toast vanishes after a few seconds, a whole timeline takes half a minute)."""
@@ -334,7 +338,7 @@ class DealsApp(BurstKeys):
         """Select or unselect one record (and the records `also` names with it); True when selected.
         `timeline_event`: picked on the timeline (the whole timeline, when selected, holds it)."""
         selected = self.selection.toggle(ref, company, also, timeline_event=timeline_event)
-        self.selected_count = len(self.selection)
+        self._count_selection()
         if selected:
             self.check_selected([ref, *also])
             if not timeline_event and self.selection.has_timeline:
@@ -406,9 +410,14 @@ class DealsApp(BurstKeys):
         self.selection.timeline_events_among(on_timeline)
         self._selection_changed()
 
+    def _count_selection(self) -> None:
+        """The selection's counts, for the status bar: events first, so that it redraws once with both."""
+        self.selected_events = self.selection.events
+        self.selected_count = len(self.selection)
+
     def _selection_changed(self) -> None:
         """Count the selection again and redraw the marks of the lists on screen."""
-        self.selected_count = len(self.selection)
+        self._count_selection()
         for virtual_list in self.screen.query(VirtualList):
             virtual_list.refresh_rows()
 
@@ -601,7 +610,7 @@ class DealsApp(BurstKeys):
         rejected = [ref for ref in rejected if ref in self.selection]
         if gone or rejected:
             self.selection.discard([*gone, *rejected])
-            self.selected_count = len(self.selection)
+            self._count_selection()
             for virtual_list in self.screen.query(VirtualList):
                 virtual_list.refresh_rows()
             self.notify(unselected_note(gone, rejected, just_selected), severity="warning", markup=False)
@@ -662,16 +671,21 @@ class DealsApp(BurstKeys):
         if isinstance(self.screen, DealsScreen):
             self.screen.on_screen_resume()
 
-    def start_export(self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool) -> None:
-        """Say at once that an export is under way, then write it in a worker: the app stays usable."""
+    def start_export(
+        self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool, *, one_per_deal: bool = False
+    ) -> None:
+        """Say at once that an export is under way, then write it in a worker: the app stays usable.
+        `one_per_deal`: a row per deal (the export dialog's choice), for sums."""
         from .formatting import plural
 
         self.notify(f"Exporting {plural(len(refs), 'record')} to {path}…", markup=False)
         self.export_progress = exporting_note(0, len(refs))
-        self.write_export(refs, fmt, path, overwrite)
+        self.write_export(refs, fmt, path, overwrite, one_per_deal)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def write_export(self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool) -> None:
+    def write_export(
+        self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool, one_per_deal: bool = False
+    ) -> None:
         """Write the export file in a worker thread, then say how many records it holds; the status
         bar counts the records written meanwhile, and is cleared however it ends."""
         from .screens.export import NothingLeftToExport, write_records
@@ -680,7 +694,10 @@ class DealsApp(BurstKeys):
             self.call_from_thread(setattr, self, "export_progress", exporting_note(count, len(refs)))
 
         try:
-            self.post_message(write_records(self.store, refs, fmt, path, overwrite, progress))
+            written = write_records(
+                self.store, refs, fmt, path, overwrite, progress, one_per_deal=one_per_deal
+            )
+            self.post_message(written)
         except NothingLeftToExport as error:
             self.call_from_thread(self._nothing_left_to_export, str(error))
         finally:

@@ -142,10 +142,14 @@ class SourceTextLoaded(Message):
 class ExportWritten(Message):
     """An export file was written."""
 
-    def __init__(self, path: str, count: int, asked: int | None = None, rejected: int = 0) -> None:
+    def __init__(
+        self, path: str, count: int, asked: int | None = None, rejected: int = 0, *, deals: bool = False
+    ) -> None:
         super().__init__()
         self.path = path
         self.count = count
+        self.deals = deals
+        """One row per deal was written: `count` deals for the `asked` records."""
         self.asked = count if asked is None else asked
         """How many records were to be exported (more than `count` when some were gone)."""
         self.rejected = rejected

@@ -43,6 +43,9 @@ class Selection:
         self._whole: WholeTimeline | None = None
         self._facts: dict[RecordRef, SelectedFact] = {}
         """What finds each record picked again once a re-import replaced it (`Store.selected_facts`)."""
+        self._along: set[RecordRef] = set()
+        """Records selected with another one picked (`toggle`'s `also`: a raise's other sources): not
+        events of their own, so "19 events, 31 records selected" says why the two counts differ."""
 
     def toggle(
         self, ref: RecordRef, company: str, also: Iterable[RecordRef] = (), *, timeline_event: bool = False
@@ -53,8 +56,12 @@ class Selection:
         `timeline_event`: `ref` is an event of the timeline (picked there), so the whole timeline,
         when selected, holds it."""
         selected = not (self.holds_event(ref) if timeline_event else ref in self)
+        also = [each for each in also if each != ref]
         for each in (ref, *also):
             self._set(each, company, selected, timeline_event)
+        self._along.discard(ref)
+        if selected:
+            self._along.update(each for each in also if each in self._companies)
         return selected
 
     def select_all(self, refs: Iterable[RecordRef], company: str, *, timeline_events: bool = False) -> None:
@@ -80,6 +87,7 @@ class Selection:
             self._companies.pop(ref, None)
         if ref not in self._companies:
             self._facts.pop(ref, None)
+            self._along.discard(ref)
 
     def select_whole_timeline(
         self,
@@ -152,11 +160,13 @@ class Selection:
         for ref in refs:
             self._companies.pop(ref, None)
             self._facts.pop(ref, None)
+            self._along.discard(ref)
 
     def clear(self) -> None:
         """Unselect everything."""
         self._companies.clear()
         self._facts.clear()
+        self._along.clear()
         self._whole = None
 
     def remember_facts(self, facts: dict[RecordRef, SelectedFact]) -> None:
@@ -179,6 +189,7 @@ class Selection:
         for ref, company in self._companies.items():
             companies.setdefault(followed.get(ref, ref), company)
         self._companies = companies
+        self._along = {followed.get(ref, ref) for ref in self._along if followed.get(ref, ref) in companies}
         for old, new in followed.items():
             self._facts.pop(old, None)
             if new in facts:
@@ -201,6 +212,15 @@ class Selection:
     def __len__(self) -> int:
         whole = self._whole
         return len(self._companies) + (whole.total - len(whole.unselected) if whole is not None else 0)
+
+    @property
+    def events(self) -> int | None:
+        """How many events (rows) were picked, each with the records selected along with it (a raise's
+        other sources: `toggle`'s `also`); None while the whole timeline is selected, whose events are
+        not read, only its records counted."""
+        if self._whole is not None:
+            return None
+        return len(self._companies) - sum(1 for ref in self._along if ref in self._companies)
 
     @property
     def refs(self) -> list[RecordRef]:

@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Footer, Input, RadioButton, RadioSet, Static
 
 from ai_deals.store import StoreError
 from ai_deals.store.export import EXTENSIONS, default_export_name, write_export
@@ -36,6 +36,9 @@ FORMATS = (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"))
 NAME_ENDINGS = ((".csv", "csv"), (".json", "json"), (".md", "md"), (".markdown", "md"))
 """What a file name ending says the file holds (as `ai-deals export` reads it)."""
 FORMAT_HINT = "←/→ format · Enter: on to the path · Enter again exports"
+ONE_PER_DEAL = "One row per deal (for sums; ctrl+o)"
+"""The choice of one row per deal: a deal several sources tell is written once, as the record counted
+for it with every source named (`DealExportRecord`); the full export, each source's record, imports back."""
 SHORT_SCREEN = 22
 """Rows below which the dialog is drawn compact (no borders on its fields and buttons): at 60x18 its
 buttons were cut off below the screen."""
@@ -52,6 +55,19 @@ class FormatButton(RadioButton):
     def watch_value(self) -> None:
         self.BUTTON_INNER = "●" if self.value else " "
         super().watch_value()  # Textual's own watcher tells the set
+
+
+class MarkedCheckbox(Checkbox):
+    """A checkbox whose X shows only when ticked: Textual draws it always and tells the two states by
+    colour alone (as `FormatButton`'s dot)."""
+
+    def __init__(self, label: str, id: str) -> None:
+        super().__init__(label, id=id)
+        self.BUTTON_INNER = " "
+
+    def watch_value(self) -> None:
+        self.BUTTON_INNER = "X" if self.value else " "
+        super().watch_value()  # Textual's own watcher posts Changed
 
 
 class FormatChoice(RadioSet):
@@ -134,6 +150,13 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without exporting"),
         Binding("ctrl+s", "export", "Export", id="export.write", tooltip="Write the file"),
+        Binding(
+            "ctrl+o",
+            "toggle_one_per_deal",
+            "Deals",
+            id="export.one_per_deal",
+            tooltip="One row per deal, for sums (else every source's record, which imports back)",
+        ),
     ]
 
     def __init__(self, refs: list[RecordRef], label: str) -> None:
@@ -153,6 +176,8 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
                     yield FormatButton(name, value=fmt == self.fmt, id=f"format-{fmt}")
             yield Static(FORMAT_HINT, id="export-hint", classes="dialog-hint", markup=False)
             yield Input(self._suggested, id="export-path", placeholder="File to write")
+            # After the path: Tab from the format still reaches the path, as before (`e tab PATH enter`).
+            yield MarkedCheckbox(ONE_PER_DEAL, id="export-one-per-deal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", id="export-go", variant="primary")
                 yield Button("Cancel", id="export-cancel")
@@ -171,7 +196,9 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         """On a short terminal, the compact layout: every field and both buttons one row high."""
         short = height < SHORT_SCREEN
         self.set_class(short, "-short")
-        for widget in self.query("#export-format, #export-path, .dialog-buttons Button"):
+        for widget in self.query(
+            "#export-format, #export-one-per-deal, #export-path, .dialog-buttons Button"
+        ):
             widget.compact = short  # type: ignore[attr-defined]  # RadioSet, Input, Button have it
 
     @on(RadioSet.Changed, "#export-format")
@@ -203,6 +230,15 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         path_box.select_all()
         # After the focus has moved (`focus` is itself deferred): the keys held since Enter go to the box.
         self.app.call_later(release_keys_unless_opening, self.app)
+
+    @property
+    def one_per_deal(self) -> bool:
+        """Whether the export writes one row per deal (`ONE_PER_DEAL`), not every source's record."""
+        return self.query_one("#export-one-per-deal", Checkbox).value
+
+    def action_toggle_one_per_deal(self) -> None:
+        """ctrl+o: one row per deal, or every record again, from any field of the dialog."""
+        self.query_one("#export-one-per-deal", Checkbox).toggle()
 
     def select_format(self, fmt: str) -> None:
         """Choose the format programmatically (as clicking its radio button would)."""
@@ -243,7 +279,7 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         if not path.parent.is_dir():  # the common mistake is said here, the dialog kept open to retry
             self.app.show_error(StoreError(f"{path}: cannot write the export (No such file or directory)"))
             return
-        self.app.start_export(self.refs, self.fmt, path, overwrite)
+        self.app.start_export(self.refs, self.fmt, path, overwrite, one_per_deal=self.one_per_deal)
         self.dismiss(str(path))
 
 
@@ -263,18 +299,24 @@ def write_records(
     path: Path,
     overwrite: bool,
     progress: Callable[[int], None] | None = None,
+    *,
+    one_per_deal: bool = False,
 ) -> ExportWritten:
     """Write the records `refs` name to `path` (run in a worker thread), read a batch at a time;
-    `progress` is told how many were written every `PROGRESS_EVERY` records."""
+    `progress` is told how many were written every `PROGRESS_EVERY` records. `one_per_deal`: a row
+    per deal (`Store.iter_export_records`), for sums."""
     # CSV and JSON carry the details of the companies the records name (company rows, first), as
     # `ai-deals export` does: a company's page exported imports as the same company, city and all.
-    companies = fmt in ("csv", "json")
+    # One row per deal is for sums, not for importing back: the deals alone.
+    companies = fmt in ("csv", "json") and not one_per_deal
     if isinstance(refs, SelectedRefs):  # the whole timeline in it: streamed, as `ai-deals export` is
         # Those picked and the timeline's events in one date order (as any export lists records).
         batches = refs.ref_batches(store.with_timeline_ref_batches(refs.picked, refs.left_out, refs.holds))
-        records = store.iter_export_records(companies=companies, ref_batches=batches)
+        records = store.iter_export_records(
+            companies=companies, ref_batches=batches, one_per_deal=one_per_deal
+        )
     else:
-        records = store.iter_export_records(refs, companies=companies)
+        records = store.iter_export_records(refs, companies=companies, one_per_deal=one_per_deal)
     first = next(records, None)
     if refs and first is None:  # never an empty file standing for records that were there
         are = "is" if len(refs) == 1 else "are"
@@ -295,10 +337,16 @@ def write_records(
 
     try:
         written = write_export(
-            counted(chain([first] if first else [], records)), fmt, path, overwrite=overwrite
+            counted(chain([first] if first else [], records)),
+            fmt,  # type: ignore[arg-type]  # one of FORMATS: the dialog offers no other
+            path,
+            overwrite=overwrite,
+            one_per_deal=one_per_deal,
         )
     except OSError as error:  # the same one line as `ai-deals export`, not the exception's repr
         raise StoreError(f"{path}: cannot write the export ({error.strerror or error})") from error
+    if one_per_deal:  # fewer rows than records by design: a deal's other accounts are its row's
+        return ExportWritten(str(written), count, len(refs), deals=True)
     rejected = 0
     if count < len(refs):  # some left out: rejected by review since selected, or gone with a re-import
         # (the timeline's events were read as they are now: only records picked elsewhere can be)
@@ -308,7 +356,11 @@ def write_records(
 
 
 def written_note(message: ExportWritten) -> str:
-    """'Exported 3 records to PATH', naming the records left out: rejected, or no longer there."""
+    """'Exported 3 records to PATH', naming the records left out: rejected, or no longer there;
+    one row per deal: 'Exported 19 deals (one row each, for 31 records) to PATH'."""
+    if message.deals:
+        records = plural(message.asked, "record")
+        return f"Exported {plural(message.count, 'deal')} (one row each, for {records}) to {message.path}"
     missing = message.asked - message.count - message.rejected
     left_out = []
     if message.rejected > 0:

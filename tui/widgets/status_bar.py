@@ -35,9 +35,14 @@ class StatusBar(Widget):
     checking: reactive[bool] = reactive(False)
     """Keys wait for a slow check before the export dialog opens (`BurstKeys.keys_wait_for_worker`)."""
 
+    events: reactive[int | None] = reactive(None)
+    """How many events (rows) the selected records were picked as (`DealsApp.selected_events`)."""
+
     def on_mount(self) -> None:
         if hasattr(self.app, "selected_count"):
             self.watch(self.app, "selected_count", self._selection_changed)
+        if hasattr(self.app, "selected_events"):
+            self.watch(self.app, "selected_events", self._events_changed)
         if hasattr(self.app, "export_progress"):
             self.watch(self.app, "export_progress", self._export_changed)
         if hasattr(self.app, "keys_wait_for_worker"):
@@ -45,6 +50,9 @@ class StatusBar(Widget):
 
     def _selection_changed(self, count: int) -> None:
         self.selected = count
+
+    def _events_changed(self, events: int | None) -> None:
+        self.events = events
 
     def _export_changed(self, note: str) -> None:
         self.exporting = note
@@ -73,6 +81,12 @@ class StatusBar(Widget):
             return [" · ".join(x for x in (*waiting, self.exporting) if x)]
         export_key = getattr(self.screen, "export_key", "e")
         selected = f"{plural(self.selected, 'record')} selected"
+        shortest = [f"{self.selected:,} selected"]
+        if self.events is not None and 0 < self.events < self.selected:
+            # A raise's other sources come with its event: both counts, so 31 records for 19 events
+            # picked reads as what it is (qa50), not as 31 deals; beside a timeline's long message too.
+            selected = f"{plural(self.events, 'event')}, {selected}"
+            shortest.insert(0, f"{self.events:,} events, {self.selected:,} records")
         count = f"{selected} · {export_key} export"
         counts = [
             # `x` is not in the footer (its room at 80 columns is Help's); not where a text box takes
@@ -82,6 +96,6 @@ class StatusBar(Widget):
             *([f"{count} · x clear", f"{selected} · x clear"] if export_key == "e" else []),
             count,
             selected,
-            f"{self.selected:,} selected",
+            *shortest,
         ]
         return [" · ".join(x for x in (*waiting, self.exporting, count) if x) for count in counts]
