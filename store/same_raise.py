@@ -542,7 +542,8 @@ def _attach_recalled(groups: list[_Group], recalled: list[Round], position: dict
 
 def _recalls(recalled: Round, own: _Group, group: _Group) -> bool:
     """Whether a recalled raise may be `group`'s: other sources, no other stated stage, every day of the
-    raise on or before the article's and at most WINDOW_DAYS before it, a figure within MENTION_TOLERANCE."""
+    raise on or before the article's and at most WINDOW_DAYS before it (any day, when the group is only
+    recalled raises too), a figure within MENTION_TOLERANCE."""
     if own.sources & group.sources or any(member.status == IN_TALKS for member in group.members):
         return False
     if len({round_kind(member.round_type) for member in [recalled, *group.members]} - {None}) > 1:
@@ -551,7 +552,9 @@ def _recalls(recalled: Round, own: _Group, group: _Group) -> bool:
     spans = [day_span(member.date) for member in group.members]
     if told is None or any(span is None for span in spans):
         return False
-    if not all(
+    # Recalled too, the group's days are as loose as its own ("on or before" each article's): no window
+    # between them, the same raise recalled by two stories 39 days apart is one raise, not $96M.
+    if not all(recalled_raise(member) for member in group.members) and not all(
         span is not None and span[1] <= told[1] and told[1] - span[0] <= WINDOW_DAYS for span in spans
     ):
         return False
