@@ -3436,6 +3436,10 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+(?:lever|boucler)|lèverai(?:t|ent)|pourrai(?:t|ent)\s+lever|"
     # « X négocierait une levée de 300 millions d'euros », « serait en quête de 300 millions d'euros ».
     r"négoci\w*\s+une\s+levée|en\s+quête\s+de(?=\s+\d)|"
+    # « X prépare une levée de 200 millions d'euros », « prépare un tour de table », « compte lever 80 M€ »: a raise
+    # still to be made, told of its company.
+    r"prépar(?:e|ent|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)|"
+    r"compt(?:e|ent|erai(?:t|ent))\s+lever|"
     r"(?:said|reported|understood|believed|thought)\s+to\s+be\s+(?:raising|seeking)|"
     r"seeking(?=\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?[$€£¥]?\d))\b",
     re.IGNORECASE,

@@ -2514,7 +2514,8 @@ _COMPARED_RE = re.compile(
 # A raise still to come ("and plans to raise $500 million more", "prévoit de lever 20 M€"): money nobody has
 # put in yet, no round (a round "in talks" is kept, with its own status: `_status`).
 _PLANNED_RAISE_BEFORE_RE = re.compile(
-    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|prévoi[st]|prévoient|envisage|envisagent|compte)\s+"
+    # Not « compte lever 80 M€ »: the company means to raise it now, a raise in talks (`_RAISING_NOW_BEFORE_RE`).
+    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|prévoi[st]|prévoient|envisage|envisagent)\s+"
     r"(?:to\s+raise|de\s+lever|d['’]\s*lever|lever)\s+(?:(?:up\s+to|another|an\s+additional|as\s+much\s+as|"
     r"jusqu['’]à|encore)\s+)?$",
     _I,
@@ -2546,7 +2547,11 @@ _RAISING_NOW_BEFORE_RE = re.compile(
     # and a raise about to be made (« est en passe de lever », « s'apprête à lever »), not made yet.
     r"(?:est|sont|serai(?:t|ent))\s+(?:sur\s+le\s+point|en\s+passe)\s+de\s+lever|"
     r"envisagerai(?:t|ent)\s+de\s+lever|s['’]apprête(?:nt|rai(?:t|ent))?\s+à\s+lever|lèverai(?:t|ent)|"
-    r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever)\s+"
+    r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever|"
+    # « prépare une levée de 200 millions d'euros », « prépare un tour de table de 50 M€ », « compte lever 80 M€ »:
+    # a raise being readied, or meant, not made yet.
+    r"prépar(?:e|ent|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)"
+    r"(?:\s+de\s+(?:fonds|table))?\s+de|compt(?:e|ent|erai(?:t|ent))\s+lever)\s+"
     r"(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ|an?)\s+)?$",
     _I,
 )

@@ -1,0 +1,63 @@
+"""French phrasings that gave nothing or the wrong thing (art27b): a raise being readied or meant (« prépare une
+levée de », « prépare un tour de table de », « compte lever ») is a raise in talks, never money raised; another
+holder's stake bought, whole or in part (« a racheté la participation de Pelican Capital dans Kestrel IA », « a
+repris une partie des parts de … dans … »), is the buyer's purchase and the holder's sale; money put in a company
+told after a descriptor (« a apporté 90 M€ à la start-up Lynx IA ») or staked on it (« a misé 10 M€ sur Lynx IA »)
+is the backer's stake; a round « réalisée » or its lead told « (chef de file) » keeps its backers."""
+
+from __future__ import annotations
+
+import pytest
+from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture private_default_db)
+from extract_helpers import facts_of, of_kind
+
+STORY_DAY = "2024-10-15"
+
+
+def _story(title: str, sentence: str) -> str:
+    return f"title: {title}\ndate: {STORY_DAY}\npublisher: TestWire\n\n{sentence}\n"
+
+
+def _french(sentence: str):
+    return facts_of(sentence, language="fr", published=STORY_DAY)
+
+
+# -- #1 a raise being readied or meant is in talks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Ibis IA prépare une levée de 200 millions d'euros.", 2e8),
+        ("Ibis IA prépare un tour de table de 50 M€.", 5e7),
+        ("Ibis IA prépare une levée de fonds de 200 millions d'euros auprès d'Albion Growth.", 2e8),
+        ("Ibis IA préparerait une nouvelle levée de 200 millions d'euros.", 2e8),
+        ("Ibis IA compte lever 80 millions d'euros.", 8e7),
+        ("Ibis IA compterait lever 80 millions d'euros d'ici l'été.", 8e7),
+        ("Ibis IA est en passe de lever 80 millions d'euros.", 8e7),
+        ("Ibis IA chercherait à lever 80 millions d'euros.", 8e7),
+    ],
+)  # fmt: skip
+def test_a_french_raise_being_readied_or_meant_is_in_talks(sentence, amount):
+    rounds = of_kind(_french(sentence), "round")
+    assert [(f.company, f.amount, f.status) for f in rounds] == [("Ibis IA", amount, "in_talks")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Ibis IA a levé 200 millions d'euros.", "Ibis IA vient de lever 200 millions d'euros."]
+)
+def test_a_french_raise_made_stays_announced(sentence):
+    rounds = of_kind(_french(sentence), "round")
+    assert [(f.company, f.amount, f.status) for f in rounds] == [("Ibis IA", 2e8, "announced")]
+
+
+def test_a_raise_being_readied_is_not_counted_and_its_valuation_is_in_talks(capsys, tmp_path):
+    story = _story(
+        "Prépare",
+        "Ibis IA prépare une levée de 200 millions d'euros sur la base d'une valorisation de 1 milliard d'euros.",
+    )
+    db = import_files(capsys, tmp_path, ("p1.txt", story))
+    timeline = run_ok(capsys, db, "timeline", "--company", "Ibis IA")
+    assert "Ibis IA raises €200M (in talks)" in timeline
+    assert "Ibis IA valuation: €1B (in talks)" in timeline
+    assert "raised €200M" not in run_ok(capsys, db, "show", "Ibis IA")
