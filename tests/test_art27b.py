@@ -61,3 +61,47 @@ def test_a_raise_being_readied_is_not_counted_and_its_valuation_is_in_talks(caps
     assert "Ibis IA raises €200M (in talks)" in timeline
     assert "Ibis IA valuation: €1B (in talks)" in timeline
     assert "raised €200M" not in run_ok(capsys, db, "show", "Ibis IA")
+
+
+# -- #2 another holder's stake bought is the buyer's purchase and the holder's sale ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sale"),
+    [
+        ("Orchard Lane Partners a repris une partie des parts de Pelican Capital dans Kestrel IA pour 30 millions "
+         "d'euros.", "Partial stake sale"),
+        ("Orchard Lane Partners a racheté une partie de la participation de Pelican Capital dans Kestrel IA pour 30 "
+         "millions d'euros.", "Partial stake sale"),
+        ("Orchard Lane Partners a racheté la moitié des parts détenues par Pelican Capital dans Kestrel IA pour 30 "
+         "millions d'euros.", "Partial stake sale"),
+        ("Orchard Lane Partners a racheté la participation de Pelican Capital dans Kestrel IA pour 30 millions "
+         "d'euros.", "Stake sale"),
+        ("Orchard Lane Partners a racheté les parts de Pelican Capital dans Kestrel IA pour 30 millions d'euros.",
+         "Stake sale"),
+        ("Orchard Lane Partners a repris la participation de 12 % de Pelican Capital dans Kestrel IA pour 30 "
+         "millions d'euros.", "Stake sale"),
+        ("Le fonds Orchard Lane Partners a racheté la participation détenue par Pelican Capital dans la start-up "
+         "Kestrel IA pour 30 millions d'euros.", "Stake sale"),
+    ],
+)  # fmt: skip
+def test_another_holders_stake_bought_in_french_is_its_sale_and_the_buyers_purchase(sentence, sale):
+    stakes = of_kind(_french(sentence), "investment")
+    assert {(s.investor, s.company, s.amount, s.round_type, s.status) for s in stakes} == {
+        ("Orchard Lane Partners", "Kestrel IA", 30e6, "Stake purchase", "completed"),
+        ("Pelican Capital", "Kestrel IA", 30e6, sale, "completed"),
+    }
+    assert not of_kind(_french(sentence), "round")
+
+
+def test_part_of_a_holders_stake_bought_is_no_money_raised_by_its_company(capsys, tmp_path):
+    story = _story(
+        "Repris",
+        "Orchard Lane Partners a repris une partie des parts de Pelican Capital dans Kestrel IA pour 30 millions "
+        "d'euros.",
+    )
+    db = import_files(capsys, tmp_path, ("p2.txt", story))
+    shown = run_ok(capsys, db, "show", "Kestrel IA")
+    assert "Partial stake sale" in shown and "Stake purchase" in shown
+    assert "raised" not in shown
+    assert "Pelican Capital sells part of its stake in Kestrel IA (€30M)" in run_ok(capsys, db, "timeline")

@@ -3007,6 +3007,10 @@ _SHARES_OF_BEFORE_RE = re.compile(
     # "a pris une participation de 15 % dans Velora", « une participation minoritaire dans Velora »; a share taken
     # or bought: "a pris 15 % de Velora".
     r"\bparticipation\s+(?:(?:minoritaire|majoritaire)\s+)?(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?dans|"
+    # Another holder's stake in it: « la participation de Pelican Capital dans Kestrel IA », « des parts de … dans ».
+    r"\b(?:participation|parts|actions|titres)\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:de\s+|d['’]|du\s+|détenue?s?\s+par\s+)(?-i:[A-Z])[\w&.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+dans|"
     r"\b(?:pris|prend|prennent|acquis|achet[ée]|rachet[ée]|bought|acquired|purchased|took|takes|taken)\s+"
     r"\d+(?:[.,]\d+)?\s?%\s+(?:of|de|d['’]))\s*$",
     re.IGNORECASE,

@@ -108,7 +108,11 @@ _CUES = {
         r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
-        r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
+        r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b|"
+        # Another holder's shares in a company: « une partie des parts de Pelican Capital dans Kestrel IA ».
+        r"\b(?:parts|actions|titres)\s+(?:de\s+|d['’]|du\s+|détenue?s\s+par\s+)(?-i:[A-Z])[\w&.'’-]*"
+        r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}"
+        r"\s+dans\b",
         _I,
     ),
     "valuation": re.compile(
