@@ -105,3 +105,33 @@ def test_part_of_a_holders_stake_bought_is_no_money_raised_by_its_company(capsys
     assert "Partial stake sale" in shown and "Stake purchase" in shown
     assert "raised" not in shown
     assert "Pelican Capital sells part of its stake in Kestrel IA (€30M)" in run_ok(capsys, db, "timeline")
+
+
+# -- #3 money put in a company told after a descriptor, or staked on it, is the backer's stake ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Nimbra Cloud a apporté 90 M€ à la start-up Lynx IA.", 90e6),
+        ("Nimbra Cloud a apporté 90 millions d'euros à la jeune pousse parisienne Lynx IA.", 90e6),
+        ("Nimbra Cloud a injecté 40 millions d'euros dans Lynx IA.", 40e6),
+        ("Nimbra Cloud a investi 25 M€ dans la pépite lyonnaise Lynx IA.", 25e6),
+        ("Nimbra Cloud a misé 10 millions d'euros sur Lynx IA.", 10e6),
+        ("Nimbra Cloud mise 10 M€ sur Lynx IA.", 10e6),
+        ("Nimbra Cloud a également misé 10 M€ sur la pépite lyonnaise Lynx IA.", 10e6),
+    ],
+)  # fmt: skip
+def test_money_put_in_or_staked_on_a_french_company_is_the_backers_stake(sentence, amount):
+    facts = _french(sentence)
+    assert [(f.kind, f.investor, f.company, f.amount) for f in facts] == [
+        ("investment", "Nimbra Cloud", "Lynx IA", amount)
+    ]
+
+
+def test_a_stake_given_to_a_described_company_shows_in_the_backers_portfolio(capsys, tmp_path):
+    db = import_files(
+        capsys, tmp_path, ("p3.txt", _story("Apport", "Nimbra Cloud a apporté 90 M€ à la start-up Lynx IA."))
+    )
+    assert "Nimbra Cloud invests €90M in Lynx IA" in run_ok(capsys, db, "timeline")
+    assert "Lynx IA" in run_ok(capsys, db, "show", "Nimbra Cloud")

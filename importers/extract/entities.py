@@ -570,7 +570,8 @@ _DESCRIPTOR_COMPLEMENT = (
     r"(?:\s*\([A-Za-z]{1,6}\))?"
 )
 _DESCRIPTOR_TAIL_RE = re.compile(
-    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
+    # Not « à », « sur »: « a apporté 90 M€ à la start-up Lynx IA » gives the sum to the company after the descriptor.
+    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|à|sur|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
     r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
     rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?{_DESCRIPTOR_COMPLEMENT}"
     # Trailing adjectives ("fonds singapourien"), not a complement ("le groupe de Cologne" names Cologne).
@@ -2861,6 +2862,8 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
     # A sum promised or given to it: « a promis 90 millions d'euros à Lynx IA », "pledged $90 million to Lynx".
     r"\b(?:promis|apporté|versé|verser|apporter|pledged|promised|committed)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:à|to)\s+$|"
+    # A sum staked on it: « a misé 10 millions d'euros sur Lynx IA ».
+    r"\bmis(?:é|e|ent)\s+(?:[\w$€£,.'’-]+\s+){1,6}sur\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
     # "could invest up to €200 million more in Kyutai", "a further $50 million in X": more of it, the same.
     r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:an?\s+)?"
@@ -3403,6 +3406,8 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"announce[sd]?|inject(?:e|é|ent|ed)|signé|signed|valoris\w*|valued|prend|took|takes|"
     # A backer's own sum: "Alven et Kima ont remis 3 M€ chacun", "Jane Doe and John Roe each put in $250,000".
     r"(?:re)?mis(?=\s+(?:\d|environ|près|quelque))|put\s+in(?=\s+[$€£\d])|"
+    # A sum staked on a company: « Nimbra Cloud a misé 10 millions d'euros sur Lynx IA ».
+    r"mis(?:é|e|ent)(?=\s+(?:\d|environ|près|quelque)[^.;]{0,40}?\ssur\s)|"
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A grant its recipient gets: "Kestrel received a €5 million grant from the EU", « a reçu une subvention ».
