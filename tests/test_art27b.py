@@ -135,3 +135,49 @@ def test_a_stake_given_to_a_described_company_shows_in_the_backers_portfolio(cap
     )
     assert "Nimbra Cloud invests €90M in Lynx IA" in run_ok(capsys, db, "timeline")
     assert "Lynx IA" in run_ok(capsys, db, "show", "Nimbra Cloud")
+
+
+# -- #4 a French round keeps every backer and its lead -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "investors", "leads"),
+    [
+        ("Lynx IA boucle un tour de table de 12 M€ mené par Partech, avec Kima Ventures et Bpifrance.",
+         ["Partech", "Kima Ventures", "Bpifrance"], ["Partech"]),
+        ("Lynx IA annonce une levée de fonds de 12 millions d'euros auprès de Partech et d'Elaia.",
+         ["Partech", "Elaia"], []),
+        ("Lynx IA annonce une levée de fonds de 12 millions d'euros réalisée auprès de Partech et d'Elaia.",
+         ["Partech", "Elaia"], []),
+        ("Lynx IA réalise une levée de fonds de 12 millions d'euros menée par Partech avec la participation de Kima "
+         "Ventures et Bpifrance.", ["Partech", "Kima Ventures", "Bpifrance"], ["Partech"]),
+        ("Lynx IA a réalisé une levée de fonds de 12 millions d'euros auprès de Partech et d'Elaia.",
+         ["Partech", "Elaia"], []),
+        ("Lynx IA officialise une levée de fonds de 12 millions d'euros auprès de Partech et d'Elaia.",
+         ["Partech", "Elaia"], []),
+        ("Lynx IA annonce avoir levé 12 millions d'euros auprès de Partech (chef de file), Elaia et Kima Ventures.",
+         ["Partech", "Elaia", "Kima Ventures"], ["Partech"]),
+        ("Lynx IA lève 12 millions d'euros auprès de Partech (chef de file), d'Elaia et de Kima Ventures.",
+         ["Partech", "Elaia", "Kima Ventures"], ["Partech"]),
+        ("Lynx IA lève 12 millions d'euros auprès d'Elaia, Kima Ventures et Partech (investisseur principal).",
+         ["Partech", "Elaia", "Kima Ventures"], ["Partech"]),
+        ("Lynx IA lève 12 millions d'euros auprès de Partech, qui mène le tour, et d'Elaia.",
+         ["Partech", "Elaia"], ["Partech"]),
+        ("Lynx IA lève 12 millions d'euros auprès de Partech, Kima Ventures, et d'Elaia.",
+         ["Partech", "Kima Ventures", "Elaia"], []),
+    ],
+)  # fmt: skip
+def test_a_french_round_keeps_every_backer_and_its_lead(sentence, investors, leads):
+    rounds = of_kind(_french(sentence), "round")
+    assert [(f.company, f.amount, f.investors, f.lead_investors) for f in rounds] == [
+        ("Lynx IA", 12e6, investors, leads)
+    ]
+
+
+def test_a_lead_told_in_brackets_leads_the_round_on_the_company_page(capsys, tmp_path):
+    story = _story(
+        "Chef de file",
+        "Lynx IA annonce avoir levé 12 millions d'euros auprès de Partech (chef de file), Elaia et Kima Ventures.",
+    )
+    db = import_files(capsys, tmp_path, ("p4.txt", story))
+    assert "Partech (lead), Elaia, Kima Ventures" in run_ok(capsys, db, "show", "Lynx IA")

@@ -617,7 +617,14 @@ _QUALIFIED_NAME_RE = re.compile(r"[A-Z]{2,5} [A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]
 _QUALIFIER_BEFORE_RE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)[a-zà-ÿ][\w-]*[sx]\s$")
 # An acronym's expansion in lowercase words right after it: "MEMS (microsystèmes électromécaniques)", "LLM
 # (large language model)". A company's acronym is spelt out in capitals ("BCV (Banque Cantonale Vaudoise)").
-_TERM_DEFINED_AFTER_RE = re.compile(r"\s*\((?:[a-zà-ÿ][\w'’-]*\s+){1,5}[a-zà-ÿ][\w'’-]*\)")
+# Not a backer's part in a round: "Partech (chef de file)", "Partech (lead investor)" (`LEAD_ASIDE_AFTER_RE`).
+LEAD_ASIDE_AFTER_RE = re.compile(
+    r"\s*\((?:chef\s+de\s+file|investisseur\s+principal|lead(?:\s+investor)?|lead\s+backer)\)", re.IGNORECASE
+)
+_TERM_DEFINED_AFTER_RE = re.compile(
+    r"\s*\((?!(?:chef\s+de\s+file|investisseur\s+principal|lead\s+(?:investor|backer))\))"
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){1,5}[a-zà-ÿ][\w'’-]*\)"
+)
 # A company's head noun right before a name, with at most one adjective between ("le groupe ", "la banque
 # privée "), no link word ("la start-up de Marc Dupont", "fondée par" name a person).
 _ORG_HEAD_RIGHT_BEFORE_RE = re.compile(
@@ -2988,7 +2995,12 @@ _LIST_GOES_ON_BEFORE_RE = re.compile(
     r"(?:\bauprès\s+d[e'’]|\bavec la participation d[e'’]|\baux côtés d[e'’]|\bmenée?s?\s+par|\bled by|"
     r"\bco-led by|\bincluding|\bnotamment|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|"
     r"\bwith participation from|\bde la part d[e'’])\s*+"
-    rf"(?:{_LIST_ARTICLE}{_LIST_ITEM}(?:,\s|\s(?:et|and)\s|,\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++"
+    # A backer's lead aside may follow its name: "auprès de Partech (chef de file), d'Elaia et de Kima Ventures",
+    # « auprès de Partech, qui mène le tour, et d'Elaia ».
+    rf"(?:{_LIST_ARTICLE}{_LIST_ITEM}(?:\s\((?:chef\sde\sfile|investisseur\sprincipal|lead(?:\s(?:investor|backer))?)\)|"
+    r",\s(?:qui|which|who)\s(?:mène|pilote|conduit|leads|led)\s(?:le\s|la\s|l['’]|the\s)[\w-]+)?+"
+    # ", et" before ",": the repetition is possessive, so the longer separator is tried first.
+    r"(?:,\s(?:et|and)\s|,\s|\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++"
     rf"{_LIST_ARTICLE}$"
 )
 # The first backer after an elided "avec la participation d'" when a list follows it ("d'IVP, Greenoaks et
@@ -3445,6 +3457,9 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+(?:lever|boucler)|lèverai(?:t|ent)|pourrai(?:t|ent)\s+lever|"
     # « X négocierait une levée de 300 millions d'euros », « serait en quête de 300 millions d'euros ».
     r"négoci\w*\s+une\s+levée|en\s+quête\s+de(?=\s+\d)|"
+    # « Lynx IA réalise une levée de fonds de 12 millions d'euros », « officialise un tour de table »: its raise.
+    r"(?:réalis|officialis)\w*(?=\s+(?:une|un|sa|son)\s+(?:(?:nouvelle|nouveau|premier|première)\s+)?"
+    r"(?:levée|tour\s+de\s+table|augmentation\s+de\s+capital)\b)|"
     # « X prépare une levée de 200 millions d'euros », « prépare un tour de table », « compte lever 80 M€ »: a raise
     # still to be made, told of its company.
     r"prépar(?:e|ent|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)|"

@@ -54,6 +54,7 @@ from .entities import (
     AWARDED_FROM,
     AWARDING_PARTY_TAIL,
     BUSINESS_ROLES,
+    LEAD_ASIDE_AFTER_RE,
     LONG_STANDING,
     RIVAL_OF_BEFORE_RE,
     SIGN_VERBS,
@@ -8117,11 +8118,12 @@ class FactBuilder:
                     continue
                 # The list stops where the stretch does: "from Quill Capital, and French start-up Sterne IA
                 # secured €8 million" names the next raise's company, no backer of this one.
-                bucket.extend(
-                    name
-                    for name, finish in self._list_items(view, match.end())
-                    if finish <= end and name not in exclude
-                )
+                items = [
+                    (n, f) for n, f in self._list_items(view, match.end()) if f <= end and n not in exclude
+                ]
+                bucket.extend(name for name, _ in items)
+                # "auprès de Partech (chef de file), Elaia et Kima Ventures": the backer its aside says leads.
+                leads.extend(name for name, f in items if LEAD_ASIDE_AFTER_RE.match(view.text, f))
         investors += [n for n in self._co_investors(view, start, end) if n not in exclude]
         return _unique([n for n in investors if n not in leads]), _unique(leads)
 
@@ -8239,6 +8241,8 @@ class FactBuilder:
                 cursor = apposition.end()  # "CapitalG, Alphabet's growth fund, and X": Alphabet is no backer.
             if leading := _LEADING_RELATIVE_RE.match(view.text, finish):
                 cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
+            if lead_aside := LEAD_ASIDE_AFTER_RE.match(view.text, finish):
+                cursor = lead_aside.end()  # "Partech (chef de file), Elaia et Kima": the list goes on.
         return items
 
     def _owners_fund_next(self, view: View, position: int) -> bool:
