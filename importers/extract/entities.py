@@ -3454,7 +3454,7 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:(?:sur\s+le\s+point|en\s+passe|en\s+train)\s+de|envisagerai(?:t|ent)\s+de|"
     # « X vient de lever 300 millions d'euros »: a raise just made.
     r"vien(?:t|nent)\s+de|"
-    r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+(?:lever|boucler)|lèverai(?:t|ent)|pourrai(?:t|ent)\s+lever|"
+    r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+(?:lever|boucler|préparer)|lèverai(?:t|ent)|pourrai(?:t|ent)\s+lever|"
     # « X négocierait une levée de 300 millions d'euros », « serait en quête de 300 millions d'euros ».
     r"négoci\w*\s+une\s+levée|en\s+quête\s+de(?=\s+\d)|"
     # « Lynx IA réalise une levée de fonds de 12 millions d'euros », « officialise un tour de table »: its raise.
@@ -3462,7 +3462,7 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:levée|tour\s+de\s+table|augmentation\s+de\s+capital)\b)|"
     # « X prépare une levée de 200 millions d'euros », « prépare un tour de table », « compte lever 80 M€ »: a raise
     # still to be made, told of its company.
-    r"prépar(?:e|ent|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)|"
+    r"prépar(?:e|ent|er|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)|"
     r"compt(?:e|ent|erai(?:t|ent))\s+lever|"
     r"(?:said|reported|understood|believed|thought)\s+to\s+be\s+(?:raising|seeking)|"
     r"seeking(?=\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?[$€£¥]?\d))\b",

@@ -2556,22 +2556,30 @@ _RAISING_NOW_BEFORE_RE = re.compile(
     r"(?:est|sont|serai(?:t|ent))\s+(?:sur\s+le\s+point|en\s+passe)\s+de\s+lever|"
     r"envisagerai(?:t|ent)\s+de\s+lever|s['’]apprête(?:nt|rai(?:t|ent))?\s+à\s+lever|lèverai(?:t|ent)|"
     r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever|"
-    # « prépare une levée de 200 millions d'euros », « prépare un tour de table de 50 M€ », « compte lever 80 M€ »:
-    # a raise being readied, or meant, not made yet.
-    r"prépar(?:e|ent|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)"
-    r"(?:\s+de\s+(?:fonds|table))?\s+de|compt(?:e|ent|erai(?:t|ent))\s+lever)\s+"
+    # « compte lever 80 M€ »: a raise meant, not made yet.
+    r"compt(?:e|ent|erai(?:t|ent))\s+lever)\s+"
     r"(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ|an?)\s+)?$",
     _I,
 )
 
 
+# A raise being readied (« prépare une levée de 200 millions d'euros », « prépare un tour de table d'environ 50
+# M€ », « en train de préparer une levée »): not made yet.
+_READIED_RAISE_BEFORE_RE = re.compile(
+    r"\bprépar(?:e|ent|er|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)"
+    r"(?:\s+de\s+(?:fonds|table))?\s+(?:de\s+|d['’]\s*)(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$",
+    _I,
+)
+
+
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
-    """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise") or in
-    progress ("is raising", "est en train de lever")."""
+    """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
+    progress ("is raising", "est en train de lever") or being readied (« prépare une levée de »)."""
     start = max(0, amount.bound_start - 120)
     return bool(
         _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
         or _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
+        or _READIED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
     )
 
 
