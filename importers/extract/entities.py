@@ -578,7 +578,8 @@ _DESCRIPTOR_COMPLEMENT = (
     r"(?:\s*\([A-Za-z]{1,6}\))?"
 )
 _DESCRIPTOR_TAIL_RE = re.compile(
-    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
+    # Not « à », « sur »: « a apporté 90 M€ à la start-up Lynx IA » gives the sum to the company after the descriptor.
+    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|à|sur|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
     r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
     rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?{_DESCRIPTOR_COMPLEMENT}"
     # Trailing adjectives ("fonds singapourien"), not a complement ("le groupe de Cologne" names Cologne).
@@ -624,7 +625,14 @@ _QUALIFIED_NAME_RE = re.compile(r"[A-Z]{2,5} [A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]
 _QUALIFIER_BEFORE_RE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)[a-zà-ÿ][\w-]*[sx]\s$")
 # An acronym's expansion in lowercase words right after it: "MEMS (microsystèmes électromécaniques)", "LLM
 # (large language model)". A company's acronym is spelt out in capitals ("BCV (Banque Cantonale Vaudoise)").
-_TERM_DEFINED_AFTER_RE = re.compile(r"\s*\((?:[a-zà-ÿ][\w'’-]*\s+){1,5}[a-zà-ÿ][\w'’-]*\)")
+# Not a backer's part in a round: "Partech (chef de file)", "Partech (lead investor)" (`LEAD_ASIDE_AFTER_RE`).
+LEAD_ASIDE_AFTER_RE = re.compile(
+    r"\s*\((?:chef\s+de\s+file|investisseur\s+principal|lead(?:\s+investor)?|lead\s+backer)\)", re.IGNORECASE
+)
+_TERM_DEFINED_AFTER_RE = re.compile(
+    r"\s*\((?!(?:chef\s+de\s+file|investisseur\s+principal|lead\s+(?:investor|backer))\))"
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){1,5}[a-zà-ÿ][\w'’-]*\)"
+)
 # A company's head noun right before a name, with at most one adjective between ("le groupe ", "la banque
 # privée "), no link word ("la start-up de Marc Dupont", "fondée par" name a person).
 _ORG_HEAD_RIGHT_BEFORE_RE = re.compile(
@@ -2942,6 +2950,8 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
     # A sum promised or given to it: « a promis 90 millions d'euros à Lynx IA », "pledged $90 million to Lynx".
     r"\b(?:promis|apporté|versé|verser|apporter|pledged|promised|committed)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:à|to)\s+$|"
+    # A sum staked on it: « a misé 10 millions d'euros sur Lynx IA ».
+    r"\bmis(?:é|e|ent)\s+(?:[\w$€£,.'’-]+\s+){1,6}sur\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
     # "could invest up to €200 million more in Kyutai", "a further $50 million in X": more of it, the same.
     r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:an?\s+)?"
@@ -3073,7 +3083,12 @@ _LIST_GOES_ON_BEFORE_RE = re.compile(
     r"(?:\bauprès\s+d[e'’]|\bavec la participation d[e'’]|\baux côtés d[e'’]|\bmenée?s?\s+par|\bled by|"
     r"\bco-led by|\bincluding|\bnotamment|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|"
     r"\bwith participation from|\bde la part d[e'’])\s*+"
-    rf"(?:{_LIST_ARTICLE}{_LIST_ITEM}(?:,\s|\s(?:et|and)\s|,\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++"
+    # A backer's lead aside may follow its name: "auprès de Partech (chef de file), d'Elaia et de Kima Ventures",
+    # « auprès de Partech, qui mène le tour, et d'Elaia ».
+    rf"(?:{_LIST_ARTICLE}{_LIST_ITEM}(?:\s\((?:chef\sde\sfile|investisseur\sprincipal|lead(?:\s(?:investor|backer))?)\)|"
+    r",\s(?:qui|which|who)\s(?:mène|pilote|conduit|leads|led)\s(?:le\s|la\s|l['’]|the\s)[\w-]+)?+"
+    # ", et" before ",": the repetition is possessive, so the longer separator is tried first.
+    r"(?:,\s(?:et|and)\s|,\s|\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++"
     rf"{_LIST_ARTICLE}$"
 )
 # The first backer after an elided "avec la participation d'" when a list follows it ("d'IVP, Greenoaks et
@@ -3095,6 +3110,10 @@ _SHARES_OF_BEFORE_RE = re.compile(
     # "a pris une participation de 15 % dans Velora", « une participation minoritaire dans Velora »; a share taken
     # or bought: "a pris 15 % de Velora".
     r"\bparticipation\s+(?:(?:minoritaire|majoritaire)\s+)?(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?dans|"
+    # Another holder's stake in it: « la participation de Pelican Capital dans Kestrel IA », « des parts de … dans ».
+    r"\b(?:participation|parts|actions|titres)\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:de\s+|d['’]|du\s+|détenue?s?\s+par\s+)(?-i:[A-Z])[\w&.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+dans|"
     r"\b(?:pris|prend|prennent|acquis|achet[ée]|rachet[ée]|bought|acquired|purchased|took|takes|taken)\s+"
     r"\d+(?:[.,]\d+)?\s?%\s+(?:of|de|d['’]))\s*$",
     re.IGNORECASE,
@@ -3487,6 +3506,8 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"announce[sd]?|inject(?:e|é|ent|ed)|signé|signed|valoris\w*|valued|prend|took|takes|"
     # A backer's own sum: "Alven et Kima ont remis 3 M€ chacun", "Jane Doe and John Roe each put in $250,000".
     r"(?:re)?mis(?=\s+(?:\d|environ|près|quelque))|put\s+in(?=\s+[$€£\d])|"
+    # A sum staked on a company: « Nimbra Cloud a misé 10 millions d'euros sur Lynx IA ».
+    r"mis(?:é|e|ent)(?=\s+(?:\d|environ|près|quelque)[^.;]{0,40}?\ssur\s)|"
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A grant its recipient gets: "Kestrel received a €5 million grant from the EU", « a reçu une subvention ».
@@ -3521,9 +3542,16 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:(?:sur\s+le\s+point|en\s+passe|en\s+train)\s+de|envisagerai(?:t|ent)\s+de|"
     # « X vient de lever 300 millions d'euros »: a raise just made.
     r"vien(?:t|nent)\s+de|"
-    r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+(?:lever|boucler)|lèverai(?:t|ent)|pourrai(?:t|ent)\s+lever|"
+    r"(?:s['’]apprêt\w+|cherch\w+)\s+à)\s+(?:lever|boucler|préparer)|lèverai(?:t|ent)|pourrai(?:t|ent)\s+lever|"
     # « X négocierait une levée de 300 millions d'euros », « serait en quête de 300 millions d'euros ».
     r"négoci\w*\s+une\s+levée|en\s+quête\s+de(?=\s+\d)|"
+    # « Lynx IA réalise une levée de fonds de 12 millions d'euros », « officialise un tour de table »: its raise.
+    r"(?:réalis|officialis)\w*(?=\s+(?:une|un|sa|son)\s+(?:(?:nouvelle|nouveau|premier|première)\s+)?"
+    r"(?:levée|tour\s+de\s+table|augmentation\s+de\s+capital)\b)|"
+    # « X prépare une levée de 200 millions d'euros », « prépare un tour de table », « compte lever 80 M€ »: a raise
+    # still to be made, told of its company.
+    r"prépar(?:e|ent|er|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)|"
+    r"compt(?:e|ent|erai(?:t|ent))\s+lever|"
     r"(?:said|reported|understood|believed|thought)\s+to\s+be\s+(?:raising|seeking)|"
     r"seeking(?=\s+(?:up\s+to\s+|about\s+|around\s+|as\s+much\s+as\s+)?[$€£¥]?\d))\b",
     re.IGNORECASE,

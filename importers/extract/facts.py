@@ -54,6 +54,7 @@ from .entities import (
     AWARDED_FROM,
     AWARDING_PARTY_TAIL,
     BUSINESS_ROLES,
+    LEAD_ASIDE_AFTER_RE,
     LONG_STANDING,
     RIVAL_OF_BEFORE_RE,
     SIGN_VERBS,
@@ -102,6 +103,8 @@ _CUES = {
     "investment": re.compile(
         r"\binvest(?:ir|it|i|is|issent|issant|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait|ant)\b|"
         r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bavec un ticket de\s*$|"
+        # « Nimbra Cloud a misé 10 millions d'euros sur Lynx IA »: a sum staked on a company, right before it.
+        r"\bmis(?:é|e|ent|ait|aient|era|eront)\s+(?:(?:près\s+de|environ|plus\s+de)\s+)?$|"
         # "Alven et Kima ont remis 3 M€ chacun", "ont également mis 500 000 euros": a backer's own sum.
         r"\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?(?:re)?mis\s+$|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
         # "Frst et ISAI remettent chacun 2 M€ au pot": each backer's own sum again.
@@ -112,6 +115,10 @@ _CUES = {
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b|"
         # "bought all of Pelican Capital's shares in Kestrel AI": a holder's shares in a company are its stake.
         r"(?<=['’]s )(?:(?:entire|whole|remaining) )?shares in\b",
+        # Another holder's shares in a company: « une partie des parts de Pelican Capital dans Kestrel IA ».
+        r"\b(?:parts|actions|titres)\s+(?:de\s+|d['’]|du\s+|détenue?s\s+par\s+)(?-i:[A-Z])[\w&.'’-]*"
+        r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}"
+        r"\s+dans\b",
         _I,
     ),
     "valuation": re.compile(
@@ -1216,8 +1223,9 @@ _METRIC_FREQ = (
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:de|d['’]|of|on|sur)\s*(?P<product>[A-Z][\w.-]+)")
 _OBJECT_PREP_RE = re.compile(
     r"(?:\bdans|\bin|\binto|\b(?:au|du|dans\s+le)\s+capital\s+d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour|"
-    # « a promis 90 millions d'euros à Lynx IA »: a sum given "à" a company, as "to" one in English.
-    r"(?:euros|dollars|pesos|francs|livres|M€|M\$|Md€|\d)\s+à)\s*"
+    # « a promis 90 millions d'euros à Lynx IA »: a sum given "à" a company, as "to" one in English; « a misé 10
+    # millions d'euros sur Lynx IA »: staked on it.
+    r"(?:euros|dollars|pesos|francs|livres|M€|M\$|Md€|\d)\s+(?:à|sur))\s*"
     r"(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )
@@ -2570,7 +2578,8 @@ _COMPARED_RE = re.compile(
 # A raise still to come ("and plans to raise $500 million more", "prévoit de lever 20 M€"): money nobody has
 # put in yet, no round (a round "in talks" is kept, with its own status: `_status`).
 _PLANNED_RAISE_BEFORE_RE = re.compile(
-    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|prévoi[st]|prévoient|envisage|envisagent|compte)\s+"
+    # Not « compte lever 80 M€ »: the company means to raise it now, a raise in talks (`_RAISING_NOW_BEFORE_RE`).
+    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|prévoi[st]|prévoient|envisage|envisagent)\s+"
     r"(?:to\s+raise|de\s+lever|d['’]\s*lever|lever)\s+(?:(?:up\s+to|another|an\s+additional|as\s+much\s+as|"
     r"jusqu['’]à|encore)\s+)?$",
     _I,
@@ -2602,7 +2611,9 @@ _RAISING_NOW_BEFORE_RE = re.compile(
     # and a raise about to be made (« est en passe de lever », « s'apprête à lever »), not made yet.
     r"(?:est|sont|serai(?:t|ent))\s+(?:sur\s+le\s+point|en\s+passe)\s+de\s+lever|"
     r"envisagerai(?:t|ent)\s+de\s+lever|s['’]apprête(?:nt|rai(?:t|ent))?\s+à\s+lever|lèverai(?:t|ent)|"
-    r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever)\s+"
+    r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever|"
+    # « compte lever 80 M€ »: a raise meant, not made yet.
+    r"compt(?:e|ent|erai(?:t|ent))\s+lever)\s+"
     r"(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ|an?)\s+)?$",
     _I,
 )
@@ -2654,14 +2665,25 @@ def _about_to_raise(text: str, amount: AmountMention) -> bool:
     )
 
 
+# A raise being readied (« prépare une levée de 200 millions d'euros », « prépare un tour de table d'environ 50
+# M€ », « en train de préparer une levée »): not made yet.
+_READIED_RAISE_BEFORE_RE = re.compile(
+    r"\bprépar(?:e|ent|er|erai(?:t|ent))\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)"
+    r"(?:\s+de\s+(?:fonds|table))?\s+(?:de\s+|d['’]\s*)(?:(?:environ|près\s+de|plus\s+de|quelque)\s+)?$",
+    _I,
+)
+
+
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
     """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
-    progress ("is raising", "est en train de lever") or about to be made ("is set to raise")."""
+    progress ("is raising", "est en train de lever"), about to be made ("is set to raise") or being readied
+    (« prépare une levée de »)."""
     start = max(0, amount.bound_start - 120)
     return bool(
         _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
         or _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
         or _about_to_raise(text, amount)
+        or _READIED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
     )
 
 
@@ -8248,11 +8270,12 @@ class FactBuilder:
                     continue
                 # The list stops where the stretch does: "from Quill Capital, and French start-up Sterne IA
                 # secured €8 million" names the next raise's company, no backer of this one.
-                bucket.extend(
-                    name
-                    for name, finish in self._list_items(view, match.end())
-                    if finish <= end and name not in exclude
-                )
+                items = [
+                    (n, f) for n, f in self._list_items(view, match.end()) if f <= end and n not in exclude
+                ]
+                bucket.extend(name for name, _ in items)
+                # "auprès de Partech (chef de file), Elaia et Kima Ventures": the backer its aside says leads.
+                leads.extend(name for name, f in items if LEAD_ASIDE_AFTER_RE.match(view.text, f))
         investors += [n for n in self._co_investors(view, start, end) if n not in exclude]
         return _unique([n for n in investors if n not in leads]), _unique(leads)
 
@@ -8370,6 +8393,8 @@ class FactBuilder:
                 cursor = apposition.end()  # "CapitalG, Alphabet's growth fund, and X": Alphabet is no backer.
             if leading := _LEADING_RELATIVE_RE.match(view.text, finish):
                 cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
+            if lead_aside := LEAD_ASIDE_AFTER_RE.match(view.text, finish):
+                cursor = lead_aside.end()  # "Partech (chef de file), Elaia et Kima": the list goes on.
         return items
 
     def _owners_fund_next(self, view: View, position: int) -> bool:

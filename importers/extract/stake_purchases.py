@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 
 from ..models import Fact
 from .amounts import parse_amounts
@@ -55,6 +55,25 @@ _HOLDERS_STAKE_BOUGHT_RE = re.compile(
 # The same told as done: "bought half of Pelican Capital's stake".
 _HOLDERS_STAKE_BOUGHT_DONE_RE = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased)\s+(?:out\s+)?{_HOLDERS_STAKE}",
+    re.IGNORECASE,
+)
+# The same in French, the holder named after its stake and before its company: « a racheté la participation de
+# Pelican Capital dans Kestrel IA », « a repris une partie des parts de Pelican Capital dans ».
+_PART_OF_FR = (
+    r"(?:(?:une\s+partie|la\s+moitié|la\s+totalité|l['’]intégralité)\s+(?:de\s+la\s+|de\s+l['’]|des\s+)|"
+    r"la\s+|l['’]|les\s+|des\s+)"
+)
+_HOLDERS_STAKE_FR = (
+    rf"{_PART_OF_FR}(?:participation|parts|actions|titres)\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:de\s+|d['’]|du\s+|détenue?s?\s+par\s+)"
+    r"(?P<holder>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})\s+dans\b"
+)
+_HOLDERS_STAKE_BOUGHT_FR_RE = re.compile(
+    rf"\b(?:rach[eè]t\w*|repri[st]\w*|reprend\w*|acqu[ié]\w*|achet\w*)\s+{_HOLDERS_STAKE_FR}",
+    re.IGNORECASE,
+)
+_HOLDERS_STAKE_BOUGHT_FR_DONE_RE = re.compile(
+    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|repris|acquis|acheté)\s+{_HOLDERS_STAKE_FR}",
     re.IGNORECASE,
 )
 # An aside telling who a holder is, between commas right after its name: ", its longtime backer, ", ", an early
@@ -236,9 +255,16 @@ _FR_WORTH_RE = re.compile(
 
 def _buys_stake(sentence: str) -> bool:
     """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
-    if _STAKE_BOUGHT_RE.search(sentence) or _HOLDERS_STAKE_BOUGHT_RE.search(sentence):
+    if _STAKE_BOUGHT_RE.search(sentence) or any(True for _ in _holders_stakes_bought(sentence)):
         return True
     return bool(_STAKE_RAISED_RE.search(sentence)) and not _INVESTED_RE.search(sentence)
+
+
+def _holders_stakes_bought(sentence: str) -> Iterator[re.Match[str]]:
+    """Each other holder's stake `sentence` buys, whole or in part, its holder in the group "holder": "bought
+    half of Pelican Capital's stake", « a racheté une partie de la participation de Pelican Capital dans »."""
+    yield from _HOLDERS_STAKE_BOUGHT_RE.finditer(sentence)
+    yield from _HOLDERS_STAKE_BOUGHT_FR_RE.finditer(sentence)
 
 
 def mark_stakes_held(facts: list[Fact]) -> None:
@@ -382,7 +408,7 @@ def sellers_of_stakes_bought(facts: list[Fact], orgs: Collection[str]) -> list[F
     for fact in facts:
         if fact.kind != "investment" or fact.round_type != STAKE_PURCHASE or not fact.investor:
             continue
-        for match in _HOLDERS_STAKE_BOUGHT_RE.finditer(fact.sentence):
+        for match in _holders_stakes_bought(fact.sentence):
             seller = longest_org_at(
                 fact.sentence, match.start("holder"), orgs, besides=(fact.investor, fact.company)
             )
@@ -641,7 +667,11 @@ def _bought_done(stake: Fact) -> bool:
     "will") stands between the two."""
     sentence = stake.sentence
     at = _amount_start(stake)
-    done = (*_STAKE_BOUGHT_DONE_RE.finditer(sentence), *_HOLDERS_STAKE_BOUGHT_DONE_RE.finditer(sentence))
+    done = (
+        *_STAKE_BOUGHT_DONE_RE.finditer(sentence),
+        *_HOLDERS_STAKE_BOUGHT_DONE_RE.finditer(sentence),
+        *_HOLDERS_STAKE_BOUGHT_FR_DONE_RE.finditer(sentence),
+    )
     for match in done:
         if at is None or not _PENDING_RE.search(sentence[min(match.end(), at) : max(match.start(), at)]):
             return True
