@@ -128,3 +128,18 @@ async def test_a_pages_own_records_leave_out_the_co_investors_deals(tmp_path: Pa
             page = await open_page(pilot, store, "Kima Ventures")
             refs = list(page.rows.refs())
     assert len(refs) == 1  # its own round joined; Y Combinator's line adds nothing e or ctrl+a would take
+
+
+async def test_a_co_investor_line_is_marked_only_when_all_its_deals_are_and_names_both_funds(tmp_path: Path):
+    db = import_one_by_one(tmp_path / "deals.db", tmp_path, [("a.csv", VENDOR_A)])
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            page = await open_page(pilot, store, "Andreessen Horowitz")
+            page.move_to(row_index(page, "Index Ventures"))  # Helix A, which Sequoia shares too
+            await pilot.press("space")
+            await settle(pilot)
+            sequoia = page.rows[row_index(page, "Sequoia Capital")]
+            index = page.rows[row_index(page, "Index Ventures")]
+            assert app.screen._is_marked(index) and not app.screen._is_marked(sequoia)
+            assert app.selection.label == "Andreessen Horowitz with Index Ventures"

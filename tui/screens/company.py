@@ -197,7 +197,7 @@ class CompanyScreen(DealsScreen):
             render_page_row,
             fit_row=render_page_row,  # drawn to the room there is: a figure is never cut mid-number
             can_land=lambda row: row.actionable,
-            is_marked=lambda row: row.ref is not None and row.ref in self.app.selection,
+            is_marked=self._is_marked,
             id="page",
             empty_text="Loading…",
         )
@@ -210,6 +210,14 @@ class CompanyScreen(DealsScreen):
         """What became of the company, once it is no longer in the database (removed, merged away)."""
         self.portfolio_order = PORTFOLIO_ORDERS[0]
         """The order the Portfolio is shown in (`o` cycles through `PORTFOLIO_ORDERS`)."""
+
+    def _is_marked(self, row: PageRow) -> bool:
+        """Whether the row's record is selected; a co-investor's line only when every deal it stands for is
+        (its first round may be selected with another fund's line)."""
+        selection = self.app.selection
+        if row.ref is None or row.ref not in selection:
+            return False
+        return not row.selection_note or all(ref in selection for ref in row.also)
 
     def compose_body(self) -> ComposeResult:
         yield TitleLine(clean_line(self.crumb), id="company-title")

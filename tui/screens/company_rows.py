@@ -695,7 +695,7 @@ CO_INVESTOR_WIDTH = 28
 """The co-investors' name column: most fund names whole ("Lightspeed Venture Partners")."""
 
 
-def co_investor_row(item: CoInvestor) -> PageRow:
+def co_investor_row(item: CoInvestor, investor: str = "") -> PageRow:
     """An investor sharing the page's rounds: who, how many rounds, when, how many it led, with whom.
     `Enter` opens its page; space selects the rounds shared (for an export of what they did together)."""
     refs = item.refs
@@ -710,7 +710,8 @@ def co_investor_row(item: CoInvestor) -> PageRow:
     return PageRow(
         pieces,
         ref=refs[0] if refs else None,
-        company=item.name,
+        # Names the export of what it selects: the two funds' deals, not the co-investor's own records.
+        company=f"{investor} with {item.name}" if investor else item.name,
         target_id=item.company_id,
         target_name=item.name,
         also=tuple(refs[1:]),
@@ -948,7 +949,7 @@ def build_rows(page: CompanyPage, portfolio_order: str = "date") -> PageRows:
             "Co-investors",
             # No records of the page's own (`PageRows.refs`: what `e` and ctrl+a take): space on a
             # line takes the deals it stands for, other funds' stakes among them.
-            Made(page.co_investors, co_investor_row),
+            Made(page.co_investors, partial(co_investor_row, investor=page.company.name)),
         ),
         *section(
             "Partnerships",
