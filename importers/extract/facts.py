@@ -114,7 +114,7 @@ _CUES = {
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b|"
         # "bought all of Pelican Capital's shares in Kestrel AI": a holder's shares in a company are its stake.
-        r"(?<=['’]s )(?:(?:entire|whole|remaining) )?shares in\b",
+        r"(?<=['’]s )(?:(?:entire|whole|remaining) )?shares in\b|"
         # Another holder's shares in a company: « une partie des parts de Pelican Capital dans Kestrel IA ».
         r"\b(?:parts|actions|titres)\s+(?:de\s+|d['’]|du\s+|détenue?s\s+par\s+)(?-i:[A-Z])[\w&.'’-]*"
         r"(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}"
