@@ -183,7 +183,7 @@ async def tui_side(db: Path, presses: int, freeze: bool, gap: float, count: bool
                 on_keys.extend(range(passes_before, len(gc_passes.passes)))
                 gc_ms.append(sum(took for _, took in gc_passes.passes[passes_before:]) * 1000)
                 made.append((strips.made if strips else 0) - strips_before)
-                if len(gc_passes.passes) == passes_before:  # no pass reset the young count meanwhile
+                if moved[-1] and len(gc_passes.passes) == passes_before:  # no pass reset the count
                     left.append(gc.get_count()[0] - young_before)
                 if gap:  # a person's pace: a pause after each key, measured apart (GC passes between keys)
                     await pilot.pause(gap)
@@ -203,8 +203,8 @@ async def tui_side(db: Path, presses: int, freeze: bool, gap: float, count: bool
             if strips:
                 moved_made = [m for m, mv in zip(made, moved, strict=True) if mv] or [0]
                 print(
-                    f"{'  strips made a key':24} median {statistics.median(moved_made):.0f},"
-                    f" max {max(moved_made)} (keys that moved); objects left a key (no pass on it):"
+                    f"{'  keys that moved':24} strips made a key: median {statistics.median(moved_made):.0f},"
+                    f" max {max(moved_made)}; objects left a key (no pass on it):"
                     f" median {statistics.median(left) if left else 0:.0f} ({len(left)} keys)"
                 )
             if not all(moved):  # `]` past the last year: said in the status line, nothing drawn

@@ -161,6 +161,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._paint_styles: tuple[Style, Style, int] | None = None
         """The list's own style, the cursor's and the width left of the scrollbar, for the lines of one
         paint (`render_lines`)."""
+        self._paint_bar: list[Segment] = []
+        """The scroll bar's cell of each screen line for this paint (none when the rows fit)."""
         self._bar: tuple[tuple[object, ...], list[Segment], list[BarPart]] | None = None
         """The scroll bar's cells (one a screen line) and what each is, with what they were worked out from."""
         self._bar_colors: tuple[str, Style, Style] | None = None
@@ -357,6 +359,12 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     # own whose 37 one-cell lines a year jump made anew (strips, `Visual`s and the cyclic garbage their
     # divide caches leave). The list draws it in its lines' last cell and answers the mouse there as it did.
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Redraw the rows scrolled to (as `ScrollView` does), without telling Textual's hidden bar its
+        position: a message a scroll for a widget never drawn."""
+        if round(old_value) != round(new_value):
+            self.refresh(self.size.region)
+
     @property
     def scrollable_content_region(self) -> Region:
         """The content region left of the scroll bar the list draws (Textual's own is hidden): what it
@@ -459,7 +467,9 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """The list's own style, the cursor's and the width left of the scroll bar, as they are for this paint."""
         if self._paint_styles is None:
             cursor = self.get_component_rich_style("virtual-list--cursor", partial=True)
-            self._paint_styles = (self.rich_style, cursor, self.scrollable_content_region.width)
+            content_width = self.scrollable_content_region.width
+            self._paint_styles = (self.rich_style, cursor, content_width)
+            self._paint_bar = self._bar_cells()[0] if content_width < self.size.width else []
         return self._paint_styles
 
     def _bar_cells(self) -> tuple[list[Segment], list[BarPart]]:
@@ -492,10 +502,6 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             self._bar = (drawn_for, cells, parts)
         return self._bar[1], self._bar[2]
 
-    def _bar_cell(self, y: int) -> Segment | None:
-        cells = self._bar_cells()[0]
-        return cells[y] if 0 <= y < len(cells) else None
-
     def _bar_palette(self) -> tuple[str, Style, Style]:
         """The bar's state ("", "hover", "active") and its back and bar colours in that state, as
         Textual's `ScrollBar.render` mixes them (the background under a translucent one)."""
@@ -519,7 +525,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         width = self.size.width
         index = y + int(self.scroll_offset.y)
         base, cursor_style, content_width = self._line_styles()
-        bar = self._bar_cell(y) if content_width < width else None
+        bar = self._paint_bar[y] if 0 <= y < len(self._paint_bar) else None
         if not self._rows:
             if y == 0:
                 empty = Text(self._shown_empty_text, style=self._styles()["muted"])
