@@ -104,3 +104,22 @@ async def test_dragging_the_thumb_scrolls_the_rows_it_stands_for():
         assert int(rows.scroll_offset.y) == int(3 * rows_a_cell)
         assert thumb_lines(rows)[0] >= 2
         assert rows.cursor == 0
+
+
+async def test_the_bar_lights_up_under_the_mouse_as_textual_s_did():
+    app = ListHost(500)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        rows = app.query_one(VirtualList)
+
+        def thumb_colour() -> object:
+            return list(rows.render_line(0))[-1].style.color
+
+        resting = thumb_colour()
+        await pilot.hover(rows, offset=(bar_column(rows), 5))
+        await settle(pilot)
+        assert thumb_colour() != resting
+        assert thumb_colour().triplet == rows.styles.scrollbar_color_hover.rich_color.triplet
+        await pilot.hover(rows, offset=(0, 5))  # back over the rows
+        await settle(pilot)
+        assert thumb_colour() == resting
