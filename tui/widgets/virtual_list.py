@@ -9,10 +9,12 @@ screen. Rows are any objects; the owner supplies how to draw one, which ones the
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from math import ceil
 from typing import ClassVar, Generic, Literal, TypeVar
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -566,10 +568,32 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             line.truncate(visible, overflow="ellipsis", pad=True)
         # The list's style applied to the segments, not with `Strip.apply_style`: that made a second
         # strip a line (seven caches each: the young objects the garbage collector scans).
-        segments = list(Segment.apply_style(line.render(self.app.console, end=""), base))
+        segments = _styled_segments(line, base, self.app.console)
         if bar is not None:
             segments.append(bar)
         return Strip(segments, width if bar is not None else visible)
+
+
+def _styled_segments(line: Text, base: Style, console: Console) -> list[Segment]:
+    """`line`'s segments with `base` under their styles: what `Segment.apply_style(line.render(console),
+    base)` draws, read straight off the spans when they follow one another without overlapping (a row's
+    appended parts) instead of Rich's stack of styles at every span's edge; else Rich's own."""
+    plain = line.plain
+    if line.style or any(a.end > b.start for a, b in zip(line.spans, line.spans[1:], strict=False)):
+        return list(Segment.apply_style(line.render(console, end=""), base))
+    get_style = partial(console.get_style, default=Style.null())
+    segments: list[Segment] = []
+    position = 0
+    for start, end, style in line.spans:
+        if start > position:
+            segments.append(Segment(plain[position:start], base))
+            position = start
+        if end > start:
+            segments.append(Segment(plain[start:end], base + get_style(style)))
+            position = end
+    if position < len(plain):
+        segments.append(Segment(plain[position:], base))
+    return segments
 
 
 def _without_meta(style: Style | None) -> Style:
