@@ -16,6 +16,9 @@ after Esc. Every pass of the garbage collector is counted (`gc.callbacks`): thos
 those that ran off them (the app's collections in the pause after keys), with their CPU, so a pass
 moved off the keys is not hidden; and the slowest key's share of them. `--gap 0.4` pauses after each
 key (a person's pace; the pause is not measured): the collections held while keys come run there.
+`--count` also counts, per key, the strips Textual and the list made (`Strip.__init__`) and the
+objects a key left for the collector (its young count, `gc.get_count()[0]`, on keys no pass ran on):
+counters the machine's load does not move (they cost a little CPU: time runs go without).
 """
 
 from __future__ import annotations
@@ -60,6 +63,28 @@ def store_side(db: Path, full: bool) -> None:
             started = time.perf_counter()
             events = store.timeline()
             print(f"Store.timeline(): {len(events):,} events loaded in {time.perf_counter() - started:.2f} s")
+
+
+class StripsMade:
+    """Counts the strips made (`Strip.__init__` wrapped) while installed: a paint's work in strips,
+    each with Textual's seven caches (the young objects the collector scans)."""
+
+    def __init__(self) -> None:
+        from textual.strip import Strip
+
+        self.made = 0
+        self._strip = Strip
+        self._init = Strip.__init__
+        counter = self
+
+        def counted(strip, *args, **kwargs) -> None:
+            counter.made += 1
+            counter._init(strip, *args, **kwargs)
+
+        Strip.__init__ = counted
+
+    def remove(self) -> None:
+        self._strip.__init__ = self._init
 
 
 class GcPasses:
@@ -115,7 +140,7 @@ def _figures(cpu: list[float], ui: list[float]) -> str:
     )
 
 
-async def tui_side(db: Path, presses: int, freeze: bool, gap: float) -> None:
+async def tui_side(db: Path, presses: int, freeze: bool, gap: float, count: bool = False) -> None:
     from ai_deals.tui.app import DealsApp
     from ai_deals.tui.screens.timeline import TimelineScreen
 
@@ -140,13 +165,15 @@ async def tui_side(db: Path, presses: int, freeze: bool, gap: float) -> None:
             gc.freeze()
         gc_passes = GcPasses()
         gc.callbacks.append(gc_passes)
+        strips = StripsMade() if count else None
         all_keyed: set[int] = set()
         for label, key in (("step one event (down)", "down"), ("jump one year (])", "right_square_bracket")):
-            cpu, ui, moved, on_keys, gc_ms = [], [], [], [], []
+            cpu, ui, moved, on_keys, gc_ms, made, left = [], [], [], [], [], [], []
             between_from = len(gc_passes.passes)
             for _ in range(presses):
                 before = app.screen.query_one("#events").cursor
                 passes_before = len(gc_passes.passes)
+                strips_before, young_before = (strips.made if strips else 0), gc.get_count()[0]
                 started, started_ui = time.process_time(), time.thread_time()
                 await pilot.press(key)
                 await pilot.pause()
@@ -155,6 +182,9 @@ async def tui_side(db: Path, presses: int, freeze: bool, gap: float) -> None:
                 moved.append(app.screen.query_one("#events").cursor != before)
                 on_keys.extend(range(passes_before, len(gc_passes.passes)))
                 gc_ms.append(sum(took for _, took in gc_passes.passes[passes_before:]) * 1000)
+                made.append((strips.made if strips else 0) - strips_before)
+                if moved[-1] and len(gc_passes.passes) == passes_before:  # no pass reset the count
+                    left.append(gc.get_count()[0] - young_before)
                 if gap:  # a person's pace: a pause after each key, measured apart (GC passes between keys)
                     await pilot.pause(gap)
             if key == "right_square_bracket":
@@ -170,6 +200,13 @@ async def tui_side(db: Path, presses: int, freeze: bool, gap: float) -> None:
             between = [p for i, p in enumerate(gc_passes.passes) if i >= between_from and i not in keyed]
             print(f"{'  GC passes on keys':24} {gc_passes.said([gc_passes.passes[i] for i in on_keys])}")
             print(f"{'  GC passes between keys':24} {gc_passes.said(between)} (pauses, idle collections)")
+            if strips:
+                moved_made = [m for m, mv in zip(made, moved, strict=True) if mv] or [0]
+                print(
+                    f"{'  keys that moved':24} strips made a key: median {statistics.median(moved_made):.0f},"
+                    f" max {max(moved_made)}; objects left a key (no pass on it):"
+                    f" median {statistics.median(left) if left else 0:.0f} ({len(left)} keys)"
+                )
             if not all(moved):  # `]` past the last year: said in the status line, nothing drawn
                 real = [(c, u) for c, u, m in zip(cpu, ui, moved, strict=True) if m]
                 print(
@@ -185,6 +222,8 @@ async def tui_side(db: Path, presses: int, freeze: bool, gap: float) -> None:
         idle = [p for i, p in enumerate(gc_passes.passes) if i not in all_keyed]
         print(f"GC passes off the keys, whole run (pauses, idle collections): {gc_passes.said(idle)}")
         gc.callbacks.remove(gc_passes)
+        if strips:
+            strips.remove()
         await pilot.press("escape")
         await pilot.pause()
         gc.collect()
@@ -203,14 +242,19 @@ def main() -> int:
         default=0.0,
         help="seconds of pause after each key (default 0: keys back to back, a held key)",
     )
+    parser.add_argument(
+        "--count",
+        action="store_true",
+        help="also count strips made and objects left per key (costs some CPU)",
+    )
     args = parser.parse_args()
     print(f"load average: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
     print(
         f"command: python bench/timeline.py --db {args.db} --presses {args.presses}{' --freeze' * args.freeze}"
-        f"{' --full' * args.full}{f' --gap {args.gap}' if args.gap else ''}"
+        f"{' --full' * args.full}{f' --gap {args.gap}' if args.gap else ''}{' --count' * args.count}"
     )
     store_side(args.db, args.full)
-    asyncio.run(tui_side(args.db, args.presses, args.freeze, args.gap))
+    asyncio.run(tui_side(args.db, args.presses, args.freeze, args.gap, args.count))
     print(f"load average after: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
     return 0
 

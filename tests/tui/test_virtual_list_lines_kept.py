@@ -111,7 +111,8 @@ async def test_a_row_is_cut_and_padded_as_rich_cuts_it_and_one_of_one_cell_chara
 async def test_a_line_is_one_strip_styled_as_the_list_and_the_cursor_are(monkeypatch):
     """A line was a strip, then the same strip with the list's style (`Strip.apply_style`): two strips
     of seven caches each, young objects for the garbage collector to scan (bench/timeline.py)."""
-    app = ListHost([Row(f"row {n}") for n in range(50)])
+    # Rows that fit: no scroll bar cell at the lines' end (its own test: test_virtual_list_scroll_bar.py).
+    app = ListHost([Row(f"row {n}") for n in range(8)])
     async with app.run_test(size=(40, 12)) as pilot:
         await settle(pilot)
         rows = app.query_one(VirtualList)

@@ -38,8 +38,10 @@ async def press_settled(pilot: Pilot, *keys: str) -> None:
 
 
 def shown_lines(virtual_list: VirtualList) -> list[str]:
-    """The text of every line the list draws on screen right now."""
-    return [virtual_list.render_line(y).text.rstrip() for y in range(virtual_list.size.height)]
+    """The text of every line the list draws on screen right now, left of its scroll bar (the list
+    draws the bar in its lines' last cell: a thumb's end is a character, "▃")."""
+    width = virtual_list.scrollable_content_region.width
+    return [virtual_list.render_line(y).crop(0, width).text.rstrip() for y in range(virtual_list.size.height)]
 
 
 async def type_text(pilot: Pilot, text: str) -> None:

@@ -9,18 +9,22 @@ screen. Rows are any objects; the owner supplies how to draw one, which ones the
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import ClassVar, Generic, TypeVar
+from functools import partial
+from math import ceil
+from typing import ClassVar, Generic, Literal, TypeVar
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 
 RowT = TypeVar("RowT")
@@ -51,6 +55,11 @@ _STALE = Style(dim=True)
 """How rows answering something no longer asked are drawn (`VirtualList.set_stale`)."""
 ROLES = ("header", "muted", "match", "projection", "amount", "mark")
 
+BarPart = Literal["above", "thumb", "below"]
+"""Where a cell of the list's own scroll bar is: above its thumb, on it or below it (a press there
+scrolls a page up, drags the thumb, or scrolls a page down, as Textual's scroll bar does)."""
+_BAR_PARTS: dict[str, BarPart] = {"scroll_up": "above", "grab": "thumb", "scroll_down": "below"}
+
 
 class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=False):
     """A virtual list with a cursor, optional marks, and messages for highlight, open and mark."""
@@ -60,6 +69,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         overflow-x: hidden;
         overflow-y: auto;
         height: 1fr;
+        /* The list draws its scroll bar itself, as the last cell of each line (`_bar_cells`). */
+        scrollbar-size-vertical: 0;
     }
     """
 
@@ -152,6 +163,15 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._paint_styles: tuple[Style, Style, int] | None = None
         """The list's own style, the cursor's and the width left of the scrollbar, for the lines of one
         paint (`render_lines`)."""
+        self._paint_bar: list[Segment] = []
+        """The scroll bar's cell of each screen line for this paint (none when the rows fit)."""
+        self._bar: tuple[tuple[object, ...], list[Segment], list[BarPart]] | None = None
+        """The scroll bar's cells (one a screen line) and what each is, with what they were worked out from."""
+        self._bar_colors: tuple[str, Style, Style] | None = None
+        """The scroll bar's (state, back, bar) colours, worked out once a state: its colours walk every ancestor."""
+        self._bar_hover = False
+        self._bar_grab: tuple[int, float] | None = None
+        """While the thumb is dragged: the screen line it was taken at and the scroll offset then."""
         self.awaiting_rows = False
         """Rows are on their way (not `loading`: Textual shows a spinner for that) (`set_rows` clears it): a move key pressed meanwhile is kept, not lost."""
         self._pending: str | None = None
@@ -328,13 +348,87 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     async def _on_click(self, event: events.Click) -> None:
         """A click highlights a row; a double click opens it."""
         offset = event.get_content_offset(self)
-        if offset is None:
-            return
+        if offset is None or self._on_bar(offset):
+            return  # the scroll bar's column scrolls (`_on_mouse_down`), it does not pick a row
         index = offset.y + int(self.scroll_offset.y)
         if 0 <= index < len(self._rows) and self._can_land(self._rows[index]):
             self.move_to(index)
             if event.chain >= 2:
                 self.action_choose()
+
+    # -- the scroll bar's mouse ---------------------------------------------------------------------
+    # Textual's own vertical scroll bar is hidden (`scrollbar-size-vertical: 0`): it was a widget of its
+    # own whose 37 one-cell lines a year jump made anew (strips, `Visual`s and the cyclic garbage their
+    # divide caches leave). The list draws it in its lines' last cell and answers the mouse there as it did.
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Redraw the rows scrolled to (as `ScrollView` does), without telling Textual's hidden bar its
+        position: a message a scroll for a widget never drawn."""
+        if round(old_value) != round(new_value):
+            self.refresh(self.size.region)
+
+    @property
+    def scrollable_content_region(self) -> Region:
+        """The content region left of the scroll bar the list draws (Textual's own is hidden): what it
+        was with Textual's bar, for the list's rows and for Textual's scrolling alike."""
+        region = super().scrollable_content_region
+        if self.show_vertical_scrollbar and region.width:
+            return Region(region.x, region.y, region.width - 1, region.height)
+        return region
+
+    def _on_bar(self, offset: Offset) -> bool:
+        """Whether `offset` (in the content region) is on the scroll bar's column."""
+        return self.show_vertical_scrollbar and offset.x >= self._line_styles()[2]
+
+    async def _on_mouse_down(self, event: events.MouseDown) -> None:
+        """On the bar: above the thumb a page up, below it a page down, on it the thumb taken to drag."""
+        offset = event.get_content_offset(self)
+        if offset is None or not self._on_bar(offset):
+            return
+        event.stop()
+        part = self._bar_cells()[1][offset.y] if 0 <= offset.y < self.size.height else "below"
+        if part == "above":
+            self.scroll_page_up()
+        elif part == "below":
+            self.scroll_page_down()
+        else:
+            self._bar_grab = (event.screen_y, self.scroll_y)
+            self.capture_mouse()
+            self._refresh_bar()
+
+    async def _on_mouse_move(self, event: events.MouseMove) -> None:
+        """Dragging the thumb scrolls by as many rows as the bar stands for; hovering lights the bar."""
+        if self._bar_grab is not None:
+            event.stop()
+            taken_at, scrolled = self._bar_grab
+            height = max(1, self.size.height)
+            rows_a_cell = self.virtual_size.height / height
+            self.scroll_to(y=scrolled + (event.screen_y - taken_at) * rows_a_cell, animate=False)
+            return
+        offset = event.get_content_offset(self)
+        self._set_bar_hover(offset is not None and self._on_bar(offset))
+
+    async def _on_mouse_up(self, event: events.MouseUp) -> None:
+        """The thumb let go."""
+        if self._bar_grab is not None:
+            event.stop()
+            self._bar_grab = None
+            self.release_mouse()
+            self._refresh_bar()
+
+    def _on_leave(self, event: events.Leave) -> None:
+        self._set_bar_hover(False)
+
+    def _set_bar_hover(self, hover: bool) -> None:
+        if hover != self._bar_hover:
+            self._bar_hover = hover
+            self._refresh_bar()
+
+    def _refresh_bar(self) -> None:
+        """Draw the bar again in its state's colours (hovered, dragged or neither)."""
+        self._bar_colors = None
+        self._paint_styles = None
+        self.refresh(Region(self.size.width - 1, 0, 1, self.size.height))
 
     # -- rendering --------------------------------------------------------------------------------
 
@@ -349,6 +443,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """Theme or CSS changed: forget cached row styles and rendered rows."""
         self._style_cache = None
         self._paint_styles = None
+        self._bar_colors = None
         self._forget_drawn_rows()
         super().notify_style_update()
 
@@ -371,31 +466,82 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         return super().render_lines(crop)
 
     def _line_styles(self) -> tuple[Style, Style, int]:
-        """The list's own style, the cursor's and the width left of the scrollbar, as they are for this paint."""
+        """The list's own style, the cursor's and the width left of the scroll bar, as they are for this paint."""
         if self._paint_styles is None:
             cursor = self.get_component_rich_style("virtual-list--cursor", partial=True)
-            self._paint_styles = (self.rich_style, cursor, self.scrollable_content_region.width)
+            content_width = self.scrollable_content_region.width
+            self._paint_styles = (self.rich_style, cursor, content_width)
+            self._paint_bar = self._bar_cells()[0] if content_width < self.size.width else []
         return self._paint_styles
 
+    def _bar_cells(self) -> tuple[list[Segment], list[BarPart]]:
+        """The scroll bar's cell on each screen line (drawn as Textual's `ScrollBar` draws it: the thumb's
+        ends in eighths of a cell) and what each one is; worked out again only when the scroll, the
+        rows, the height or the bar's colours change."""
+        height = self.size.height
+        state, back, bar = self._bar_palette()
+        virtual = self.virtual_size.height
+        window = height if height < virtual else 0
+        position = int(self.scroll_y * 8) / 8  # Textual's bar moves by eighths of a cell too
+        drawn_for = (height, virtual, position, state)
+        if self._bar is None or self._bar[0] != drawn_for:
+            bar_segments = ScrollBarRender.render_bar(
+                size=height,
+                virtual_size=ceil(virtual),
+                window_size=ceil(window),
+                position=position,
+                vertical=True,
+                back_color=back.bgcolor,
+                bar_color=bar.color,
+            ).segments
+            list_style = self.rich_style
+            cells, parts = [], []
+            for segment in bar_segments:
+                meta = segment.style.meta if segment.style is not None else {}
+                parts.append(_BAR_PARTS.get(str(meta.get("@mouse.down")), "below"))
+                # No meta: Textual would take a cell's "@mouse.down" for an action of the list's own.
+                cells.append(Segment(segment.text, list_style + _without_meta(segment.style)))
+            self._bar = (drawn_for, cells, parts)
+        return self._bar[1], self._bar[2]
+
+    def _bar_palette(self) -> tuple[str, Style, Style]:
+        """The bar's state ("", "hover", "active") and its back and bar colours in that state, as
+        Textual's `ScrollBar.render` mixes them (the background under a translucent one)."""
+        state = "active" if self._bar_grab is not None else "hover" if self._bar_hover else ""
+        if self._bar_colors is None or self._bar_colors[0] != state:
+            styles = self.styles
+            background, color = {
+                "active": (styles.scrollbar_background_active, styles.scrollbar_color_active),
+                "hover": (styles.scrollbar_background_hover, styles.scrollbar_color_hover),
+                "": (styles.scrollbar_background, styles.scrollbar_color),
+            }[state]
+            if background.a < 1:
+                background = self.background_colors[0] + background
+            color = background + color
+            self._bar_colors = (state, Style(bgcolor=background.rich_color), Style(color=color.rich_color))
+        return self._bar_colors
+
     def render_line(self, y: int) -> Strip:
-        """Draw the row under screen line `y`, cropped to the width: never wrapped."""
+        """Draw the row under screen line `y`, cropped to the width: never wrapped; the scroll bar's
+        cell last when the rows overflow."""
         width = self.size.width
         index = y + int(self.scroll_offset.y)
         base, cursor_style, content_width = self._line_styles()
+        bar = self._paint_bar[y] if 0 <= y < len(self._paint_bar) else None
         if not self._rows:
             if y == 0:
                 empty = Text(self._shown_empty_text, style=self._styles()["muted"])
-                return self._strip(empty, width, base, content_width)
+                return self._strip(empty, width, base, content_width, bar)
             return Strip.blank(width, base)
         if index >= len(self._rows):
-            return Strip.blank(width, base)
+            return self._strip(Text(), width, base, content_width, bar)
         row = self._rows[index]
         if index == self._cursor:
             base += cursor_style
         if self._stale:
             base += _STALE
         marked = self._is_marked is not None and self._is_marked(row)
-        key = (index, base, width, content_width)
+        key = (index, base, width, content_width, bar)
         drawn = self._strip_cache.get(key)
         if drawn is not None and drawn[0] is row and drawn[1] == marked:
             return drawn[2]
@@ -404,23 +550,54 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             line.append("● " if marked else "  ", style=self._styles()["mark"] if marked else "")
         room = (min(width, content_width) or width) - len(line.plain)
         line.append_text(self._row_text(index, row, room))
-        strip = self._strip(line, width, base, content_width)
+        strip = self._strip(line, width, base, content_width, bar)
         self._strip_cache[key] = (row, marked, strip)
         return strip
 
-    def _strip(self, line: Text, width: int, base: Style, content_width: int) -> Strip:
-        # Cut to the width left of the scrollbar (`content_width`): `width` includes it, and a "…" in
-        # its last column was hidden under it (rows looked cut with no sign of it).
+    def _strip(self, line: Text, width: int, base: Style, content_width: int, bar: Segment | None) -> Strip:
+        # Cut to the width left of the scroll bar (`content_width`), and the bar's cell after it: one
+        # strip a line, the bar's included (Textual's bar was 37 strips more a year jump, and garbage).
         visible = min(width, content_width) or width
         plain = line.plain
         if ONE_CELL.issuperset(plain):  # as `Text.truncate` cuts and pads it, by the string's length
             if len(plain) > visible:
                 line.plain = plain = plain[: visible - 1] + "…"
-            if len(plain) < width:
-                line.append(" " * (width - len(plain)))
+            if len(plain) < visible:
+                line.append(" " * (visible - len(plain)))
         else:
-            line.truncate(visible, overflow="ellipsis")
-            line.truncate(width, pad=True)
+            line.truncate(visible, overflow="ellipsis", pad=True)
         # The list's style applied to the segments, not with `Strip.apply_style`: that made a second
         # strip a line (seven caches each: the young objects the garbage collector scans).
-        return Strip(Segment.apply_style(line.render(self.app.console, end=""), base), width)
+        segments = _styled_segments(line, base, self.app.console)
+        if bar is not None:
+            segments.append(bar)
+        return Strip(segments, width if bar is not None else visible)
+
+
+def _styled_segments(line: Text, base: Style, console: Console) -> list[Segment]:
+    """`line`'s segments with `base` under their styles: what `Segment.apply_style(line.render(console),
+    base)` draws, read straight off the spans when they follow one another without overlapping (a row's
+    appended parts) instead of Rich's stack of styles at every span's edge; else Rich's own."""
+    plain = line.plain
+    if line.style or any(a.end > b.start for a, b in zip(line.spans, line.spans[1:], strict=False)):
+        return list(Segment.apply_style(line.render(console, end=""), base))
+    get_style = partial(console.get_style, default=Style.null())
+    segments: list[Segment] = []
+    position = 0
+    for start, end, style in line.spans:
+        if start > position:
+            segments.append(Segment(plain[position:start], base))
+            position = start
+        if end > start:
+            segments.append(Segment(plain[start:end], base + get_style(style)))
+            position = end
+    if position < len(plain):
+        segments.append(Segment(plain[position:], base))
+    return segments
+
+
+def _without_meta(style: Style | None) -> Style:
+    """`style`'s colours and attributes without its meta (mouse actions)."""
+    if style is None:
+        return Style()
+    return Style(color=style.color, bgcolor=style.bgcolor, reverse=style.reverse)
