@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .metric_names import FUND_CLOSED  # noqa: F401 (re-exported: the importer's name for it)
+
 FactKind = Literal[
     "investment",
     "round",
@@ -33,10 +35,6 @@ TOTAL_RAISED_TO_DATE = "total_raised_to_date"
 """The metric of a company's running total a source states ("which has raised $118 million so far", "a déjà
 levé 118 millions"), dated the source's day: told beside money raised, never in it nor a round
 (store/money_raised.py)."""
-FUND_CLOSED = "fund_closed"
-"""The metric of a fund an investor closed ("closed its third fund, Éclair Fund III, at €300 million", « a bouclé
-son troisième fonds de 300 millions d'euros »): its size, the fund's name its description. Money the fund's own
-backers committed: never money raised by a company nor a round (store/money_raised.py)."""
 BRIDGE = "Bridge"
 """The type of a round tiding a company over to a larger one ("$20 million in a bridge round ahead of a larger
 Series B"): its own round, counted as money raised; the round it leads to is not raised yet."""

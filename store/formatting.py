@@ -19,7 +19,7 @@ from ai_deals.importers.amount_words import (  # noqa: F401 (re-exported)
     significant,
 )
 from ai_deals.importers.controls import escaped_surrogates
-from ai_deals.importers.models import FUND_CLOSED
+from ai_deals.importers.metric_names import FUND_CLOSED
 from ai_deals.importers.traded_stakes import (
     STAKE_BOUGHT_TYPES,
     STAKE_PART_SOLD_TYPES,

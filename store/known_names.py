@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from .names import normalize_name
 
@@ -35,6 +34,8 @@ def knowledge_names() -> dict[str, KnownName]:
     of its companies share is left out: it names neither for sure."""
     # The file itself, not the article reader's `knowledge()` (the same spellings: name, names,
     # tickers): importing that module would cost a deal file's import ~0.2 s.
+    from importlib import resources  # here: the explorer's first frame never needs it (test_import_hygiene)
+
     raw = json.loads(resources.files("ai_deals.importers").joinpath("data/knowledge.json").read_text("utf-8"))
     spellings: dict[str, set[str]] = {}
     for entry in raw["companies"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ai_deals.importers.models import FUND_CLOSED
+from ai_deals.importers.metric_names import FUND_CLOSED
 
 from .conflicts import raise_amount_conflict
 from .formatting import (
