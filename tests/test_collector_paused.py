@@ -14,7 +14,9 @@ from ai_deals.store.collector import collector_paused
 def test_a_company_page_is_read_with_the_collector_off_and_it_is_back_on_after(sample_store, monkeypatch):
     seen = []
     read = queries.company_page
-    monkeypatch.setattr(queries, "company_page", lambda *args: seen.append(gc.isenabled()) or read(*args))
+    monkeypatch.setattr(
+        queries, "company_page", lambda *args, **kwargs: seen.append(gc.isenabled()) or read(*args, **kwargs)
+    )
     company_id = sample_store.db.execute("SELECT id FROM companies LIMIT 1").fetchone()[0]
     sample_store.company(company_id)
     assert seen == [False]
