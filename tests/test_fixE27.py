@@ -97,3 +97,45 @@ def test_the_funds_money_is_never_the_investors_money_raised(capsys, tmp_path):
     page = json.loads(run_ok(capsys, db, "show", "Index Ventures", "--json"))
     assert page["raised"] == {} and page["rounds"] == []
     assert "raised $500M" not in run_ok(capsys, db, "search", "Index")
+
+
+FORGE_EXTENSION = (
+    "Mistral Forge, de son côté, a finalisé une extension de 20 millions d'euros de sa série B auprès de "
+    "Lightspeed Venture Partners."
+)
+QUANTUM_SEED = (
+    "La société parisienne Mistral Quantum a bouclé un tour de table de 8 millions d'euros en amorçage, mené par "
+    "Kima Ventures."
+)
+
+
+def test_a_french_extension_of_its_series_is_that_companys_round_with_its_backer():
+    [round_] = of_kind(facts_of(FORGE_EXTENSION, "fr"), "round")
+    assert (round_.company, round_.amount, round_.currency, round_.round_type, round_.investors) == (
+        "Mistral Forge",
+        20e6,
+        "EUR",
+        "Series B",
+        ["Lightspeed Venture Partners"],
+    )
+
+
+def test_an_article_with_two_companies_rounds_keeps_each_backer_on_its_own_round():
+    rounds = of_kind(facts_of(f"{QUANTUM_SEED}\n\n{FORGE_EXTENSION}", "fr"), "round")
+    assert {(r.company, r.amount, r.round_type, tuple(r.investors)) for r in rounds} == {
+        ("Mistral Quantum", 8e6, "Seed", ("Kima Ventures",)),
+        ("Mistral Forge", 20e6, "Series B", ("Lightspeed Venture Partners",)),
+    }
+
+
+def test_another_companys_unpriced_round_lends_its_backer_to_no_round_told_before():
+    """No sum: the Forge's round is not a fact, but its backer is still no backer of Mistral Quantum's."""
+    forge = "Mistral Forge, de son côté, a finalisé une extension de sa série B auprès de Lightspeed Venture Partners."
+    [round_] = of_kind(facts_of(f"{QUANTUM_SEED} {forge}", "fr"), "round")
+    assert (round_.company, round_.investors) == ("Mistral Quantum", ["Kima Ventures"])
+
+
+def test_a_backer_of_the_round_told_before_still_joins_it():
+    text = f"{QUANTUM_SEED} Lightspeed Venture Partners, qui avait mené sa série A, participe aussi."
+    [round_] = of_kind(facts_of(text, "fr"), "round")
+    assert round_.investors == ["Kima Ventures", "Lightspeed Venture Partners"]
