@@ -139,3 +139,15 @@ def test_a_backer_of_the_round_told_before_still_joins_it():
     text = f"{QUANTUM_SEED} Lightspeed Venture Partners, qui avait mené sa série A, participe aussi."
     [round_] = of_kind(facts_of(text, "fr"), "round")
     assert round_.investors == ["Kima Ventures", "Lightspeed Venture Partners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investors"),
+    [
+        ("Mistral Forge a obtenu un financement de 15 millions d'euros d'Accel.", ["Accel"]),
+        ("Mistral Forge a levé 15 millions d'euros de Bpifrance et d'Accel.", ["Bpifrance", "Accel"]),
+    ],
+)
+def test_the_backers_a_french_round_names_right_after_its_sum_back_it(text, investors):
+    [round_] = of_kind(facts_of(text, "fr"), "round")
+    assert (round_.company, round_.amount, round_.investors) == ("Mistral Forge", 15e6, investors)

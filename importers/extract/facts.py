@@ -3080,6 +3080,8 @@ _EARLIER_ROUND_RE = re.compile(
     r"\b(?:précédente?|dernière|dernier|previous|prior|earlier|last|avait|had|déjà|already)\b", _I
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
+# « 15 millions d'euros d'Accel », « … de la BEI »: the givers of a sum, named right after it.
+_BACKERS_AFTER_SUM_RE = re.compile(r"\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)(?=(?-i:[A-ZÀ-ÖØ-Þ]))", _I)
 # A round told as its subject's own: « sa série B », "its Series B", « son tour de table ».
 _OWN_ROUND_RE = re.compile(
     r"\b(?:sa|son|leur|its|their)\s+(?:(?:own|propre|new|nouvelle?|latest|dernière?)\s+)?"
@@ -4809,7 +4811,12 @@ class FactBuilder:
                 return None
             list_leads = [name for name in (*leads, *list_leads) if name != company] or [company]
         leads = _unique(leads + list_leads)
-        investors = _unique(backers + investors + self._joined_round_relative(view, amount, own_end, company))
+        investors = _unique(
+            backers
+            + investors
+            + self._joined_round_relative(view, amount, own_end, company)
+            + self._backers_right_after_sum(view, amount, company)
+        )
         round_type = _stated_round_type(view.text)
         date = self._date(view, position)
         if relative := _relative_holding(view.text, amount):
@@ -4851,6 +4858,16 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _backers_right_after_sum(self, view: View, amount: AmountMention, company: str) -> list[str]:
+        """The backers a French round names right after its sum: « un financement de 15 millions d'euros
+        d'Accel », « 15 M€ de Bpifrance et d'Accel » (the money is theirs)."""
+        after = _BACKERS_AFTER_SUM_RE.match(view.text, amount.span[1])
+        if after is None:
+            return []
+        return [
+            name for name, _ in self._list_items(view, after.end()) if name != company and self._is_org(name)
+        ]
 
     @staticmethod
     def _told_up_to(view: View, name: str, end: int) -> bool:
