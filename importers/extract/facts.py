@@ -176,7 +176,9 @@ _NOUN_AFTER_RE = re.compile(
     # "€450mn in a round led by…", "$100 million from existing investors": money a company took in.
     r"^\s*(?:in|en)\s+(?:a|an|its|un|une|son)\s+(?:[\w-]+\s+){0,2}?(?P<round3>round|tour)\b|"
     r"^\s*from\s+(?:(?:existing|new|its|outside|private|institutional)\s+)?(?P<round4>investors|backers)\b|"
-    r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
+    # « une extension de 20 millions d'euros de sa série B »: the sum is a part of the company's own series.
+    r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+(?:sa\s+|son\s+|leur\s+)?|d['’])?"
+    r"(?:série\s+[a-h]|amorçage)\b)|"
     # A conversion in brackets may come between: "a NIS 180 million ($49 million) contract".
     # Or the deal's length after a comma: "a $40 million, three-year agreement".
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?=[\w-]+\s+(?:contract|agreement|deal)\b))?(?:[\w-]+\s+)?"
@@ -3078,6 +3080,14 @@ _EARLIER_ROUND_RE = re.compile(
     r"\b(?:précédente?|dernière|dernier|previous|prior|earlier|last|avait|had|déjà|already)\b", _I
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
+# « 15 millions d'euros d'Accel », « … de la BEI »: the givers of a sum, named right after it.
+_BACKERS_AFTER_SUM_RE = re.compile(r"\s*(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+)(?=(?-i:[A-ZÀ-ÖØ-Þ]))", _I)
+# A round told as its subject's own: « sa série B », "its Series B", « son tour de table ».
+_OWN_ROUND_RE = re.compile(
+    r"\b(?:sa|son|leur|its|their)\s+(?:(?:own|propre|new|nouvelle?|latest|dernière?)\s+)?"
+    r"(?:série\s+[a-h]|series\s+[a-h]|tour|round|levée|financement|funding)\b",
+    _I,
+)
 # A lead verb with no object, right after the round's sentence: "Salesforce Ventures led, with Google…".
 _BARE_LEAD_RE = re.compile(r"\b(?:led|leads|co-?led|co-?leads|is\s+leading)(?=\s*(?:[,.;]|$))", _I)
 # A relative clause opening before a lead verb: "Kleiner Perkins, which led the company's Series A, …".
@@ -4801,7 +4811,12 @@ class FactBuilder:
                 return None
             list_leads = [name for name in (*leads, *list_leads) if name != company] or [company]
         leads = _unique(leads + list_leads)
-        investors = _unique(backers + investors + self._joined_round_relative(view, amount, own_end, company))
+        investors = _unique(
+            backers
+            + investors
+            + self._joined_round_relative(view, amount, own_end, company)
+            + self._backers_right_after_sum(view, amount, company)
+        )
         round_type = _stated_round_type(view.text)
         date = self._date(view, position)
         if relative := _relative_holding(view.text, amount):
@@ -4843,6 +4858,16 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _backers_right_after_sum(self, view: View, amount: AmountMention, company: str) -> list[str]:
+        """The backers a French round names right after its sum: « un financement de 15 millions d'euros
+        d'Accel », « 15 M€ de Bpifrance et d'Accel » (the money is theirs)."""
+        after = _BACKERS_AFTER_SUM_RE.match(view.text, amount.span[1])
+        if after is None:
+            return []
+        return [
+            name for name, _ in self._list_items(view, after.end()) if name != company and self._is_org(name)
+        ]
 
     @staticmethod
     def _told_up_to(view: View, name: str, end: int) -> bool:
@@ -6350,6 +6375,8 @@ class FactBuilder:
             return  # "un financement bancaire de 150 M€ auprès d'un pool mené par X": X lends, backs no round.
         target = self._participation_target(view, rounds)
         investors, leads = self._investor_lists(view, 0, exclude={target.company})
+        if self._another_companys_own_round(view, target, investors + leads):
+            return
         if lead_verb and self._led_other_round(view, lead_verb, target):
             lead_verb = (
                 None  # "Kleiner Perkins, which led the company's Series A, returned": no lead of this one.
@@ -6407,6 +6434,18 @@ class FactBuilder:
             if name != round_.company and name not in round_.investors:
                 round_.investors.append(name)
         _cite_sentence(round_, told)
+
+    def _another_companys_own_round(self, view: View, target: Fact, backers: list[str]) -> bool:
+        """Whether the sentence tells the round of another company than `target`'s, its own ("Mistral Forge, de
+        son côté, a finalisé une extension de sa série B auprès de Lightspeed"): its backers back that round."""
+        own_round = _OWN_ROUND_RE.search(view.text)
+        if own_round is None:
+            return False
+        return any(
+            name != target.company and name not in backers and self.reader.orgs[name].kind != "investor"
+            for name in self._subjects(view, 0, own_round.start())
+            if self._is_org(name)
+        )
 
     @staticmethod
     def _led_other_round(view: View, lead_verb: re.Match, target: Fact) -> bool:

@@ -1,6 +1,8 @@
 """A fund an investor closed: "Éclair Ventures has closed its third fund, Éclair Fund III, at €300 million", « a
 annoncé la clôture de son troisième fonds, Éclair Fund III, doté de 300 millions d'euros », « a bouclé son
-troisième fonds de 300 millions d'euros ».
+troisième fonds de 300 millions d'euros », "has closed Index Origin III, a $500 million fund", "raised $500 million
+for Index Origin III, its third fund", « a levé 150 millions d'euros pour son nouveau fonds, Kima Fund IV », « a
+finalisé la levée de son fonds Partech Growth IV, doté de 400 millions d'euros ».
 
 The money is committed to the investor's fund by its own backers: it is no round of the investor, nor money
 raised by a company. It is kept as a figure of the investor (`FUND_CLOSED`, a metric: amount, currency, date,
@@ -32,24 +34,36 @@ _FUND_WORDS_FR = (
     r"(?:§|nouveau|nouvel|premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|"
     r"dernier|tout|phare|dédié|d['’]amorçage|de\s+croissance|de\s+capital-risque)"
 )
-# The fund itself: its own name ("Éclair Fund III", "Fonds Ambition II"), or the noun.
+# The fund itself: its own name ("Éclair Fund III", "Fonds Ambition II"), or the noun (not « fonds de
+# roulement », « fonds propres »: a company's working capital and equity).
 _FUND_NOUN = (
     rf"(?:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}(?-i:Fund|Fonds)(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?|fund|fonds|vehicle|véhicule)"
-    r"(?![\w-])"
+    r"(?![\w-])(?!\s+(?:de\s+roulement|propres)\b)"
 )
+# A name of capitalised words ("Index Origin III", "Partech Growth IV"): a fund's own name where the sentence
+# puts it in apposition to the fund's words.
+_NAME = rf"{_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*){{0,3}}"
+# A fund's name right after the noun, with no comma (« son fonds Partech Growth IV »): numbered, so that no
+# word the sentence goes on with ("its fund Thursday") is taken for one.
+_NUMBERED_NAME = rf"(?:{_CAPITAL}[\w'’-]*\s+){{1,3}}(?-i:[IVX]{{1,4}}|\d{{1,2}})\b"
 # A fund closed or raised by the subject: "has closed its third fund", "closes the €300M Éclair Fund III",
-# "raised $300 million for its second fund", « la clôture de son troisième fonds », « a bouclé un nouveau fonds ».
+# "raised $300 million for its second fund", « la clôture de son troisième fonds », « a bouclé un nouveau fonds »;
+# the fund named first, its words in apposition: "has closed Index Origin III, a $500 million fund", "raised $500
+# million for Index Origin III, its third fund"; « a levé 150 millions d'euros pour son nouveau fonds ».
 _FUND_CLOSED_RE = re.compile(
     r"\b(?:clos(?:ed|es|ing)?|raised|raises|raising|wrapped\s+up|finali[sz](?:ed|es)|held\s+(?:the\s+)?final\s+close"
-    r"\s+(?:of|on))\s+(?:§\s+(?:for|in|across)\s+)?(?:its|their|a|an|the)\s+"
+    r"\s+(?:of|on))\s+(?:§\s+(?:for|in|across)\s+)?"
+    rf"(?:(?P<named_first>{_NAME}),\s+)?(?:its|their|a|an|the)\s+"
     rf"(?:{_FUND_WORDS_EN}[\s-]+){{0,4}}{_FUND_NOUN}|"
-    r"\b(?:clôtur(?:e|é|er)|boucl(?:e|é|er)|lev(?:é|ée|er)|lève|finalis(?:e|é|er))\s+(?:de\s+|d['’])?"
+    r"\b(?:clôtur(?:e|é|er)|boucl(?:e|é|er)|lev(?:é|ée|er)|lève|finalis(?:e|é|er))\s+(?:de\s+|d['’]|§\s+pour\s+)?"
     rf"(?:son|sa|leur|un|une|le|ce)\s+(?:{_FUND_WORDS_FR}\s+){{0,3}}{_FUND_NOUN}",
     re.IGNORECASE,
 )
+# The fund's name right after its words: "its new fund, Kima Fund IV", « son fonds Partech Growth IV ».
+_NAMED_AFTER_RE = re.compile(rf",\s+(?P<named>{_NAME})|\s+(?P<numbered>{_NUMBERED_NAME})")
 # Between the fund's words and its size: its name in apposition, then "at", "of", « doté de », « de ».
 _SIZE_GAP_RE = re.compile(
-    rf"(?:,\s+{_CAPITAL}[\w'’-]*(?:\s+[\w'’-]+){{0,3}},)?\s*"
+    rf"(?:,\s+{_CAPITAL}[\w'’-]*(?:\s+[\w'’-]+){{0,3}},|\s+{_NUMBERED_NAME},?)?\s*"
     r"(?:(?:at|of|with|totall?ing|worth|sized\s+at|with\s+commitments\s+of|dotée?\s+de|d['’]un\s+montant\s+de|de|d['’]|"
     r"à\s+hauteur\s+de|pour\s+un\s+montant\s+de|d['’]une\s+taille\s+de)\s*)?",
     re.IGNORECASE,
@@ -89,7 +103,6 @@ def _fund_closed(sentence: Sentence, orgs: Collection[str], published: dt.date |
         investor = _last_org_before(text[: cue.start()], orgs)
         if size is None or investor is None:
             continue
-        named = _FUND_NAME_RE.search(masked, cue.start(), max(cue.end(), size.span[0]))
         date, precision = _date_of(text, published)
         return Fact(
             kind="metric",
@@ -101,12 +114,31 @@ def _fund_closed(sentence: Sentence, orgs: Collection[str], published: dt.date |
             bound=size.bound,
             date=date,
             date_precision=precision,
-            description=named.group(0) if named else None,
+            description=_fund_name(masked, cue, size),
             sentence=text,
             start=sentence.start,
             end=sentence.end,
         )
     return None
+
+
+def _fund_name(masked: str, cue: re.Match[str], size: AmountMention) -> str | None:
+    """The fund's own name: put before its words ("Index Origin III, its third fund"), inside them or between
+    them and its size ("its third fund, Éclair Fund III, at €300 million"), or right after them ("its new fund,
+    Kima Fund IV"; « son fonds Partech Growth IV »)."""
+    if cue.group("named_first"):
+        return cue.group("named_first")
+    named = _FUND_NAME_RE.search(masked, cue.start(), max(cue.end(), size.span[0]))
+    if named is not None:
+        return named.group(0)
+    after = _NAMED_AFTER_RE.match(masked, cue.end())
+    if after is None:
+        return None
+    if after.group("numbered"):
+        return after.group("numbered")
+    # After a comma only a name that says it is a fund's: "its new fund, Reuters reported" names none.
+    apposed = _FUND_NAME_RE.fullmatch(after.group("named"))
+    return apposed.group(0) if apposed else None
 
 
 def _masked(text: str, amounts: list[AmountMention]) -> str:
