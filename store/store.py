@@ -77,7 +77,7 @@ from .timeline_folds import (
     investor_folds,
     timeline_folds,
 )
-from .told_before import DealFileNews, deal_file_news
+from .told_before import DealFileNews, TrialRun, deal_file_news
 from .versions import SCHEMA_VERSION
 from .writing import (
     CompanyResolver,
@@ -219,13 +219,17 @@ class Store:
         return report
 
     @_locked
-    def deal_file_news(self, report: BulkReport) -> DealFileNews:
+    def deal_file_news(
+        self, report: BulkReport, run: TrialRun | None = None, seeds: frozenset[str] = frozenset()
+    ) -> DealFileNews:
         """What the import `report` tells of just made, read before its dry run undoes it: its rounds
         that are raises the database already had from other sources, and the investors and companies
-        it made (see store/told_before.py)."""
+        it made, after the earlier files of the same dry `run`, in a database seeded with the
+        documents named `seeds` (see store/told_before.py)."""
         if report.source_id is None:
             return DealFileNews()
-        return deal_file_news(self.db, report.source_id, report.first_new_round, report.first_new_company)
+        first_round, first_company = report.first_new_round, report.first_new_company
+        return deal_file_news(self.db, report.source_id, first_round, first_company, run, seeds)
 
     @_locked
     def import_action(self, source: ParsedSource) -> str:

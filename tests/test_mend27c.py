@@ -1,0 +1,94 @@
+"""A reviewer's findings on session 27's exports and deal-file dry run (mend27c): a filtered one-per-deal
+export summing as the full one, the dry run's "already in the database" reading only the companies
+whose raises can fold, a dry run of several files telling each file's news against the database as
+it was, and a just-seeded database's dry run naming nothing new."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_helpers import private_default_db, run  # noqa: F401 (autouse fixture)
+
+from ai_deals.store import told_before
+
+HEADER = "Company Name,Deal Date,Funding Stage,Deal Size (M),Deal Currency,All Investors,Lead Investor(s),Source URL\n"
+
+
+def vendor_file(tmp_path: Path, name: str, host: str) -> Path:
+    """A vendor's file of Kestrel's Series A and Orbis's seed, its rows citing pages of `host`."""
+    path = tmp_path / name
+    path.write_text(
+        HEADER
+        + f"Kestrel AI,2025-03-14,Series A,25,USD,Fund Alpha; Fund Beta,Fund Alpha,https://{host}/kestrel\n"
+        + f"Orbis Labs,2025-06-02,Seed,6,USD,Fund Gamma,Fund Gamma,https://{host}/orbis\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def dry_run_lines(capsys, db: Path, *paths: Path) -> list[str]:
+    """The dry run's lines, but its column mapping and facts listed."""
+    code, out, err = run(capsys, "--db", str(db), "import", "--dry-run", *map(str, paths))
+    assert code == 0, err
+    return [line for line in out.splitlines() if "→" not in line and not line.startswith("  round:")]
+
+
+def other_database(capsys, tmp_path: Path) -> Path:
+    """A seeded database holding a deal file of other companies and investors."""
+    db = tmp_path / "deals.db"
+    other = tmp_path / "other.csv"
+    other.write_text(HEADER + "Nimbus AI,2024-01-10,Seed,3,USD,Fund Omega,Fund Omega,\n", encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(other))[0] == 0
+    return db
+
+
+def test_a_first_imports_dry_run_into_a_just_seeded_database_names_nothing_new(capsys, tmp_path):
+    """Every new database is seeded (OpenAI, Amazon, Nvidia…): "the database had no company" never
+    held, and a first import's dry run listed every investor of the file as new."""
+    lines = dry_run_lines(capsys, tmp_path / "new.db", vendor_file(tmp_path, "a.csv", "wire.example"))
+    assert lines == [f"would add: {tmp_path / 'a.csv'} (2 rows, 2 facts)"]
+
+
+def test_a_dry_run_of_two_files_does_not_credit_the_first_files_rounds_to_the_database(capsys, tmp_path):
+    """The second vendor's file of the same deals told "2 of its 2 rounds are raises already in the
+    database" (only the first file, dry-run in the same transaction, had them), and named no new
+    investor (the first file had made them)."""
+    db = other_database(capsys, tmp_path)
+    first = vendor_file(tmp_path, "a.csv", "wire.example")
+    second = vendor_file(tmp_path, "b.csv", "other.example")
+    lines = dry_run_lines(capsys, db, first, second)
+    assert lines == [
+        f"would add: {first} (2 rows, 2 facts)",
+        "  new investors: Fund Alpha, Fund Beta, Fund Gamma",
+        "  new companies: Kestrel AI, Orbis Labs",
+        f"would add: {second} (2 rows, 2 facts)",
+        "  new investors: Fund Alpha, Fund Beta, Fund Gamma",
+        "  new companies: Kestrel AI, Orbis Labs",
+    ]
+
+
+def test_a_dry_run_still_tells_rounds_another_source_had_and_reads_only_those_that_can_fold(
+    capsys, tmp_path, monkeypatch
+):
+    """Kestrel's Series A, imported from another vendor, is a raise already in the database; Orbis's
+    only other round, years earlier, cannot be one raise with the file's: its rounds are not read
+    (every company a 200k-row file touched was, half of its dry run)."""
+    db = other_database(capsys, tmp_path)
+    earlier = tmp_path / "earlier.csv"
+    earlier.write_text(
+        HEADER
+        + "Kestrel AI,2025-03-14,Series A,25,USD,Fund Alpha,Fund Alpha,https://old.example/kestrel\n"
+        + "Orbis Labs,2019-06-02,Pre-seed,1,EUR,Fund Gamma,Fund Gamma,https://old.example/orbis\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "--db", str(db), "import", str(earlier))[0] == 0
+    read: list[list[int]] = []
+    fetch = told_before.fetch_records
+    monkeypatch.setattr(
+        told_before,
+        "fetch_records",
+        lambda db, kind, where, ids: read.append(list(ids)) or fetch(db, kind, where, ids),
+    )
+    lines = dry_run_lines(capsys, db, vendor_file(tmp_path, "a.csv", "wire.example"))
+    assert "  1 of its 2 rounds is a raise already in the database, told by other sources" in " ".join(lines)
+    assert [len(ids) for ids in read] == [1]  # Kestrel's rounds alone
