@@ -5,6 +5,8 @@ it was, and a just-seeded database's dry run naming nothing new."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 from cli_helpers import private_default_db, run  # noqa: F401 (autouse fixture)
@@ -92,3 +94,39 @@ def test_a_dry_run_still_tells_rounds_another_source_had_and_reads_only_those_th
     lines = dry_run_lines(capsys, db, vendor_file(tmp_path, "a.csv", "wire.example"))
     assert "  1 of its 2 rounds is a raise already in the database, told by other sources" in " ".join(lines)
     assert [len(ids) for ids in read] == [1]  # Kestrel's rounds alone
+
+
+def counted_sum(csv_text: str) -> float:
+    """The sum of an export's `counted` column."""
+    rows = csv.DictReader(io.StringIO(csv_text.lstrip("\ufeff")))
+    return sum(float(row["counted"]) for row in rows if row.get("counted"))
+
+
+def test_a_filtered_one_per_deal_export_sums_as_the_full_export_of_that_filter(capsys, tmp_path):
+    """The same Series A from two files, of January 28 ($20M, the account counted) and February 3
+    ($22M): exported from February, the full export lists the February row, counting nothing, but
+    the one-per-deal export wrote the January row counting $20M, dated before its range."""
+    db = tmp_path / "deals.db"
+    for name, date, amount, host in (
+        ("a.csv", "2024-01-28", 20, "wire"),
+        ("b.csv", "2024-02-03", 22, "other"),
+    ):
+        path = tmp_path / name
+        path.write_text(
+            HEADER
+            + f"Kestrel AI,{date},Series A,{amount},USD,Fund Alpha,Fund Alpha,https://{host}.example/k\n",
+            encoding="utf-8",
+        )
+        assert run(capsys, "--db", str(db), "--empty", "import", str(path))[0] == 0
+    full = run(capsys, "--db", str(db), "export", "--from", "2024-02", "--format", "csv")[1]
+    code, per_deal, _ = run(
+        capsys, "--db", str(db), "export", "--from", "2024-02", "--one-per-deal", "--format", "csv"
+    )
+    assert code == 0
+    assert counted_sum(per_deal) == counted_sum(full) == 0
+    company = ("--company", "Kestrel AI", "--from", "2024-02", "--format", "csv")
+    assert counted_sum(run(capsys, "--db", str(db), "export", *company, "--one-per-deal")[1]) == 0
+    assert (
+        counted_sum(run(capsys, "--db", str(db), "export", "--one-per-deal", "--format", "csv")[1])
+        == 20_000_000
+    )
