@@ -72,18 +72,25 @@ def test_a_dry_run_of_two_files_does_not_credit_the_first_files_rounds_to_the_da
 def test_a_dry_run_still_tells_rounds_another_source_had_and_reads_only_those_that_can_fold(
     capsys, tmp_path, monkeypatch
 ):
-    """Kestrel's Series A, imported from another vendor, is a raise already in the database; Orbis's
-    only other round, years earlier, cannot be one raise with the file's: its rounds are not read
-    (every company a 200k-row file touched was, half of its dry run)."""
+    """Kestrel's Series A, imported from another vendor, is a raise already in the database (its twin:
+    not even read), and Vela's too (a day and $1M apart: read and grouped as its page groups it);
+    Orbis's only other round, years earlier, cannot be one raise with the file's: its rounds are not
+    read (every company a 200k-row file touched was, half of its dry run)."""
     db = other_database(capsys, tmp_path)
     earlier = tmp_path / "earlier.csv"
     earlier.write_text(
         HEADER
         + "Kestrel AI,2025-03-14,Series A,25,USD,Fund Alpha,Fund Alpha,https://old.example/kestrel\n"
+        + "Vela Robotics,2025-04-01,Series A,40,USD,Fund Delta,Fund Delta,https://old.example/vela\n"
         + "Orbis Labs,2019-06-02,Pre-seed,1,EUR,Fund Gamma,Fund Gamma,https://old.example/orbis\n",
         encoding="utf-8",
     )
     assert run(capsys, "--db", str(db), "import", str(earlier))[0] == 0
+    path = vendor_file(tmp_path, "a.csv", "wire.example")
+    with path.open("a", encoding="utf-8") as file:
+        file.write(
+            "Vela Robotics,2025-04-02,Series A,41,USD,Fund Delta,Fund Delta,https://wire.example/vela\n"
+        )
     read: list[list[int]] = []
     fetch = told_before.fetch_records
     monkeypatch.setattr(
@@ -91,9 +98,9 @@ def test_a_dry_run_still_tells_rounds_another_source_had_and_reads_only_those_th
         "fetch_records",
         lambda db, kind, where, ids: read.append(list(ids)) or fetch(db, kind, where, ids),
     )
-    lines = dry_run_lines(capsys, db, vendor_file(tmp_path, "a.csv", "wire.example"))
-    assert "  1 of its 2 rounds is a raise already in the database, told by other sources" in " ".join(lines)
-    assert [len(ids) for ids in read] == [1]  # Kestrel's rounds alone
+    lines = dry_run_lines(capsys, db, path)
+    assert "  2 of its 3 rounds are raises already in the database, told by other sources" in " ".join(lines)
+    assert [len(ids) for ids in read] == [1]  # Vela's rounds alone
 
 
 def counted_sum(csv_text: str) -> float:
