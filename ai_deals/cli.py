@@ -581,6 +581,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     cannot be read is reported after the others (in the JSON document too) and exits 1."""
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
+    from ai_deals.store.told_before import TrialRun
 
     from .structured_import import check_deal_file, dry_run_entry, trial_import
 
@@ -593,9 +594,11 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
         # What each corrected article replaces, read before the trial import replaces it.
         earlier = [] if args.json else [store.replaced_records(source) for source in sources]
         listed = {} if args.json or not deal_paths else _facts_listed(deal_paths, store, stack)
+        run = TrialRun()  # one transaction: a file's news is not told by an earlier file of this run
         with store.rolled_back():  # the write lock, for the trial imports only
             trials = {
-                path: trial_import(path, store, **options, listed=listed.get(path)) for path in deal_paths
+                path: trial_import(path, store, **options, listed=listed.get(path), run=run)
+                for path in deal_paths
             }
             reports = store.import_sources(sources) if sources else []
         # A file the trial import wrote is told by that import alone, its first facts (text) listed

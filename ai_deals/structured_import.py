@@ -31,12 +31,13 @@ from ai_deals.importers.controls import escaped_surrogates
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.reading import DateOrder
+from ai_deals.paths import seed_files
 from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash, normalized, superseded, valuation_figures
 from ai_deals.store.formatting import plural
 from ai_deals.store.models import refused_alias_lines
 from ai_deals.store.names import squeezed
-from ai_deals.store.told_before import DealFileNews
+from ai_deals.store.told_before import DealFileNews, TrialRun
 
 T = TypeVar("T")
 # Redrawing the bar for every row would cost more than reading it.
@@ -370,11 +371,13 @@ def trial_import(
     date_order: DateOrder = "dmy",
     skip_bad_rows: bool = False,
     listed: FactsListed | None = None,
+    run: TrialRun | None = None,
 ) -> Written | None:
     """A dry run's import of a deal file into `store`, whose writes the caller undoes (inside
     `store.rolled_back()`): its verdict and counts are the import's, never guessed. None when the
     import refuses the whole file (`InputError`: `check_deal_file` then says why). `listed` lists
-    the first facts of the rows as the import reads them (no second read of the file for them)."""
+    the first facts of the rows as the import reads them (no second read of the file for them).
+    `run` holds what the same dry run's earlier files imported in its transaction; this one joins it."""
     quiet = Console(quiet=True)  # the dry run says its own lines: no column mapping, no progress bar
     try:
         written = write_structured(
@@ -388,7 +391,10 @@ def trial_import(
     except InputError:  # its dates written in the other order: the check says so (`problem`)
         return None
     if written.report.action in ("added", "replaced"):  # read before the caller undoes the import
-        written.report.news = store.deal_file_news(written.report)
+        seeds = frozenset(seed.name for seed in seed_files())
+        written.report.news = store.deal_file_news(written.report, run, seeds)
+        if run is not None and written.report.source_id is not None:
+            run.add(written.report.source_id, written.report.first_new_company)
     return written
 
 

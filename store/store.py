@@ -77,7 +77,7 @@ from .timeline_folds import (
     investor_folds,
     timeline_folds,
 )
-from .told_before import DealFileNews, deal_file_news
+from .told_before import DealFileNews, TrialRun, deal_file_news
 from .versions import SCHEMA_VERSION
 from .writing import (
     CompanyResolver,
@@ -219,13 +219,17 @@ class Store:
         return report
 
     @_locked
-    def deal_file_news(self, report: BulkReport) -> DealFileNews:
+    def deal_file_news(
+        self, report: BulkReport, run: TrialRun | None = None, seeds: frozenset[str] = frozenset()
+    ) -> DealFileNews:
         """What the import `report` tells of just made, read before its dry run undoes it: its rounds
         that are raises the database already had from other sources, and the investors and companies
-        it made (see store/told_before.py)."""
+        it made, after the earlier files of the same dry `run`, in a database seeded with the
+        documents named `seeds` (see store/told_before.py)."""
         if report.source_id is None:
             return DealFileNews()
-        return deal_file_news(self.db, report.source_id, report.first_new_round, report.first_new_company)
+        first_round, first_company = report.first_new_round, report.first_new_company
+        return deal_file_news(self.db, report.source_id, first_round, first_company, run, seeds)
 
     @_locked
     def import_action(self, source: ParsedSource) -> str:
@@ -983,13 +987,16 @@ class Store:
         companies: bool = False,
         ref_batches: Iterable[list[RecordRef]] | None = None,
         one_per_deal: bool = False,
+        kept_by_filter: Callable[[list[RecordRef]], set[RecordRef]] | None = None,
     ) -> Iterator[ExportRecord]:
         """As `export_records`, read `EXPORT_BATCH` records at a time: memory stays flat for a million.
         `ref_batches`: the records to export, a batch at a time (the whole timeline selected,
         `timeline_ref_batches`).
 
         With `one_per_deal`, a deal several sources tell is one `DealExportRecord` (`_deal_rows`),
-        where the first of its accounts comes: for sums, each deal's money once.
+        where the first of its accounts comes: for sums, each deal's money once. A filtered export's
+        (`kept_by_filter`: which of some records its filter keeps) writes a deal only when the filter
+        keeps the account counted for it: the full export's `counted` sums the same.
 
         With `companies`, a whole database's export (no `refs`, no `company_id`) starts with a
         `company` row for each company with details to carry (country, city, sector, description,
@@ -1022,7 +1029,7 @@ class Store:
             ref_batches = _batches_of(listed)
         folds = self._export_folds(listed)  # None: the whole database, or the whole timeline selected
         counted = _CountedMoney(self._counted_money)
-        deals = _Deals(folds.same_as) if one_per_deal else None
+        deals = _Deals(folds.same_as, kept_by_filter) if one_per_deal else None
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             if streamed_named is not None:
@@ -1053,15 +1060,21 @@ class Store:
     ) -> Iterator[ExportRecord]:
         """`rows` one per deal: a deal several sources tell is written once, where the first of its
         accounts comes, as the record the app counts for it naming every account's source (the
-        accounts outside the export too: the counted one is read when only another was selected)."""
+        accounts outside the export too: the counted one is read when only another was selected). A
+        deal whose counted account the export's filter left out is left out: its `counted` money is
+        that of a record outside the filter (a Series A of January in an export from February)."""
         held = {_ref_of(row): row for row in rows}
         met = [deal for row in rows if (deal := deals.first_met(row)) is not None]
+        deals.leave_out_unkept([deal for deal in met if deal not in held])
+        met = [deal for deal in met if not deals.left_out(deal)]
         missing = [ref for deal in met for ref in deals.accounts_of(deal) if ref not in held]
         if missing:
             read = self._records_for(missing, exported=True)
             held |= {_ref_of(row): row for row in self._exported_rows(read, folds, counted)}
         for row in rows:
             deal = deals.deal_of(row)
+            if deals.left_out(deal):
+                continue
             if not deals.told_again(deal):
                 yield deal_row(row, [])
             elif deal not in deals.written:
@@ -1162,14 +1175,20 @@ class Store:
         if refs is not None:
             kept = self.kept_refs(refs, record_filter)
             chosen = [ref for ref in refs if ref in kept]
-            yield from self.iter_export_records(chosen, companies=companies, one_per_deal=one_per_deal)
+            yield from self.iter_export_records(
+                chosen, companies=companies, one_per_deal=one_per_deal, kept_by_filter=kept.intersection
+            )
             return
         if companies:
             named = sorted(self._kept_company_ids(record_filter))
             for start in range(0, len(named), EXPORT_BATCH):
                 yield from self._company_rows_of(set(named[start : start + EXPORT_BATCH]))
         batches = self._export_ref_batches(record_filter)
-        yield from self.iter_export_records(ref_batches=batches, one_per_deal=one_per_deal)
+        yield from self.iter_export_records(
+            ref_batches=batches,
+            one_per_deal=one_per_deal,
+            kept_by_filter=lambda refs: self.kept_refs(refs, record_filter),
+        )
 
     @_locked
     def _kept_company_ids(self, record_filter: RecordFilter) -> set[int]:
@@ -1260,11 +1279,26 @@ class _Deals:
     """The deals of a one-row-per-deal export (`Store._deal_rows`): each account of a deal several
     sources tell -> the record the app counts for it (`TimelineFolds.same_as`), and the deals written."""
 
-    def __init__(self, same_as: dict[RecordRef, RecordRef]) -> None:
+    def __init__(
+        self,
+        same_as: dict[RecordRef, RecordRef],
+        kept_by_filter: Callable[[list[RecordRef]], set[RecordRef]] | None = None,
+    ) -> None:
         self._others: dict[RecordRef, list[RecordRef]] = defaultdict(list)
         for account, shown in same_as.items():
             self._others[shown].append(account)
         self.written: set[RecordRef] = set()  # of those told by several sources only: a few
+        self._kept_by_filter = kept_by_filter
+        self._unkept: set[RecordRef] = set()  # deals whose counted account the filter left out
+
+    def leave_out_unkept(self, deals: list[RecordRef]) -> None:
+        """Leave out those of `deals` (counted accounts outside the batch) the export's filter does not keep."""
+        if self._kept_by_filter is not None and deals:
+            self._unkept |= set(deals) - self._kept_by_filter(deals)
+
+    def left_out(self, deal: RecordRef) -> bool:
+        """Whether `deal` is left out: the export's filter left out the account counted for it."""
+        return deal in self._unkept
 
     def deal_of(self, row: ExportRecord) -> RecordRef:
         """The record counted for the deal `row` is an account of: itself unless `same_as` names another."""
@@ -1283,7 +1317,9 @@ class _Deals:
     def first_met(self, row: ExportRecord) -> RecordRef | None:
         """The deal `row` tells when several sources tell it and none of its rows was written yet."""
         deal = self.deal_of(row)
-        return deal if self.told_again(deal) and deal not in self.written else None
+        return (
+            deal if self.told_again(deal) and deal not in self.written and deal not in self._unkept else None
+        )
 
 
 class _CountedMoney:
