@@ -6,6 +6,7 @@ method holds the store's lock, so Textual worker threads can call it without the
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import json
 import sqlite3
@@ -1184,10 +1185,13 @@ class Store:
             for start in range(0, len(named), EXPORT_BATCH):
                 yield from self._company_rows_of(set(named[start : start + EXPORT_BATCH]))
         batches = self._export_ref_batches(record_filter)
+        # A deal is the investor's when any source's account names it (a vendor lists a co-investor the
+        # article leaving out); its counted account must fit the dates and kinds, so the sums agree.
+        counted_filter = dataclasses.replace(record_filter, investor_id=None)
         yield from self.iter_export_records(
             ref_batches=batches,
             one_per_deal=one_per_deal,
-            kept_by_filter=lambda refs: self.kept_refs(refs, record_filter),
+            kept_by_filter=(lambda refs: self.kept_refs(refs, counted_filter)) if counted_filter else None,
         )
 
     @_locked
