@@ -122,6 +122,9 @@ class Fact(BaseModel):
     sentence: str
     start: int
     end: int
+    line: int | None = None
+    """A deal file's row: the line of the file it starts on (a CSV row's first physical line, a JSON
+    item's), as the import's errors name a bad row ("deals.csv:12"); None: an article's sentence."""
     # Investments and rounds.
     round_type: str | None = None
     tranche: str | None = None

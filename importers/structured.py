@@ -1217,7 +1217,7 @@ def export_row_facts(item: dict) -> tuple[list[Fact], Citation | None]:
         return [], None
     if row.kind == "company":
         return [], None
-    return row_to_facts(row, 0, "", records=True), row_citation(row)
+    return row_to_facts(row, None, "", records=True), row_citation(row)
 
 
 def _with_extras(row: DealRow, extras: dict[str, object]) -> DealRow:
@@ -1647,41 +1647,43 @@ def _precision(date: str | None) -> str | None:
 _PRECISION_BY_LENGTH = {4: "year", 7: "month"}
 
 
-def row_to_facts(row: DealRow, line: int, raw_line: str, *, records: bool = False) -> list[Fact]:
+def row_to_facts(row: DealRow, line: int | None, raw_line: str, *, records: bool = False) -> list[Fact]:
     """The facts a row states: its own kind, plus a valuation when a non-valuation row gives one.
 
-    The evidence sentence is the row's source text (the CSV line or JSON object), spanning all of it.
+    The evidence sentence is the row's source text (the CSV line or JSON object), spanning all of it;
+    `line` is the file's line the row starts on (None: a row read from no file).
     With `records`, the facts are `FactRecord`s (same fields, not validated again: see fact_records.py),
     except those with tranches.
     """
     if row.kind == "company":
         return []  # an export's company row: its details only (`row_companies`)
     make = FactRecord if records and not row.tranches else Fact
-    facts = [_main_fact(row, raw_line, make)]
+    facts = [_main_fact(row, line, raw_line, make)]
     if row.kind == "round" and row.percentage is not None and len(row.investors) == 1:
-        facts.append(_round_share_fact(row, raw_line, make))
+        facts.append(_round_share_fact(row, line, raw_line, make))
     if row.valuation is not None and row.kind != "valuation":
-        facts.append(_valuation_fact(row, raw_line, make))
+        facts.append(_valuation_fact(row, line, raw_line, make))
     return facts
 
 
-def row_to_fact(row: DealRow, line: int, raw_line: str) -> Fact:
+def row_to_fact(row: DealRow, line: int | None, raw_line: str) -> Fact:
     """The main fact of a row (see `row_to_facts` for a row that also states a valuation)."""
     return row_to_facts(row, line, raw_line)[0]
 
 
-def _evidence(row: DealRow, raw_line: str) -> dict:
-    """Fields every fact of a row shares: evidence span and date."""
+def _evidence(row: DealRow, line: int | None, raw_line: str) -> dict:
+    """Fields every fact of a row shares: evidence span, the row's line and date."""
     return {
         "sentence": raw_line,
         "start": 0,
         "end": len(raw_line),
+        "line": line,
         "date": row.date,
         "date_precision": _precision(row.date),
     }
 
 
-def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+def _main_fact(row: DealRow, line: int | None, raw_line: str, make: type = Fact) -> Fact:
     """The fact of the row's own kind, as a `make` (a `Fact` or a `FactRecord`)."""
     # Each of the row's fields is read once (a million rows): the kind and the date most of all.
     kind, date, investors = row.kind, row.date, row.investors
@@ -1728,6 +1730,7 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         sentence=raw_line,
         start=0,
         end=len(raw_line),
+        line=line,
         date=date,
         date_precision=_precision(date),
     )
@@ -1739,7 +1742,7 @@ def _share_bound(row: DealRow) -> str | None:
     return None if bound == "exact" or row.percentage is None else bound
 
 
-def _round_share_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+def _round_share_fact(row: DealRow, line: int | None, raw_line: str, make: type = Fact) -> Fact:
     """The stake a round row's one investor took in it, when the row states its share ("Samsung
     Catalyst Fund, $25M, Series D, 0.8%"): the round keeps the amount, the stake the percentage."""
     return make(
@@ -1753,14 +1756,14 @@ def _round_share_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         status=row.status or ("conditional" if row.condition else None),
         condition=row.condition,
         review_status=row.review_status,
-        **_evidence(row, raw_line),
+        **_evidence(row, line, raw_line),
     )
 
 
 _FIGURE_KINDS = frozenset(("revenue", "metric", "projection", "valuation"))
 
 
-def _valuation_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+def _valuation_fact(row: DealRow, line: int | None, raw_line: str, make: type = Fact) -> Fact:
     """The valuation a round or investment row states alongside its amount, as a `make`."""
     return make(
         kind="valuation",
@@ -1769,7 +1772,7 @@ def _valuation_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         currency=row.valuation_currency or row.currency,
         bound="exact",
         basis=row.basis,
-        **_evidence(row, raw_line),
+        **_evidence(row, line, raw_line),
     )
 
 

@@ -77,9 +77,19 @@ class Evidence(BaseModel):
     end: int
     read_from: str | None = None
     """The deal file's title when the row cites a source of its own, else None."""
+    line: int | None = None
+    """A deal file's row: the line of its file it starts on (`evidence.line`); None: an article's
+    sentence, or a row imported before lines were kept (m041)."""
     from_correction: bool = Field(default=False, exclude=True)
     """Read from a story correcting an earlier dispatch (`sources.corrects`): its figures withdraw that
     dispatch's (same_raise.is_correction_account)."""
+
+    @property
+    def row_at(self) -> str | None:
+        """Where a deal file's row was read: "vendorA.csv:12" (the file without a line for a row
+        imported before lines were kept); None for an article's sentence."""
+        file = self.read_from or (self.source_title if self.line is not None else None)
+        return at_line(file, self.line)
 
     @property
     def cites_own(self) -> bool:
@@ -107,6 +117,12 @@ class Evidence(BaseModel):
         return source_key(
             self.url, self.source_title, self.read_from, self.publisher, self.published, self.source_id
         )
+
+
+def at_line(file: str | None, line: int | None) -> str | None:
+    """A deal file's row as its import's errors name it: "vendorA.csv:12"; the file alone when its
+    line is unknown (imported before lines were kept)."""
+    return f"{file}:{line}" if file is not None and line is not None else file
 
 
 def source_key(
@@ -452,6 +468,9 @@ class SourceSummary(BaseModel):
     kind: str = "article"  # or "dataset": a deal file, whose text is its header line
     read_from: str | None = None
     """On a company page, a source rows of a deal file cite: the file's title (`id` is the file's)."""
+    line: int | None = None
+    """On a company page, a deal file or a source its rows cite: the line of the file `focus` was
+    read from (None: unknown, or the rows of several files)."""
     cited_fact_count: int = 0
     """On a company page, an imported document's entry: how many of `fact_count` are records of the
     company from data files' rows citing it (`cited_in`), not the document's own (all of its facts,
@@ -461,6 +480,13 @@ class SourceSummary(BaseModel):
     focus: RecordRef | None = None
     """On a company page, for a deal file or a source its rows cite: the first record read from it,
     whose row(s) `Store.source(id, focus)` shows."""
+
+    @property
+    def read_at(self) -> str | None:
+        """The Sources table's "read from": the deal file and the line of the company's first row in it
+        ("vendorA.csv:12"), for a source its rows cite or the file itself; None for a document."""
+        file = self.read_from or (self.title if self.kind == "dataset" else None)
+        return at_line(file, self.line)
 
     @property
     def identity(self) -> tuple:
@@ -815,6 +841,9 @@ class ExportRecord(BaseModel):
     """The deal file a row citing a source of its own was read from (`Evidence.read_from`): said in
     the Markdown export's `source` cell ("… (from vendor.csv)"), never a CSV or JSON column (an import
     elsewhere reads the row from the export, and the file it came from would then differ)."""
+    read_line: int | None = Field(default=None, exclude=True)
+    """The line of that file the row starts on (`Evidence.line`): the Markdown `source` cell's
+    "(from vendor.csv:12)", for the same reason never a CSV or JSON column."""
 
 
 class DealExportRecord(ExportRecord):
