@@ -92,6 +92,19 @@ class Evidence(BaseModel):
         return at_line(file, self.line)
 
     @property
+    def label_at(self) -> str:
+        """`label` with the row it was read from ("vendorA.csv:4", "Reuters title (from vendorA.csv:4)",
+        "vendorA.csv:4 · https://…" for a row citing only a URL); an article's sentence: `label`."""
+        row_at = self.row_at
+        if self.line is None or row_at is None:
+            return self.label
+        if self.read_from is None:  # the file's own row: titled by the file
+            return row_at
+        if self.label != self.source_title:  # "vendorA.csv · https://…": the file, its line added
+            return f"{row_at} · {self.url}"
+        return f"{self.label} (from {row_at})"
+
+    @property
     def cites_own(self) -> bool:
         """Whether this is a data file's row telling what another source said (an article, a
         database), not a row the file states of its own (`cited_url` a `file:` URL: an export's row
@@ -503,6 +516,8 @@ class SourceSpan(BaseModel):
     start: int
     end: int
     label: str
+    line: int | None = None
+    """A deal file's row: the line of the file it starts on (`evidence.line`; None: unknown)."""
 
 
 class Citation(BaseModel):

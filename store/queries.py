@@ -1012,7 +1012,7 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
     if focus is None:
         return source
     rows = db.execute(
-        f"""SELECT sentence, fact_kind, cited_title, cited_publisher, cited_date, cited_url FROM evidence
+        f"""SELECT sentence, fact_kind, line, cited_title, cited_publisher, cited_date, cited_url FROM evidence
             WHERE source_id = ? AND record_type = ? AND record_id = ? ORDER BY id LIMIT {MAX_FOCUS_ROWS}""",
         [source.id, focus.record_type, focus.record_id],
     ).fetchall()
@@ -1021,7 +1021,7 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
     note = edit_note(db, focus, "the sentence says" if export else "the row says")
     edited = f" · {note}" if note else ""
     lines = [] if export else [source.text]
-    for row_text, label, *cited in rows:
+    for row_text, label, line, *cited in rows:
         sentence = original_evidence(row_text)  # an export's row an earlier version kept whole
         start = sum(len(line) + 1 for line in lines)
         lines.append(sentence)
@@ -1031,6 +1031,7 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
             start=start,
             end=start + len(sentence),
             label=label + edited,
+            line=line,
         )
         source.spans.append(span)
         if source.citation is None and any(cited):

@@ -153,3 +153,26 @@ def test_an_m040_database_opens_with_its_rows_lineless_and_named_by_their_file(c
     assert lines_of(db, "vendorA.csv") == [None, None]
     out = run_ok(capsys, db, "show", "Nordwind")
     assert "(from vendorB.csv)" in out and "vendorA.csv:" not in out
+
+
+def test_a_rows_source_choices_name_each_row_by_file_and_line(capsys, tmp_path):
+    from ai_deals.tui.screens.company_rows import source_choices
+
+    db = import_files(capsys, tmp_path, ("vendorA.csv", VENDOR_A), ("vendorB.csv", VENDOR_B))
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Nordwind").id)
+    series_b = next(r for r in page.rounds if r.round_type == "Series B")
+    labels = sorted(choice.label for choice in source_choices(series_b.accounts or [series_b]))
+    assert labels == ["Nordwind raises (from vendorB.csv:3)", "vendorA.csv:4"]
+
+
+def test_a_deal_file_opened_at_a_record_says_its_rows_line(capsys, tmp_path):
+    from ai_deals.tui.screens.source import source_status
+
+    db = import_files(capsys, tmp_path, ("vendorA.csv", VENDOR_A))
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Nordwind").id)
+        series_b = next(r for r in page.rounds if r.round_type == "Series B")
+        source = store.source(series_b.evidence[0].source_id, series_b.ref)
+    assert [span.line for span in source.spans] == [4]
+    assert source_status(source).endswith("showing the row at line 4 behind the record you came from")
