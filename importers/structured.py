@@ -162,11 +162,20 @@ class DealRecord:
     sentence: str | None = None
     """An export's row: the evidence its record was first read from (`exported.evidence_text`),
     which its facts keep instead of the row; None: the row itself is the evidence."""
+    item: int | None = None
+    """A JSON list's item its line does not tell apart (a list written on one line): its number in the
+    list, from 1, as a bad item's error names it ("deals.json: item 3"); None: the line does."""
 
     @property
     def evidence(self) -> str:
         """What the row's facts keep as their evidence sentence."""
         return self.raw if self.sentence is None else self.sentence
+
+    @property
+    def evidence_line(self) -> int:
+        """Where the row's facts say it is (`Fact.line`): its line, or minus its item number when its
+        line does not tell it apart (`item`)."""
+        return self.line if self.item is None else -self.item
 
 
 # --- Columns -------------------------------------------------------------------------------------
@@ -1166,9 +1175,9 @@ def _validated(
                     if suspicious and (found := lone_surrogate(row.model_dump())):  # from a JSON cell
                         yield RowError(path, line, *found, number)
                     else:
-                        yield DealRecord(line, raw, row, sentence)
+                        yield DealRecord(line, raw, row, sentence, number)
                 else:
-                    yield DealRecord(line, raw, build_row(item, plan, lead_flags))
+                    yield DealRecord(line, raw, build_row(item, plan, lead_flags), None, number)
             except exported.NotADeal as skipped:
                 yield SkippedRow(path, line, str(skipped))
             except (_CellError, exported.BadCell) as error:
@@ -1651,7 +1660,8 @@ def row_to_facts(row: DealRow, line: int | None, raw_line: str, *, records: bool
     """The facts a row states: its own kind, plus a valuation when a non-valuation row gives one.
 
     The evidence sentence is the row's source text (the CSV line or JSON object), spanning all of it;
-    `line` is the file's line the row starts on (None: a row read from no file).
+    `line` is the file's line the row starts on, minus its item number for an item of a JSON list on
+    one line (`DealRecord.evidence_line`); None: a row read from no file.
     With `records`, the facts are `FactRecord`s (same fields, not validated again: see fact_records.py),
     except those with tranches.
     """
@@ -1829,6 +1839,6 @@ def iter_deal_facts(
             yield record
         else:
             row = record.row
-            facts = row_to_facts(row, record.line, record.evidence, records=records)
+            facts = row_to_facts(row, record.evidence_line, record.evidence, records=records)
             companies = row_companies(row, records=records)
             yield DealFacts(record.line, record.raw, row, facts, companies, row_citation(row))

@@ -133,9 +133,17 @@ class Evidence(BaseModel):
 
 
 def at_line(file: str | None, line: int | None) -> str | None:
-    """A deal file's row as its import's errors name it: "vendorA.csv:12"; the file alone when its
-    line is unknown (imported before lines were kept)."""
-    return f"{file}:{line}" if file is not None and line is not None else file
+    """A deal file's row as its import's errors name it: "vendorA.csv:12", "deals.json: item 3" for an
+    item of a JSON list on one line (`evidence.line` -3: `Fact.line`); the file alone when its line is
+    unknown (imported before lines were kept)."""
+    if file is None or line is None:
+        return file
+    return f"{file}:{line}" if line > 0 else f"{file}: item {-line}"
+
+
+def row_place(line: int) -> str:
+    """`evidence.line` in words: "line 12", or "item 3" for an item of a JSON list on one line (-3)."""
+    return f"line {line}" if line > 0 else f"item {-line}"
 
 
 def source_key(

@@ -890,7 +890,8 @@ def m040_recalled_rounds(db: Database) -> None:
 def m041_evidence_row_lines(db: Database) -> None:
     """The line of its file a deal-file row starts on (`vendorA.csv:12`, as an import's errors name a
     bad row), kept on the row's evidence so that a figure is traced to its row as an article's is to
-    its sentence. NULL: an article's sentence (its `start`/`end` place it), or a row imported before
+    its sentence. An item of a JSON list written on one line, which its line does not tell apart:
+    minus its number in the list ("deals.json: item 3": -3). NULL: an article's sentence (its `start`/`end` place it), or a row imported before
     (its line unknown, shown without one). Adding a NULL column rewrites no row."""
     db.execute("ALTER TABLE evidence ADD COLUMN line INTEGER")
 

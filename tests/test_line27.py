@@ -176,3 +176,19 @@ def test_a_deal_file_opened_at_a_record_says_its_rows_line(capsys, tmp_path):
         source = store.source(series_b.evidence[0].source_id, series_b.ref)
     assert [span.line for span in source.spans] == [4]
     assert source_status(source).endswith("showing the row at line 4 behind the record you came from")
+
+
+def test_an_item_of_a_json_list_on_one_line_is_named_by_its_number_as_its_error_would(capsys, tmp_path):
+    """A list written on one line: the line tells no item apart, so a row is named as a bad item's
+    error names it ("deals.json: item 2"), kept as minus its number."""
+    good = '{"company": "Good AI", "amount": "$3M", "date": "2024-01-01"}'
+    other = '{"company": "Bad AI", "amount": "$4M", "date": "2024-02-01"}'
+    db = import_files(capsys, tmp_path, ("deals.json", f"[{good}, {other}]\n"))
+    assert lines_of(db, "deals.json") == [-1, -2]
+    out = run_ok(capsys, db, "export", "--format", "md")
+    assert "| deals.json: item 2 |" in out
+    bad = tmp_path / "bad" / "deals.json"
+    bad.parent.mkdir()
+    bad.write_text(f"[{good}, {other.replace('$4M', 'lots')}]\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(tmp_path / "other.db"), "--empty", "import", str(bad))
+    assert code != 0 and f"{bad}: item 2: amount" in err

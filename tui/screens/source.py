@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from ai_deals.store.models import Record, RecordRef, Source, at_line
+from ai_deals.store.models import Record, RecordRef, Source, at_line, row_place
 
 from ..fact_words import fact_who_and_how_much
 from ..formatting import plural
@@ -49,7 +49,7 @@ def source_status(source: Source) -> str:
     if source.kind == "dataset":
         shown = "the row" if count == 1 else f"the {count:,} rows"
         if (first := source.spans[0].line if count else None) is not None:  # None: imported before m041
-            shown += f" at line {first}" if count == 1 else f", from line {first}"
+            shown += f" at {row_place(first)}" if count == 1 else f", from {row_place(first)}"
         if not count:
             return f"{plural(source.fact_count, 'record')} from this file"
         return f"{plural(source.fact_count, 'record')} from this file · showing {shown} behind the record you came from"
