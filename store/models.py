@@ -86,8 +86,9 @@ class Evidence(BaseModel):
 
     @property
     def row_at(self) -> str | None:
-        """Where a deal file's row was read: "vendorA.csv:12" (the file without a line for a row
-        imported before lines were kept); None for an article's sentence."""
+        """Where a deal file's row was read: "vendorA.csv:12"; the file alone for a row citing a source
+        of its own imported before lines were kept (m041); None for an article's sentence, and for a
+        file's own row without a line (its title names the file already)."""
         file = self.read_from or (self.source_title if self.line is not None else None)
         return at_line(file, self.line)
 
