@@ -476,7 +476,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         (
             "Sources",
             ["published", "publisher", "title", "url", "read from"],
-            [[s.published, s.publisher, s.title, s.url, s.read_from] for s in page.sources],
+            [[s.published, s.publisher, s.title, s.url, s.read_at] for s in page.sources],
         ),
         ("Co-investors", CO_INVESTOR_COLUMNS, [co_investor_cells(co) for co in page.co_investors]),
     ]
@@ -653,9 +653,14 @@ def edited_row(text: str | None, record: Record, edits: Edits, cells: tuple[str,
 
 
 def _cited(evidence: Evidence) -> str:
-    """'Title · publisher · date', and the deal file a row was read from."""
-    cited = " · ".join(x for x in (evidence.source_title, evidence.publisher, evidence.published) if x)
-    return cited + (f" (from {evidence.read_from})" if evidence.read_from else "")
+    """'Title · publisher · date', and the deal file and line a row was read from ("vendorA.csv:12"
+    for a row citing no source, "… (from vendorA.csv:12)" for one citing its article)."""
+    if evidence.read_from is None and evidence.line is not None:  # the file's own row
+        title = evidence.row_at
+    else:
+        title = evidence.source_title
+    cited = " · ".join(x for x in (title, evidence.publisher, evidence.published) if x)
+    return cited + (f" (from {evidence.row_at})" if evidence.read_from else "")
 
 
 def conflict_line(conflict: Conflict) -> str:

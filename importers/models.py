@@ -120,6 +120,11 @@ class Fact(BaseModel):
     sentence: str
     start: int
     end: int
+    line: int | None = None
+    """A deal file's row: the line of the file it starts on (a CSV row's first physical line, a JSON
+    item's), as the import's errors name a bad row ("deals.csv:12"); an item of a JSON list written on
+    one line, which its line does not tell apart, minus its number in the list ("deals.json: item 3":
+    -3); None: an article's sentence."""
     # Investments and rounds.
     round_type: str | None = None
     tranche: str | None = None

@@ -162,11 +162,20 @@ class DealRecord:
     sentence: str | None = None
     """An export's row: the evidence its record was first read from (`exported.evidence_text`),
     which its facts keep instead of the row; None: the row itself is the evidence."""
+    item: int | None = None
+    """A JSON list's item its line does not tell apart (a list written on one line): its number in the
+    list, from 1, as a bad item's error names it ("deals.json: item 3"); None: the line does."""
 
     @property
     def evidence(self) -> str:
         """What the row's facts keep as their evidence sentence."""
         return self.raw if self.sentence is None else self.sentence
+
+    @property
+    def evidence_line(self) -> int:
+        """Where the row's facts say it is (`Fact.line`): its line, or minus its item number when its
+        line does not tell it apart (`item`)."""
+        return self.line if self.item is None else -self.item
 
 
 # --- Columns -------------------------------------------------------------------------------------
@@ -1166,9 +1175,9 @@ def _validated(
                     if suspicious and (found := lone_surrogate(row.model_dump())):  # from a JSON cell
                         yield RowError(path, line, *found, number)
                     else:
-                        yield DealRecord(line, raw, row, sentence)
+                        yield DealRecord(line, raw, row, sentence, number)
                 else:
-                    yield DealRecord(line, raw, build_row(item, plan, lead_flags))
+                    yield DealRecord(line, raw, build_row(item, plan, lead_flags), None, number)
             except exported.NotADeal as skipped:
                 yield SkippedRow(path, line, str(skipped))
             except (_CellError, exported.BadCell) as error:
@@ -1217,7 +1226,7 @@ def export_row_facts(item: dict) -> tuple[list[Fact], Citation | None]:
         return [], None
     if row.kind == "company":
         return [], None
-    return row_to_facts(row, 0, "", records=True), row_citation(row)
+    return row_to_facts(row, None, "", records=True), row_citation(row)
 
 
 def _with_extras(row: DealRow, extras: dict[str, object]) -> DealRow:
@@ -1647,41 +1656,44 @@ def _precision(date: str | None) -> str | None:
 _PRECISION_BY_LENGTH = {4: "year", 7: "month"}
 
 
-def row_to_facts(row: DealRow, line: int, raw_line: str, *, records: bool = False) -> list[Fact]:
+def row_to_facts(row: DealRow, line: int | None, raw_line: str, *, records: bool = False) -> list[Fact]:
     """The facts a row states: its own kind, plus a valuation when a non-valuation row gives one.
 
-    The evidence sentence is the row's source text (the CSV line or JSON object), spanning all of it.
+    The evidence sentence is the row's source text (the CSV line or JSON object), spanning all of it;
+    `line` is the file's line the row starts on, minus its item number for an item of a JSON list on
+    one line (`DealRecord.evidence_line`); None: a row read from no file.
     With `records`, the facts are `FactRecord`s (same fields, not validated again: see fact_records.py),
     except those with tranches.
     """
     if row.kind == "company":
         return []  # an export's company row: its details only (`row_companies`)
     make = FactRecord if records and not row.tranches else Fact
-    facts = [_main_fact(row, raw_line, make)]
+    facts = [_main_fact(row, line, raw_line, make)]
     if row.kind == "round" and row.percentage is not None and len(row.investors) == 1:
-        facts.append(_round_share_fact(row, raw_line, make))
+        facts.append(_round_share_fact(row, line, raw_line, make))
     if row.valuation is not None and row.kind != "valuation":
-        facts.append(_valuation_fact(row, raw_line, make))
+        facts.append(_valuation_fact(row, line, raw_line, make))
     return facts
 
 
-def row_to_fact(row: DealRow, line: int, raw_line: str) -> Fact:
+def row_to_fact(row: DealRow, line: int | None, raw_line: str) -> Fact:
     """The main fact of a row (see `row_to_facts` for a row that also states a valuation)."""
     return row_to_facts(row, line, raw_line)[0]
 
 
-def _evidence(row: DealRow, raw_line: str) -> dict:
-    """Fields every fact of a row shares: evidence span and date."""
+def _evidence(row: DealRow, line: int | None, raw_line: str) -> dict:
+    """Fields every fact of a row shares: evidence span, the row's line and date."""
     return {
         "sentence": raw_line,
         "start": 0,
         "end": len(raw_line),
+        "line": line,
         "date": row.date,
         "date_precision": _precision(row.date),
     }
 
 
-def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+def _main_fact(row: DealRow, line: int | None, raw_line: str, make: type = Fact) -> Fact:
     """The fact of the row's own kind, as a `make` (a `Fact` or a `FactRecord`)."""
     # Each of the row's fields is read once (a million rows): the kind and the date most of all.
     kind, date, investors = row.kind, row.date, row.investors
@@ -1728,6 +1740,7 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         sentence=raw_line,
         start=0,
         end=len(raw_line),
+        line=line,
         date=date,
         date_precision=_precision(date),
     )
@@ -1739,7 +1752,7 @@ def _share_bound(row: DealRow) -> str | None:
     return None if bound == "exact" or row.percentage is None else bound
 
 
-def _round_share_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+def _round_share_fact(row: DealRow, line: int | None, raw_line: str, make: type = Fact) -> Fact:
     """The stake a round row's one investor took in it, when the row states its share ("Samsung
     Catalyst Fund, $25M, Series D, 0.8%"): the round keeps the amount, the stake the percentage."""
     return make(
@@ -1753,14 +1766,14 @@ def _round_share_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         status=row.status or ("conditional" if row.condition else None),
         condition=row.condition,
         review_status=row.review_status,
-        **_evidence(row, raw_line),
+        **_evidence(row, line, raw_line),
     )
 
 
 _FIGURE_KINDS = frozenset(("revenue", "metric", "projection", "valuation"))
 
 
-def _valuation_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+def _valuation_fact(row: DealRow, line: int | None, raw_line: str, make: type = Fact) -> Fact:
     """The valuation a round or investment row states alongside its amount, as a `make`."""
     return make(
         kind="valuation",
@@ -1769,7 +1782,7 @@ def _valuation_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         currency=row.valuation_currency or row.currency,
         bound="exact",
         basis=row.basis,
-        **_evidence(row, raw_line),
+        **_evidence(row, line, raw_line),
     )
 
 
@@ -1826,6 +1839,6 @@ def iter_deal_facts(
             yield record
         else:
             row = record.row
-            facts = row_to_facts(row, record.line, record.evidence, records=records)
+            facts = row_to_facts(row, record.evidence_line, record.evidence, records=records)
             companies = row_companies(row, records=records)
             yield DealFacts(record.line, record.raw, row, facts, companies, row_citation(row))

@@ -168,6 +168,7 @@ EVIDENCE_COLUMNS = (
     "end",
     "fingerprint",
     "identity",
+    "line",  # last: `_write_more_evidence` copies the columns from the fingerprint on
 )
 # A row that names its own source (URL, title, publisher, date) has it kept on its evidence.
 # The cited source's columns, and whether it is a story correcting an earlier dispatch (m038).
@@ -762,7 +763,7 @@ class BulkFactWriter(FactWriter):
                 self.edits.append((RecordRef(record_type=record_type, record_id=record_id), fact.edited_from))
         evidence = (
             self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact),
-            fact_identity,
+            fact_identity, fact.line,
         )  # fmt: skip
         cited = self.cited
         if cited is None and not self.citing:
@@ -784,7 +785,7 @@ class BulkFactWriter(FactWriter):
         for more in fact.more_evidence:
             cited = (more.source_url, more.source_title, more.publisher, more.source_date)
             start, end = (0, len(more.sentence)) if more.start is None else (more.start, more.end)
-            row = (*head, more.sentence, start, end, *evidence[7:])
+            row = (*head, more.sentence, start, end, *evidence[7:])  # the row's line too: read from it
             self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, (*row, *cited, int(more.corrects)))
 
     def _write_stake(self, fact: Fact) -> tuple[str, int]:

@@ -24,7 +24,7 @@ from ai_deals.importers.exported import RECORD_TERMS, record_terms
 
 from .files import written_through
 from .formatting import clean_line, format_amount, format_share, status_label
-from .models import DealExportRecord, ExportRecord, Stake, Tranche
+from .models import DealExportRecord, ExportRecord, Stake, Tranche, at_line
 from .money_raised import condition_beside_tranches, paired_tranches, record_status_label
 
 ExportFormat = Literal["csv", "json", "md"]
@@ -191,9 +191,7 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
     if record.retracted:  # as `show` marks a figure its outlet's correction withdrew
         row["amount"] += " (retracted)"
     row["percentage"] = format_share(_finite(record.percentage), record.percentage_bound)
-    row["source"] = source_label(
-        record.source_title, record.publisher, record.source_date, record.source_url, record.read_from
-    )
+    row["source"] = _source_at_line(record)
     # What the money raised counts, in the row's currency as its amount reads ("€120M"); empty: none.
     row["counted"] = format_amount(_finite(record.counted), record.currency) if record.counted else None
     # "in talks", as `show` says it (an import reads it back as `in_talks`); a stake part committed,
@@ -273,6 +271,16 @@ def source_label(
     vendor.csv)'); a deal file's own row: the file's name."""
     cited = " · ".join(part for part in (title or url, publisher, published) if part)
     return cited + (f" (from {read_from})" if read_from and read_from != cited else "")
+
+
+def _source_at_line(record: ExportRecord) -> str:
+    """The Markdown `source` cell: `source_label` with the deal file's row at its line, as `show` names
+    it ("… (from vendor.csv:12)"; a file's own row "vendor.csv:12")."""
+    title, line = record.source_title, record.read_line
+    if record.read_from is None:  # the file's own row (an article's sentence has no line)
+        title = at_line(title, line)
+    read_at = at_line(record.read_from, line)
+    return source_label(title, record.publisher, record.source_date, record.source_url, read_at)
 
 
 def record_sources(record: ExportRecord) -> list[str]:

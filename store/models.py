@@ -77,9 +77,33 @@ class Evidence(BaseModel):
     end: int
     read_from: str | None = None
     """The deal file's title when the row cites a source of its own, else None."""
+    line: int | None = None
+    """A deal file's row: the line of its file it starts on (`evidence.line`); None: an article's
+    sentence, or a row imported before lines were kept (m041)."""
     from_correction: bool = Field(default=False, exclude=True)
     """Read from a story correcting an earlier dispatch (`sources.corrects`): its figures withdraw that
     dispatch's (same_raise.is_correction_account)."""
+
+    @property
+    def row_at(self) -> str | None:
+        """Where a deal file's row was read: "vendorA.csv:12"; the file alone for a row citing a source
+        of its own imported before lines were kept (m041); None for an article's sentence, and for a
+        file's own row without a line (its title names the file already)."""
+        file = self.read_from or (self.source_title if self.line is not None else None)
+        return at_line(file, self.line)
+
+    @property
+    def label_at(self) -> str:
+        """`label` with the row it was read from ("vendorA.csv:4", "Reuters title (from vendorA.csv:4)",
+        "vendorA.csv:4 · https://…" for a row citing only a URL); an article's sentence: `label`."""
+        row_at = self.row_at
+        if self.line is None or row_at is None:
+            return self.label
+        if self.read_from is None:  # the file's own row: titled by the file
+            return row_at
+        if self.label != self.source_title:  # "vendorA.csv · https://…": the file, its line added
+            return f"{row_at} · {self.url}"
+        return f"{self.label} (from {row_at})"
 
     @property
     def cites_own(self) -> bool:
@@ -107,6 +131,20 @@ class Evidence(BaseModel):
         return source_key(
             self.url, self.source_title, self.read_from, self.publisher, self.published, self.source_id
         )
+
+
+def at_line(file: str | None, line: int | None) -> str | None:
+    """A deal file's row as its import's errors name it: "vendorA.csv:12", "deals.json: item 3" for an
+    item of a JSON list on one line (`evidence.line` -3: `Fact.line`); the file alone when its line is
+    unknown (imported before lines were kept)."""
+    if file is None or line is None:
+        return file
+    return f"{file}:{line}" if line > 0 else f"{file}: item {-line}"
+
+
+def row_place(line: int) -> str:
+    """`evidence.line` in words: "line 12", or "item 3" for an item of a JSON list on one line (-3)."""
+    return f"line {line}" if line > 0 else f"item {-line}"
 
 
 def source_key(
@@ -452,6 +490,9 @@ class SourceSummary(BaseModel):
     kind: str = "article"  # or "dataset": a deal file, whose text is its header line
     read_from: str | None = None
     """On a company page, a source rows of a deal file cite: the file's title (`id` is the file's)."""
+    line: int | None = None
+    """On a company page, a deal file or a source its rows cite: the line of the file `focus` was
+    read from (None: unknown, or the rows of several files)."""
     cited_fact_count: int = 0
     """On a company page, an imported document's entry: how many of `fact_count` are records of the
     company from data files' rows citing it (`cited_in`), not the document's own (all of its facts,
@@ -461,6 +502,13 @@ class SourceSummary(BaseModel):
     focus: RecordRef | None = None
     """On a company page, for a deal file or a source its rows cite: the first record read from it,
     whose row(s) `Store.source(id, focus)` shows."""
+
+    @property
+    def read_at(self) -> str | None:
+        """The Sources table's "read from": the deal file and the line of the company's first row in it
+        ("vendorA.csv:12"), for a source its rows cite or the file itself; None for a document."""
+        file = self.read_from or (self.title if self.kind == "dataset" else None)
+        return at_line(file, self.line)
 
     @property
     def identity(self) -> tuple:
@@ -477,6 +525,8 @@ class SourceSpan(BaseModel):
     start: int
     end: int
     label: str
+    line: int | None = None
+    """A deal file's row: the line of the file it starts on (`evidence.line`; None: unknown)."""
 
 
 class Citation(BaseModel):
@@ -815,6 +865,9 @@ class ExportRecord(BaseModel):
     """The deal file a row citing a source of its own was read from (`Evidence.read_from`): said in
     the Markdown export's `source` cell ("… (from vendor.csv)"), never a CSV or JSON column (an import
     elsewhere reads the row from the export, and the file it came from would then differ)."""
+    read_line: int | None = Field(default=None, exclude=True)
+    """The line of that file the row starts on (`Evidence.line`): the Markdown `source` cell's
+    "(from vendor.csv:12)", for the same reason never a CSV or JSON column."""
 
 
 class DealExportRecord(ExportRecord):

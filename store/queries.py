@@ -258,7 +258,7 @@ def evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, li
         marks, values = _in(chunk)
         rows = db.query(
             f"""SELECT e.record_id, e.source_id, {CITED_SOURCE_SQL}, (s.corrects OR e.cited_corrects) AS from_correction,
-                       e.sentence, e.start, e."end" FROM evidence e JOIN sources s ON s.id = e.source_id
+                       e.sentence, e.start, e."end", e.line FROM evidence e JOIN sources s ON s.id = e.source_id
                 WHERE e.record_type = ? AND e.record_id IN ({marks}) ORDER BY e.id""",
             [record_type, *values],
         )
@@ -845,6 +845,8 @@ def _distinct_sources(sources: list[SourceSummary]) -> list[SourceSummary]:
         update: dict[str, object] = {"fact_count": count}
         if keep.read_from is not None:  # "from deals.csv, slice.csv": each file its facts were read from
             update["read_from"] = _both_files(held.read_from, source.read_from)
+            if update["read_from"] != keep.read_from:  # a line of one of them names no row of the other
+                update["line"] = None
         else:  # the document: its own facts (alike on every page), then the files' rows citing it
             cited = held if keep is source else source
             update["cited_fact_count"] = (
@@ -905,7 +907,7 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
     rows = db.query(
         f"""SELECT min(e.id), e.record_type, e.record_id,
                    count(DISTINCT e.record_type || ':' || e.record_id) AS fact_count,
-                   e.cited_title, e.cited_publisher, e.cited_date, e.cited_url
+                   e.cited_title, e.cited_publisher, e.cited_date, e.cited_url, e.line
             FROM ({records}) r JOIN evidence e ON e.record_type = r.record_type AND e.record_id = r.id
             WHERE +e.source_id = :s
             GROUP BY e.cited_title, e.cited_publisher, e.cited_date, e.cited_url ORDER BY min(e.id)""",
@@ -916,7 +918,8 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
         focus = RecordRef(record_type=row["record_type"], record_id=row["record_id"])
         cited = (row["cited_title"], row["cited_publisher"], row["cited_date"], row["cited_url"])
         if not any(cited):  # the company's rows of the file citing no source, not all the file's
-            found.append(deal_file.model_copy(update={"focus": focus, "fact_count": row["fact_count"]}))
+            update = {"focus": focus, "fact_count": row["fact_count"], "line": row["line"]}
+            found.append(deal_file.model_copy(update=update))
             continue
         title, publisher, published, url = cited
         found.append(
@@ -930,6 +933,7 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
                     "fact_count": row["fact_count"],
                     "read_from": deal_file.title,
                     "focus": focus,
+                    "line": row["line"],
                 }
             )
         )
@@ -1008,7 +1012,7 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
     if focus is None:
         return source
     rows = db.execute(
-        f"""SELECT sentence, fact_kind, cited_title, cited_publisher, cited_date, cited_url FROM evidence
+        f"""SELECT sentence, fact_kind, line, cited_title, cited_publisher, cited_date, cited_url FROM evidence
             WHERE source_id = ? AND record_type = ? AND record_id = ? ORDER BY id LIMIT {MAX_FOCUS_ROWS}""",
         [source.id, focus.record_type, focus.record_id],
     ).fetchall()
@@ -1017,7 +1021,7 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
     note = edit_note(db, focus, "the sentence says" if export else "the row says")
     edited = f" · {note}" if note else ""
     lines = [] if export else [source.text]
-    for row_text, label, *cited in rows:
+    for row_text, label, line, *cited in rows:
         sentence = original_evidence(row_text)  # an export's row an earlier version kept whole
         start = sum(len(line) + 1 for line in lines)
         lines.append(sentence)
@@ -1027,6 +1031,7 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
             start=start,
             end=start + len(sentence),
             label=label + edited,
+            line=line,
         )
         source.spans.append(span)
         if source.citation is None and any(cited):
@@ -1270,6 +1275,7 @@ def to_export(record: Record) -> ExportRecord:
         source_corrects=True if evidence and evidence.from_correction else None,
         recalled=True if isinstance(record, Round) and record.recalled else None,
         read_from=evidence.read_from if evidence else None,
+        read_line=evidence.line if evidence else None,
     )
 
 

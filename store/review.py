@@ -265,12 +265,12 @@ def add_round_valuation(db: Database, round_ref: RecordRef, changes: FactEdit) -
         }
     )
     evidence = db.execute(
-        f"""SELECT source_id, sentence, start, "end", {", ".join(EVIDENCE_CITED_COLUMNS)} FROM evidence
+        f"""SELECT source_id, sentence, start, "end", line, {", ".join(EVIDENCE_CITED_COLUMNS)} FROM evidence
             WHERE record_type = 'round' AND record_id = ? ORDER BY id LIMIT 1""",
         [round_ref.record_id],
     ).fetchone()
     if evidence is not None:  # no fingerprint: a decision on the round is not taken for this one's
-        columns = ("source_id", "sentence", "start", "end", *EVIDENCE_CITED_COLUMNS)
+        columns = ("source_id", "sentence", "start", "end", "line", *EVIDENCE_CITED_COLUMNS)
         row = dict(zip(columns, evidence, strict=True))
         db["evidence"].insert(
             row | {"record_type": "metric", "record_id": metric_id, "fact_kind": "valuation"}

@@ -887,6 +887,15 @@ def m040_recalled_rounds(db: Database) -> None:
     db.conn.executemany("UPDATE rounds SET recalled = 1 WHERE id = ?", marked)
 
 
+def m041_evidence_row_lines(db: Database) -> None:
+    """The line of its file a deal-file row starts on (`vendorA.csv:12`, as an import's errors name a
+    bad row), kept on the row's evidence so that a figure is traced to its row as an article's is to
+    its sentence. An item of a JSON list written on one line, which its line does not tell apart:
+    minus its number in the list ("deals.json: item 3": -3). NULL: an article's sentence (its `start`/`end` place it), or a row imported before
+    (its line unknown, shown without one). Adding a NULL column rewrites no row."""
+    db.execute("ALTER TABLE evidence ADD COLUMN line INTEGER")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -930,6 +939,7 @@ STEPS = (
     m038_evidence_cited_corrections,
     m039_stake_tranches_by_stake,
     m040_recalled_rounds,
+    m041_evidence_row_lines,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -49,6 +49,7 @@ MIGRATION_NAMES = (
     "m038_evidence_cited_corrections",
     "m039_stake_tranches_by_stake",
     "m040_recalled_rounds",
+    "m041_evidence_row_lines",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

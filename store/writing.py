@@ -1288,6 +1288,7 @@ class FactWriter:
             "sentence": fact.sentence,
             "start": fact.start,
             "end": fact.end,
+            "line": fact.line,  # a deal file's row's; its more evidence is read from that row too
             "fingerprint": fingerprint(fact),
             "identity": identity(fact),
         }

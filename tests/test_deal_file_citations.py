@@ -271,4 +271,5 @@ def test_a_row_citing_only_a_url_is_named_by_its_file_in_a_rows_list_of_sources(
     with Store(db, readonly=True) as store:
         page = store.company(store.find_company("Delta AI").id)
     labels = sorted(choice.label for choice in source_choices(page.rounds[0].accounts or page.rounds))
-    assert labels == ["Wire · Delta raises", "deals.csv · https://news.example/delta"]
+    # line27: each row by its file and line
+    assert labels == ["Wire · Delta raises (from deals.csv:3)", "deals.csv:2 · https://news.example/delta"]

@@ -32,11 +32,12 @@ ARTICLES = [
     FIXTURES / "articles_holdout53" / "en_afr_crewmark.txt",
 ]
 SEED = sorted((ROOT / "seeds").glob("*.txt"))
-# What another database cannot share: its own ids (and the offsets of a sentence in its document),
+# What another database cannot share: its own ids (and the offsets of a sentence in its document, or
+# the line of a deal file's row in its file: line27, the export's own line once imported),
 # the document each record was read from (the export file now, an article before) and how many of
 # that document's facts it holds, which a page counts for an article (all of them) and for a data
 # file's rows citing it (the company's own) apart (queries._cited_sources).
-NOT_CARRIED = {"id", "start", "end", "read_from"}
+NOT_CARRIED = {"id", "start", "end", "line", "read_from"}
 DOCUMENT_OWN = {"content_hash", "path", "language", "kind", "focus", "fact_count"}
 
 

@@ -765,6 +765,7 @@ def test_a_round_row_becomes_a_round_fact_and_a_valuation_fact_with_the_line_as_
         sentence=record.raw,
         start=0,
         end=len(record.raw),
+        line=2,  # line27: the file's line the row starts on, after the header
     )
     assert (valuation.kind, valuation.amount, valuation.currency, valuation.basis) == (
         "valuation",

@@ -38,6 +38,7 @@ from ai_deals.store.models import (
     Stake,
     Statement,
     Tranche,
+    at_line,
 )
 from ai_deals.store.money_raised import (
     CUMULATIVE,
@@ -209,8 +210,9 @@ def source_choices(records: Sequence[Round | Stake | Partnership]) -> tuple[Sour
         for evidence in record.evidence:
             if evidence.source_identity not in seen:
                 seen.add(evidence.source_identity)
-                # `label`: a deal file's row citing only a URL is named by its file, the URL after.
-                said = (evidence.publisher, evidence.published, evidence.label)
+                # `label_at`: a deal file's row is named by its file and line ("vendorA.csv:4"), and
+                # one citing only a URL by them too, the URL after.
+                said = (evidence.publisher, evidence.published, evidence.label_at)
                 label = " · ".join(clean_line(part) for part in said if part)
                 choices.append(
                     SourceChoice(evidence.source_id, record.ref, label, clean_line(evidence.sentence))
@@ -899,7 +901,8 @@ def source_row(source: SourceSummary) -> PageRow:
             (source.title, "", 0),
             (f"  {source.publisher}" if source.publisher else "", "muted", 0),
             (f"  {_facts_told(source)}", "muted", 0),
-            (f"  from {source.read_from}" if source.read_from else "", "muted", 0),
+            # "from deals.csv:12": the company's first row of the file citing it (`SourceSummary.line`)
+            (f"  from {at_line(source.read_from, source.line)}" if source.read_from else "", "muted", 0),
         ),
         role="source",
         source_id=source.id,

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from ai_deals.store.models import Record, RecordRef, Source
+from ai_deals.store.models import Record, RecordRef, Source, at_line, row_place
 
 from ..fact_words import fact_who_and_how_much
 from ..formatting import plural
@@ -48,6 +48,8 @@ def source_status(source: Source) -> str:
     count = len(source.spans)
     if source.kind == "dataset":
         shown = "the row" if count == 1 else f"the {count:,} rows"
+        if (first := source.spans[0].line if count else None) is not None:  # None: imported before m041
+            shown += f" at {row_place(first)}" if count == 1 else f", from {row_place(first)}"
         if not count:
             return f"{plural(source.fact_count, 'record')} from this file"
         return f"{plural(source.fact_count, 'record')} from this file · showing {shown} behind the record you came from"
@@ -237,6 +239,8 @@ class SourceScreen(DealsScreen):
         words = fact_words(
             span.label, self._about.get(RecordRef(record_type=span.record_type, record_id=span.record_id), [])
         )
+        if span.line is not None:  # a deal file's row: where it is in the file
+            words += f" · {at_line(self.source.title, span.line)}"
         if self.current in self._with_tranches:
             words += " · its tranches' sentence highlighted too"
         if self.current in self._with_sentences:
