@@ -1,0 +1,59 @@
+"""qa51's findings (an LP analyst importing vendor A with --skip-bad-rows, vendor B, then the news): an
+article keeps its own sentence when a vendor row citing its URL came first, a vendor cell mixing a named
+investor with an unnamed one, investor pages titling a URL-only row by its article, and what
+`coinvestors` says when it finds nobody."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_helpers import import_files, private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
+
+# -- #1 an article's sentence, whichever of it and a vendor row citing it came first ------------------
+
+VENDOR_A = (
+    "Company Name,Deal Date,Funding Stage,Deal Size (M),Deal Currency,All Investors,Lead Investor(s),"
+    "HQ Country,Source URL,Deal ID\n"
+    "Mistral Forge,2025-09-10,Series B,120,EUR,Éclair Ventures; Andreessen Horowitz; "
+    "Lightspeed Venture Partners,Lightspeed Venture Partners,FR,https://wire.example/forge-b,PB-1004\n"
+)
+FORGE_SENTENCE = (
+    "PARIS, 10 septembre (Dépêche) - La start-up parisienne Mistral Forge a annoncé mercredi avoir levé "
+    "120 millions d'euros lors d'une série B menée par Lightspeed Venture Partners, avec la participation "
+    "d'Éclair Ventures et d'Andreessen Horowitz."
+)
+FORGE = f"""title: Mistral Forge lève 120 millions d'euros
+date: 2025-09-10
+url: https://wire.example/forge-b
+language: fr
+
+{FORGE_SENTENCE}
+
+La jeune pousse, fondée en 2023, emploie 60 personnes.
+"""
+
+
+def _round_sentences(capsys, db: Path) -> list[str]:
+    page = json.loads(run_ok(capsys, db, "show", "Mistral Forge", "--json"))
+    return sorted(e["sentence"] for r in page["rounds"] for e in r["evidence"])
+
+
+@pytest.mark.parametrize("order", ["vendor first", "article first"])
+def test_an_article_keeps_its_sentence_whether_a_vendor_row_citing_it_came_first_or_not(
+    capsys, tmp_path, order
+):
+    files = [("vendorA.csv", VENDOR_A), ("forge.txt", FORGE)]
+    db = import_files(capsys, tmp_path, *(files if order == "vendor first" else files[::-1]))
+    sentences = _round_sentences(capsys, db)
+    assert FORGE_SENTENCE in sentences and len(sentences) == 2  # the article's and the vendor row's
+
+
+def test_a_dry_run_of_an_article_a_vendor_row_cites_says_it_adds_the_articles_round(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("vendorA.csv", VENDOR_A))
+    article = tmp_path / "forge.txt"
+    article.write_text(FORGE, encoding="utf-8")
+    out = run_ok(capsys, db, "import", str(article), "--dry-run")
+    assert "would add: Mistral Forge lève 120 millions d'euros (2025-09-10): 2 facts\n" in out
+    assert "already in the database" not in out
