@@ -57,3 +57,56 @@ def test_a_dry_run_of_an_article_a_vendor_row_cites_says_it_adds_the_articles_ro
     out = run_ok(capsys, db, "import", str(article), "--dry-run")
     assert "would add: Mistral Forge lève 120 millions d'euros (2025-09-10): 2 facts\n" in out
     assert "already in the database" not in out
+
+
+# -- #2 an investors cell naming some investors and one it does not name --------------------------------
+
+MIXED = (
+    "Company Name,Deal Date,Funding Stage,Deal Size (M),Deal Currency,All Investors,Lead Investor(s)\n"
+    "Eps Five,2025-10-04,Seed,2,USD,Accel; Undisclosed,Accel\n"
+    'Eta Seven,2025-10-05,Seed,2,USD,"Accel, n/a",\n'
+    'Theta Eight,2025-10-06,Seed,2,USD,"Accel, Index Ventures",\n'
+    "Delta Four,2025-10-03,Seed,2,USD,Undisclosed investors,\n"
+)
+
+
+def _investors(capsys, db: Path, company: str) -> list[str]:
+    return json.loads(run_ok(capsys, db, "show", company, "--json"))["rounds"][0]["investors"]
+
+
+def test_a_cell_mixing_a_named_investor_with_an_unnamed_one_keeps_the_named_one(capsys, tmp_path):
+    path = tmp_path / "v6b.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    out = run_ok(capsys, tmp_path / "x.db", "--empty", "import", str(path))
+    assert out.startswith("added: v6b.csv (4 rows, 4 facts)\n")
+    assert "  3 investor cells ('Undisclosed', 'n/a', 'Undisclosed investors') read as no investor\n" in out
+    assert _investors(capsys, tmp_path / "x.db", "Eps Five") == ["Accel"]
+    assert _investors(capsys, tmp_path / "x.db", "Eta Seven") == ["Accel"]
+    assert _investors(capsys, tmp_path / "x.db", "Delta Four") == []
+
+
+def test_undisclosed_investors_is_no_new_investor_in_a_dry_run(capsys, tmp_path):
+    db = import_files(
+        capsys, tmp_path, ("one.csv", "company,investors,amount,date\nOne AI,Accel,$1M,2025-01-01\n")
+    )
+    path = tmp_path / "v6b.csv"
+    path.write_text(MIXED, encoding="utf-8")
+    out = run_ok(capsys, db, "import", str(path), "--dry-run")
+    assert "  new investor: Index Ventures\n" in out
+    assert "  round: Delta Four · $2M · Seed · 2025-10-03\n" in out  # no investor named
+
+
+@pytest.mark.parametrize(
+    ("cell", "names", "nobody"),
+    [
+        ("Accel; Undisclosed", ["Accel"], "Undisclosed"),
+        ("Accel, n/a", ["Accel"], "n/a"),
+        (["Accel", "unnamed investors"], ["Accel"], "unnamed investors"),
+        ("Undisclosed investors", [], "Undisclosed investors"),
+        ("Acme, Inc.; Other Investors", ["Acme, Inc.", "Other Investors"], None),  # a name, perhaps
+    ],
+)
+def test_an_investors_cell_names_its_investors_and_the_part_naming_nobody(cell, names, nobody):
+    from ai_deals.importers.cells import investor_names
+
+    assert investor_names(cell) == (names, nobody)
