@@ -110,3 +110,25 @@ def test_an_investors_cell_names_its_investors_and_the_part_naming_nobody(cell, 
     from ai_deals.importers.cells import investor_names
 
     assert investor_names(cell) == (names, nobody)
+
+
+# -- #3 an investor's page titles a vendor row citing only a URL as the article at that URL -------------
+
+FORGE_STAFF = """title: Mistral Forge lève 120 millions d'euros
+date: 2025-09-10
+url: https://wire.example/forge-b
+language: fr
+
+La jeune pousse, fondée en 2023, emploie 60 personnes.
+"""
+
+
+def test_an_investors_page_titles_a_url_only_vendor_row_as_the_article_at_that_url(capsys, tmp_path):
+    # The article names no investor: the investor's page lists the vendor row, not the article itself.
+    db = import_files(capsys, tmp_path, ("vendorA.csv", VENDOR_A), ("forge.txt", FORGE_STAFF))
+    page = json.loads(run_ok(capsys, db, "show", "Andreessen Horowitz", "--json"))
+    [source] = [s for s in page["sources"] if s["url"] == "https://wire.example/forge-b"]
+    assert (source["title"], source["read_from"]) == (
+        "Mistral Forge lève 120 millions d'euros",
+        "vendorA.csv",
+    )
