@@ -132,3 +132,28 @@ def test_an_investors_page_titles_a_url_only_vendor_row_as_the_article_at_that_u
         "Mistral Forge lève 120 millions d'euros",
         "vendorA.csv",
     )
+
+
+# -- #4 what `coinvestors` says when it lists nobody ----------------------------------------------------
+
+DEALS = (
+    "company,investors,round_type,amount,currency,date\n"
+    "Helix Robotics,Andreessen Horowitz; Sequoia Capital,Series A,25000000,USD,2025-03-14\n"
+)
+
+
+def _coinvestors_err(capsys, tmp_path: Path, *argv: str) -> str:
+    db = import_files(capsys, tmp_path, ("deals.csv", DEALS))
+    code, out, err = run(capsys, "--db", str(db), "coinvestors", *argv)
+    assert code == 0 and out == ""
+    return err.strip()
+
+
+def test_coinvestors_in_a_period_with_no_shared_round_says_in_that_period(capsys, tmp_path):
+    err = _coinvestors_err(capsys, tmp_path, "Andreessen Horowitz", "--from", "2027")
+    assert err == "Andreessen Horowitz shares no round with another investor in that period"
+
+
+def test_coinvestors_of_a_company_that_never_invested_says_it_joined_no_round(capsys, tmp_path):
+    err = _coinvestors_err(capsys, tmp_path, "Helix Robotics")
+    assert err == "Helix Robotics has joined no round as an investor"
