@@ -59,6 +59,24 @@ def test_a_dry_run_of_an_article_a_vendor_row_cites_says_it_adds_the_articles_ro
     assert "already in the database" not in out
 
 
+@pytest.mark.parametrize("order", ["vendor first", "article first"])
+def test_a_rounds_source_choice_opens_the_article_itself_not_the_vendor_row_citing_it(
+    capsys, tmp_path, order
+):
+    """`s` on the round offers the article once, and opens it on its own sentence (the explorer's
+    source view then shows the article's text, not vendor A's CSV row)."""
+    from ai_deals.store import Store
+    from ai_deals.tui.screens.company_rows import source_choices
+
+    files = [("vendorA.csv", VENDOR_A), ("forge.txt", FORGE)]
+    db = import_files(capsys, tmp_path, *(files if order == "vendor first" else files[::-1]))
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Mistral Forge").id)
+        [article_id] = store.source_ids("https://wire.example/forge-b")
+    [choice] = source_choices(page.rounds[0].accounts or page.rounds)
+    assert (choice.source_id, choice.sentence) == (article_id, FORGE_SENTENCE)
+
+
 # -- #2 an investors cell naming some investors and one it does not name --------------------------------
 
 MIXED = (
