@@ -76,7 +76,10 @@ def test_a_full_export_gives_each_source_its_row_and_one_per_deal_gives_each_dea
     assert series_a["sources"] == (
         "https://wire.example/helix-a (from vendorA.csv); vendorB.csv; " + HELIX_B_TITLE + " · 2026-01-20"
     )
-    assert series_b["sources"] == f"{HELIX_B_TITLE} (from vendorA.csv); vendorB.csv; {HELIX_B_TITLE} · 2026-01-20"
+    assert (
+        series_b["sources"]
+        == f"{HELIX_B_TITLE} (from vendorA.csv); vendorB.csv; {HELIX_B_TITLE} · 2026-01-20"
+    )
     assert series_a["other_figures"] == series_b["other_figures"] == ""  # they all agree
     assert "record_type,record_id" in out and not any(
         row["record_type"] == "company" for row in csv_rows(out)
