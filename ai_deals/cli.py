@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from ai_deals.importers.reading import DateOrder
     from ai_deals.store import Store
-    from ai_deals.store.models import TimelineEvent
+    from ai_deals.store.models import Company, TimelineEvent
     from ai_deals.store.record_filter import RecordFilter
 
     from .importing import Overrides, ParsedArticles
@@ -1209,8 +1209,16 @@ def _cmd_coinvestors(store: Store, args: argparse.Namespace) -> int:
     elif found:
         render.print_co_investors(render.stdout_console(), company.name, found)
     else:
-        print(render.visible(f"{company.name} shares no round with another investor"), file=sys.stderr)
+        print(render.visible(_no_co_investors(store, company, date_from or date_to)), file=sys.stderr)
     return 0
+
+
+def _no_co_investors(store: Store, company: Company, dated: str | None) -> str:
+    """Why `coinvestors` lists nobody: the company never invested, or invested beside nobody (in the
+    period asked, when one was)."""
+    if not store.has_invested(company.id):
+        return f"{company.name} has joined no round as an investor"
+    return f"{company.name} shares no round with another investor" + (" in that period" if dated else "")
 
 
 def tranche_words(tranche, day: str | None, fact=None) -> str:

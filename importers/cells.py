@@ -444,23 +444,62 @@ def may_hold_reference(text: str) -> bool:
 
 
 def split_names(value: object) -> list[str]:
-    """Investor names from one cell ("A; B", "A, B", "{A, B}") or a JSON list.
+    """Investor names from one cell ("A; B", "A, B", "{A, B}") or a JSON list, less its parts naming
+    nobody ("Accel; Undisclosed" is Accel)."""
+    return investor_names(value)[0]
+
+
+def investor_names(value: object) -> tuple[list[str], str | None]:
+    """The investors one cell ("A; B", "A, B", "{A, B}") or a JSON list names, and the first of its
+    parts naming nobody, as written ("Accel; n/a": ["Accel"], "n/a"), None when every part names one.
 
     "and" is not a separator: it is part of too many names ("Bill and Melinda Gates Foundation").
     The ";" of a character reference separates nothing ("AT&amp;T Ventures" is one name, "AT&T
     Ventures"). The length limit is each name's: a round of sixteen investors is a long cell.
     """
     if is_missing(value):
-        return []
+        return [], None
     if isinstance(value, list):
-        names = [clean_name(item) for item in value]
-        return [name for name in names if name]
-    text = _one_line(without_controls(value) if isinstance(value, str) else value) or ""
-    if text.startswith("{") and text.endswith("}"):
-        text = text[1:-1]  # Crunchbase writes lists as "{A, B}".
-    parts = [part.strip(" \"'") for part in _name_parts(text)]
-    names = _rejoin_suffixes([part for part in parts if part])
-    return [_checked_name(decoded_references(name)) for name in names]
+        parts = value
+    else:
+        text = _one_line(without_controls(value) if isinstance(value, str) else value) or ""
+        if text.startswith("{") and text.endswith("}"):
+            text = text[1:-1]  # Crunchbase writes lists as "{A, B}".
+        parts = _rejoin_suffixes([part for part in (p.strip(" \"'") for p in _name_parts(text)) if part])
+    names, nobody = [], None
+    for part in parts:
+        if isinstance(part, str) and names_nobody(part):
+            nobody = nobody or " ".join(part.split()) or None
+        elif name := clean_name(part):
+            names.append(name)
+    return names, nobody
+
+
+# Phrases a deal file writes for investors it does not name ("Undisclosed investors"): no name, as the
+# missing words ("Undisclosed") are none. Only phrases saying the name is not given: "other investors"
+# or "angels" may be investors named elsewhere, or a syndicate's name.
+_UNNAMED_INVESTORS = frozenset(
+    f"{unnamed} {who}"
+    for unnamed in ("undisclosed", "unnamed", "unknown", "unidentified", "anonymous")
+    for who in ("investor", "investors", "backer", "backers")
+)
+
+
+_UNNAMED_HEADS = frozenset(phrase[:2] for phrase in _UNNAMED_INVESTORS)  # "un", "an"
+
+
+def names_nobody(text: str) -> bool:
+    """Whether one investor of a cell is none named: a missing word ("Undisclosed", "n/a") or a
+    phrase saying its name is not given ("Undisclosed investors")."""
+    said = text.strip().lower()
+    return said in _MISSING or says_unnamed(said)
+
+
+def says_unnamed(text: str) -> bool:
+    """Whether a name, spaces squeezed, is a phrase saying no name is given ("Undisclosed investors"):
+    its first two letters first, so that most names are passed in one cheap look-up (an investors cell
+    of a big file is read once a row when it is not remembered)."""
+    return text[:2].lower() in _UNNAMED_HEADS and " ".join(text.split()).lower() in _UNNAMED_INVESTORS
 
 
 def _name_parts(text: str) -> list[str]:

@@ -481,8 +481,8 @@ _STATUSES = {status: status for status in get_args(StakeStatus)}
 
 _AMOUNT_CURRENCY = {"amount": "currency", "amount_max": "currency", "valuation": "valuation_currency"}
 # What a cell states beside its value, and the field it goes to: an amount's currency ("$5M"), a
-# share's bound ("~8%").
-_STATED_BESIDE = {**_AMOUNT_CURRENCY, "percentage": "percentage_bound"}
+# share's bound ("~8%"), an investor named by no name beside those named ("Accel; Undisclosed").
+_STATED_BESIDE = {**_AMOUNT_CURRENCY, "percentage": "percentage_bound", "investors": "investors_unstated"}
 
 
 def deal_kind(value: object) -> str | None:
@@ -669,7 +669,8 @@ class _CellReader:
         self._scale = target.scale  # "Deal Size (USD M)": its bare numbers are millions
 
     def read(self, value: object) -> tuple:
-        """(converted value or None, currency stated in the cell or None, problem or None)."""
+        """(converted value or None, what the cell states beside it or None (a currency, a share's
+        bound, an unnamed investor: `_STATED_BESIDE`), problem or None)."""
         if value == "":
             return _MISSING_CELL  # the most common cell of all
         if self._text and type(value) is str and (text := self._plain_text(value)) is not None:
@@ -703,8 +704,8 @@ class _CellReader:
         if _NOT_ONE_NAME.search(value):
             return None
         text = _stated_text(cells.without_controls(value))
-        if text is None or not cells.has_letter_or_digit(text):
-            return None
+        if text is None or not cells.has_letter_or_digit(text) or cells.says_unnamed(text):
+            return None  # "Undisclosed investors" is no name: left to `_read`
         return (text,), None, None
 
     def _read(self, value: object) -> tuple:
@@ -715,12 +716,22 @@ class _CellReader:
                 return (*cells.parse_deal_amount(value, scale=self._scale), None)
             if self.field == "percentage":
                 return (*cells.parse_share(value), None)
+            if self._names:
+                return _investors_read(value)
             converted = self._convert(value)
         except ValueError as error:
             return None, None, str(error)
         if isinstance(converted, list):
             converted = tuple(converted) or None  # shared between rows, so never mutable
         return converted, None, None
+
+
+def _investors_read(value: object) -> tuple:
+    """`_CellReader.read` of an investors cell: its names, and beside them the part naming nobody of a
+    cell that names some too ("Accel; Undisclosed"), said once for the file as a cell naming nobody
+    is (`investors_unstated`)."""
+    names, nobody = cells.investor_names(value)
+    return (tuple(names) or None), (nobody if names else None), None
 
 
 @dataclass(frozen=True)
@@ -809,7 +820,7 @@ def build_row(
         converted, stated_currency, problem = known or read(value)
         if problem is not None:
             raise _CellError(column, problem)
-        if stated_currency:  # or a share's bound
+        if stated_currency:  # or a share's bound, or an unnamed investor beside named ones
             beside = _STATED_BESIDE[field]
             if values.setdefault(beside, stated_currency) != stated_currency:
                 _same_currency(values, columns, beside, reader, stated_currency)

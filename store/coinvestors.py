@@ -136,6 +136,19 @@ def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> 
     return deals
 
 
+# Whether company `:c` took part in a round or took a stake as an investor (neither rejected): one that
+# never did is no investor at all, which is why it shares no round, not that it invested alone.
+_INVESTED = f"""SELECT EXISTS (SELECT 1 FROM investors i JOIN round_investors ri ON ri.investor_id = i.id
+        JOIN rounds r ON r.id = ri.round_id WHERE i.company_id = :c AND r.{VISIBLE})
+    OR EXISTS (SELECT 1 FROM investors i JOIN stakes s ON s.investor_id = i.id
+        WHERE i.company_id = :c AND s.{VISIBLE})"""
+
+
+def has_invested(db: Database, company_id: int) -> bool:
+    """Whether the company joined a round or took a stake as an investor, at any date."""
+    return bool(db.execute(_INVESTED, {"c": company_id}).fetchone()[0])
+
+
 def _stake_key(company_id: int, date: str, round_type: str | None) -> tuple:
     """What tells stakes of one deal: the company, the day, the round type read as two sources' are."""
     return (company_id, date, round_kind(round_type))

@@ -28,7 +28,11 @@ export made before the edit, states the latter, and the edit here stands for it.
 
 An article imported into a database built from an export of its records (they cite its URL) is
 checked the same way (`held_fingerprints`): its records, written in a savepoint rolled back at once,
-are read as export rows and looked up here; the facts already held are not written again.
+are read as export rows and looked up here; the facts already held are not written again. Held means
+in the article's own words: the export's row carries the article's sentence, while a deal file's row
+citing the article (vendor A's "Mistral Forge,…,https://wire.example/forge-b") carries only itself.
+Such a row does not stand for the article: its record is written, as it is when the article comes
+first, so that its sentence is kept whichever was imported first.
 """
 
 from __future__ import annotations
@@ -80,7 +84,8 @@ class KnownRecords:
         # `total_changes` counts on its connection) are the import's own.
         self.table = sqlite3.connect("", check_same_thread=False, isolation_level=None)
         self.table.execute(
-            f"CREATE TABLE {_TABLE} (source_key TEXT, identity TEXT, record_type TEXT, record_id INTEGER)"
+            f"CREATE TABLE {_TABLE} (source_key TEXT, identity TEXT, record_type TEXT, record_id INTEGER,"
+            " words TEXT)"
         )
         self.table.execute(f"CREATE INDEX {_TABLE}_key ON {_TABLE} (identity, source_key)")
         # Records written after this (the import's own) are never "already there".
@@ -93,9 +98,10 @@ class KnownRecords:
         # Sources by URL and by title as an export's row reads them back, read once when first needed.
         self._sources: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
 
-    def find(self, cited: Citation | None, fact: object) -> tuple[str, int] | None:
-        """The (record type, id) of a record cited to `cited` that states `fact`, None when the
-        database has none. A row naming no source is cited to the file being imported: new."""
+    def find(self, cited: Citation | None, fact: object, words: str | None = None) -> tuple[str, int] | None:
+        """The (record type, id) of a record cited to `cited` that states `fact` (in the sentence
+        `words`, when given), None when the database has none. A row naming no source is cited to the
+        file being imported: new."""
         if cited is None:
             return None
         key = cited_key(cited)
@@ -103,8 +109,9 @@ class KnownRecords:
             self._insert(self._keys(self._cited_to(key), only=key))
             self.loaded.add(key)
         row = self.table.execute(
-            f"SELECT record_type, record_id FROM {_TABLE} WHERE identity = ? AND source_key = ? LIMIT 1",
-            [identity(fact), key],  # type: ignore[arg-type]
+            f"""SELECT record_type, record_id FROM {_TABLE}
+                WHERE identity = ? AND source_key = ? AND (?3 IS NULL OR words = ?3) LIMIT 1""",
+            [identity(fact), key, _words(words)],  # type: ignore[arg-type]
         ).fetchone()
         if row is None or (row[0] == "round" and self._investors_corrected(fact, row[1])):
             return None
@@ -141,9 +148,9 @@ class KnownRecords:
     def close(self) -> None:
         self.table.close()
 
-    def _insert(self, rows: Iterator[tuple[str, str, str, int]]) -> None:
+    def _insert(self, rows: Iterator[tuple[str, str, str, int, str | None]]) -> None:
         while batch := [row for _, row in zip(range(BATCH), rows, strict=False)]:
-            self.table.executemany(f"INSERT INTO {_TABLE} VALUES (?, ?, ?, ?)", batch)
+            self.table.executemany(f"INSERT INTO {_TABLE} VALUES (?, ?, ?, ?, ?)", batch)
 
     def _every_record(self) -> Iterator[tuple[str, list[int]]]:
         for record_type, table in RECORD_TABLES.items():
@@ -201,13 +208,14 @@ class KnownRecords:
 
     def _keys(
         self, batches: Iterable[tuple[str, list[int]]], only: str | None = None
-    ) -> Iterator[tuple[str, str, str, int]]:
-        """(source key, fact identity, record type, id) of the records named (only those cited to the
-        source `only` when given), rejected ones too."""
+    ) -> Iterator[tuple[str, str, str, int, str | None]]:
+        """(source key, fact identity, record type, id, sentence) of the records named (only those
+        cited to the source `only` when given), rejected ones too."""
         for record_type, ids in batches:
             refs = [RecordRef(record_type=record_type, record_id=row_id) for row_id in ids]
             for record in records_for(self.db, refs, rejected=True, exported=True):
-                facts, cited = export_row_facts(to_export(record).model_dump())
+                row = to_export(record).model_dump()
+                facts, cited = export_row_facts(row)
                 if cited is None:
                     continue
                 key = cited_key(cited)
@@ -218,7 +226,12 @@ class KnownRecords:
                         if first:  # an edited record is known by what its source first said too
                             said.add(identity(_as_first_extracted(fact, first)))  # type: ignore[arg-type]
                         for each in said:
-                            yield key, each, record_type, record.id
+                            yield key, each, record_type, record.id, _words(row.get("sentence"))
+
+
+def _words(sentence: str | None) -> str | None:
+    """A sentence as compared: its words one space apart (an export's cell may wrap it)."""
+    return (" ".join(sentence.split()) or None) if sentence else None
 
 
 # An edited record's columns (`review.edited_from`) as the fields of the fact they were read from.
@@ -293,5 +306,9 @@ def held_fingerprints(db: Database, write: Callable[[], int]) -> set[str]:
 
 
 def _is_held(known: KnownRecords, record: object) -> bool:
-    facts, cited = export_row_facts(to_export(record).model_dump())  # type: ignore[arg-type]
-    return cited is not None and bool(facts) and all(known.find(cited, fact) for fact in facts)
+    """Whether the database holds `record`, an article's, in the article's words: a deal file's row
+    citing the article states the fact, but not its sentence, which is then written."""
+    row = to_export(record).model_dump()  # type: ignore[attr-defined]
+    facts, cited = export_row_facts(row)
+    words = row.get("sentence")
+    return cited is not None and bool(facts) and all(known.find(cited, fact, words) for fact in facts)

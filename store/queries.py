@@ -907,7 +907,8 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
     rows = db.query(
         f"""SELECT min(e.id), e.record_type, e.record_id,
                    count(DISTINCT e.record_type || ':' || e.record_id) AS fact_count,
-                   e.cited_title, e.cited_publisher, e.cited_date, e.cited_url, e.line
+                   e.cited_title, e.cited_publisher, e.cited_date, e.cited_url, e.line,
+                   {_KNOWN_TITLE} AS known_title
             FROM ({records}) r JOIN evidence e ON e.record_type = r.record_type AND e.record_id = r.id
             WHERE +e.source_id = :s
             GROUP BY e.cited_title, e.cited_publisher, e.cited_date, e.cited_url ORDER BY min(e.id)""",
@@ -925,7 +926,9 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
         found.append(
             deal_file.model_copy(
                 update={
-                    "title": cited_title(title, url) or deal_file.title,
+                    # a row giving only a URL is titled as the article imported from it, as its
+                    # records' evidence is (CITED_SOURCE_SQL), not by the bare URL (qa51)
+                    "title": cited_title(title or row["known_title"], url) or deal_file.title,
                     "publisher": publisher,
                     "published": published,
                     "url": url,

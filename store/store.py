@@ -32,7 +32,7 @@ from .bulk import (
     imported_before_citations,
     write_deal_file,
 )
-from .coinvestors import co_investors, deals_of
+from .coinvestors import co_investors, deals_of, has_invested
 from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
@@ -746,6 +746,12 @@ class Store:
             page = queries.company_page(self.db, company_id)
             deals = deals_of(self.db, page.company.id, page.rounds_joined, page.portfolio)
             return co_investors(deals, date_from=date_from, date_to=date_to)
+
+    @_locked
+    def has_invested(self, company_id: int) -> bool:
+        """Whether the company joined a round or took a stake as an investor (store/coinvestors.py):
+        one with no co-investors may have none because it never invested."""
+        return has_invested(self.db, company_id)
 
     @_locked
     def edited_fields(self, page: CompanyPage) -> dict[RecordRef, list[str]]:

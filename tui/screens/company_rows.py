@@ -30,6 +30,7 @@ from ai_deals.store.models import (
     CoInvestor,
     CompanyPage,
     Conflict,
+    Evidence,
     Metric,
     Partnership,
     RecordRef,
@@ -73,6 +74,8 @@ class SourceChoice:
     """Who said it, when, in which document ("Reuters · 2024-05-02 · Mistral raises…")."""
     sentence: str
     """The words that source said it in."""
+    read_from: str | None = None
+    """The deal file a row citing the source was read from; None for the source's own record."""
 
 
 @dataclass(frozen=True)
@@ -203,21 +206,27 @@ def _evidence_source(record) -> int | None:
 def source_choices(records: Sequence[Round | Stake | Partnership]) -> tuple[SourceChoice, ...]:
     """Each source telling `records` (a row's sources' records), once, with its own record (its
     figure's sentence): one row stands for them all, and each must stay reachable from it (the
-    sentence "Series C" came from was in the second source only)."""
-    seen: set[tuple] = set()
-    choices = []
+    sentence "Series C" came from was in the second source only). Of an article and a deal file's
+    row citing it (one source), the article's own record is the choice, whichever was imported
+    first: it opens on the article's text, as the page's Sources list does (`_distinct_sources`)."""
+    chosen: dict[tuple, SourceChoice] = {}
     for record in records:
         for evidence in record.evidence:
-            if evidence.source_identity not in seen:
-                seen.add(evidence.source_identity)
-                # `label_at`: a deal file's row is named by its file and line ("vendorA.csv:4"), and
-                # one citing only a URL by them too, the URL after.
-                said = (evidence.publisher, evidence.published, evidence.label_at)
-                label = " · ".join(clean_line(part) for part in said if part)
-                choices.append(
-                    SourceChoice(evidence.source_id, record.ref, label, clean_line(evidence.sentence))
-                )
-    return tuple(choices)
+            held = chosen.get(evidence.source_identity)
+            if held is None or (held.read_from and not evidence.read_from):
+                chosen[evidence.source_identity] = _source_choice(record, evidence)
+    return tuple(chosen.values())
+
+
+def _source_choice(record: Round | Stake | Partnership, evidence: Evidence) -> SourceChoice:
+    """The choice of opening `evidence`'s source on `record`: who said it, in which sentence."""
+    # `label_at`: a deal file's row is named by its file and line ("vendorA.csv:4"), and one citing
+    # only a URL by them too, the URL after.
+    said = (evidence.publisher, evidence.published, evidence.label_at)
+    label = " · ".join(clean_line(part) for part in said if part)
+    return SourceChoice(
+        evidence.source_id, record.ref, label, clean_line(evidence.sentence), evidence.read_from
+    )
 
 
 def told_by(records: Sequence[Round | Stake | Partnership]) -> Callable[[], tuple[SourceChoice, ...]]:
