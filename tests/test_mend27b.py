@@ -38,3 +38,24 @@ def test_an_investment_vehicle_an_investor_raised_is_its_fund_figure():
     assert not of_kind(facts, "round")
     [closed] = of_kind(facts, "metric")
     assert (closed.company, closed.metric, closed.amount) == ("Éclair Ventures", "fund_closed", 300e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commissioner Ursula Schmidt awarded Kestrel AI a €5 million grant.",
+        "Minister Clara Chappaz awarded Kestrel AI a €5 million grant.",
+        "Energy Secretary Jennifer Granholm awarded Kestrel AI a $5 million grant.",
+        "Kestrel AI received a $2 million grant by way of the CHIPS Act.",
+    ],
+)
+def test_a_person_or_a_law_is_never_a_grants_giver(text):
+    [grant] = of_kind(facts_of(text), "round")
+    assert (grant.company, grant.round_type, grant.investors) == ("Kestrel AI", "Grant", [])
+
+
+def test_a_body_still_gives_its_grant():
+    [grant] = of_kind(
+        facts_of("The European Innovation Council awarded Kestrel AI a €5 million grant."), "round"
+    )
+    assert grant.investors == ["European Innovation Council"]
