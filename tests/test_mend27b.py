@@ -4,7 +4,12 @@ person or a law, and the deal-file look-up of the knowledge file matching more t
 from __future__ import annotations
 
 import pytest
+from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no command touches the default db)
 from extract_helpers import facts_of, of_kind
+
+from ai_deals.importers.extract.entities import knowledge
+from ai_deals.store import Store
+from ai_deals.store.known_names import knowledge_names
 
 
 @pytest.mark.parametrize(
@@ -59,3 +64,44 @@ def test_a_body_still_gives_its_grant():
         facts_of("The European Innovation Council awarded Kestrel AI a €5 million grant."), "round"
     )
     assert grant.investors == ["European Innovation Council"]
+
+
+def _imported_names(capsys, tmp_path, deals: str) -> set[str]:
+    path = tmp_path / "deals.csv"
+    path.write_text(deals, encoding="utf-8")
+    db = tmp_path / "x.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 0, err
+    with Store(db, readonly=True) as store:
+        return {row[0] for row in store.db.execute("SELECT name FROM companies")}
+
+
+def test_a_deal_files_company_column_keeps_its_name_though_the_knowledge_file_knows_a_fuller_one(
+    capsys, tmp_path
+):
+    deals = (
+        "company,investors,round_type,amount,currency,date\n"
+        "Phoenix,Kima Ventures,Seed,4000000,EUR,2025-01-01\n"
+        "Lightspeed,Index Ventures,Series A,9000000,USD,2025-03-01\n"
+    )
+    names = _imported_names(capsys, tmp_path, deals)
+    assert {"Phoenix", "Lightspeed"} <= names
+    assert not {"The Phoenix", "Lightspeed Venture Partners"} & names
+
+
+def test_an_investor_cell_joins_a_known_company_only_by_its_exact_spelling(capsys, tmp_path):
+    deals = (
+        "company,investors,round_type,amount,currency,date\n"
+        "Cobalt Agents,Thrive Holdings; Phoenix Inc,Seed,3000000,EUR,2025-02-01\n"
+        "Ondine Vision,a16z; Lightspeed,Series A,9000000,USD,2025-03-02\n"
+    )
+    names = _imported_names(capsys, tmp_path, deals)
+    assert {"Thrive Holdings", "Phoenix Inc", "Andreessen Horowitz", "Lightspeed Venture Partners"} <= names
+    assert not {"Thrive Capital", "The Phoenix", "a16z", "Lightspeed"} & names
+
+
+def test_the_deal_file_look_up_names_each_spelling_as_the_article_reader_does():
+    by_spelling = knowledge().by_spelling
+    looked_up = knowledge_names()
+    assert looked_up and all(by_spelling.get(spelling) == known.name for spelling, known in looked_up.items())
+    assert "Thrive Holdings" not in looked_up and "a16z" in looked_up

@@ -13,14 +13,13 @@ Scanning is token based and linear in the text length.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 
+from ..knowledge_file import read_knowledge_file, spellings_of
 from .asides import aside_spans, inside
 from .dates import month_written_as_name
 from .sentences import FILLER, Sentence, readable
@@ -827,7 +826,7 @@ class Knowledge:
 @cache
 def knowledge() -> Knowledge:
     """The built-in knowledge, loaded once (read-only)."""
-    raw = json.loads(resources.files("ai_deals.importers").joinpath("data/knowledge.json").read_text("utf-8"))
+    raw = read_knowledge_file()
     by_name, by_spelling, by_alias, by_product = {}, {}, {}, {}
     for entry in raw["companies"]:
         company = KnownCompany(
@@ -841,7 +840,7 @@ def knowledge() -> Knowledge:
             products=tuple(entry.get("products", [])),
         )
         by_name[company.name] = company
-        for spelling in [company.name, *entry.get("names", []), *entry.get("tickers", [])]:
+        for spelling in spellings_of(entry):
             by_spelling[spelling] = company.name
         for alias in company.aliases:
             by_alias[_norm(alias)] = company.name
