@@ -255,8 +255,9 @@ class BulkResolver(CompanyResolver):
         self.first_new_alias = pending.next_ids["aliases"]
         self.keys = RowKeys()
         # The knowledge file's spellings of one company ("a16z", "Andreessen Horowitz"): a deal file's
-        # row joins the company another of them names, as an article's would (`_by_knowledge`). An
-        # export's rows are another database's companies as it kept them: `joins_known_spellings` off.
+        # investor cell joins the company another of them names, as an article's would (`_by_knowledge`);
+        # its company column names the company it is about as written. An export's rows are another
+        # database's companies as it kept them: `joins_known_spellings` off.
         self.known_spellings: dict[str, KnownName] = knowledge_names()
         self.joins_known_spellings = True
         self.lazily = lazily
@@ -363,15 +364,20 @@ class BulkResolver(CompanyResolver):
         company_id = self._known(name, key)
         return company_id if company_id is not None else self._spelt_alike(name, key)
 
-    def get(self, name: str, info: CompanyInfo | None = None) -> int:
-        """As `CompanyResolver.get`, with the name normalised once."""
+    def get(self, name: str, info: CompanyInfo | None = None, *, investor: bool = False) -> int:
+        """As `CompanyResolver.get`, with the name normalised once. `investor`: the name is an investor
+        cell's, which the knowledge file's spellings may join or rename (`_by_knowledge`)."""
         key = self.keys[name]
-        return self._get_known(name, key, self._known(name, key), info)
+        return self._get_known(name, key, self._known(name, key), info, investor=investor)
 
-    def _get_known(self, name: str, key: str, company_id: int | None, info: CompanyInfo | None) -> int:
+    def _get_known(
+        self, name: str, key: str, company_id: int | None, info: CompanyInfo | None, *, investor: bool = False
+    ) -> int:
         """`get` of `name` once looked up: `company_id` is the company `_known` found, if any."""
-        if company_id is None and self.joins_known_spellings:
-            company_id = self._by_knowledge(key)
+        known = None
+        if company_id is None and investor and self.joins_known_spellings:  # one dict hit, unknown names only
+            known = self.known_spellings.get(name)
+            company_id = self._by_knowledge(key, known) if known is not None else None
         if company_id is not None and self.split_to and company_id in self.split_to:
             return self.split_off(company_id, info)
         if company_id is not None:
@@ -383,7 +389,7 @@ class BulkResolver(CompanyResolver):
         if company_id is None and info is not None and info.aliases:
             company_id = self.called_short(name, info)
         if company_id is None:
-            company_id = self._create_named(name, key, info)
+            company_id = self._create_named(name, key, info, known)
         elif info is not None and not self.joined_unlike(company_id, name, info):
             self._complete(company_id, info)
         if self.apart:  # said once made (`called_short`)
@@ -393,25 +399,22 @@ class BulkResolver(CompanyResolver):
                 self.add_alias(company_id, alias)
         return company_id
 
-    def _by_knowledge(self, key: str) -> int | None:
+    def _by_knowledge(self, key: str, known: KnownName) -> int | None:
         """The company here that another spelling the knowledge file gives the same company goes by
         ("Andreessen Horowitz" for a row's "a16z", `store.known_names`), remembered under `key`; None
-        when `key` is none of its spellings, or none of the others is known here. One dict hit for
-        most names: only a key no company here goes by is looked up."""
-        known = self.known_spellings.get(key)
-        if known is None:
-            return None
+        when none of the others is known here. Only an investor cell's name no company here goes by is
+        looked up, by its exact spelling: one dict hit."""
         for other in known.keys:
             if other != key and (company_id := self.cache.get(other)) is not None:
                 self._remember(key, company_id)
                 return company_id
         return None
 
-    def _create_named(self, name: str, key: str, info: CompanyInfo | None) -> int:
-        """A new company for `name`: under the knowledge file's name when that is a fuller spelling of
-        it ("Sequoia" makes Sequoia Capital, "Sequoia" its alias), as an article's reader names it; a
-        spelling as full or fuller keeps the row's name ("Fidelity Investments", not "Fidelity")."""
-        known = self.known_spellings.get(key) if self.joins_known_spellings else None
+    def _create_named(self, name: str, key: str, info: CompanyInfo | None, known: KnownName | None) -> int:
+        """A new company for `name`: under the knowledge file's name when `name` is an investor cell's
+        exact spelling of a company it knows (`known`) and that name is fuller ("Sequoia" makes Sequoia
+        Capital, "Sequoia" its alias), as an article's reader names it; a spelling as full or fuller
+        keeps the row's name ("Fidelity Investments", not "Fidelity")."""
         if known is None or known.key.count(" ") <= key.count(" "):
             return self._create_keyed(name, key, info)
         company_id = self._create_keyed(known.name, known.key, info)
@@ -564,7 +567,7 @@ class BulkResolver(CompanyResolver):
         self.spellings.add(name)
 
     def investor(self, name: str, kind: str | None = None) -> int:
-        return self.investor_of(self.get(name), kind)
+        return self.investor_of(self.get(name, investor=True), kind)
 
     def investor_of(self, company_id: int, kind: str | None = None) -> int:
         """The investors row of a resolved company, queued when missing."""
@@ -614,6 +617,18 @@ def valuation_figures(fact: Fact) -> tuple:
     """What two rows' valuations of one round (or of one company, citing one source) must state alike
     to be one valuation: figure, currency, bound, basis and date. The dry run counts by it too."""
     return fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date
+
+
+def _investor_cells(facts: list[Fact]) -> set[str]:
+    """The names a row gives as investors only: the knowledge file's spellings may join or rename them
+    ("a16z" is Andreessen Horowitz), never the company a row is about ("Lightspeed", a startup's Series A)."""
+    companies = {fact.company for fact in facts}
+    return {
+        name
+        for fact in facts
+        for name in (fact.investor, *fact.investors, *fact.lead_investors)
+        if name and name not in companies
+    }
 
 
 class BulkFactWriter(FactWriter):
@@ -692,6 +707,7 @@ class BulkFactWriter(FactWriter):
             companies = [info for info in companies if keys[info.name] and info.name in names]
             infos = {keys[info.name]: info for info in companies}
         self.infos = infos
+        investor_cells = _investor_cells(facts) if resolver.joins_known_spellings else ()
         for info in companies:
             name = info.name
             company_id = row_companies.get(name)
@@ -699,7 +715,9 @@ class BulkFactWriter(FactWriter):
                 company_id = row_companies[name] = resolver.own_company(name, info)
                 self.pending.add("source_companies", LISTED_COLUMNS, (self.source_id, company_id))
             elif company_id is None:
-                company_id = row_companies[name] = resolver.get(name, infos.get(keys[name]))
+                company_id = row_companies[name] = resolver.get(
+                    name, infos.get(keys[name]), investor=name in investor_cells
+                )
             if info.investor_kind:  # resolver.investor(name, kind), the company already resolved
                 resolver.investor_of(company_id, info.investor_kind)
         if len(facts) == 1 or all(fact.kind != "round" for fact in facts):
@@ -723,17 +741,17 @@ class BulkFactWriter(FactWriter):
         if self.known is not None:
             self.known.close()
 
-    def company(self, name: str) -> int:
+    def company(self, name: str, *, investor: bool = False) -> int:
         company_id = self.row_companies.get(name)
         if company_id is None:
-            company_id = self.resolver.get(name, self.infos.get(self.resolver.keys[name]))
+            company_id = self.resolver.get(name, self.infos.get(self.resolver.keys[name]), investor=investor)
             self.row_companies[name] = company_id
         return company_id
 
     def investor(self, name: str) -> int:
         investor_id = self.row_investors.get(name)
         if investor_id is None:
-            company_id = self.company(name)  # what resolver.investor(name) would look up again
+            company_id = self.company(name, investor=True)  # what resolver.investor(name) would look up again
             info = self.infos.get(self.resolver.keys[name])
             investor_id = self.resolver.investor_of(company_id, info.investor_kind if info else None)
             self.row_investors[name] = investor_id

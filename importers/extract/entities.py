@@ -13,14 +13,13 @@ Scanning is token based and linear in the text length.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 
+from ..knowledge_file import read_knowledge_file, spellings_of
 from .asides import aside_spans, inside
 from .dates import month_written_as_name
 from .sentences import FILLER, Sentence, readable
@@ -827,7 +826,7 @@ class Knowledge:
 @cache
 def knowledge() -> Knowledge:
     """The built-in knowledge, loaded once (read-only)."""
-    raw = json.loads(resources.files("ai_deals.importers").joinpath("data/knowledge.json").read_text("utf-8"))
+    raw = read_knowledge_file()
     by_name, by_spelling, by_alias, by_product = {}, {}, {}, {}
     for entry in raw["companies"]:
         company = KnownCompany(
@@ -841,7 +840,7 @@ def knowledge() -> Knowledge:
             products=tuple(entry.get("products", [])),
         )
         by_name[company.name] = company
-        for spelling in [company.name, *entry.get("names", []), *entry.get("tickers", [])]:
+        for spelling in spellings_of(entry):
             by_spelling[spelling] = company.name
         for alias in company.aliases:
             by_alias[_norm(alias)] = company.name
@@ -2647,7 +2646,7 @@ class EntityReader:
             _GRANTED_BEFORE_RE.search(before) and _GRANT_AFTER_RE.match(after)
         ):
             return True  # "awarded a €5 million grant to Kestrel", "awarded Kestrel a €5 million grant": its recipient.
-        if len(words) > 1 and _GIVES_GRANT_AFTER_RE.match(after):
+        if len(words) > 1 and not no_grant_giver(words, self.kb) and _GIVES_GRANT_AFTER_RE.match(after):
             return (
                 True  # "The European Innovation Council awarded a €2.5 million grant to Kestrel": its giver.
             )
@@ -2996,6 +2995,46 @@ _GIVES_GRANT_AFTER_RE = re.compile(
     r"(?:[^\s,;]+\s+){0,6}?(?:grants?|subventions?)\b",
     re.IGNORECASE,
 )
+# A person's office before their name, which makes the name a person's ("Commissioner Ursula Schmidt", "Energy
+# Secretary Jennifer Granholm", « la ministre Clara Chappaz »): never a grant's giving body.
+_OFFICE_WORDS = frozenset(
+    {
+        "commissioner",
+        "commissaire",
+        "minister",
+        "ministre",
+        "secretary",
+        "secrétaire",
+        "senator",
+        "sénateur",
+        "sénatrice",
+        "governor",
+        "mayor",
+        "maire",
+        "chancellor",
+        "président",
+        "présidente",
+        "president",
+        "député",
+        "députée",
+        "congressman",
+        "congresswoman",
+        "representative",
+    }
+)
+
+
+def no_grant_giver(words: Sequence[str], kb: Knowledge) -> bool:
+    """Whether a run of capitalised words cannot be a grant's giver: a person (an office among its words, or a
+    first name past its first word: "Commissioner Ursula Schmidt", "Minister Clara Chappaz") or a law the grant
+    is given under ("CHIPS Act", « loi Pacte »). Only a body (an agency, a council, a state) gives a grant."""
+    if any(word.lower() in _OFFICE_WORDS for word in words):
+        return True
+    if any(word in kb.first_names for word in words[1:]):
+        return True
+    return words[-1] == "Act" or words[0].lower() == "loi"
+
+
 # A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
 # describes the company named next, it is not the name.
 # A description that only tells a backer's part in the story's deal: "existing investor", "lead investor",

@@ -70,6 +70,8 @@ from .entities import (
     Mention,
     _subject,
     _without_descriptor,
+    knowledge,
+    no_grant_giver,
     presented_as_rival,
 )
 from .recalls import recalls_figure
@@ -281,10 +283,11 @@ def _grant_giving_verb(text: str, amount: AmountMention) -> int | None:
 # A grant's giver named right after its sum, as the agent of its giving: "a $2 million grant by the National Science
 # Foundation", "a €5 million grant, awarded by the EU", "a grant of $2 million by the NSF", « une subvention de
 # 5 millions d'euros de l'Union européenne », « …, accordée par la Région ». ("from" is any round's backers' cue.)
+# "by way of the CHIPS Act", "by means of" tell how the grant came, not who gave it.
 _GRANT_GIVER_AFTER_SUM_RE = re.compile(
     r"(?:\s{1,3}(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b)?"
     r",?\s{1,3}(?:(?:(?:awarded|granted|given|provided|made|accordée?s?|octroyée?s?|attribuée?s?|versée?s?)\s+)?"
-    r"(?:by|par)\s+|(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)(?=(?-i:[A-ZÀ-Ý])))",
+    r"(?:by|par)\s+(?!(?:way|means)\s+of\b)|(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)(?=(?-i:[A-ZÀ-Ý])))",
     _I,
 )
 
@@ -8181,7 +8184,11 @@ class FactBuilder:
             names = [mention.name for mention in subjects if mention.name]
         else:
             return []
-        return [name for name in names if name != company and self._is_org(name)]
+        return [
+            name
+            for name in names
+            if name != company and self._is_org(name) and not no_grant_giver(name.split(), knowledge())
+        ]
 
     def _grant_recipient(self, view: View, amount: AmountMention) -> str | None:
         """The company a grant is given to, named after its sum: "Le gouvernement a accordé une subvention de

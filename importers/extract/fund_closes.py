@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable
 from ..models import FUND_CLOSED, Fact
 from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
+from .entities import knowledge
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
 from .whole_names import rfind_name
@@ -34,11 +35,14 @@ _FUND_WORDS_FR = (
     r"(?:§|nouveau|nouvel|premier|deuxième|second|troisième|quatrième|cinquième|sixième|septième|huitième|"
     r"dernier|tout|phare|dédié|d['’]amorçage|de\s+croissance|de\s+capital-risque)"
 )
-# The fund itself: its own name ("Éclair Fund III", "Fonds Ambition II"), or the noun (not « fonds de
-# roulement », « fonds propres »: a company's working capital and equity).
+# The fund itself: its own name ("Éclair Fund III", "Fonds Ambition II"), or the noun. A vehicle is a fund only
+# as an investment or fund vehicle ("a new vehicle" may be a car); a fund noun before "financing", "round",
+# "platform", "strategy" or "investment" names what the money is for ("the vehicle financing", "a new fund of
+# funds investment strategy"), not a fund the subject closed.
 _FUND_NOUN = (
-    rf"(?:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}(?-i:Fund|Fonds)(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?|fund|fonds|vehicle|véhicule)"
-    r"(?![\w-])(?!\s+(?:de\s+roulement|propres)\b)"
+    rf"(?:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}(?-i:Fund|Fonds)(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?|fund|fonds|"
+    r"(?:investment|fund)\s+vehicle|véhicule\s+d['’]investissement)"
+    r"(?![\w-])(?!\s+(?:of\s+funds\s+)?(?:financing|round|platform|strategy|investment)s?\b)"
 )
 # A name of capitalised words ("Index Origin III", "Partech Growth IV"): a fund's own name where the sentence
 # puts it in apposition to the fund's words.
@@ -89,7 +93,10 @@ def take_funds_closed(
         fund = _fund_closed(sentence, orgs, published)
         if fund is None or _already_told(facts, fund):
             continue
-        facts[:] = [fact for fact in facts if not _the_same_sum_as_a_round(fact, fund)]
+        same_sum = [fact for fact in facts if _the_same_sum_as_a_round(fact, fund)]
+        if not all(_may_be_the_fund(fact, sentence.text) for fact in same_sum):
+            continue  # a company's round backed by investors: the money it raised, kept
+        facts[:] = [fact for fact in facts if fact not in same_sum]
         facts.append(fund)
 
 
@@ -198,3 +205,22 @@ def _the_same_sum_as_a_round(fact: Fact, fund: Fact) -> bool:
         and fact.company == fund.company
         and (fact.amount, fact.currency) == (fund.amount, fund.currency)
     )
+
+
+# The sentence tells its subject is an investor: "the venture capital firm", "VC", « le fonds de capital-risque ».
+_INVESTOR_SAID_RE = re.compile(
+    r"\b(?:VC|venture(?:\s+capital)?\s+(?:firm|investor|fund|group|house)|investment\s+(?:firm|manager|house)|"
+    r"(?:private\s+equity|asset\s+management|asset\s+manager)\b|investor|fonds\s+(?:de\s+capital-risque|"
+    r"d['’]investissement|de\s+capital-investissement)|capital-risqueur|société\s+de\s+gestion)",
+    re.IGNORECASE,
+)
+
+
+def _may_be_the_fund(fact: Fact, text: str) -> bool:
+    """Whether a round of the fund's sum may be the fund read as a round: its company is an investor (known as
+    one, or the sentence says so), or no investor backs the round. A company's round led by backers is its own
+    money, whatever the sentence calls what it is for."""
+    if not fact.investors and not fact.lead_investors and fact.investor is None:
+        return True
+    known = knowledge().by_name.get(fact.company or "")
+    return (known is not None and known.kind == "investor") or _INVESTOR_SAID_RE.search(text) is not None
