@@ -43,6 +43,8 @@ _FUND_NOUN = (
     rf"(?:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}(?-i:Fund|Fonds)(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?|fund|fonds|"
     r"(?:investment|fund)\s+vehicle|véhicule\s+d['’]investissement)"
     r"(?![\w-])(?!\s+(?:of\s+funds\s+)?(?:financing|round|platform|strategy|investment)s?\b)"
+    # Not « fonds de roulement », « fonds propres »: a company's working capital and equity.
+    r"(?!\s+(?:de\s+roulement|propres)\b)"
 )
 # A name of capitalised words ("Index Origin III", "Partech Growth IV"): a fund's own name where the sentence
 # puts it in apposition to the fund's words.
