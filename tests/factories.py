@@ -127,6 +127,28 @@ def one_stake(
     return ParsedSource(title=title, text=text, facts=[fact])
 
 
+def investments_article(pairs: list[tuple[str, str]], title: str) -> ParsedSource:
+    """One sentence per (investor, company) pair, "INVESTOR invests in COMPANY.", each a $1M investment
+    cited to its sentence: an article naming as many companies as a test needs."""
+    sentences = [f"{investor} invests in {company}." for investor, company in pairs]
+    facts, start = [], 0
+    for (investor, company), said in zip(pairs, sentences, strict=True):
+        facts.append(
+            Fact(
+                kind="investment",
+                company=company,
+                investor=investor,
+                amount=1e6,
+                currency="USD",
+                sentence=said,
+                start=start,
+                end=start + len(said),
+            )
+        )
+        start += len(said) + 1
+    return ParsedSource(title=title, text=" ".join(sentences), facts=facts)
+
+
 def import_deal_file(store, path, header: str = ""):
     """Import the deal file at `path` into `store` as `ai-deals import` would, without the console."""
     from ai_deals.importers import structured

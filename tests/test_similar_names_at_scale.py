@@ -9,29 +9,12 @@ import pytest
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from ai_deals.store.search_service import SearchService
 
-from factories import one_stake
+from factories import investments_article, one_stake
 
 
 def _many_new_companies(count: int) -> ParsedSource:
     """One sentence per company: "Fund N invests in Novel Company N." (no two spelt alike)."""
-    sentences = [f"Fund {index} invests in Novel Company {index}." for index in range(count)]
-    text = " ".join(sentences)
-    facts, start = [], 0
-    for index, sentence in enumerate(sentences):
-        facts.append(
-            Fact(
-                kind="investment",
-                company=f"Novel Company {index}",
-                investor=f"Fund {index}",
-                amount=1e6,
-                currency="USD",
-                sentence=sentence,
-                start=start,
-                end=start + len(sentence),
-            )
-        )
-        start += len(sentence) + 1
-    return ParsedSource(title="Many companies", text=text, facts=facts)
+    return investments_article([(f"Fund {i}", f"Novel Company {i}") for i in range(count)], "Many companies")
 
 
 def _counting_searches(monkeypatch) -> list[str]:

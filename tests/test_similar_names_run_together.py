@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
+from ai_deals.importers.models import CompanyInfo, ParsedSource
 from ai_deals.store import Store, search_service
 from ai_deals.store.names import normalize_name, squeezed
 from ai_deals.store.search_service import SearchService
 
-from factories import one_stake
+from factories import investments_article, one_stake
 
 # Known before the article: a name with spaces, a run-together one, two companies spelt alike but
 # for their spaces (one by an alias), one whose alias starting with the run-together spelling
@@ -48,23 +48,7 @@ def _with_aliases(company: str, aliases: list[str], title: str) -> ParsedSource:
 
 def _article(names: list[str]) -> ParsedSource:
     """One sentence per company: "Fund Omega invests in NAME." """
-    sentences = [f"Fund Omega invests in {name}." for name in names]
-    facts, start = [], 0
-    for name, sentence in zip(names, sentences, strict=True):
-        facts.append(
-            Fact(
-                kind="investment",
-                company=name,
-                investor="Fund Omega",
-                amount=1e6,
-                currency="USD",
-                sentence=sentence,
-                start=start,
-                end=start + len(sentence),
-            )
-        )
-        start += len(sentence) + 1
-    return ParsedSource(title="Mixed", text=" ".join(sentences), facts=facts)
+    return investments_article([("Fund Omega", name) for name in names], "Mixed")
 
 
 def _searched_similar_company(self: SearchService, name: str) -> int | None:
