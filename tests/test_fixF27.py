@@ -122,3 +122,60 @@ def test_a_stake_sold_then_another_act_keeps_its_amount_off_the_sale():
         "investment",
     )
     assert not [f for f in stakes if f.company == "Arm" and f.amount == 40e9 and f.round_type is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "currency"),
+    [
+        ("La start-up « Brume Labs » a levé 15 millions d'euros auprès d'Accel.", "fr", "Brume Labs", "EUR"),
+        ("La start-up «Brume Labs» a levé 15 millions d'euros auprès d'Accel.", "fr", "Brume Labs", "EUR"),
+        ("« Brume Labs » a levé 15 millions d'euros auprès d'Accel.", "fr", "Brume Labs", "EUR"),
+        ('The startup "Brume Labs" raised $15 million from Accel.', "en", "Brume Labs", "USD"),
+        (
+            "La start-up « Mistral Forge » a levé 15 millions d'euros auprès d'Accel.",
+            "fr",
+            "Mistral Forge",
+            "EUR",
+        ),
+        (
+            "La start-up « Mistral Forge » a obtenu 15 millions d'euros supplémentaires de la part d'Accel.",
+            "fr",
+            "Mistral Forge",
+            "EUR",
+        ),
+        ('The startup "Mistral Forge" raised $15 million from Accel.', "en", "Mistral Forge", "USD"),
+    ],
+)
+def test_a_company_named_in_quotation_marks_is_read_as_if_unquoted(text, language, company, currency):
+    """French wires quote a company's name: the name without its quotes raises the round, Accel backs it."""
+    facts = facts_of(text, language)
+    [round_] = of_kind(facts, "round")
+    assert (round_.company, round_.investors, round_.amount, round_.currency) == (
+        company,
+        ["Accel"],
+        15e6,
+        currency,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous sommes ravis », a déclaré le patron de Brume Labs, qui a levé 15 millions d'euros auprès d'Accel.",
+        "« Nous sommes ravis de ce soutien », a déclaré Brume Labs. La start-up a levé 15 millions d'euros auprès "
+        "d'Accel.",
+    ],
+)
+def test_quoted_speech_never_becomes_a_company(text):
+    facts = facts_of(text, "fr")
+    names = {f.company for f in facts} | {f.investor for f in facts} | {i for f in facts for i in f.investors}
+    assert not any("ravis" in (name or "").lower() for name in names)
+
+
+def test_a_quoted_title_that_is_no_company_stays_a_title():
+    """A game's quoted title (« du jeu "Hollow Tides" ») is no company: its players are no company's metric."""
+    text = (
+        "Fondé en 2014, le studio Studio Nébuleuse a réalisé un chiffre d'affaires de 9,5 millions d'euros en 2020, "
+        'porté par le succès de "Hollow Tides", qui a dépassé les 2 millions de joueurs depuis sa sortie en 2019.'
+    )
+    assert "Hollow Tides" not in {f.company for f in facts_of(text, "fr")}
