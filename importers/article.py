@@ -376,6 +376,8 @@ def _extract(
     # "bought $280M of Cohere shares from early investors": a purchase no rule above told.
     facts += secondary_purchases_told(sentences, facts, reader.orgs, published)
     mark_secondary_purchases(facts)  # before stakes bought: shares bought from their holders raise no money
+    # "sold part of its stake in X to Y, people said, in a secondary deal of $40M": Y's purchase of a sale typed above.
+    facts += buyers_of_stakes_sold(facts, reader.orgs)
     mark_stakes_bought(facts, (sentence.text for sentence in sentences))
     facts += sellers_of_stakes_bought(facts, reader.orgs)  # "bought half of X's stake in Y": X's partial sale
     facts += sales_after_purchases(facts, published)  # "… in 2017 before selling it in early 2019"

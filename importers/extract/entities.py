@@ -33,6 +33,36 @@ _TOKEN_RE = re.compile(
     r"|(?<=[^\W\d_]):(?=[^\W\d_]))*"
 )
 _QUOTE_RE = re.compile(r"«[^«»]{0,2000}»|“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"")
+# A quotation that holds only a company's name: « La start-up « Brume Labs » a levé », 'The startup "Brume Labs"
+# raised', « « Brume Labs » a levé ». French wires quote a company's name so, after a noun telling it is one or
+# opening the sentence; its words are no one's speech (« nous sommes ravis » is), the name is read as if unquoted.
+# A title quoted elsewhere stays quoted: « le jeu "Hollow Tides" » is a game, no company.
+_QUOTED_NAME_RE = re.compile(
+    r"[«“\"]\s*(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:(?-i:[A-Z0-9])[\w&.'’-]*|&|de|du|des|of|and|et)){0,5}\s*[»”\"]"
+)
+_COMPANY_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:start-?ups?|startups?|scale-?ups?|jeunes?\s+pousses?|pépites?|sociétés?|entreprises?|fintechs?|"
+    r"compan(?:y|ies)|firms?|fonds|funds?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quotes_spoken(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` quoted as someone's words or a title, not a company's name in quotation marks."""
+    return [
+        match.span()
+        for match in _QUOTE_RE.finditer(text)
+        if not (_QUOTED_NAME_RE.fullmatch(match.group()) and _names_company_quoted(text, match.start()))
+    ]
+
+
+def _names_company_quoted(text: str, start: int) -> bool:
+    """Whether a quoted name at `start` is a company's: the sentence opens on it, or a noun telling a company
+    stands right before it."""
+    before = text[:start]
+    return not before.strip() or _COMPANY_NOUN_BEFORE_RE.search(before[-40:]) is not None
+
+
 _TICKER_RE = re.compile(
     r"\((?:(?:NASDAQ|NYSE|Nasdaq|Euronext|SIX|TSE|LSE)\s?:\s?)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})\)"
 )
@@ -1191,7 +1221,7 @@ class EntityReader:
             _Token(m.group().replace(FILLER, ""), m.start(), m.end())
             for m in _TOKEN_RE.finditer(sentence.text)
         ]
-        quotes = [m.span() for m in _QUOTE_RE.finditer(sentence.text)]
+        quotes = _quotes_spoken(sentence.text)
         tickers = [m.span() for m in _TICKER_RE.finditer(sentence.text)]
         local: list[Mention] = []
         taken = [False] * len(tokens)
@@ -2591,8 +2621,7 @@ class EntityReader:
             return False  # "the San Francisco-based lab", "a Hong Kong-based firm": a place's first words.
         if _PLACE_AFTER_RE.match(text[tokens[last].end : tokens[last].end + 40]):
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
-        before = text[max(0, tokens[first].start - 80) : tokens[first].start]
-        after = text[tokens[last].end : tokens[last].end + 80]
+        before, after = _unquoted_surroundings(text, tokens[first].start, tokens[last].end)
         if _PRODUCT_CALLED_BEFORE_RE.search(before):
             # "a cozy farming game called Hearthmoor", "une application baptisée Kido": a product, later too.
             self.named_products.add(" ".join(words))
@@ -4113,6 +4142,24 @@ _AFTER_NAME_LETTER_RE = re.compile(
 # Head nouns that, after a known company's name, make the name of another company ("X Labs" is not X):
 # none of them names a known company's department or arm.
 _ANOTHER_COMPANY_HEADS = frozenset({"labs", "lab", "robotics", "therapeutics"})
+
+
+# The quotation marks around a quoted name: « « Mistral Forge » a levé », 'The startup "Mistral Forge" raised'.
+_OPENING_QUOTE_BEFORE_RE = re.compile(r"[«“\"]\s?$")
+_CLOSING_QUOTE_AFTER_RE = re.compile(r"\s?[»”\"]")
+
+
+def _unquoted_surroundings(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a name running from `start` to `end` (80 characters each), past the quotation
+    marks around it when it is quoted alone: a quoted name is read by the words around its quotes, as if
+    unquoted (« La start-up « Mistral Forge » a levé »)."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    opening = _OPENING_QUOTE_BEFORE_RE.search(before)
+    closing = _CLOSING_QUOTE_AFTER_RE.match(after)
+    if opening and closing:
+        return before[: opening.start()], after[closing.end() :]
+    return before, after
 
 
 def _unknown_name_word(word: str, kb: Knowledge) -> bool:

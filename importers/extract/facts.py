@@ -2489,14 +2489,17 @@ _OWN_STAKE_SOLD_IN_SECONDARY_WORTH_BEFORE_RE = re.compile(
     r"(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
     r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:stake|shares|(?:share)?holding)\s+"
     r"(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
-    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
-    r"in\s+an?\s+(?:secondary\s+)?(?:(?:share\s+)?sale|transaction|deal)\s+(?:(?:that\s+(?:was\s+)?)?valued\s+at|worth)\s+"
+    # "… to Y, in a secondary deal worth", "… to Y, a secondary deal worth": after the buyer, a comma may open
+    # the deal.
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}(?:,\s+(?:in\s+)?|\s+in\s+)|in\s+)"
+    r"an?\s+(?:secondary\s+)?(?:(?:share\s+)?sale|transaction|deal)\s+(?:(?:that\s+(?:was\s+)?)?valued\s+at|worth)\s+"
     r"(?:(?:about|around|roughly|nearly|some)\s+)?$|"
     r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie|la\s+moitié)\s+de\s+)?"
     r"(?:sa|ses|leur|leurs)\s+(?:participation|actions|titres|parts)\s+"
     r"(?:(?:(?:dans|de|au\s+capital\s+de)\s+|d['’])(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
-    r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?"
-    r"(?:dans\s+le\s+cadre\s+d['’]une|lors\s+d['’]une|par\s+une)\s+(?:opération|transaction|cession)\s+secondaire\s+"
+    r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3},?\s+)?"
+    r"(?:dans\s+le\s+cadre\s+d['’]une|lors\s+d['’]une|par\s+une|(?<=,\s)une)\s+(?:opération|transaction|cession)\s+"
+    r"secondaire\s+"
     r"(?:valorisée\s+à|d['’]un\s+montant\s+de)\s+(?:(?:environ|près\s+de)\s+)?$",
     re.IGNORECASE,
 )

@@ -18,7 +18,13 @@ from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
-from .stake_purchases import PENDING_WORDS, STAKE_PURCHASE, _amount_start, longest_org_at
+from .stake_purchases import (
+    PENDING_WORDS,
+    STAKE_PURCHASE,
+    _amount_start,
+    longest_org_at,
+    mark_own_stake_sold,
+)
 from .whole_names import is_named, name_starts, rfind_name
 
 _HOLDER_WORDS = (
@@ -65,6 +71,8 @@ def mark_secondary_purchases(facts: list[Fact]) -> None:
             fact.kind = "investment"
         if fact.kind != "investment" or fact.round_type is not None or not _secondary_of_amount(fact):
             continue
+        if mark_own_stake_sold(fact):
+            continue  # the investor sells its own stake: the shares traded are the ones it sold
         fact.round_type = STAKE_PURCHASE
         if fact.status == "announced" and _told_done(fact.sentence):
             fact.status = "completed"

@@ -135,7 +135,9 @@ _STAKE_SOLD_RE = re.compile(
     r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|a\s+portion)\s+of\s+)?(?:its|their|his|her)\s+"
     r"(?:(?:entire|whole|remaining|full|residual)\s+)?(?=(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+"
     r"(?:stake|holding|shareholding|shares)\b)|"
-    r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|vendu)|avoir\s+(?:cédé|vendu)|cèdent|cède|vendent|vend)\s+"
+    # « a revendu sa participation dans »: selling again what it bought is selling it.
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|(?:re)?vendu)|avoir\s+(?:cédé|(?:re)?vendu)|cèdent|cède|"
+    r"(?:re)?vendent|(?:re)?vend)\s+"
     # "a cédé mardi l'intégralité de sa participation": the day told between the verb and the stake.
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment|finalement)\s+)?"
     r"(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|la\s+moitié|le\s+reste)\s+de\s+)?(?:sa|leur|ses|leurs)\s+"
@@ -189,10 +191,21 @@ _NEW_MONEY_RE = re.compile(
 )
 # The sale's proceeds told after it: "for $5 billion", ", raising $5.8 billion", "to raise", "pour 5 milliards".
 _PROCEEDS = r"for|pour|worth|valued|at|à|soit|rais(?:e|ing)|net(?:ting)?|reap(?:ing)?|pocket(?:ing)?|fetch(?:ing)?|generat(?:e|ing)"
+# The deal a sale is part of, told after a comma: ", in a secondary deal worth", « , dans le cadre d'une opération
+# secondaire de », « , lors d'une transaction de », or named by an apposition (", a deal worth", « , une opération
+# secondaire de »): the sale's own clause goes on to its price.
+_SALE_FRAME = (
+    r"in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|transaction|sale|trade)|as\s+part\s+of|"
+    # An apposition is the sale's own deal only when its price follows it: ", a deal that let it fund its $40
+    # billion investment in OpenAI" tells another act.
+    r"(?:a|an|the)\s+(?:secondary\s+)?(?:deal|transaction|sale|trade)\s+(?:worth|valued\s+at|of)|"
+    r"une?\s+(?:opération|transaction|cession)(?:\s+secondaire)?\s+(?:de|d['’]un\s+montant\s+de|valorisée\s+à)|"
+    r"(?:dans\s+le\s+cadre|lors|au\s+cours|à\s+l['’]occasion|par\s+le\s+biais)\s+d['’]une?|via\s+une?"
+)
 # Where a sale's own clause ends before another act: "sold its stake in Nvidia to fund its $40 billion
 # investment in OpenAI", "…; it then…". Not a buyer ("to Microsoft", "to the fund") nor the sale's proceeds.
 _SALE_CLAUSE_END_RE = re.compile(
-    rf";|,(?!\s*(?:{_PROCEEDS}|selling)\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
+    rf";|,(?!\s*(?:{_PROCEEDS}|selling|{_SALE_FRAME})\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
     r"\b(?:pour|afin\s+de)\s+[a-zé]+(?:er|ir|re)\b"
 )
 
@@ -327,11 +340,27 @@ def mark_stakes_sold(facts: list[Fact]) -> None:
         if fact.kind != "investment" or fact.round_type is not None or not fact.investor:
             continue
         sale = _sale_of(fact)
-        if sale is None:
-            continue
-        fact.round_type = PARTIAL_STAKE_SALE if _sells_part(sale) else STAKE_SALE
-        if fact.status == "announced" and _SOLD_DONE_RE.match(sale.group(0)):
-            fact.status = "completed"
+        if sale is not None:
+            _type_as_sale(fact, sale)
+
+
+def mark_own_stake_sold(stake: Fact) -> bool:
+    """Type the stake a sale, as `mark_stakes_sold` does, when its sentence has its investor sell its own stake
+    in its company, whatever clause its amount is told in; whether it did. For a stake whose amount other words
+    already price as shares traded between holders (« a cédé … à Accel, selon Les Echos, dans une opération
+    secondaire de 40 millions »): its investor is their seller, never their buyer."""
+    sale = _sale_of(stake, any_clause=True)
+    if sale is None:
+        return False
+    _type_as_sale(stake, sale)
+    return True
+
+
+def _type_as_sale(stake: Fact, sale: re.Match[str]) -> None:
+    """Type the stake by the words selling it: part of it or the whole, completed when told as done."""
+    stake.round_type = PARTIAL_STAKE_SALE if _sells_part(sale) else STAKE_SALE
+    if stake.status == "announced" and _SOLD_DONE_RE.match(sale.group(0)):
+        stake.status = "completed"
 
 
 def _sells_part(sale: re.Match[str]) -> bool:
@@ -594,16 +623,17 @@ _SALE_OF_UNSTATED_PRICE = {
 }
 
 
-def _sale_of(stake: Fact) -> re.Match[str] | None:
+def _sale_of(stake: Fact, *, any_clause: bool = False) -> re.Match[str] | None:
     """The words of the stake's sentence selling it: a sale verb after its investor, its company named right
-    after ("sold its stake in Nvidia", "in the chipmaker Nvidia"), its amount, if any, within the sale's clause."""
+    after ("sold its stake in Nvidia", "in the chipmaker Nvidia"), its amount, if any, within the sale's clause
+    (anywhere when `any_clause`)."""
     sentence = stake.sentence
     sold = (_STAKE_SOLD_RE, _STAKE_REDUCED_RE, _STAKE_EXITED_RE)
     for match in (match for told in sold for match in told.finditer(sentence)):
         # an exit's amount is that of the sale told after it: "cashed out of Nvidia, selling its shares for"
         sale_end = match.end("sold") if "sold" in match.re.groupindex else match.end()
         if is_named(sentence[: match.start()], stake.investor) and _company_right_after(stake, match.end()):
-            if _amount_in_sale_clause(stake, sale_end):
+            if any_clause or _amount_in_sale_clause(stake, sale_end):
                 return match
     return None
 
