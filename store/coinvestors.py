@@ -26,6 +26,7 @@ from ai_deals.importers.models import IN_TALKS
 from .formatting import is_stake_traded, round_kind
 from .id_lists import in_chunks
 from .models import CoInvestor, Round, Stake
+from .record_filter import overlaps
 from .schema import VISIBLE
 
 
@@ -59,7 +60,7 @@ def co_investors(
     overlaps them, as `timeline --from/--to` do; an undated deal is kept only when no range is given."""
     shared: dict[int, _Shared] = {}
     for deal in deals:
-        if not _within(deal.date, date_from, date_to):
+        if not overlaps(deal.date, date_from, date_to):
             continue
         for company_id, name in deal.partners.items():
             shared.setdefault(company_id, _Shared(name)).deals.append(deal)
@@ -170,13 +171,3 @@ def _co_investor(company_id: int, entry: _Shared) -> CoInvestor:
         shared_rounds=[deal.round_ for deal in deals if deal.round_ is not None],
         shared_stake_ids=[id_ for deal in deals for id_ in deal.stake_ids],
     )
-
-
-def _within(date: str | None, date_from: str | None, date_to: str | None) -> bool:
-    """Whether a deal dated `date` (its period: "2024" is the whole year) overlaps the range: as
-    store/record_filter.py compares ISO strings, a period ending at its date followed by "~"."""
-    if not (date_from or date_to):
-        return True
-    if not date:
-        return False
-    return (not date_from or date + "~" >= date_from) and (not date_to or date <= date_to + "~")

@@ -88,6 +88,17 @@ class RecordFilter:
         return "".join(f" AND {part}" for part in parts), params
 
 
+def overlaps(date: str | None, date_from: str | None, date_to: str | None) -> bool:
+    """Whether a record dated `date` (a period: "2024" is the whole year) overlaps `date_from`..`date_to`,
+    as `_date_clause` asks SQL: for what is read first and filtered after (co-investors' deals). An
+    undated one overlaps only no range at all."""
+    if not (date_from or date_to):
+        return True
+    if not date:
+        return False
+    return (not date_from or date + "~" >= date_from) and (not date_to or date <= date_to + "~")
+
+
 def _date_clause(record_type: str, date_from: str | None, date_to: str | None, params: list) -> str:
     """Records whose dated period overlaps `date_from`..`date_to`. The timeline key's bounds (whole
     years, a projection's key "2024~" included) let SQLite read a range of its `*_timeline` index;
