@@ -512,11 +512,10 @@ def round_investor_row(
     told = item.investor_source_count(investor_id)
     if told > 1:
         details.append(f"{told} sources")
-    part = investor_part(item, investor_id)
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (other, "bold", widths[0]),
-        (money(part[0], part[1]) if part else "", "amount", widths[1]),
+        (row_money(item, investor_id), "amount", widths[1]),
         (" · ".join(details), "muted", 0),
     )
     return PageRow(
@@ -620,15 +619,16 @@ def _portfolio_widths(items: Sequence[Stake | Round], page_id: int) -> tuple[int
     joined without an amount of its own left ~25 cells to the details, cutting "lead · joined Series …
     $20M"; an amount column no row fills is no column."""
     names = max((len(clean_line(item.company or "")) for item in items), default=0)
-    amounts = max((len(_portfolio_money(item, page_id)) for item in items), default=0)
+    amounts = max((len(row_money(item, page_id)) for item in items), default=0)
     return max(1, min(OTHER_WIDTH, names)), amounts
 
 
-def _portfolio_money(item: Stake | Round, page_id: int) -> str:
-    """The amount a Portfolio row shows: a stake's, or the investor's own part of a round it joined."""
+def row_money(item: Stake | Round, investor_id: int | None = None) -> str:
+    """The amount a stake's or a round investor's row shows (`stake_row`, `round_investor_row`, and the
+    Portfolio's column width): a stake's, or investor `investor_id`'s own part of a round it joined."""
     if isinstance(item, Stake):
         return money(item.amount, item.currency, item.bound, item.amount_max)
-    part = investor_part(item, page_id)
+    part = investor_part(item, investor_id)
     return money(part[0], part[1]) if part else ""
 
 
@@ -686,7 +686,7 @@ def stake_row(
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (other, "bold", widths[0]),
-        (money(item.amount, item.currency, item.bound, item.amount_max), "amount", widths[1]),
+        (row_money(item), "amount", widths[1]),
         (" · ".join(d for d in details if d), "muted", 0),
     )
     owner = item.investor if outgoing else item.company
