@@ -710,6 +710,7 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
         dated_later_note,
         dry_run_column_lines,
         news_lines,
+        read_as_lines,
         unstated_investors_note,
     )
 
@@ -760,6 +761,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
             say(
                 f"  {unstated_investors_note(checked['investors_unstated'], checked['investors_unstated_as'])}"
             )
+        for line in read_as_lines(checked.get("investors_read_as", [])):  # "LSVP" read as Lightspeed…
+            say(f"  {line}")
         for line in news_lines(checked):  # raises already here, names it would make
             say(f"  {line}")
     for source, report, replaced in zip(sources, reports, earlier, strict=True):

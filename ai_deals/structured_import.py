@@ -188,6 +188,8 @@ def summary_lines(report, headline: str | None = None) -> list[str]:
         lines.append(f"  {later}")
     if isinstance(report, BulkReport) and (unstated := unstated_investors_line(report)):
         lines.append(f"  {unstated}")
+    if isinstance(report, BulkReport):
+        lines += [f"  {line}" for line in read_as_lines(report.investors_read_as)]
     return [render.visible(line) for line in lines]
 
 
@@ -454,6 +456,8 @@ def _as_done(report: BulkReport) -> dict:
             "investors_unstated": report.investors_unstated,
             "investors_unstated_as": report.investors_unstated_as,
         }
+    if report.investors_read_as:
+        done["investors_read_as"] = report.investors_read_as
     if report.action == "unchanged":
         done["already_there"] = report.already_there
     return done
@@ -703,6 +707,26 @@ def unstated_investors_line(report: BulkReport) -> str | None:
     if not report.investors_unstated or report.action not in ("added", "replaced"):
         return None
     return unstated_investors_note(report.investors_unstated, report.investors_unstated_as)
+
+
+# How many investor cells read as a known company `read_as_lines` names; the rest are counted.
+READ_AS_SHOWN = 5
+
+
+def read_as_lines(read_as: list[dict]) -> list[str]:
+    """A line per investor cell read as the known company it names (`BulkReport.investors_read_as`):
+    "investor 'LSVP' read as Lightspeed Venture Partners (known as LSVP)", "investor 'Andreessen' read
+    as Andreessen Horowitz (the first word of its name)"; the first few, then how many more."""
+    lines = []
+    for entry in read_as[:READ_AS_SHOWN]:
+        cell = entry["cell"]
+        how = "the first word of its name" if entry["short_form"] else f"known as {cell}"
+        lines.append(f"investor {cell!r} read as {entry['read_as']} ({how})")
+    if len(read_as) > READ_AS_SHOWN:
+        lines.append(
+            f"… and {plural(len(read_as) - READ_AS_SHOWN, 'more investor cell')} read as a known company"
+        )
+    return lines
 
 
 def skipped_notes(path: Path, skipped: list[structured.SkippedRow]) -> list[str]:

@@ -260,6 +260,9 @@ class BulkResolver(CompanyResolver):
         # database's companies as it kept them: `joins_known_spellings` off.
         self.known_spellings: dict[str, KnownName] = knowledge_names()
         self.joins_known_spellings = True
+        # Investor cells read as the known company another spelling or their first word names ("LSVP"
+        # as Lightspeed Venture Partners), for the import to say: cell -> (that name, by a short form).
+        self.read_as: dict[str, tuple[str, bool]] = {}
         self.lazily = lazily
         if lazily:  # a file far smaller than the database: its names read as it names them
             self._names_on_demand()
@@ -377,7 +380,9 @@ class BulkResolver(CompanyResolver):
         known = None
         if company_id is None and investor and self.joins_known_spellings:  # one dict hit, unknown names only
             known = self.known_spellings.get(name)
-            company_id = self._by_knowledge(key, known) if known is not None else None
+            if known is not None and known.short_form and not self._starts_no_other(key, known):
+                known = None  # another company here starts with the word too: it names neither for sure
+            company_id = self._by_knowledge(name, key, known) if known is not None else None
         if company_id is not None and self.split_to and company_id in self.split_to:
             return self.split_off(company_id, info)
         if company_id is not None:
@@ -399,16 +404,42 @@ class BulkResolver(CompanyResolver):
                 self.add_alias(company_id, alias)
         return company_id
 
-    def _by_knowledge(self, key: str, known: KnownName) -> int | None:
+    def _by_knowledge(self, name: str, key: str, known: KnownName) -> int | None:
         """The company here that another spelling the knowledge file gives the same company goes by
         ("Andreessen Horowitz" for a row's "a16z", `store.known_names`), remembered under `key`; None
         when none of the others is known here. Only an investor cell's name no company here goes by is
         looked up, by its exact spelling: one dict hit."""
+        company_id = self._company_known_as(known, key)
+        if company_id is not None:
+            self._remember(key, company_id)
+            self.read_as[name] = (self.name_of(company_id)[0], known.short_form)
+        return company_id
+
+    def _company_known_as(self, known: KnownName, key: str = "") -> int | None:
+        """The company here a spelling of `known` other than `key` goes by, if any."""
         for other in known.keys:
             if other != key and (company_id := self.cache.get(other)) is not None:
-                self._remember(key, company_id)
                 return company_id
         return None
+
+    def _starts_no_other(self, word: str, known: KnownName) -> bool:
+        """Whether no company here, but the one `known` names, has a name or alias whose key starts with
+        the word keyed `word` ("Andreessen Capital" beside Andreessen Horowitz: "Andreessen" is either).
+        Asked once per word an import meets (the word is then remembered), of the database and of the
+        companies and aliases still queued."""
+        prefix, after = f"{word} ", f"{word}!"  # keys starting with "word ": "!" follows " " in the order
+        found = {
+            company_id
+            for (company_id,) in self.db.conn.execute(
+                """SELECT company_id FROM aliases WHERE normalized >= ? AND normalized < ?
+                   UNION SELECT id FROM companies WHERE normalized >= ? AND normalized < ?""",
+                [prefix, after, prefix, after],
+            )
+        }
+        for queued in (("companies", COMPANY_COLUMNS), ("aliases", ALIAS_COLUMNS)):  # the company's id first
+            column = queued[1].index("normalized")
+            found.update(row[0] for row in self.pending.rows.get(queued, ()) if prefix <= row[column] < after)
+        return found <= {self._company_known_as(known)}
 
     def _create_named(self, name: str, key: str, info: CompanyInfo | None, known: KnownName | None) -> int:
         """A new company for `name`: under the knowledge file's name when `name` is an investor cell's
@@ -419,6 +450,7 @@ class BulkResolver(CompanyResolver):
             return self._create_keyed(name, key, info)
         company_id = self._create_keyed(known.name, known.key, info)
         self.add_alias(company_id, name)
+        self.read_as[name] = (known.name, known.short_form)
         return company_id
 
     def own_company(self, name: str, info: CompanyInfo) -> int:
@@ -1078,6 +1110,9 @@ class BulkReport:
     # Rows whose investors cell says none is named ("Undisclosed", "n/a"): read as no investor, said once
     investors_unstated: int = 0
     investors_unstated_as: list[str] = field(default_factory=list)  # the cells' first few spellings
+    # Investor cells read as a known company another spelling or their first word names ("LSVP" as
+    # Lightspeed Venture Partners, `store.known_names`): {"cell", "read_as", "short_form"} each, said once
+    investors_read_as: list[dict] = field(default_factory=list)
     # The first ids the import gave a round and a company: what it made (`told_before`, for a dry run)
     first_new_round: int = 0
     first_new_company: int = 0
@@ -1240,6 +1275,10 @@ def write_deal_file(
                 raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
             report.aliases_refused = writer.resolver.refused  # said even when nothing else is new
             report.companies_joined_unlike = writer.resolver.joined
+            report.investors_read_as = [
+                {"cell": cell, "read_as": name, "short_form": short}
+                for cell, (name, short) in writer.resolver.read_as.items()
+            ]
             report.already_there = writer.already_there
             # A round's rows (one investor each) are one fact: the one round written (and its one valuation).
             report.facts -= writer.already_there + writer.joined_rounds + writer.joined_valuations

@@ -11,12 +11,21 @@ unknown here joins the company known by another of its spellings, or makes it un
 as an article would. Only exact spellings: a key (`normalize_name`) drops "Holdings" or "Inc", and
 "Thrive Holdings" or "Phoenix Inc" are no spellings of Thrive Capital or The Phoenix. Read once; each
 lookup is one dict hit (a deal file has a million rows).
+
+A vendor also shortens a fund's name to its first word ("Andreessen" for Andreessen Horowitz). Such a
+word is read as the fund (`short_forms`) only where it cannot be another firm's: the knowledge file's
+entry is an investor of a name of several words, no other company it knows has a spelling starting
+with that word, and the word is no common word, first name or place ("Index", "General", "Tiger", "Jane"
+and "Qatar" name nobody for sure; The Phoenix is an insurer, no fund). The database is asked too, when
+such a word is first met (`BulkResolver._starts_no_other`): another company whose name starts with it
+keeps it its own name. A wrong join would merge two firms' money; a missed one is merged by hand.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from ai_deals.importers.knowledge_file import read_knowledge_file, spellings_of
 
@@ -30,14 +39,18 @@ class KnownName:
     name: str
     key: str
     keys: tuple[str, ...]
+    short_form: bool = False
+    """Read from the first word of its name (`short_forms`), not from a spelling the file gives it."""
 
 
 @cache
 def knowledge_names() -> dict[str, KnownName]:
-    """Each exact spelling -> the company of the knowledge file it names. A spelling two of its companies
-    share is left out: it names neither for sure."""
+    """Each exact spelling -> the company of the knowledge file it names, and each safe first word of an
+    investor's name -> that investor (`short_forms`; a spelling wins over a short form). A spelling two
+    of its companies share is left out: it names neither for sure."""
+    knowledge = read_knowledge_file()
     spellings: dict[str, set[str]] = {}
-    for entry in read_knowledge_file()["companies"]:
+    for entry in knowledge["companies"]:
         spellings.setdefault(entry["name"], set()).update(spellings_of(entry))
     owners: dict[str, set[str]] = {}
     for name, names in spellings.items():
@@ -50,4 +63,43 @@ def knowledge_names() -> dict[str, KnownName]:
         for spelling in names:
             if len(owners[spelling]) == 1:
                 by_spelling[spelling] = known
-    return by_spelling
+    return short_forms(knowledge, spellings, by_spelling) | by_spelling
+
+
+def short_forms(
+    knowledge: dict[str, Any], spellings: dict[str, set[str]], by_spelling: dict[str, KnownName]
+) -> dict[str, KnownName]:
+    """The first word of an investor's name of several words ("Andreessen") -> that investor, when no
+    other company of the file has a spelling starting with it and it is no common word (`_common_words`)."""
+    starting: dict[str, set[str]] = {}  # a first word's key -> the companies a spelling starts with it
+    for name, names in spellings.items():
+        for spelling in names:
+            starting.setdefault(normalize_name(spelling.split()[0]), set()).add(name)
+    common = _common_words(knowledge)
+    forms: dict[str, KnownName] = {}
+    for entry in knowledge["companies"]:
+        word = entry["name"].split()[0]
+        if entry["kind"] != "investor" or word == entry["name"] or entry["name"] not in by_spelling:
+            continue
+        if len(starting[normalize_name(word)]) == 1 and _may_be_short_form(word, common):
+            forms[word] = replace(by_spelling[entry["name"]], short_form=True)
+    return forms
+
+
+def _may_be_short_form(word: str, common: frozenset[str]) -> bool:
+    """Whether `word` may name a firm by itself: a word of letters, four or more, and no common word."""
+    return word.isalpha() and len(word) >= 4 and word.casefold() not in common
+
+
+def _common_words(knowledge: dict[str, Any]) -> frozenset[str]:
+    """Words that name no firm by themselves: the file's common words, first names, countries, cities,
+    nationalities and demonyms (each word of them, casefolded)."""
+    listed = [
+        *knowledge["common_words"],
+        *knowledge["first_names"],
+        *knowledge["countries"],
+        *knowledge["cities"],
+        *knowledge["nationalities"],
+        *knowledge["city_demonyms"],
+    ]
+    return frozenset(word.casefold() for phrase in listed for word in phrase.split())

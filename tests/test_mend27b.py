@@ -102,6 +102,7 @@ def test_an_investor_cell_joins_a_known_company_only_by_its_exact_spelling(capsy
 
 def test_the_deal_file_look_up_names_each_spelling_as_the_article_reader_does():
     by_spelling = knowledge().by_spelling
-    looked_up = knowledge_names()
+    # A fund's first word ("Andreessen") is a deal file's short form only (test_deal28.py): not a spelling.
+    looked_up = {spelling: known for spelling, known in knowledge_names().items() if not known.short_form}
     assert looked_up and all(by_spelling.get(spelling) == known.name for spelling, known in looked_up.items())
     assert "Thrive Holdings" not in looked_up and "a16z" in looked_up
