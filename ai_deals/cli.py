@@ -1145,19 +1145,24 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
 CANDIDATES_LISTED = 3
 
 
-def _company_or_fail(store: Store, name: str, *, exact: bool = False):
+def _company_or_fail(store: Store, name: str, *, exact: bool = False, say_alias: bool = False):
     """The one company `name` means, for every command that takes a name: the company or investor
     so named (or aliased), else, unless `exact` (merge), the search hit that stands for it or is
     clearly the one meant (`Store.find_company`: "Cognac" for Cognaé, "Kima" for Kima Ventures when
     no other name starts with "Kima"), said on standard error (`ai-deals: "Cognac" → Cognaé`) so
     standard output stays data. Otherwise a one-line error: naming the close one for merge, else
     search's first hits when there are several to choose from, else what removed the company so
-    named (a corrected import of its source no longer names it)."""
+    named (a corrected import of its source no longer names it). `say_alias`: a company found by
+    another of its names ("a16z" of Andreessen Horowitz) is said on standard error too, as a close one
+    is (`export`'s filters: its output names the company the records are exported for nowhere)."""
     from ai_deals import render
     from ai_deals.store import StoreError
+    from ai_deals.store.names import normalize_name
 
     company = store.find_company(name, exact=True) if name.strip() else None
     if company is not None:
+        if say_alias and normalize_name(name) != normalize_name(company.name):
+            print(render.visible(f'ai-deals: "{name}" → {company.name}'), file=sys.stderr)
         return company
     close = store.find_company(name) if name.strip() else None
     if close is not None and not exact:
@@ -1175,13 +1180,14 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
     raise StoreError(f"{store.path}: no company or investor matches {quoted(name)}{hint}")
 
 
-def _listed_company_or_fail(store: Store, name: str):
-    """The company `name` means (`_company_or_fail`), or, for one investor named two ways, the one its
-    raises list it as (`Store.listed_as`: "Quill Capital Partners" for a source's "Quill Capital"),
-    said on standard error: `show` and `timeline --company` open the one page and timeline."""
+def _listed_company_or_fail(store: Store, name: str, *, say_alias: bool = False):
+    """The company `name` means (`_company_or_fail`, `say_alias` passed on), or, for one investor named
+    two ways, the one its raises list it as (`Store.listed_as`: "Quill Capital Partners" for a source's
+    "Quill Capital"), said on standard error: `show` and `timeline --company` open the one page and
+    timeline, `export --company` and `--investor` export its records."""
     from ai_deals import render
 
-    company = _company_or_fail(store, name)
+    company = _company_or_fail(store, name, say_alias=say_alias)
     listed = store.listed_as(company.id)
     if listed is None:
         return company
@@ -1316,7 +1322,8 @@ def _record_filter(store: Store, args: argparse.Namespace) -> RecordFilter:
     if args.investor is not None:
         if not args.investor.strip():
             raise StoreError("--investor: no name given")
-        investor_id = _company_or_fail(store, args.investor).id
+        # As `show` opens it: another spelling's or an alias's records alone would be a part of its own.
+        investor_id = _listed_company_or_fail(store, args.investor, say_alias=True).id
     return RecordFilter(date_from=date_from, date_to=date_to, kinds=kinds, investor_id=investor_id)
 
 
@@ -1372,7 +1379,7 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     company_id, refs = None, None
     if args.company:
         # What the explorer's page shows: its records as investee, investor, acquirer and partner.
-        page = store.company(_company_or_fail(store, args.company).id)
+        page = store.company(_listed_company_or_fail(store, args.company, say_alias=True).id)
         company_id, refs = page.company.id, page.refs
         if not refs:
             print(f"ai-deals: {render.visible(page.company.name)} has no records to export", file=sys.stderr)

@@ -178,3 +178,67 @@ def test_the_short_forms_the_knowledge_file_allows_are_these_few():
         "Kleiner": "Kleiner Perkins",
         "Smilegate": "Smilegate Investment",
     }
+
+
+# -- #2 export's --company and --investor: another spelling names the company it is -------------------------------
+
+
+def _export(capsys, db: Path, *options: str) -> tuple[list[dict], str]:
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "json", *options)
+    assert code == 0, err
+    return json.loads(out)["records"], err
+
+
+def _round_counterparts(records: list[dict]) -> list[str]:
+    return sorted(record["counterpart"] for record in records if record["record_type"] == "round")
+
+
+def test_export_investor_of_an_alias_exports_the_companys_records_and_says_which(capsys, tmp_path):
+    db = tmp_path / "x.db"
+    _import(capsys, db, _write(tmp_path, "funds.csv", FUNDS))
+    _import(
+        capsys,
+        db,
+        _write(tmp_path, "b.csv", FUNDS.replace("Andreessen Horowitz", "a16z").replace("2025", "2024")),
+    )
+    records, err = _export(capsys, db, "--investor", "a16z")
+    assert err == 'ai-deals: "a16z" → Andreessen Horowitz\n'
+    assert records == _export(capsys, db, "--investor", "Andreessen Horowitz")[0]
+    assert len([r for r in records if r["record_type"] == "round"]) == 2
+
+
+def test_export_by_a_companys_own_name_says_nothing_on_standard_error(capsys, tmp_path):
+    db = tmp_path / "x.db"
+    _import(capsys, db, _write(tmp_path, "funds.csv", FUNDS))
+    assert _export(capsys, db, "--investor", "andreessen horowitz")[1] == ""
+    assert _export(capsys, db, "--company", "Helix Robotics")[1] == ""
+
+
+def test_export_investor_of_a_spelling_listed_as_another_investor_exports_that_investors(capsys, tmp_path):
+    from test_fixF26 import quill_spelt_twice
+
+    db = quill_spelt_twice(capsys, tmp_path)
+    records, err = _export(capsys, db, "--investor", "Quill Capital")
+    assert err == 'ai-deals: "Quill Capital" is listed as Quill Capital Partners\n'  # the line `show` writes
+    assert records == _export(capsys, db, "--investor", "Quill Capital Partners")[0]
+    assert _round_counterparts(records) == ["Quill Capital Partners"]
+
+
+def test_export_company_of_a_spelling_listed_as_another_investor_exports_that_investors(capsys, tmp_path):
+    from test_fixF26 import quill_spelt_twice
+
+    db = quill_spelt_twice(capsys, tmp_path)
+    records, err = _export(capsys, db, "--company", "Quill Capital")
+    assert err == 'ai-deals: "Quill Capital" is listed as Quill Capital Partners\n'
+    assert records == _export(capsys, db, "--company", "Quill Capital Partners")[0]
+
+
+def test_export_of_a_name_several_companies_could_be_is_refused_with_the_candidates(capsys, tmp_path):
+    from test_fixF26 import quill_spelt_twice
+
+    db = quill_spelt_twice(capsys, tmp_path)
+    for option in ("--investor", "--company"):
+        code, out, err = run(capsys, "--db", str(db), "export", option, "Quill")
+        assert (code, out) == (1, "")
+        assert "no company or investor matches 'Quill' (several could be meant: " in err
+        assert "'Quill Ventures'" in err and err.count("\n") == 1
