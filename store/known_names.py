@@ -29,7 +29,7 @@ from typing import Any
 
 from ai_deals.importers.knowledge_file import read_knowledge_file, spellings_of
 
-from .names import normalize_name
+from .names import fold, normalize_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,29 +71,29 @@ def short_forms(
 ) -> dict[str, KnownName]:
     """The first word of an investor's name of several words ("Andreessen") -> that investor, when no
     other company of the file has a spelling starting with it and it is no common word (`_common_words`)."""
-    starting: dict[str, set[str]] = {}  # a first word's key -> the companies a spelling starts with it
+    starting: dict[str, set[str]] = {}  # a first word folded -> the companies a spelling starts with it
     for name, names in spellings.items():
         for spelling in names:
-            starting.setdefault(normalize_name(spelling.split()[0]), set()).add(name)
+            starting.setdefault(fold(spelling.split()[0]), set()).add(name)
     common = _common_words(knowledge)
     forms: dict[str, KnownName] = {}
     for entry in knowledge["companies"]:
         word = entry["name"].split()[0]
         if entry["kind"] != "investor" or word == entry["name"] or entry["name"] not in by_spelling:
             continue
-        if len(starting[normalize_name(word)]) == 1 and _may_be_short_form(word, common):
+        if len(starting[fold(word)]) == 1 and _may_be_short_form(word, common):
             forms[word] = replace(by_spelling[entry["name"]], short_form=True)
     return forms
 
 
 def _may_be_short_form(word: str, common: frozenset[str]) -> bool:
     """Whether `word` may name a firm by itself: a word of letters, four or more, and no common word."""
-    return word.isalpha() and len(word) >= 4 and word.casefold() not in common
+    return word.isalpha() and len(word) >= 4 and fold(word) not in common
 
 
 def _common_words(knowledge: dict[str, Any]) -> frozenset[str]:
     """Words that name no firm by themselves: the file's common words, first names, countries, cities,
-    nationalities and demonyms (each word of them, casefolded)."""
+    nationalities and demonyms (each word of them, case and accents folded)."""
     listed = [
         *knowledge["common_words"],
         *knowledge["first_names"],
@@ -102,4 +102,4 @@ def _common_words(knowledge: dict[str, Any]) -> frozenset[str]:
         *knowledge["nationalities"],
         *knowledge["city_demonyms"],
     ]
-    return frozenset(word.casefold() for phrase in listed for word in phrase.split())
+    return frozenset(fold(word) for phrase in listed for word in phrase.split())
