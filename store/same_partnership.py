@@ -165,7 +165,9 @@ def _conflict(folded: Partnership, what: str, value_of) -> Conflict | None:
     for account in folded.accounts:
         value = value_of(account)
         if value:
-            sources[value] += [ev.label for ev in account.evidence if ev.label not in sources[value]]
+            sources[value] += [
+                ev.conflict_label for ev in account.evidence if ev.conflict_label not in sources[value]
+            ]
     if len(sources) < 2:
         return None
     stated = [ConflictValue(value=value, sources=labels) for value, labels in sources.items()]
