@@ -30,6 +30,7 @@ from .bulk import (
     earlier_versions,
     file_hash,
     imported_before_citations,
+    imported_before_lines,
     write_deal_file,
 )
 from .coinvestors import co_investors, deals_of, has_invested
@@ -264,6 +265,14 @@ class Store:
         row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [deal_file.content_hash])
         found = row.fetchone()
         return found is not None and imported_before_citations(self.db, found[0])
+
+    @_locked
+    def fills_lines(self, deal_file: DealFile) -> bool:
+        """Whether importing the file again would give its rows' evidence the line each row starts on:
+        the same bytes, imported before evidence kept it (see `bulk.imported_before_lines`)."""
+        row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [deal_file.content_hash])
+        found = row.fetchone()
+        return found is not None and imported_before_lines(self.db, found[0])
 
     @_locked
     def known_records(self) -> KnownRecords:

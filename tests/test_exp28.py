@@ -7,10 +7,17 @@ deal file fills the lines its rows imported before m041 lack."""
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 
 from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
 from test_fixD26 import markdown_rows
 from test_fixD27 import HELIX_B, HELIX_B_TITLE, VENDOR_A, VENDOR_B
+from test_line27 import VENDOR_A as LINE27_VENDOR_A
+from test_line27 import VENDOR_B as LINE27_VENDOR_B
+from test_line27 import as_of_m040
+
+from ai_deals.store import Store
 
 # A deal file's own row giving $30M where the article says $28M: a conflict between the two.
 DEALS = (
@@ -63,3 +70,49 @@ def test_one_per_deal_names_an_article_and_the_vendor_row_citing_it_as_one_sourc
     )
     markdown = one_per_deal_rounds(capsys, helix, "md")
     assert [row["sources"] for row in markdown] == [series_a["sources"], series_b["sources"]]
+
+
+# --- 5. A re-import of an unchanged file fills the lines its rows imported before m041 lack -----------
+
+
+def lines_of(db: Path, title: str) -> list[int | None]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT e.line FROM evidence e JOIN sources s ON s.id = e.source_id WHERE s.title = ? ORDER BY e.id",
+            [title],
+        )
+        return [line for (line,) in rows]
+
+
+def counts(db: Path) -> tuple[int, ...]:
+    with sqlite3.connect(db) as conn:
+        return tuple(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES)
+
+
+TABLES = ("sources", "rounds", "stakes", "metrics", "evidence")
+
+
+def test_reimporting_an_unchanged_file_imported_before_m041_fills_its_rows_lines(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("vendorA.csv", LINE27_VENDOR_A), ("vendorB.csv", LINE27_VENDOR_B))
+    as_of_m040(db)
+    with sqlite3.connect(db) as conn:  # imported a day before m041, as an m040 database's files were
+        conn.execute("UPDATE sources SET imported_at = '2026-01-01T00:00:00+00:00'")
+    with Store.open(db):
+        pass  # m041 applied now: the rows imported before it keep no line
+    assert lines_of(db, "vendorA.csv") == [None, None]
+    before = counts(db)
+    dry = run_ok(capsys, db, "import", "--dry-run", str(tmp_path / "vendorA.csv"))
+    assert "(already imported; would fill in its rows' lines)" in dry
+    assert lines_of(db, "vendorA.csv") == [None, None]
+    out = run_ok(capsys, db, "import", str(tmp_path / "vendorA.csv"))
+    assert out.strip().splitlines()[-1] == (
+        "unchanged: vendorA.csv (already imported; row lines filled in for 2 records)"
+    )
+    assert lines_of(db, "vendorA.csv") == [
+        2,
+        4,
+    ]  # the quoted newline's row on its own line, as imported today
+    assert lines_of(db, "vendorB.csv") == [None]  # not re-imported: its own re-import fills it
+    assert counts(db) == before  # no record written
+    again = run_ok(capsys, db, "import", str(tmp_path / "vendorA.csv"))
+    assert again.strip().splitlines()[-1] == "unchanged: vendorA.csv (already imported)"  # not read again
