@@ -352,7 +352,7 @@ def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExpor
     """One row for a deal: the record the app counts (`counted`), naming every source of its other
     accounts too (an article and a deal file's row citing it once: "Title · 2026-01-20 (cited by
     vendorA.csv:3)"), and the figures they give that differ from its own (a vendor's $28M beside $25M)."""
-    others = list(others)
+    others = sorted(others, key=_account_order)
     own = _figure(counted)
     differing = [
         f"{figure} ({'retracted: ' if record.retracted else ''}{'; '.join(record_sources(record)) or 'no source'})"
@@ -364,6 +364,17 @@ def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExpor
         sources="; ".join(_sources_of([counted, *others])) or None,
         other_figures="; ".join(dict.fromkeys(differing)) or None,
     )
+
+
+def _account_order(record: ExportRecord) -> tuple:
+    """The order a deal's other accounts are named in, as `same_raise.primary_source` ranks them (an
+    article's own sentence, a deal file's row citing a source, a deal file's own row; then the earliest
+    published, the source's name, the row's line): never the order they were imported in."""
+    url = record.source_url or ""
+    file_row = url.startswith("file:")
+    kind = 2 if file_row else 1 if record.read_from is not None else 0
+    name = (record.source_title if file_row or not url else url) or ""
+    return (kind, record.source_date or "~", name.casefold(), record.read_line or 0, record.sentence or "")
 
 
 def _figure(record: ExportRecord) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .formatting import format_amount
 from .models import Conflict, ConflictValue, Partnership
-from .same_raise import day_span, teller
+from .same_raise import day_span, primary_source, teller
 
 
 @dataclass(slots=True)
@@ -98,7 +98,7 @@ def _best_first(members: list[Partnership]) -> list[Partnership]:
 
     def key(partnership: Partnership) -> tuple:
         span = day_span(partnership.since) or (0, 0)
-        return (span[1] - span[0], position[id(partnership)])
+        return (span[1] - span[0], primary_source(partnership), position[id(partnership)])
 
     return sorted(members, key=key)
 

@@ -66,7 +66,7 @@ def test_one_per_deal_names_an_article_and_the_vendor_row_citing_it_as_one_sourc
     assert series_b["sources"] == f"{HELIX_B_TITLE} · 2026-01-20 (cited by vendorA.csv:3); vendorB.csv:3"
     # the Series A's article is not imported: vendor A's row is all that tells it, at its line
     assert series_a["sources"] == (
-        f"https://wire.example/helix-a (from vendorA.csv:2); vendorB.csv:2; {HELIX_B_TITLE} · 2026-01-20"
+        f"https://wire.example/helix-a (from vendorA.csv:2); {HELIX_B_TITLE} · 2026-01-20; vendorB.csv:2"
     )
     markdown = one_per_deal_rounds(capsys, helix, "md")
     assert [row["sources"] for row in markdown] == [series_a["sources"], series_b["sources"]]
@@ -116,3 +116,59 @@ def test_reimporting_an_unchanged_file_imported_before_m041_fills_its_rows_lines
     assert counts(db) == before  # no record written
     again = run_ok(capsys, db, "import", str(tmp_path / "vendorA.csv"))
     assert again.strip().splitlines()[-1] == "unchanged: vendorA.csv (already imported)"  # not read again
+
+
+# --- 2. The account counted for a deal does not depend on import order ------------------------------
+
+# Two deal files telling one stake, and a second article stating Helix's headcount as the first does.
+STAKES_A = "kind,company,investor,amount,currency,round_type,date\ninvestment,Helix Robotics,Orbit Fund,5000000,USD,,2025-07-01\n"
+STAKES_B = "kind,company,investor,amount,currency,round_type,date\ninvestment,Helix Robotics,Orbit Fund,5000000,USD,,2025-07-01\n\n"
+HEADCOUNT = """title: Helix Robotics hires in Lyon
+date: 2026-01-20
+url: https://other.example/helix-staff
+language: en
+
+Helix Robotics said it now employs 140 people.
+"""
+EVERY_FILE = (
+    *HELIX_FILES,
+    ("stakesA.csv", STAKES_A),
+    ("stakesB.csv", STAKES_B),
+    ("headcount.txt", HEADCOUNT),
+)
+
+
+def told(capsys, tmp_path: Path, files) -> dict[str, object]:
+    """What a user sees of Helix's deals after importing `files` in that order: each record (by the row
+    or sentence it was read from) with what it counts and whether it is the deal's counted account, the
+    one-per-deal rows, and the page's money raised."""
+    folder = tmp_path / "-".join(name for name, _ in files)
+    folder.mkdir()
+    db = import_files(capsys, folder, *files)
+    full = json.loads(run_ok(capsys, db, "export", "--format", "json"))["records"]
+    deals = json.loads(run_ok(capsys, db, "export", "--format", "json", "--one-per-deal"))["records"]
+    page = json.loads(run_ok(capsys, db, "show", "Helix Robotics", "--json"))
+    return {
+        "records": sorted(
+            (row["record_type"], row["sentence"], row["counted"] or 0, row["same_as"] is None)
+            for row in full
+            if row["record_type"] != "company"
+        ),
+        "deals": sorted(
+            (row["record_type"], row["sentence"], row["counted"] or 0, row["sources"]) for row in deals
+        ),
+        "raised": page["raised"],
+    }
+
+
+def test_the_account_counted_for_a_deal_is_the_same_whatever_the_import_order(capsys, tmp_path):
+    forward = told(capsys, tmp_path, EVERY_FILE)
+    backward = told(capsys, tmp_path, EVERY_FILE[::-1])
+    assert forward == backward
+    assert forward["raised"] == {"USD": 120e6}  # $25M + $90M + the $5M stake, each once
+    counted = {sentence for kind, sentence, _, shown in forward["records"] if shown and kind != "company"}
+    # the article's own sentence over vendor A's row citing it; of two files' own rows, vendorA.csv by name
+    assert any(sentence.startswith("SAN FRANCISCO") for sentence in counted)
+    assert not any(sentence.startswith("Helix Robotics,2026-01-20") for sentence in counted)
+    assert "investment,Helix Robotics,Orbit Fund,5000000,USD,,2025-07-01" in counted
+    assert sum(1 for kind, *_ in forward["deals"] if kind == "metric") == 1  # 140 people, told twice: once
