@@ -10,7 +10,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+from test_export_correction_stories import KELVANE, KELVANE_CORRECTED
 from test_fixD26 import markdown_rows
 from test_fixD27 import HELIX_B, HELIX_B_TITLE, VENDOR_A, VENDOR_B
 from test_line27 import VENDOR_A as LINE27_VENDOR_A
@@ -172,3 +174,61 @@ def test_the_account_counted_for_a_deal_is_the_same_whatever_the_import_order(ca
     assert not any(sentence.startswith("Helix Robotics,2026-01-20") for sentence in counted)
     assert "investment,Helix Robotics,Orbit Fund,5000000,USD,,2025-07-01" in counted
     assert sum(1 for kind, *_ in forward["deals"] if kind == "metric") == 1  # 140 people, told twice: once
+
+
+# --- 3. The FollowTheMoney export carries the JSON export's facts -----------------------------------
+
+ECLAIR_FUND = """title: Éclair Ventures boucle un nouveau fonds de 300 millions d'euros
+date: 2026-02-05
+language: fr
+
+PARIS, 5 février (Dépêche) - Le fonds de capital-risque parisien Éclair Ventures a annoncé jeudi la clôture de son troisième fonds, Éclair Fund III, doté de 300 millions d'euros, destiné à des start-up d'intelligence artificielle en Europe.
+"""
+
+
+def ftm_lines(capsys, db: Path, *argv: str) -> list[dict]:
+    out = run_ok(capsys, db, "export", "--format", "ftm", *argv)
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def test_the_ftm_export_gives_a_figure_as_an_event_of_its_company(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("fund.txt", ECLAIR_FUND), ("helix_b.txt", HELIX_B))
+    events = {e["properties"]["name"][0]: e for e in ftm_lines(capsys, db) if e["schema"] == "Event"}
+    assert set(events) == {"fund_closed (Éclair Fund III): €300M"}
+    fund = events["fund_closed (Éclair Fund III): €300M"]["properties"]
+    companies = {
+        e["id"]: e["properties"]["name"][0] for e in ftm_lines(capsys, db) if e["schema"] == "Company"
+    }
+    assert [companies[party] for party in fund["involved"]] == ["Éclair Ventures"]
+    assert fund["date"] == ["2026-02-05"] and fund["summary"][0].startswith("PARIS, 5 février")
+    only = ftm_lines(capsys, db, "--kind", "metric")  # a filter keeps its figures and their companies
+    assert sorted(e["schema"] for e in only) == ["Company", "Event"]
+
+
+def test_the_ftm_export_marks_the_round_a_correction_withdrew_as_the_json_export_does(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("k1.txt", KELVANE), ("k2.txt", KELVANE_CORRECTED))
+    rounds = json.loads(run_ok(capsys, db, "export", "--format", "json"))["records"]
+    retracted = {row["amount"] for row in rounds if row["record_type"] == "round" and row["retracted"]}
+    assert retracted == {42e6}
+    for argv in ((), ("--company", "Kelvane AI")):
+        payments = {
+            e["properties"]["amount"][0]: e["properties"].get("description", [""])[0]
+            for e in ftm_lines(capsys, db, *argv)
+            if e["schema"] == "Payment"
+        }
+        assert payments["42000000"].startswith("retracted: its outlet's correction withdrew this figure")
+        assert "retracted" not in payments["48000000"]
+
+
+def test_the_ftm_export_with_figures_and_retractions_validates_against_followthemoney(capsys, tmp_path):
+    model = pytest.importorskip("followthemoney").model
+    db = import_files(
+        capsys, tmp_path, ("fund.txt", ECLAIR_FUND), ("k1.txt", KELVANE), ("k2.txt", KELVANE_CORRECTED)
+    )
+    entities = ftm_lines(capsys, db)
+    ids = {entity["id"] for entity in entities}
+    for entity in entities:
+        proxy = model.get_proxy(entity, cleaned=False)  # raises on an unknown schema or property
+        for prop, values in entity["properties"].items():
+            if proxy.schema.get(prop).type.name == "entity":
+                assert set(values) <= ids  # every link points at an exported entity
