@@ -723,6 +723,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
             note = already_there_note(already_there) if already_there else "already imported"
             if checked.get("restores_citations"):  # imported before evidence kept its rows' sources
                 note += "; would restore the sources its rows cite"
+            if checked.get("fills_lines"):  # imported before evidence kept its rows' lines (m041)
+                note += "; would fill in its rows' lines"
             say(f"unchanged: {name} ({note})")
             continue
         if action == "refused":

@@ -294,12 +294,13 @@ def check_deal_file(
     when the file, unchanged, was imported before rows kept their sources). With `keep_facts`,
     the first that many facts too, in file order (`first_facts`): a huge file is still read one row
     at a time. Without `verdict`, the action against `store` is not worked out (the file's hash and
-    the earlier versions' rows, each a full read): a dry run takes the import's own."""
+    the earlier versions' rows, each a full read): a dry run takes the import's own. `fills_lines`
+    when the file, unchanged, was imported before rows kept their lines (m041)."""
     path = Path(path)
     columns = structured.read_columns(path)
     action = "added"
     known = None
-    restores = False
+    restores = fills = False
     if store is not None and not verdict:
         if exported.is_export(structured.read_header(path)):
             known = store.known_records()  # the listing leaves out the records already here
@@ -310,6 +311,7 @@ def check_deal_file(
         deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
         action = store.deal_file_action(deal_file)
         restores = action == "unchanged" and store.restores_citations(deal_file)
+        fills = action == "unchanged" and store.fills_lines(deal_file)
         if action != "unchanged" and exported.is_export(structured.read_header(path)):
             known = store.known_records()
     rows = good = facts = already_there = 0
@@ -362,6 +364,7 @@ def check_deal_file(
         | ({"problem": problem} if problem else {})
         | ({"dated_later": later.count, "dated_later_first": later.first} if later.count else {})
         | ({"restores_citations": True} if restores and action == "unchanged" else {})
+        | ({"fills_lines": True} if fills and action == "unchanged" else {})
         | ({"first_facts": first_facts} if keep_facts else {})
     )
 
@@ -407,8 +410,11 @@ def dry_run_entry(trial: Written | None, checked: dict) -> dict:
         return checked
     report = trial.report
     checked.pop("restores_citations", None)  # said when the import restores some
+    checked.pop("fills_lines", None)
     if report.citations_restored:
         checked["restores_citations"] = True
+    if report.lines_filled:
+        checked["fills_lines"] = True
     return checked | _as_done(report)
 
 
@@ -799,6 +805,17 @@ def dry_run_column_lines(columns: dict[str, str | None]) -> list[str]:
     return column_lines(list(columns.items()))
 
 
+def _restored_words(report: BulkReport) -> str:
+    """What a re-import of an unchanged file imported before evidence kept them gave its rows' evidence:
+    "3 citations restored" (m007), "row lines filled in for 4 records" (m041), or both."""
+    said = []
+    if report.citations_restored:
+        said.append(f"{plural(report.citations_restored, 'citation')} restored")
+    if report.lines_filled:
+        said.append(f"row lines filled in for {plural(report.lines_filled, 'record')}")
+    return ", ".join(said)
+
+
 def summary(report: BulkReport) -> str:
     """'added: deals.csv (999,998 rows, 1,099,997 facts; 2 bad rows skipped)'."""
     skipped = f"; {plural(len(report.errors), 'bad row')} skipped" if report.errors else ""
@@ -808,10 +825,8 @@ def summary(report: BulkReport) -> str:
     if report.action == "updated":  # records all here already; only company details were new
         there = already_there_note(report.already_there, report.decisions_carried)
         return f"updated: {name} ({company_details_note(report.company_details)}; {there})"
-    if report.action == "unchanged" and report.citations_restored:  # imported before citations (m007)
-        return (
-            f"unchanged: {name} (already imported; {plural(report.citations_restored, 'citation')} restored)"
-        )
+    if report.action == "unchanged" and (report.citations_restored or report.lines_filled):
+        return f"unchanged: {name} (already imported; {_restored_words(report)})"
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"
     earlier = f"; the version imported from {report.replaced_path}" if report.replaced_path else ""

@@ -1097,6 +1097,7 @@ class BulkReport:
     already_there: int = 0  # an export's records the database already held, not written again
     decisions_carried: int = 0  # review decisions of those records put on the database's unreviewed ones
     citations_restored: int = 0  # evidence of an unchanged file given back the source its row cites
+    lines_filled: int = 0  # evidence of an unchanged file imported before m041 given its row's line
     # What an "updated" export told about companies, by what it is ("alias", "description", "company",
     # "investor kind"…): how many of each were added
     company_details: dict[str, int] = field(default_factory=dict)
@@ -1137,6 +1138,8 @@ def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> i
 # The migration that gave evidence the source a deal file's row cites: a file imported before has none.
 CITING_MIGRATION = "m007_evidence_cited_source"
 _CITED_NOTHING = "coalesce(cited_url, cited_title, cited_publisher, cited_date) IS NULL"
+# The migration that gave evidence the line of the deal file its row starts on: a file imported before has none.
+LINES_MIGRATION = "m041_evidence_row_lines"
 
 
 def imported_before_citations(db: Database, source_id: int) -> bool:
@@ -1144,11 +1147,25 @@ def imported_before_citations(db: Database, source_id: int) -> bool:
     row cites: in an earlier second than `CITING_MIGRATION` was applied (a database created since
     applied it before any import), with evidence citing nothing; or in a database not yet migrated
     that far (opened read-only, by a dry run)."""
+    return _imported_before(db, source_id, CITING_MIGRATION, _CITED_NOTHING)
+
+
+def imported_before_lines(db: Database, source_id: int) -> bool:
+    """Whether the source (a deal file) was imported before its evidence kept each row's line
+    (`LINES_MIGRATION`), with evidence of no line: its re-import, unchanged, fills them (`restore_lines`)."""
+    return _imported_before(db, source_id, LINES_MIGRATION, "line IS NULL")
+
+
+def _imported_before(db: Database, source_id: int, migration: str, lacking: str) -> bool:
+    """Whether the deal file `source_id` was imported before `migration` was applied (or the database is
+    not migrated that far yet: opened read-only, by a dry run), some of its evidence `lacking` what
+    the migration added. A file imported since, or whose lacks were filled (`imported_at` then moves
+    on), is not read again for it."""
     row = db.execute(
         """SELECT s.imported_at, (SELECT applied_at FROM _sqlite_migrations
                                   WHERE migration_set = ? AND name = ?)
            FROM sources s WHERE s.id = ? AND s.kind = 'dataset'""",
-        [MIGRATION_SET, CITING_MIGRATION, source_id],
+        [MIGRATION_SET, migration, source_id],
     ).fetchone()
     if row is None:
         return False
@@ -1162,57 +1179,81 @@ def imported_before_citations(db: Database, source_id: int) -> bool:
         return False
     return (
         db.execute(
-            f"SELECT 1 FROM evidence WHERE source_id = ? AND {_CITED_NOTHING} LIMIT 1", [source_id]
+            f"SELECT 1 FROM evidence WHERE source_id = ? AND {lacking} LIMIT 1", [source_id]
         ).fetchone()
         is not None
     )
 
 
-def restore_citations(
-    db: Database, source_id: int, items: Iterable, is_error: Callable[[object], bool]
-) -> int:
-    """Give the evidence of a deal file imported before citations (`imported_before_citations`) the
-    source each of its rows names (`cited`), matched by the row's text, which is the evidence's
-    sentence; in one transaction. Only evidence citing nothing changes; no record is written, and the
-    file's `imported_at` becomes now (its evidence is as today's import writes it). Returns
-    how many evidence rows were given their source (0, nothing changed, when the file can no longer
-    be read as it was: a whole-file error)."""
-    conn = db.conn
+def restore_evidence(
+    db: Database, source_id: int, items: Iterable, is_error: Callable[[object], bool], *, citations: bool
+) -> tuple[int, int]:
+    """Give the evidence of an unchanged deal file imported before it could keep them, from one read of
+    its rows, in one transaction: the line of the file each row starts on (`Fact.line`, evidence of no
+    line: `imported_before_lines`) and, with `citations`, the source each row names (`cited`, evidence
+    citing nothing: `imported_before_citations`). Evidence is matched by its sentence, the row's text
+    (an export's row: the sentence it carries); of two rows of one text, both take the first's line
+    (they say the same). No record is written, and the file's `imported_at` becomes now (its evidence
+    is as today's import writes it: the file is not read again for this by the next import of it).
+    Returns how many evidence rows were given their source and their line (0, 0: nothing changed,
+    when the file can no longer be read as it was: a whole-file error)."""
     try:
         with immediate_transaction(db):
-            conn.execute(
-                """CREATE TEMP TABLE IF NOT EXISTS _row_citations (sentence TEXT PRIMARY KEY,
-                   url TEXT, title TEXT, publisher TEXT, date TEXT)"""
-            )
-            conn.execute("DELETE FROM temp._row_citations")
-            batch: list[tuple] = []
-            for item in items:
-                cited = None if is_error(item) else getattr(item, "cited", None)
-                if cited is not None:
-                    batch.append((item.raw, *cited))
-                if len(batch) >= BATCH_ROWS:
-                    conn.executemany(
-                        "INSERT OR IGNORE INTO temp._row_citations VALUES (?, ?, ?, ?, ?)", batch
-                    )
-                    batch = []
-            conn.executemany("INSERT OR IGNORE INTO temp._row_citations VALUES (?, ?, ?, ?, ?)", batch)
-            restored = conn.execute(
-                f"""UPDATE evidence SET cited_url = c.url, cited_title = c.title,
-                       cited_publisher = c.publisher, cited_date = c.date
-                    FROM temp._row_citations c
-                    WHERE evidence.source_id = ? AND evidence.sentence = c.sentence AND {_CITED_NOTHING}""",
+            _rows_read(db.conn, items, is_error)
+            restored = _restore_citations(db.conn, source_id) if citations else 0
+            filled = db.conn.execute(
+                """UPDATE evidence SET line = r.line FROM temp._row_lines r
+                   WHERE evidence.source_id = ? AND evidence.sentence = r.sentence AND evidence.line IS NULL""",
                 [source_id],
             ).rowcount
-            conn.execute("DELETE FROM temp._row_citations")
-            # Its evidence is now as an import writes it today (as a replaced version's is): the file
-            # is not read again for this by the next import of it.
-            conn.execute(
+            db.conn.execute("DELETE FROM temp._row_citations")
+            db.conn.execute("DELETE FROM temp._row_lines")
+            db.conn.execute(
                 "UPDATE sources SET imported_at = ? WHERE id = ?",
                 [datetime.now(UTC).isoformat(timespec="seconds"), source_id],
             )
     except InputError:
-        return 0
-    return restored
+        return 0, 0
+    return restored, filled
+
+
+def _rows_read(conn: sqlite3.Connection, items: Iterable, is_error: Callable[[object], bool]) -> None:
+    """Each good row's citation (`temp._row_citations`) and its facts' lines (`temp._row_lines`), by the
+    evidence sentence, `BATCH_ROWS` rows at a time."""
+    conn.execute(
+        """CREATE TEMP TABLE IF NOT EXISTS _row_citations (sentence TEXT PRIMARY KEY,
+           url TEXT, title TEXT, publisher TEXT, date TEXT)"""
+    )
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _row_lines (sentence TEXT PRIMARY KEY, line INTEGER)")
+    conn.execute("DELETE FROM temp._row_citations")
+    conn.execute("DELETE FROM temp._row_lines")
+    cited: list[tuple] = []
+    lines: list[tuple] = []
+    for item in items:
+        if not is_error(item):
+            if (citation := getattr(item, "cited", None)) is not None:
+                cited.append((item.raw, *citation))
+            lines += [(fact.sentence, fact.line) for fact in getattr(item, "facts", ())]
+        if len(cited) + len(lines) >= BATCH_ROWS:
+            _keep_rows_read(conn, cited, lines)
+            cited, lines = [], []
+    _keep_rows_read(conn, cited, lines)
+
+
+def _keep_rows_read(conn: sqlite3.Connection, cited: list[tuple], lines: list[tuple]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO temp._row_citations VALUES (?, ?, ?, ?, ?)", cited)
+    conn.executemany("INSERT OR IGNORE INTO temp._row_lines VALUES (?, ?)", lines)
+
+
+def _restore_citations(conn: sqlite3.Connection, source_id: int) -> int:
+    """The source's evidence citing nothing given the source its row names (`temp._row_citations`)."""
+    return conn.execute(
+        f"""UPDATE evidence SET cited_url = c.url, cited_title = c.title,
+               cited_publisher = c.publisher, cited_date = c.date
+            FROM temp._row_citations c
+            WHERE evidence.source_id = ? AND evidence.sentence = c.sentence AND {_CITED_NOTHING}""",
+        [source_id],
+    ).rowcount
 
 
 class BadRows(Exception):
@@ -1251,8 +1292,11 @@ def write_deal_file(
     existing = list(db.query("SELECT id FROM sources WHERE content_hash = ?", [deal_file.content_hash]))
     if existing:
         report.action, report.source_id = "unchanged", existing[0]["id"]
-        if imported_before_citations(db, report.source_id):
-            report.citations_restored = restore_citations(db, report.source_id, items, is_error)
+        citations = imported_before_citations(db, report.source_id)
+        if citations or imported_before_lines(db, report.source_id):
+            report.citations_restored, report.lines_filled = restore_evidence(
+                db, report.source_id, items, is_error, citations=citations
+            )
         return report
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")

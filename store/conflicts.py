@@ -24,8 +24,13 @@ class _Stated:
     text: str
     """The value as shown, without its basis."""
     source: str
+    """Who stated it (`Evidence.label`): two rows of one file are one source, no rival of itself."""
+    named: str
+    """How the conflict line names it (`Evidence.conflict_label`): a deal file's own row at its line, "deals.csv:12"."""
     via: str | None = None
     """The data file the source was read from (a deal file's row citing it), else None."""
+    row: str | None = None
+    """That file's row at its line ("deals.csv:12"; the file alone when its line is unknown)."""
     bound: str | None = None
     """How precisely the source states the amount: "approx" for "about", "près de", "~"."""
     retracted: bool = False
@@ -61,7 +66,18 @@ def find_conflicts(
         # A person's correction is told apart from the words it corrects, though cited to that source.
         mark = " (edited)" if edited else ""
         groups[what].extend(
-            _Stated(key, basis, text, ev.label + mark, ev.read_from, bound, withdrawn) for ev in evidence
+            _Stated(
+                key,
+                basis,
+                text,
+                ev.label + mark,
+                ev.conflict_label + mark,
+                ev.read_from,
+                ev.row_at,
+                bound,
+                withdrawn,
+            )
+            for ev in evidence
         )
 
     for m in page.metrics:
@@ -74,7 +90,15 @@ def find_conflicts(
             what = f"{s.investor}'s share of {s.company} {s.date or ''}".strip()
             text = format_share(s.percentage, s.percentage_bound)
             groups[what].extend(
-                _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.label, ev.read_from)
+                _Stated(
+                    (s.percentage, s.percentage, "", "%"),
+                    None,
+                    text,
+                    ev.label,
+                    ev.conflict_label,
+                    ev.read_from,
+                    ev.row_at,
+                )
                 for ev in s.evidence
             )
     rounds = [r for r in page.rounds if r.id not in parts]
@@ -101,9 +125,10 @@ def find_conflicts(
     for what, stated in groups.items():
         if _consistent(stated):
             continue
-        values = _values(_by_file_when_one_source(stated))
+        stated = _by_file_when_one_source(stated)
+        values = _values(stated)
         sources = list(dict.fromkeys(source for value in values for source in value.sources))
-        if len(values) > 1 and len(sources) > 1:
+        if len(values) > 1 and _several_sources(stated):
             conflicts.append(
                 Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
             )
@@ -148,7 +173,17 @@ def _by_file_when_one_source(stated: list[_Stated]) -> list[_Stated]:
         return stated
     if len({item.via for item in stated}) < 2:
         return stated
-    return [replace(item, source=f"{item.source} ({item.via})") if item.via else item for item in stated]
+    return [_named_with_file(item) if item.via else item for item in stated]
+
+
+def _named_with_file(item: _Stated) -> _Stated:
+    """`item` told apart by the file it was read from, named with the row it was read from ("deals.csv:12")."""
+    return replace(item, source=f"{item.source} ({item.via})", named=f"{item.named} ({item.row or item.via})")
+
+
+def _several_sources(stated: list[_Stated]) -> bool:
+    """Whether more than one source states these values: two rows of one file are one source."""
+    return len({item.source for item in stated}) > 1
 
 
 def _values(stated: list[_Stated]) -> list[ConflictValue]:
@@ -173,7 +208,7 @@ def _values(stated: list[_Stated]) -> list[ConflictValue]:
             text = members[0].text + (f" ({basis.replace('_', '-')})" if basis else "")
             if all(member.retracted for member in members):  # its outlet's correction withdrew it
                 text += " (retracted)"
-            sources = list(dict.fromkeys(member.source for member in members))
+            sources = list(dict.fromkeys(member.named for member in members))
             found.append(((amount[0], amount[1], text), ConflictValue(value=text, sources=sources)))
     found.sort(key=lambda pair: pair[0])
     return [value for _, value in found]
@@ -287,10 +322,10 @@ def _oversubscribed(round_: Round, joined: list[Stake], total: float) -> Conflic
     stated = [
         ConflictValue(
             value=f"stakes add up to {format_amount(total, round_.currency)}",
-            sources=list(dict.fromkeys(ev.label for stake in joined for ev in stake.evidence)),
+            sources=list(dict.fromkeys(ev.conflict_label for stake in joined for ev in stake.evidence)),
         ),
         ConflictValue(
-            value=f"{amount} round", sources=list(dict.fromkeys(ev.label for ev in round_.evidence))
+            value=f"{amount} round", sources=list(dict.fromkeys(ev.conflict_label for ev in round_.evidence))
         ),
     ]
     return Conflict(
@@ -324,7 +359,7 @@ def investors_corrected(members: list[Round]) -> Conflict | None:
         key = frozenset(r.investor_company_ids)
         if key in told or not any(ev.source_identity in corrected for ev in r.evidence):
             continue
-        titles = [ev.label for ev in r.evidence if ev.source_identity in corrected]
+        titles = [ev.conflict_label for ev in r.evidence if ev.source_identity in corrected]
         stated.append(ConflictValue(value=", ".join(r.investors), sources=list(dict.fromkeys(titles))))
     if len(stated) < 2:
         return None
@@ -353,6 +388,7 @@ def _amount_conflict(members: list[Round]) -> list[Conflict]:
             None,
             format_amount(r.amount, r.currency, r.bound, r.amount_max),
             ev.label,
+            ev.conflict_label,
             bound=r.bound,
             retracted=id(r) in withdrawn,
         )
@@ -363,7 +399,7 @@ def _amount_conflict(members: list[Round]) -> list[Conflict]:
         return []
     values = _values(stated)
     sources = list(dict.fromkeys(source for value in values for source in value.sources))
-    if len(values) > 1 and len(sources) > 1:
+    if len(values) > 1 and _several_sources(stated):
         return [Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)]
     return []
 
@@ -382,7 +418,7 @@ def date_conflict(members: list[Round]) -> Conflict | None:
     sources: dict[str, dict[str, None]] = defaultdict(dict)  # each source once, in the order seen
     for r in members:
         if r.date in spans:  # a round citing two sentences of one source (its co-investors') is one source
-            sources[r.date].update(dict.fromkeys(ev.label for ev in r.evidence))
+            sources[r.date].update(dict.fromkeys(ev.conflict_label for ev in r.evidence))
     dates = sorted(spans, key=lambda date: (spans[date], date))
     stated = [ConflictValue(value=date, sources=list(sources[date])) for date in dates]
     return Conflict(
@@ -419,7 +455,7 @@ def fold_corrected_metrics(metrics: list[Metric]) -> tuple[list[Metric], list[Co
                 continue
             gone.add(id(other))
             m.accounts = [m, other]
-            titles = list(dict.fromkeys(ev.label for ev in other.evidence))
+            titles = list(dict.fromkeys(ev.conflict_label for ev in other.evidence))
             for what, mine, theirs in (
                 ("projection", m.is_projection, other.is_projection),
                 ("basis", m.basis, other.basis),

@@ -16,6 +16,7 @@ import re
 import shutil
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -24,7 +25,7 @@ from ai_deals.importers.exported import RECORD_TERMS, record_terms
 
 from .files import written_through
 from .formatting import clean_line, format_amount, format_share, status_label
-from .models import DealExportRecord, ExportRecord, Stake, Tranche, at_line
+from .models import DealExportRecord, ExportRecord, Stake, Tranche, at_line, source_key
 from .money_raised import condition_beside_tranches, paired_tranches, record_status_label
 
 ExportFormat = Literal["csv", "json", "md"]
@@ -283,24 +284,75 @@ def _source_at_line(record: ExportRecord) -> str:
     return source_label(title, record.publisher, record.source_date, record.source_url, read_at)
 
 
-def record_sources(record: ExportRecord) -> list[str]:
-    """Each source a record's evidence cites (`source_label`), once, its first evidence's first."""
-    labels = [
-        source_label(
-            record.source_title, record.publisher, record.source_date, record.source_url, record.read_from
-        )
-    ]
+@dataclass
+class _Source:
+    """One source of a deal's accounts (`_sources_of`): how it names itself where it was imported as
+    a document of its own (an article), how a deal file's row citing it names it, and those rows."""
+
+    own: str | None = None
+    cited: str | None = None
+    rows: list[str] = field(default_factory=list)
+
+    def label(self) -> str:
+        """ "Title · 2026-01-20 (cited by vendorA.csv:3)" for an article a deal file's row cites too;
+        "https://… (from vendorA.csv:2)" for a source only a deal file's row tells."""
+        rows = ", ".join(dict.fromkeys(self.rows))
+        if self.own is not None:
+            return self.own + (f" (cited by {rows})" if rows else "")
+        return (self.cited or "") + (f" (from {rows})" if rows else "")
+
+
+def _source_key(url: str | None, label: str) -> tuple:
+    """Who tells an account, as `Evidence.source_identity` has it: an article and a deal file's row citing
+    its URL are one source; a URL in two spellings too; otherwise the source's label."""
+    if url and not url.startswith("file:"):
+        return source_key(url, label, None, None, None, 0)
+    return ("label", label)
+
+
+def _tellings(record: ExportRecord) -> Iterator[tuple[tuple, str, str | None]]:
+    """Each source `record`'s evidence cites: (who tells it, its label, the deal file's row citing it
+    or None); a deal file's own row is labelled by the file at its line ("vendorB.csv:2")."""
+    title, url, line = record.source_title, record.source_url, record.read_line
+    if record.read_from is None:
+        label = source_label(at_line(title, line), record.publisher, record.source_date, url, None)
+        yield _source_key(url, label), label, None
+    else:
+        label = source_label(title, record.publisher, record.source_date, url, None)
+        yield _source_key(url, label), label, at_line(record.read_from, line)
     for told in json.loads(record.more_evidence or "[]"):
-        cited = (told.get(key) for key in ("source_title", "publisher", "source_date", "source_url"))
-        labels.append(source_label(*cited, None))
-    return list(dict.fromkeys(label for label in labels if label))
+        cited = [told.get(key) for key in ("source_title", "publisher", "source_date", "source_url")]
+        label = source_label(*cited, None)
+        yield _source_key(cited[3], label), label, None
+
+
+def _sources_of(records: Iterable[ExportRecord]) -> list[str]:
+    """Each source `records` cite, once, in the order first cited (`_Source.label`): an article and a
+    deal file's row citing it are one source, the row named where it cites it."""
+    sources: dict[tuple, _Source] = {}
+    for record in records:
+        for key, label, row in _tellings(record):
+            if not label:
+                continue
+            source = sources.setdefault(key, _Source())
+            if row is None:
+                source.own = source.own or label
+            else:
+                source.cited = source.cited or label
+                source.rows.append(row)
+    return [source.label() for source in sources.values()]
+
+
+def record_sources(record: ExportRecord) -> list[str]:
+    """Each source a record's evidence cites (`_sources_of`), once, its first evidence's first."""
+    return _sources_of([record])
 
 
 def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExportRecord:
     """One row for a deal: the record the app counts (`counted`), naming every source of its other
-    accounts too, and the figures they give that differ from its own (a vendor's $28M beside $25M)."""
-    others = list(others)
-    sources = [label for record in (counted, *others) for label in record_sources(record)]
+    accounts too (an article and a deal file's row citing it once: "Title · 2026-01-20 (cited by
+    vendorA.csv:3)"), and the figures they give that differ from its own (a vendor's $28M beside $25M)."""
+    others = sorted(others, key=_account_order)
     own = _figure(counted)
     differing = [
         f"{figure} ({'retracted: ' if record.retracted else ''}{'; '.join(record_sources(record)) or 'no source'})"
@@ -309,9 +361,20 @@ def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExpor
     ]
     return DealExportRecord(
         **dict(counted),
-        sources="; ".join(dict.fromkeys(sources)) or None,
+        sources="; ".join(_sources_of([counted, *others])) or None,
         other_figures="; ".join(dict.fromkeys(differing)) or None,
     )
+
+
+def _account_order(record: ExportRecord) -> tuple:
+    """The order a deal's other accounts are named in, as `same_raise.primary_source` ranks them (an
+    article's own sentence, a deal file's row citing a source, a deal file's own row; then the earliest
+    published, the source's name, the row's line): never the order they were imported in."""
+    url = record.source_url or ""
+    file_row = url.startswith("file:")
+    kind = 2 if file_row else 1 if record.read_from is not None else 0
+    name = (record.source_title if file_row or not url else url) or ""
+    return (kind, record.source_date or "~", name.casefold(), record.read_line or 0, record.sentence or "")
 
 
 def _figure(record: ExportRecord) -> str:

@@ -5,17 +5,32 @@ currency) or `Ownership` when a percentage is known (a stake sold: an `Ownership
 acquisitions `Ownership`, partnerships `UnknownLink`. A funding round (FtM has no schema of its own
 for one) is one `Payment` from all its investors (`payer`, several values) to the company
 (`beneficiary`): the amount is the round's total, never split among investors; `purpose` is the round's label (`Series B`) and `description` names
-the lead investors and the stated valuation. Each source's account of a round is its own `Payment`.
-Every link carries `sourceUrl`, `publisher` and dates at their stated precision. Metrics and
-statements have no FtM schema and are left out.
+the lead investors and the stated valuation. Each source's account of a round is its own `Payment`;
+one whose figure its outlet's correction story withdrew (the JSON export's `retracted`, `show`'s
+"(retracted)") says "retracted" in its `description`: FtM's `Payment` has no status of its own.
+Every link carries `sourceUrl`, `publisher` and dates at their stated precision.
+
+FtM has no schema for a figure (a valuation, revenue, headcount, a fund an investor closed) nor for a
+company's statement: each is an `Event` (a dated happening, FtM's `Interval` with provenance) of the
+company it is about (`involved`; a statement's counterpart too), named as `show` gives it ("valuation:
+€11.7B", "fund_closed (Éclair Fund III): €300M"), its basis, projection and status in `description`,
+so that an `ftm` export carries the same facts as the JSON export.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
-from .formatting import format_amount, is_part_of_stake_sold, is_stake_held, is_stake_sold, round_label
-from .models import Acquisition, Company, Partnership, Record, Round, Stake
+from .formatting import (
+    basis_label,
+    format_amount,
+    is_part_of_stake_sold,
+    is_stake_held,
+    is_stake_sold,
+    metric_label,
+    round_label,
+)
+from .models import Acquisition, Company, Metric, Partnership, Record, Round, Stake, Statement
 
 PREFIX = "ai-deals"
 
@@ -65,9 +80,14 @@ def company_entity(company: Company) -> dict:
     return {"id": entity_id("company", company.id), "schema": schema, "properties": _clean(properties)}
 
 
-def round_entity(round_: Round) -> dict:
-    """A funding round as one `Payment` from its investors (none when the source named none)."""
-    notes = []
+RETRACTED = "retracted: its outlet's correction withdrew this figure"
+"""A round's `description` note when a correction story withdrew its figure (the JSON's `retracted`)."""
+
+
+def round_entity(round_: Round, retracted: bool = False) -> dict:
+    """A funding round as one `Payment` from its investors (none when the source named none); its
+    `description` says so when its outlet's correction withdrew its figure (`retracted`)."""
+    notes = [RETRACTED] if retracted else []
     if round_.lead_investors:
         notes.append("lead: " + ", ".join(round_.lead_investors))
     for basis, value in (
@@ -209,21 +229,68 @@ def partnership_entity(partnership: Partnership) -> dict:
     }
 
 
+def metric_entity(metric: Metric) -> dict:
+    """A figure as an `Event` of its company: "valuation: €11.7B" on its date, as `show` gives it."""
+    value = format_amount(metric.value, metric.currency, metric.bound, metric.value_max, metric.unit)
+    label = metric_label(metric.metric, metric.description)
+    notes = [
+        basis_label(metric.basis),
+        "projection" if metric.is_projection else "",
+        metric.status or "",
+        metric.description if label == metric.metric else "",  # a fund's name is in the label already
+    ]
+    properties = {
+        "name": [f"{label}: {value}" if value else label],
+        "involved": [entity_id("company", metric.company_id)],
+        "date": [metric.date],
+        "description": [" · ".join(note for note in notes if note)],
+    }
+    return {
+        "id": entity_id("metric", metric.id),
+        "schema": "Event",
+        "properties": _clean(properties | _provenance(metric)),
+    }
+
+
+def statement_entity(statement: Statement) -> dict:
+    """A company's statement as an `Event` of it (and of its counterpart), its words the description."""
+    parties = [statement.company_id, statement.counterpart_id]
+    properties = {
+        "name": ["statement"],
+        "involved": [entity_id("company", party) for party in parties if party is not None],
+        "date": [statement.date],
+        "description": [statement.text],
+    }
+    return {
+        "id": entity_id("statement", statement.id),
+        "schema": "Event",
+        "properties": _clean(properties | _provenance(statement)),
+    }
+
+
 def ftm_entities(
     companies: Iterable[Company],
     rounds: Iterable[Round],
     stakes: Iterable[tuple[Stake, int]],
     acquisitions: Iterable[Acquisition],
     partnerships: Iterable[Partnership],
+    metrics: Iterable[Metric] = (),
+    statements: Iterable[Statement] = (),
+    retracted: Collection[int] = (),
 ) -> Iterator[dict]:
-    """Every entity, companies first so links never point forward."""
+    """Every entity, companies first so links never point forward; `retracted`: the ids of the rounds
+    whose figure a correction withdrew."""
     for company in companies:
         yield company_entity(company)
     for round_ in rounds:
-        yield round_entity(round_)
+        yield round_entity(round_, round_.id in retracted)
     for stake, investor_company_id in stakes:
         yield stake_entity(stake, investor_company_id)
     for acquisition in acquisitions:
         yield acquisition_entity(acquisition)
     for partnership in partnerships:
         yield partnership_entity(partnership)
+    for metric in metrics:
+        yield metric_entity(metric)
+    for statement in statements:
+        yield statement_entity(statement)

@@ -106,6 +106,16 @@ class Evidence(BaseModel):
         return f"{self.label} (from {row_at})"
 
     @property
+    def conflict_label(self) -> str:
+        """How a conflict line names who told a figure: a deal file's own row at its line ("deals.csv:12",
+        as `show` and the source view name it); any other by `label`, the source it cites, as an
+        import of an export of it names it too (the file a cited row was read from is said only where
+        two files disagree on one source: conflicts._by_file_when_one_source)."""
+        if self.read_from is None and self.line is not None:
+            return self.row_at or self.label
+        return self.label
+
+    @property
     def cites_own(self) -> bool:
         """Whether this is a data file's row telling what another source said (an article, a
         database), not a row the file states of its own (`cited_url` a `file:` URL: an export's row

@@ -2297,9 +2297,17 @@ _ID_BITS = 48  # record ids below 2**48; the record type's rank in the bits abov
 
 def ftm_inputs(
     db: Database, company_id: int | None = None, record_filter: RecordFilter | None = None
-) -> tuple[list[Company], list[Record], list[tuple[Stake, int]], list[Record], list[Record]]:
+) -> tuple[
+    list[Company],
+    list[Record],
+    list[tuple[Stake, int]],
+    list[Record],
+    list[Record],
+    list[Record],
+    list[Record],
+]:
     """What the FollowTheMoney export needs: companies, rounds (with their investors' companies),
-    stakes with their investor's company, links.
+    stakes with their investor's company, links (acquisitions, partnerships), metrics and statements.
 
     With `company_id`, the links are those its page shows (`CompanyPage.refs`, as the other exports
     choose them: as investee, investor, acquirer or partner) and the companies are it and the other
@@ -2331,6 +2339,8 @@ def ftm_inputs(
     rounds = fetch_records(db, "round", where["round"], params.get("round"))
     acquisitions = fetch_records(db, "acquisition", where["acquisition"], params.get("acquisition"))
     partnerships = fetch_records(db, "partnership", where["partnership"], params.get("partnership"))
+    metrics = fetch_records(db, "metric", where["metric"], params.get("metric"))
+    statements = fetch_records(db, "statement", where["statement"], params.get("statement"))
     if company_id is None and not record_filter:
         ids = [row["id"] for row in db.query("SELECT id FROM companies ORDER BY id")]
     else:
@@ -2339,5 +2349,8 @@ def ftm_inputs(
         parties |= {r.company_id for r in rounds} | {i for r in rounds for i in r.investor_company_ids}
         parties |= {a.acquirer_id for a in acquisitions} | {a.company_id for a in acquisitions}
         parties |= {p.partner_id for p in partnerships} | {p.company_id for p in partnerships}
+        parties |= {m.company_id for m in metrics} | {s.company_id for s in statements}
+        parties |= {s.counterpart_id for s in statements if s.counterpart_id is not None}
         ids = sorted(parties)
-    return [get_company(db, id_) for id_ in ids], rounds, stakes, acquisitions, partnerships
+    companies = [get_company(db, id_) for id_ in ids]
+    return companies, rounds, stakes, acquisitions, partnerships, metrics, statements

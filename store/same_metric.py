@@ -18,7 +18,7 @@ others state it with one basis only (`_fold_unstated_bases`). Figures that diffe
 from __future__ import annotations
 
 from .models import Metric
-from .same_raise import teller
+from .same_raise import primary_source, teller
 
 _FIGURE = (
     "company_id",
@@ -58,7 +58,15 @@ def group_metrics(metrics: list[Metric]) -> list[list[Metric]]:
             groups.append(slot[1])
         slot[0].add(source)
         slot[1].append(metric)
-    return _fold_unstated_bases(groups)
+    return [_shown_first(group) for group in _fold_unstated_bases(groups)]
+
+
+def _shown_first(group: list[Metric]) -> list[Metric]:
+    """A figure's metrics, the one its page shows and counts first: one stating its basis, then by
+    `primary_source`, never by which was imported first."""
+    if len(group) < 2:
+        return group
+    return sorted(group, key=lambda metric: (metric.basis is None, primary_source(metric)))
 
 
 def _but_basis(metric: Metric) -> tuple:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .formatting import format_amount
 from .models import Conflict, ConflictValue, Partnership
-from .same_raise import day_span, teller
+from .same_raise import day_span, primary_source, teller
 
 
 @dataclass(slots=True)
@@ -98,7 +98,7 @@ def _best_first(members: list[Partnership]) -> list[Partnership]:
 
     def key(partnership: Partnership) -> tuple:
         span = day_span(partnership.since) or (0, 0)
-        return (span[1] - span[0], position[id(partnership)])
+        return (span[1] - span[0], primary_source(partnership), position[id(partnership)])
 
     return sorted(members, key=key)
 
@@ -165,7 +165,9 @@ def _conflict(folded: Partnership, what: str, value_of) -> Conflict | None:
     for account in folded.accounts:
         value = value_of(account)
         if value:
-            sources[value] += [ev.label for ev in account.evidence if ev.label not in sources[value]]
+            sources[value] += [
+                ev.conflict_label for ev in account.evidence if ev.conflict_label not in sources[value]
+            ]
     if len(sources) < 2:
         return None
     stated = [ConflictValue(value=value, sources=labels) for value, labels in sources.items()]

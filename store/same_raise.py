@@ -47,7 +47,7 @@ from functools import lru_cache
 from ai_deals.importers.models import IN_TALKS
 
 from .formatting import round_kind, states_no_stage
-from .models import Evidence, Partnership, Round, Stake
+from .models import Evidence, Metric, Partnership, Round, Stake
 from .names import short_form_owners
 
 TOLERANCE = 0.01
@@ -767,6 +767,22 @@ def _kind_key(group: _Group) -> tuple | None:
     return (first.company_id, first.currency, kinds.pop())
 
 
+def primary_source(record: Round | Stake | Partnership | Metric) -> tuple:
+    """The last ties of which account of a deal several sources tell a page shows and counts (README,
+    "Which source counts"), so that it never depends on which file was imported first: an article's
+    own sentence over a deal file's row citing a source (that article, often), over a deal file's own
+    row; then the source published first (one of no date last); then the source by its name (its URL,
+    else its title; a deal file's own row by the file's name) and the row's line, alphabetically: an
+    arbitrary order, but the same whatever the order of the imports."""
+    evidence = record.evidence[0] if record.evidence else None
+    if evidence is None:
+        return (3, "~", "", 0, "")
+    file_row = (evidence.url or "").startswith("file:")
+    kind = 2 if file_row else 1 if evidence.cites_own else 0
+    name = evidence.source_title if file_row or not evidence.url else evidence.url
+    return (kind, evidence.published or "~", name.casefold(), evidence.line or 0, evidence.sentence)
+
+
 def _is_file_row(round_: Round) -> bool:
     """Whether a round is a deal file's own row (cited to the file itself, not to an article)."""
     return bool(round_.evidence) and all((e.url or "").startswith("file:") for e in round_.evidence)
@@ -981,8 +997,8 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     row citing an article is that article; a less precise date holding it supports it too); then the
     earliest (a raise is told first when it happens, a later report is often dated by its own
     publication); then a person's correction (`edited`); then an exact amount over an approximate
-    one; then an article's sentence over a deal file's own row (the words a reader can check, whichever
-    was imported first); then as given. Before all that, a correction story's account
+    one; then an article's sentence over a deal file's own row (the words a reader can check); then the
+    primary source (`primary_source`: never the order of the imports); then as given. Before all that, a correction story's account
     (`is_correction_account`): its figure is the raise's, the one it corrects withdrawn (its date is
     not: `fold`)."""
     spans = [(round_, day_span(round_.date) or (0, 0)) for round_ in members]
@@ -1014,6 +1030,7 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
             edited,
             loose,
             file_row,
+            primary_source(round_),
             position[id(round_)],
         )
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .models import Round, Stake
 from .names import short_form_owners
-from .same_raise import day_span
+from .same_raise import day_span, primary_source
 from .same_raise import teller as _source_key
 
 MAX_CANDIDATES = 8
@@ -212,6 +212,7 @@ def _best_first(members: list[Stake], position: dict[int, int]) -> list[Stake]:
             loose,
             untold,
             stake.round_id is None,
+            primary_source(stake),  # not which was imported first
             position[id(stake)],
         )
 

@@ -30,6 +30,7 @@ from .bulk import (
     earlier_versions,
     file_hash,
     imported_before_citations,
+    imported_before_lines,
     write_deal_file,
 )
 from .coinvestors import co_investors, deals_of, has_invested
@@ -264,6 +265,14 @@ class Store:
         row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [deal_file.content_hash])
         found = row.fetchone()
         return found is not None and imported_before_citations(self.db, found[0])
+
+    @_locked
+    def fills_lines(self, deal_file: DealFile) -> bool:
+        """Whether importing the file again would give its rows' evidence the line each row starts on:
+        the same bytes, imported before evidence kept it (see `bulk.imported_before_lines`)."""
+        row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [deal_file.content_hash])
+        found = row.fetchone()
+        return found is not None and imported_before_lines(self.db, found[0])
 
     @_locked
     def known_records(self) -> KnownRecords:
@@ -975,8 +984,14 @@ class Store:
     ) -> list[dict]:
         """Every visible company and link as FollowTheMoney entities (see store/ftm.py); with
         `company_id`, the links its page shows (as investee, investor, acquirer or partner) and the
-        companies they join; with `record_filter`, the links it keeps and the companies they join."""
-        return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id, record_filter)))
+        companies they join; with `record_filter`, the links it keeps and the companies they join. A
+        round whose figure its outlet's correction withdrew says so, as the JSON export's `retracted`."""
+        inputs = queries.ftm_inputs(self.db, company_id, record_filter)
+        whole = company_id is None and record_filter is None  # the whole timeline's folds, kept
+        folds = self._export_folds(None) if whole else folds_among(self.db, {r.company_id for r in inputs[1]})
+        withdrawn = folds.withdrawn
+        retracted = {ref.record_id for ref in withdrawn if ref.record_type == "round"}
+        return list(ftm.ftm_entities(*inputs, retracted=retracted))
 
     @_locked
     def export_records(

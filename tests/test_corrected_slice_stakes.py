@@ -61,8 +61,8 @@ def test_a_corrected_rows_amount_is_a_conflict_naming_each_files_figure(correcte
     (conflict,) = page_of(corrected).conflicts
     assert conflict.what == "Inv0 → Kalmiro 2025-01-10"
     assert [(value.value, value.sources) for value in conflict.stated] == [
-        ("CHF 80M", ["Story 0 (deals.csv)"]),
-        ("CHF 81.5M", ["Story 0 (slice-corrected.csv)"]),
+        ("CHF 80M", ["Story 0 (deals.csv:2)"]),  # each file's row at its line (exp28)
+        ("CHF 81.5M", ["Story 0 (slice-corrected.csv:2)"]),
     ]
 
 
@@ -196,7 +196,7 @@ def test_an_article_and_a_deal_files_row_citing_it_with_another_amount_are_one_s
     (conflict,) = page.conflicts
     assert [(value.value, value.sources) for value in conflict.stated] == [
         ("CHF 79M", ["Story 0"]),
-        ("CHF 80M", ["Story 0 (deals.csv)"]),
+        ("CHF 80M", ["Story 0 (deals.csv:2)"]),  # the row at its line (exp28)
     ]
 
 

@@ -74,12 +74,11 @@ def test_a_full_export_gives_each_source_its_row_and_one_per_deal_gives_each_dea
     assert sum(float(row["counted"]) for row in deals) == 115e6  # the page's "raised $115M"
     series_a, series_b = deals
     assert series_a["sources"] == (
-        "https://wire.example/helix-a (from vendorA.csv); vendorB.csv; " + HELIX_B_TITLE + " · 2026-01-20"
+        # the counted row first, then the article's recall over vendor B's own row (exp28)
+        "https://wire.example/helix-a (from vendorA.csv:2); " + HELIX_B_TITLE + " · 2026-01-20; vendorB.csv:2"
     )
-    assert (
-        series_b["sources"]
-        == f"{HELIX_B_TITLE} (from vendorA.csv); vendorB.csv; {HELIX_B_TITLE} · 2026-01-20"
-    )
+    # the article and vendor A's row citing it are one source (exp28), each deal file's row at its line
+    assert series_b["sources"] == f"{HELIX_B_TITLE} · 2026-01-20 (cited by vendorA.csv:3); vendorB.csv:3"
     assert series_a["other_figures"] == series_b["other_figures"] == ""  # they all agree
     assert "record_type,record_id" in out and not any(
         row["record_type"] == "company" for row in csv_rows(out)

@@ -32,16 +32,16 @@ def test_stakes_adding_up_to_more_than_their_round_are_pointed_out(capsys, tmp_p
     )
     out, data = _show(capsys, db)
     assert (
-        "CONFLICT round 2025-01-10 over-subscribed: stakes add up to $120M per deals.csv vs $100M round per deals.csv"
-        in out
+        "CONFLICT round 2025-01-10 over-subscribed: stakes add up to $120M per deals.csv:3; deals.csv:4"
+        " vs $100M round per deals.csv:2" in out  # each row at its line (exp28)
     )
     assert {
         "what": "round 2025-01-10 over-subscribed",
         "values": ["stakes add up to $120M", "$100M round"],
-        "sources": ["deals.csv"],
+        "sources": ["deals.csv:3", "deals.csv:4", "deals.csv:2"],
         "stated": [
-            {"value": "stakes add up to $120M", "sources": ["deals.csv"]},
-            {"value": "$100M round", "sources": ["deals.csv"]},
+            {"value": "stakes add up to $120M", "sources": ["deals.csv:3", "deals.csv:4"]},
+            {"value": "$100M round", "sources": ["deals.csv:2"]},
         ],
     } in data["conflicts"]
 

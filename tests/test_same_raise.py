@@ -378,7 +378,7 @@ def test_a_smaller_total_naming_every_investor_is_a_conflict_not_a_second_round(
     (seed,) = page.rounds
     assert (seed.amount, seed.date, seed.source_count) == (1.5e6, "2023-03-01", 2)
     (amounts,) = page.conflicts
-    assert [(s.value, s.sources) for s in amounts.stated] == [("$1.5M", ["b.csv"]), ("$5.5M", ["a.csv"])]
+    assert [(s.value, s.sources) for s in amounts.stated] == [("$1.5M", ["b.csv:2"]), ("$5.5M", ["a.csv:2"])]
 
 
 def test_a_smaller_total_naming_every_investor_is_no_investors_part_when_the_larger_is_shown(
@@ -401,7 +401,7 @@ def test_a_smaller_total_naming_every_investor_is_no_investors_part_when_the_lar
     (seed,) = page.rounds
     assert (seed.amount, seed.part_ids, seed.source_count) == (5.5e6, [], 2)
     (amounts,) = page.conflicts
-    assert [(s.value, s.sources) for s in amounts.stated] == [("$1.5M", ["a.csv"]), ("$5.5M", ["b.csv"])]
+    assert [(s.value, s.sources) for s in amounts.stated] == [("$1.5M", ["a.csv:2"]), ("$5.5M", ["b.csv:2"])]
 
 
 @pytest.mark.parametrize("order", [[1, 2, 3], [2, 1, 3]])
