@@ -217,6 +217,13 @@ def metric_label(metric: str, description: str | None) -> str:
     return f"{metric} ({description})" if metric == FUND_CLOSED and description else metric
 
 
+def on_or_before(date: str) -> str:
+    """The date of a raise known only from articles recalling it in passing ("which raised $48 million"):
+    it happened on or before their day (same_raise.dated_on_or_before). The page, `show` and the timeline
+    say it alike."""
+    return f"on or before {date}"
+
+
 def backed(count: int) -> str:
     """'backed 1 company', 'backed 3 companies': an investor's distinct portfolio companies."""
     return f"backed {count:,} compan{'y' if count == 1 else 'ies'}"

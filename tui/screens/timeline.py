@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -805,6 +806,9 @@ class TimelineScreen(DealsScreen):
         if conflict := conflict_words(event.title):
             # The row's end, cut at 120 columns and at 80 ("· 4 sources · con…"): said whole above the sentence.
             shown = Text.assemble((f"conflict: {conflict}", "bold"), "\n", shown)
+        if recalled := recalled_words(event):
+            # The sentence only recalls the raise: it is not the news of the day the row's date says.
+            shown = Text.assemble((recalled, "bold"), "\n", shown)
         # The panel's height is fixed in the stylesheet: its new content needs no layout pass.
         panel.update(shown, layout=False)
 
@@ -973,6 +977,19 @@ def conflict_words(title: str) -> str:
     "… · 4 sources · conflict: €120M vs €125M"); "" when they agree."""
     _, found, rest = title.partition(" · conflict: ")
     return clean_line(rest.split(" · ")[0]) if found else ""
+
+
+_RECALLED = re.compile(r"\bon or before \d{4}(?:-\d{2}){0,2}\b")
+"""How a raise's title dates a raise only articles recalling it date (store.timeline: `on_or_before`)."""
+
+
+def recalled_words(event: TimelineEvent) -> str:
+    """ "on or before 2026-03-02" when the event is a raise only articles recalling it date, as its title says
+    it (cut on a narrow screen with the investors after it); "" otherwise."""
+    if event.ref.record_type != "round":
+        return ""
+    found = _RECALLED.search(event.title)
+    return found.group() if found else ""
 
 
 class TimelineRefs(Sequence[RecordRef]):

@@ -1,0 +1,43 @@
+"""Items session 27 left (ui28): a raise an article only recalls is dated "on or before" on the timeline
+as on its page and `show`, and `show` names metrics in the explorer's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+from test_fixA26 import HANDELSBLATT
+from test_fixF26 import followup
+
+from ai_deals.store import Store
+
+RECALL = "Nordwind Robotics, which raised $48 million in a Series A, opened a Munich office."
+
+
+# -- 1. a recalled raise on the timeline ------------------------------------------------------------------
+
+
+def titles(db: Path, company: str | None = None) -> list[str]:
+    with Store.open(db, readonly=True) as store:
+        company_id = store.find_company(company).id if company else None
+        return [event.title for event in store.timeline(company_id)]
+
+
+def test_the_timeline_dates_a_raise_only_recalled_on_or_before_its_articles_day(capsys, tmp_path, monkeypatch):
+    """A story of 2026-11-27 recalling "which raised $48 million", no other source of that raise: the whole
+    timeline, the company's and `ai-deals timeline` say "on or before 2026-11-27", as its page and `show`
+    do (test_recall27)."""
+    monkeypatch.setenv("COLUMNS", "200")
+    db = import_files(capsys, tmp_path, ("recall.txt", followup(RECALL)))
+    said = "Nordwind Robotics raises $48M (Series A) on or before 2026-11-27"
+    assert titles(db) == [said]
+    assert titles(db, "Nordwind Robotics") == [said]
+    assert said in run_ok(capsys, db, "timeline")
+
+
+def test_a_recalled_raise_joined_to_the_raise_it_recalls_is_told_at_that_raises_date(capsys, tmp_path):
+    """Joined to Handelsblatt's Series A of 2026-11-13, the recalled raise is that raise's: no "on or before"."""
+    db = import_files(capsys, tmp_path, ("hb.txt", HANDELSBLATT), ("recall.txt", followup(RECALL)))
+    [title] = titles(db, "Nordwind Robotics")
+    assert "on or before" not in title and "· 2 sources" in title
+    assert not any("on or before" in title for title in titles(db))
