@@ -23,7 +23,9 @@ def titles(db: Path, company: str | None = None) -> list[str]:
         return [event.title for event in store.timeline(company_id)]
 
 
-def test_the_timeline_dates_a_raise_only_recalled_on_or_before_its_articles_day(capsys, tmp_path, monkeypatch):
+def test_the_timeline_dates_a_raise_only_recalled_on_or_before_its_articles_day(
+    capsys, tmp_path, monkeypatch
+):
     """A story of 2026-11-27 recalling "which raised $48 million", no other source of that raise: the whole
     timeline, the company's and `ai-deals timeline` say "on or before 2026-11-27", as its page and `show`
     do (test_recall27)."""

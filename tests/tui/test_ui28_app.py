@@ -27,7 +27,9 @@ def recalled_store(tmp_path: Path):
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-async def test_the_timeline_says_a_recalled_raise_happened_on_or_before_its_articles_day(recalled_store, size):
+async def test_the_timeline_says_a_recalled_raise_happened_on_or_before_its_articles_day(
+    recalled_store, size
+):
     """The row (cut at 80 columns, its investors after it) and the sentence panel, above the sentence that
     only recalls the raise: "on or before 2026-11-27", as the company's page says it."""
     app = DealsApp(recalled_store)
