@@ -6,14 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_fixC27 import HEADER
+from test_fixC27_app import investor_page, row_index
 from test_fixF26 import followup
 from test_ui28 import RECALL
 
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens.company_rows import companies_within
+from ai_deals.tui.screens.source_pick import SourcePickScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import import_one_by_one, open_whole_timeline, shown, shown_lines
+from tui_helpers import import_one_by_one, open_whole_timeline, settle, shown, shown_lines
 
 
 @pytest.fixture
@@ -39,3 +43,67 @@ async def test_the_timeline_says_a_recalled_raise_happened_on_or_before_its_arti
         assert "raises $48M (Series A) on or before" in row
         panel = shown(app, "#sentence")
         assert panel.startswith("on or before 2026-11-27\nNordwind Robotics, which raised $48 million")
+
+
+# -- 2. a co-investor's companies at 80 columns -------------------------------------------------------------
+
+COMPANIES = [
+    "Aurora Photonics Labs",
+    "Borealis Quantum Systems",
+    "Cascade Protein Design",
+    "Dunmore Orbital Freight",
+    "Ember Grid Analytics",
+    "Fjord Autonomous Ships",
+]
+# Accel and Sequoia Capital in six Series A of six companies, Accel leading two: the line names more
+# companies than 120 columns hold.
+SHARED = HEADER + "".join(
+    f"{name},2025-0{month},Series A,10,USD,Accel; Sequoia Capital,{'Accel' if month <= 2 else 'Sequoia Capital'}\n"
+    for month, name in enumerate(COMPANIES, start=1)
+)
+
+
+def test_a_co_investors_details_name_the_companies_that_fit_then_how_many_more():
+    names = ["Solstice Chips", "Nova Kernel", "Helix Robotics"]
+    assert companies_within(3, names, 80) == "lead in 3 · Solstice Chips, Nova Kernel, Helix Robotics"
+    assert companies_within(3, names, 48) == "lead in 3 · Solstice Chips, Nova Kernel, +1 more"
+    assert companies_within(3, names, 47) == "lead in 3 · Solstice Chips, +2 more"
+    assert companies_within(3, names, 34) == "lead in 3 · 3 companies"
+    assert companies_within(3, names, 23) == "lead in 3 · 3 companies"
+    assert companies_within(3, names, 22) == "led 3 · 3 companies"
+    assert companies_within(0, names, 15) == "3 companies"
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_co_investor_line_ends_with_how_many_companies_it_leaves_out(tmp_path: Path, size):
+    """Sequoia Capital's page: Accel's line names the companies that fit whole, then "+N more" (at 80
+    columns, where none fits, "6 companies"), within the width: no company cut mid-name."""
+    async with investor_page(tmp_path, "Sequoia Capital", SHARED, size) as (app, pilot, page):
+        page.move_to(row_index(page, "Accel"))
+        await settle(pilot)
+        [line] = [line for line in shown_lines(page) if line.strip().startswith("Accel ")]
+    assert "…" not in line and len(line) < size[0]
+    named = [name for name in COMPANIES if name in line]
+    if named:
+        assert line.endswith(f", +{len(COMPANIES) - len(named)} more")
+        assert "lead in 2 · " in line
+    else:
+        assert line.endswith("2 · 6 companies")
+
+
+async def test_s_on_a_co_investor_lists_every_round_shared_with_its_company(tmp_path: Path):
+    """The companies the line leaves out are reachable: `s` lists the rounds shared, each naming its
+    company, latest first as the line does, and opens the one chosen's source."""
+    async with investor_page(tmp_path, "Sequoia Capital", SHARED, (80, 24)) as (app, pilot, page):
+        page.move_to(row_index(page, "Accel"))
+        await pilot.press("s")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, SourcePickScreen)
+        assert dialog.title_words == "6 rounds shared with Accel: open which one's source?"
+        labels = [choice.label for choice in dialog.choices]
+        assert [label.split(" · ")[0] for label in labels] == COMPANIES[::-1]
+        assert "Fjord Autonomous Ships · 2025-06 · Series A · $10M" in labels[0]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "SourceScreen"

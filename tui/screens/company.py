@@ -180,7 +180,7 @@ class CompanyScreen(DealsScreen):
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article (on a "
         "row several sources tell, a list asks which one: each with its sentence); "
-        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. An investor's Co-investors are the investors sharing its rounds, most shared first: Enter opens one, space selects the rounds shared. r reviews the company's facts, across its sources; on a row several sources tell (\"2 sources\"), it reviews only that row's records, each source's in turn. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
+        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. An investor's Co-investors are the investors sharing its rounds, most shared first, with the companies that fit and how many more (\"+4 more\"): Enter opens one, space selects the rounds shared, s lists them, each with its company, and opens one's source. r reviews the company's facts, across its sources; on a row several sources tell (\"2 sources\"), it reviews only that row's records, each source's in turn. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -393,7 +393,7 @@ class CompanyScreen(DealsScreen):
         sentence must stay reachable from the row, not only the first one's)."""
         choices = row.sources() if row.sources is not None else ()
         if len(choices) > 1:
-            self.app.push_screen(SourcePickScreen(choices), self._source_picked)
+            self.app.push_screen(SourcePickScreen(choices, row.sources_title), self._source_picked)
         elif row.source_id is not None:
             self.app.open_source(row.source_id, row.ref or row.source_focus)
 
