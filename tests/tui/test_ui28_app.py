@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from test_fixC27 import HEADER
 from test_fixC27_app import investor_page, row_index
+from test_fixD27 import HELIX_B, VENDOR_A, VENDOR_B
+from test_fixD27_app import select_every_event
 from test_fixF26 import followup
 from test_ui28 import RECALL
 
@@ -15,9 +17,12 @@ from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.company_rows import companies_within
 from ai_deals.tui.screens.source_pick import SourcePickScreen
+from ai_deals.tui.screens.timeline import TimelineScreen
+from ai_deals.tui.selection import Selection
+from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import import_one_by_one, open_whole_timeline, settle, shown, shown_lines
+from tui_helpers import import_one_by_one, open_whole_timeline, press_settled, settle, shown, shown_lines
 
 
 @pytest.fixture
@@ -107,3 +112,62 @@ async def test_s_on_a_co_investor_lists_every_round_shared_with_its_company(tmp_
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.__class__.__name__ == "SourceScreen"
+
+
+# -- 3. ctrl+a counts events and records as space does ---------------------------------------------------
+
+
+@pytest.fixture
+def helix_store(tmp_path: Path):
+    """qa50's Helix Robotics: its Series A told by three sources, its Series B by two."""
+    files = [("vendorA.csv", VENDOR_A), ("vendorB.csv", VENDOR_B), ("helix_b.txt", HELIX_B)]
+    db = import_one_by_one(tmp_path / "helix.db", tmp_path, files)
+    with Store.open(db) as store:
+        yield store
+
+
+def status(app) -> str:
+    return app.screen.query_one(StatusBar).render().plain
+
+
+async def test_ctrl_a_on_the_whole_timeline_says_events_and_records_as_space_does(helix_store):
+    app = DealsApp(helix_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        events = await select_every_event(pilot)  # space on each, one after the other
+        records = len(app.selection)
+        by_space = status(app)
+        await press_settled(pilot, "x", "ctrl+a")
+        assert len(app.selection) == records
+        assert f"{events} events, {records} records selected" in by_space
+        assert f"{events} events, {records} records selected" in status(app)
+        await press_settled(pilot, "g", *"2026-01-20", "enter", "space")  # one event unselected
+        assert f"{events - 1} events, " in status(app)
+
+
+@pytest.mark.parametrize("where", ["page", "timeline"])
+async def test_ctrl_a_on_a_page_or_its_timeline_says_events_and_records_as_space_does(helix_store, where):
+    """Helix Robotics: its two raises, each a row (an event) standing for every source's record of it."""
+    app = DealsApp(helix_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.open_company(helix_store.find_company("Helix Robotics").id, "Helix Robotics")
+        await settle(pilot)
+        if where == "timeline":
+            await press_settled(pilot, "t")
+            assert isinstance(app.screen, TimelineScreen)
+        await press_settled(pilot, "ctrl+a")
+        records = len(app.selection)
+        assert records > 3
+        assert f"2 events, {records} records selected" in status(app)
+        await press_settled(pilot, "ctrl+a")  # again: none
+        assert len(app.selection) == 0
+
+
+def test_records_selected_along_with_a_rows_own_count_as_one_event():
+    from ai_deals.store.models import RecordRef
+
+    a, a2, b = (RecordRef(record_type="round", record_id=id_) for id_ in (1, 2, 3))
+    selection = Selection()
+    selection.select_all([a, a2, b], "Helix Robotics", along={a2})
+    assert (selection.events, len(selection)) == (2, 3)
+    selection.unselect_all([a, a2, b], along={a2})
+    assert (selection.events, len(selection)) == (0, 0)

@@ -330,13 +330,18 @@ class PageRows(Sequence[PageRow]):
 
     def refs(self) -> Iterator[RecordRef]:
         """The records every row stands for, in order (`PageRow.refs`), without making the rows."""
+        for refs in self.row_refs():
+            yield from refs
+
+    def row_refs(self) -> Iterator[list[RecordRef]]:
+        """The records each row stands for, its own first (`PageRow.refs`), without making the rows."""
         for part in self._parts:
             if isinstance(part, Made):
                 for item in part.items:
-                    yield from part.refs(item)
+                    yield part.refs(item)
             else:
                 for row in part:
-                    yield from row.refs
+                    yield row.refs
 
 
 def _refs(item: Round | Stake | Metric) -> list[RecordRef]:

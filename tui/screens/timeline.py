@@ -913,7 +913,7 @@ class TimelineScreen(DealsScreen):
         if not self.events:
             return
         if isinstance(self.events, EventWindows):
-            self.app.toggle_whole_timeline()
+            self.app.toggle_whole_timeline(len(self.events))  # its events, as its status line counts them
             return
         self.gather_event_refs(self.events, self.company[1] if self.company else "timeline")
 
@@ -922,15 +922,22 @@ class TimelineScreen(DealsScreen):
         """The records of one company's events, each with those folded into it, as its export writes
         them (100,000 of them, for a big one), off the UI thread."""
         refs = list(dict.fromkeys(ref for event in events for ref in (event.ref, *event.also)))
-        count = len({event.ref for event in events})
-        self.app.call_from_thread(self._select_events, events, refs, count, company)
+        own = {event.ref for event in events}
+        along = {ref for event in events for ref in event.also}.difference(own)
+        self.app.call_from_thread(self._select_events, events, refs, along, len(own), company)
 
     def _select_events(
-        self, events: Sequence[TimelineEvent], refs: list[RecordRef], count: int, company: str
+        self,
+        events: Sequence[TimelineEvent],
+        refs: list[RecordRef],
+        along: set[RecordRef],
+        count: int,
+        company: str,
     ) -> None:
         if events is not self.events:  # `f` pressed meanwhile: another list is shown
             return
-        selected = self.app.toggle_all(refs, company, timeline_events=True)
+        # The records folded into an event come along with it: counted as space counts them
+        selected = self.app.toggle_all(refs, company, timeline_events=True, along=along)
         self.notify(f"{plural(count, 'event')} {'selected' if selected else 'unselected'}", markup=False)
 
     def action_source(self) -> None:
