@@ -12,7 +12,7 @@ import json
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
 from itertools import islice
@@ -977,6 +977,12 @@ class Store:
         `company_id`, the links its page shows (as investee, investor, acquirer or partner) and the
         companies they join; with `record_filter`, the links it keeps and the companies they join."""
         return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id, record_filter)))
+
+    def deal_count(self, refs: Sequence[RecordRef]) -> int:
+        """How many rows a one-row-per-deal export of `refs` writes (`iter_export_records`): the records
+        the app counts for the deals they tell, each once (every account of a deal is one row)."""
+        same_as = self._export_folds(list(refs)).same_as
+        return len({same_as.get(ref, ref) for ref in refs})
 
     @_locked
     def export_records(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
-from test_fixA26 import HANDELSBLATT
+from test_fixA26 import HANDELSBLATT, TECHCRUNCH
 from test_fixF26 import followup
 
 from ai_deals.store import Store
@@ -43,3 +43,19 @@ def test_a_recalled_raise_joined_to_the_raise_it_recalls_is_told_at_that_raises_
     [title] = titles(db, "Nordwind Robotics")
     assert "on or before" not in title and "· 2 sources" in title
     assert not any("on or before" in title for title in titles(db))
+
+
+# -- 4. the deals a one-row-per-deal export writes -------------------------------------------------------
+
+
+def test_deal_count_is_the_rows_a_one_row_per_deal_export_writes(capsys, tmp_path):
+    """TechCrunch's and Handelsblatt's Series A are one deal; the story recalling it a third account."""
+    db = import_files(
+        capsys, tmp_path, ("tc.txt", TECHCRUNCH), ("hb.txt", HANDELSBLATT), ("recall.txt", followup(RECALL))
+    )
+    with Store.open(db, readonly=True) as store:
+        refs = store.company(store.find_company("Nordwind Robotics").id).refs
+        rows = list(store.iter_export_records(refs, one_per_deal=True))
+        assert len(refs) > len(rows)
+        assert store.deal_count(refs) == len(rows)
+        assert store.deal_count(refs[1:]) == len(list(store.iter_export_records(refs[1:], one_per_deal=True)))

@@ -16,6 +16,7 @@ from test_ui28 import RECALL
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.company_rows import companies_within
+from ai_deals.tui.screens.export import ExportScreen
 from ai_deals.tui.screens.source_pick import SourcePickScreen
 from ai_deals.tui.screens.timeline import TimelineScreen
 from ai_deals.tui.selection import Selection
@@ -171,3 +172,35 @@ def test_records_selected_along_with_a_rows_own_count_as_one_event():
     assert (selection.events, len(selection)) == (2, 3)
     selection.unselect_all([a, a2, b], along={a2})
     assert (selection.events, len(selection)) == (0, 0)
+
+
+# -- 4. the export dialog's title on ctrl+o -----------------------------------------------------------------
+
+
+def dialog_title(app) -> str:
+    assert isinstance(app.screen, ExportScreen)
+    return shown(app, "#export-title")
+
+
+async def test_the_export_dialogs_title_says_the_deals_one_row_each_writes_on_ctrl_o(helix_store):
+    """Helix Robotics' page, nothing selected: its two raises, every source's record of them."""
+    app = DealsApp(helix_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_company(helix_store.find_company("Helix Robotics").id, "Helix Robotics")
+        await press_settled(pilot, "e")
+        records = len(app.screen.refs)
+        assert dialog_title(app) == f"Export {records} records · Helix Robotics"
+        await press_settled(pilot, "ctrl+o")
+        assert dialog_title(app) == f"Export 2 deals (one row each, for {records} records) · Helix Robotics"
+        await press_settled(pilot, "ctrl+o")
+        assert dialog_title(app) == f"Export {records} records · Helix Robotics"
+
+
+async def test_the_whole_timeline_selected_is_told_as_its_events_deals_on_ctrl_o(helix_store):
+    app = DealsApp(helix_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_whole_timeline(pilot)
+        events = len(helix_store.timeline())
+        await press_settled(pilot, "ctrl+a", "e", "ctrl+o")
+        records = len(app.selection)
+        assert dialog_title(app) == f"Export {events} deals (one row each, for {records} records) · timeline"
