@@ -16,6 +16,7 @@ from .formatting import (
     is_stake_held,
     is_stake_sold,
     is_stake_traded,
+    metric_name,
     on_or_before,
     round_label,
     status_words,
@@ -153,7 +154,7 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         return _fund_title(record), None, None
     if isinstance(record, Metric):
         value = format_amount(record.value, record.currency, record.bound, record.value_max, record.unit)
-        label = record.metric.replace("_", " ")
+        label = metric_name(record.metric)
         projected = "projected " if record.is_projection else ""
         # "$600M (pre-money)"; the value of a raise in talks says so: "~$8B (in talks)".
         notes = ", ".join(note for note in (basis_label(record.basis), status_words(record.status)) if note)

@@ -7,9 +7,13 @@ from pathlib import Path
 
 from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
 from test_fixA26 import HANDELSBLATT, TECHCRUNCH
+from test_fixB27 import ECLAIR_FUND
 from test_fixF26 import followup
 
 from ai_deals.store import Store
+from ai_deals.store.formatting import metric_label, metric_name
+from ai_deals.tui.fact_words import fact_fields
+from ai_deals.tui.screens.company_rows import metric_row
 
 RECALL = "Nordwind Robotics, which raised $48 million in a Series A, opened a Munich office."
 
@@ -59,3 +63,37 @@ def test_deal_count_is_the_rows_a_one_row_per_deal_export_writes(capsys, tmp_pat
         assert len(refs) > len(rows)
         assert store.deal_count(refs) == len(rows)
         assert store.deal_count(refs[1:]) == len(list(store.iter_export_records(refs[1:], one_per_deal=True)))
+
+
+# -- 5. metric names in words ---------------------------------------------------------------------------------
+
+
+def test_metric_names_are_said_in_words_with_a_funds_name():
+    assert metric_name("cash_burn") == "cash burn"
+    assert metric_label("fund_closed", "Éclair Fund III") == "fund closed (Éclair Fund III)"
+    assert metric_label("weekly_users", None) == "weekly users"
+
+
+def test_show_names_a_closed_fund_as_the_explorer_does(capsys, tmp_path, monkeypatch):
+    """`show "Éclair Ventures"`: "fund closed (Éclair Fund III)", the explorer's "fund closed" and the fund's
+    name; "fund_closed" stays the stored name, in `show --json` and the exports."""
+    monkeypatch.setenv("COLUMNS", "200")
+    db = import_files(capsys, tmp_path, ("eclair.txt", ECLAIR_FUND))
+    shown = run_ok(capsys, db, "show", "Éclair Ventures")
+    assert "fund closed (Éclair Fund III)" in shown and "fund_closed" not in shown
+    with Store.open(db, readonly=True) as store:
+        [fund] = store.company(store.find_company("Éclair Ventures").id).metrics
+    assert metric_row(fund).pieces[2][0] == "fund closed"
+    assert dict(fact_fields(fund))["fact"] == "metric · fund closed"
+    assert '"metric": "fund_closed"' in run_ok(capsys, db, "show", "--json", "Éclair Ventures")
+
+
+def test_show_names_every_metric_in_words(capsys, tmp_path, monkeypatch):
+    """The seed's OpenAI: "weekly users", "cash burn" on `show`, as on its page, not "weekly_users"."""
+    monkeypatch.setenv("COLUMNS", "200")
+    (tmp_path / "eclair.txt").write_text(ECLAIR_FUND, encoding="utf-8")
+    db = tmp_path / "seeded.db"
+    run_ok(capsys, db, "import", str(tmp_path / "eclair.txt"))  # without --empty: the seed is read first
+    shown = run_ok(capsys, db, "show", "OpenAI")
+    assert "│ weekly users " in shown and "│ cash burn " in shown
+    assert "weekly_users" not in shown and "cash_burn" not in shown

@@ -21,6 +21,7 @@ from ai_deals.store.formatting import (
     computed_note,
     format_share,
     investor_label,
+    metric_name,
     portfolio_type_label,
     round_label,
     status_label,
@@ -889,7 +890,7 @@ def metric_row(item: Metric) -> PageRow:
     value = quantity(item.value, item.unit, item.currency, item.bound, item.value_max)
     pieces = _cols(
         (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
-        (item.metric.replace("_", " "), "", 20),
+        (metric_name(item.metric), "", 20),
         (value, "amount", 22),
         (
             _joined(
