@@ -249,7 +249,9 @@ def _holding_title(stake: Stake) -> str:
 def _recalled_words(record: Round) -> str:
     """' on or before 2026-03-02' for a raise only articles recalling it date, as its company's page and
     `show` say it (`dated_on_or_before`); before the investors, whose list a narrow screen cuts."""
-    return f" {on_or_before(record.date)}" if record.date and dated_on_or_before(record) else ""
+    if not record.date or not (record.recalled or record.accounts):  # most: the whole timeline titles 100k
+        return ""
+    return f" {on_or_before(record.date)}" if dated_on_or_before(record) else ""
 
 
 def _noted(record: Round | Stake) -> str:

@@ -49,6 +49,17 @@ def test_a_recalled_raise_joined_to_the_raise_it_recalls_is_told_at_that_raises_
     assert not any("on or before" in title for title in titles(db))
 
 
+def test_one_raise_two_stories_recall_weeks_apart_is_one_event_as_on_its_page(capsys, tmp_path):
+    """Two stories recalling the same $48M, 39 days apart: one round of two sources on its page
+    (test_recalled_far_apart), so one event on the timelines, dated "on or before" the first's day."""
+    first = followup(RECALL).replace("2026-11-27", "2026-10-01")
+    later = followup(RECALL.replace("opened a Munich office", "hired a CFO")).replace("Follow-up", "CFO")
+    db = import_files(capsys, tmp_path, ("a.txt", first), ("b.txt", later))
+    said = ["Nordwind Robotics raises $48M (Series A) on or before 2026-10-01 · 2 sources"]
+    assert titles(db) == said
+    assert titles(db, "Nordwind Robotics") == said
+
+
 # -- 4. the deals a one-row-per-deal export writes -------------------------------------------------------
 
 
