@@ -204,3 +204,15 @@ async def test_the_whole_timeline_selected_is_told_as_its_events_deals_on_ctrl_o
         await press_settled(pilot, "ctrl+a", "e", "ctrl+o")
         records = len(app.selection)
         assert dialog_title(app) == f"Export {events} deals (one row each, for {records} records) · timeline"
+
+
+async def test_the_whole_timeline_exported_is_told_as_its_events_deals_on_ctrl_o(helix_store):
+    """Nothing selected: `e` on the whole timeline exports every event and the records folded into them."""
+    app = DealsApp(helix_store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_whole_timeline(pilot)
+        events = len(helix_store.timeline())
+        await press_settled(pilot, "e", "ctrl+o")
+        records = helix_store.timeline_record_count()
+        assert records > events
+        assert dialog_title(app) == f"Export {events} deals (one row each, for {records} records) · timeline"

@@ -263,11 +263,12 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         self.query_one("#export-title", Static).update(self._title(event.value))
 
     def _known_deals(self) -> int | None:
-        """The deals of a selection holding the whole timeline, never read here: its events (rows) picked,
-        as the status line counts them (`Selection.events`); None for the others, counted in a worker."""
+        """The deals of the whole timeline, never read here: its events, as its outline counts them, or the
+        events (rows) picked of a selection holding it, as the status line counts them (`Selection.events`);
+        None for the others, counted in a worker."""
         if isinstance(self.refs, SelectedRefs):
             return self.app.selection.events  # type: ignore[attr-defined]
-        return None
+        return getattr(self.refs, "events", None)  # the whole timeline's `TimelineRefs`
 
     @work(thread=True, exclusive=True, group="export-deals", exit_on_error=False)
     def count_deals(self, refs: list[RecordRef]) -> None:

@@ -975,7 +975,8 @@ class TimelineScreen(DealsScreen):
             return None
         label = self.company[1] if self.filtered and self.company else "timeline"
         if isinstance(self.events, EventWindows):  # a million: read in the export's worker, not here
-            return TimelineRefs(self.app.store, len(self.events)), label  # type: ignore[return-value]
+            events = len(self.events)
+            return TimelineRefs(self.app.store, events, events), label  # type: ignore[return-value]
         return [ref for event in self.events for ref in (event.ref, *event.also)], label
 
 
@@ -1003,16 +1004,18 @@ class TimelineRefs(Sequence[RecordRef]):
     """Every event of the whole timeline as records to export, read from the store when first
     iterated (in the export's worker thread): its length is known from the outline."""
 
-    def __init__(self, store, total: int) -> None:
+    def __init__(self, store, total: int, events: int | None = None) -> None:
         self._store = store
         self._total = total
         self._refs: list[RecordRef] | None = None
+        self.events = events
+        """How many events the timeline listed (its outline's count): the deals of a one-row-per-deal export."""
 
     def counted(self) -> TimelineRefs:
         """The whole timeline's records as they are now (another process may have imported since the
         outline was read), counted by the store without reading an event: call it from a worker
         thread. Each event's folded records are exported with it: the count is of records, not events."""
-        return TimelineRefs(self._store, self._store.timeline_record_count())
+        return TimelineRefs(self._store, self._store.timeline_record_count(), self.events)
 
     def _read(self) -> list[RecordRef]:
         if self._refs is None:
