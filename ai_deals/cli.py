@@ -18,7 +18,7 @@ from ai_deals import __version__
 from ai_deals.importers.controls import escaped_surrogates, has_lone_surrogate
 from ai_deals.store.errors import is_disk_full
 from ai_deals.store.files import check_database_path
-from ai_deals.store.formatting import plural, quoted
+from ai_deals.store.formatting import metric_name, plural, quoted
 
 from .paths import DB_ENV, datasette_metadata, named_db_path
 
@@ -820,12 +820,12 @@ def _figures_by_key(pairs) -> dict[str, list[str]]:
 
 def _fact_key(fact) -> str:
     investor = f" · {fact.investor}" if fact.kind in ("investment", "acquisition") and fact.investor else ""
-    return f"{fact.metric or fact.kind}: {fact.company}{investor}"
+    return f"{metric_name(fact.metric or fact.kind)}: {fact.company}{investor}"
 
 
 def _record_key(record) -> str:
     named = record.counterpart_role in ("investor", "acquirer") and record.counterpart
-    return f"{record.kind or record.record_type}: {record.company}" + (
+    return f"{metric_name(record.kind or record.record_type)}: {record.company}" + (
         f" · {record.counterpart}" if named else ""
     )
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from .formatting import format_amount, format_share, round_kind, round_label
+from .formatting import format_amount, format_share, metric_name, round_kind, round_label
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
 from .same_raise import corrected_sources, dated_by, day_span, recalled_raise, rival_kind, withdrawn_accounts
 
@@ -81,7 +81,7 @@ def find_conflicts(
         )
 
     for m in page.metrics:
-        what = f"{m.metric} {m.date or ''}".strip()
+        what = f"{metric_name(m.metric)} {m.date or ''}".strip()
         add(what, m.value, m.value_max, m.currency, m.bound, m.unit, m.basis, m.evidence)
     for s in page.investors:
         what = f"{s.investor} → {s.company} {s.date or ''}".strip()
@@ -467,7 +467,7 @@ def fold_corrected_metrics(metrics: list[Metric]) -> tuple[list[Metric], list[Co
                     ]
                     conflicts.append(
                         Conflict(
-                            what=f"{what} of {m.metric} {m.date or ''}".strip(),
+                            what=f"{what} of {metric_name(m.metric)} {m.date or ''}".strip(),
                             values=[value.value for value in stated],
                             sources=["correction", *titles],
                             stated=stated,

@@ -41,7 +41,7 @@ _STAKE_ROWS = f"""SELECT s.company_id, i.company_id, s.round_id, s.amount, s.amo
 # same_raise._marked_correction reads it: any of its evidence from a source marked so (`corrects`), or
 # citing one an export's row marked so (`evidence.cited_corrects`: a re-imported export's rows are all
 # read from the file, which corrects nothing).
-_ROUND_ROWS = f"""SELECT company_id, currency, amount, date, round_type, review_status,
+_ROUND_ROWS = f"""SELECT company_id, currency, amount, date, round_type, review_status, recalled,
     EXISTS (SELECT 1 FROM evidence e JOIN sources s ON s.id = e.source_id
             WHERE e.record_type = 'round' AND e.record_id = rounds.id AND (s.corrects OR e.cited_corrects))
     FROM rounds WHERE {VISIBLE} AND amount > 0 AND currency IS NOT NULL AND company_id IN ({{marks}})"""
@@ -113,12 +113,12 @@ def raises_that_can_fold(db: Database, company_ids: Iterable[int]) -> list[int]:
     keep: set[int] = set()
     for chunk in in_chunks(ids):
         by_key: dict[tuple, list[tuple]] = defaultdict(list)
-        for company_id, currency, amount, date, round_type, status, corrects in db.execute(
+        for company_id, currency, amount, date, round_type, status, recalled, corrects in db.execute(
             _ROUND_ROWS.format(marks=placeholders(chunk)), chunk
         ):
             kind = round_kind(round_type) if round_type else None
             by_key[(company_id, currency)].append(
-                (day_span(date), amount, round_type, kind, status == "edited", bool(corrects))
+                (day_span(date), amount, round_type, kind, status == "edited", bool(corrects), bool(recalled))
             )
         keep |= {key[0] for key, rounds in by_key.items() if _rounds_may_fold(rounds)}
     return [id_ for id_ in ids if id_ in keep]
@@ -146,9 +146,12 @@ def _round_pair(one: tuple, two: tuple) -> bool:
     of amounts within MENTION_TOLERANCE (a passing mention: same_raise._attach_passing_mentions;
     a recalled raise: same_raise._attach_recalled). Two groups join only where two of their rounds do, or where
     one already folds two."""
-    span_one, amount_one, _, kind_one, edited_one, correction_one = one
-    span_two, amount_two, _, kind_two, edited_two, correction_two = two
-    if span_one[0] - span_two[1] > WINDOW_DAYS or span_two[0] - span_one[1] > WINDOW_DAYS:
+    span_one, amount_one, _, kind_one, edited_one, correction_one, recalled_one = one
+    span_two, amount_two, _, kind_two, edited_two, correction_two, recalled_two = two
+    # Two raises articles only recall are each "on or before" its article's day: no window between them
+    # (same_raise._recalls), the same raise recalled 39 days apart is one event, as on its page.
+    apart = span_one[0] - span_two[1] > WINDOW_DAYS or span_two[0] - span_one[1] > WINDOW_DAYS
+    if apart and not (recalled_one and recalled_two):
         return False
     if abs(amount_one - amount_two) <= LOOSE_TOLERANCE * max(amount_one, amount_two):
         return True

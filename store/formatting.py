@@ -211,10 +211,24 @@ def basis_label(basis: str | None) -> str:
     return (basis or "").replace("_", "-")
 
 
+def metric_name(metric: str) -> str:
+    """A metric's name in words, as the explorer, `show`, the timeline and the dry run all say it: "fund
+    closed", "cash burn" (the stored name, "fund_closed", is the exports' and `show --json`'s)."""
+    return metric.replace("_", " ")
+
+
 def metric_label(metric: str, description: str | None) -> str:
-    """A metric's name as `show` and the dry run give it; a fund an investor closed names the fund:
-    "fund_closed (Éclair Fund III)"."""
-    return f"{metric} ({description})" if metric == FUND_CLOSED and description else metric
+    """A metric's name as `show` and the dry run give it (`metric_name`); a fund an investor closed names
+    the fund: "fund closed (Éclair Fund III)"."""
+    name = metric_name(metric)
+    return f"{name} ({description})" if metric == FUND_CLOSED and description else name
+
+
+def on_or_before(date: str) -> str:
+    """The date of a raise known only from articles recalling it in passing ("which raised $48 million"):
+    it happened on or before their day (same_raise.dated_on_or_before). The page, `show` and the timeline
+    say it alike."""
+    return f"on or before {date}"
 
 
 def backed(count: int) -> str:

@@ -1522,9 +1522,21 @@ def timeline_records(db: Database, record_type: str, rows: list[dict], *, everyt
         records.append(model.model_validate(row))
     if record_type in _TRANCHE_TABLES:
         _attach_timeline_tranches(db, records, record_type, everything=everything)
+    if record_type == "round":
+        _attach_recalled_evidence(db, records)
     if record_type == "stake":
         _attach_cumulative_source_days(db, records)
     return records
+
+
+def _attach_recalled_evidence(db: Database, rounds: list) -> None:
+    """All the evidence of each round an article only recalls, cited as its page cites it (its day): its
+    title says "on or before" that day as the page does (same_raise.recalled_raise reads them). Few rounds
+    are recalled: the others keep their first evidence only."""
+    recalled = [round_ for round_ in rounds if round_.recalled]
+    evidence = evidence_for(db, "round", [round_.id for round_ in recalled])
+    for round_ in recalled:
+        round_.evidence = evidence.get(round_.id, round_.evidence)
 
 
 def _attach_cumulative_source_days(db: Database, stakes: list) -> None:

@@ -12,7 +12,7 @@ import json
 import sqlite3
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import wraps
 from itertools import islice
@@ -992,6 +992,12 @@ class Store:
         withdrawn = folds.withdrawn
         retracted = {ref.record_id for ref in withdrawn if ref.record_type == "round"}
         return list(ftm.ftm_entities(*inputs, retracted=retracted))
+
+    def deal_count(self, refs: Sequence[RecordRef]) -> int:
+        """How many rows a one-row-per-deal export of `refs` writes (`iter_export_records`): the records
+        the app counts for the deals they tell, each once (every account of a deal is one row)."""
+        same_as = self._export_folds(list(refs)).same_as
+        return len({same_as.get(ref, ref) for ref in refs})
 
     @_locked
     def export_records(

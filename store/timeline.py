@@ -16,6 +16,8 @@ from .formatting import (
     is_stake_held,
     is_stake_sold,
     is_stake_traded,
+    metric_name,
+    on_or_before,
     round_label,
     status_words,
 )
@@ -32,7 +34,7 @@ from .models import (
 )
 from .money_raised import record_status_words, total_date_words
 from .same_partnership import fold_partnership, is_renewal, partnership_conflicts
-from .same_raise import dated_by, fold, one_investor_each, raise_parts
+from .same_raise import dated_by, dated_on_or_before, fold, one_investor_each, raise_parts
 from .same_stake import fold_stake
 from .schema import DATE_COLUMN
 
@@ -110,7 +112,12 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         who = ", ".join(record.investors)
         label = _noted(record)
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max) or "funds"
-        return f"{record.company} raises {amount}{label}" + (f" from {who}" if who else ""), None, None
+        recalled = _recalled_words(record)
+        return (
+            f"{record.company} raises {amount}{label}{recalled}" + (f" from {who}" if who else ""),
+            None,
+            None,
+        )
     if isinstance(record, Stake) and is_stake_sold(record.round_type):
         title = _stake_reduced_title(record) if reduces_its_stake(record) else _sale_title(record)
         return title, record.investor, record.investor_company_id
@@ -147,7 +154,7 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         return _fund_title(record), None, None
     if isinstance(record, Metric):
         value = format_amount(record.value, record.currency, record.bound, record.value_max, record.unit)
-        label = record.metric.replace("_", " ")
+        label = metric_name(record.metric)
         projected = "projected " if record.is_projection else ""
         # "$600M (pre-money)"; the value of a raise in talks says so: "~$8B (in talks)".
         notes = ", ".join(note for note in (basis_label(record.basis), status_words(record.status)) if note)
@@ -237,6 +244,14 @@ def _holding_title(stake: Stake) -> str:
     return f"{stake.investor} holds {_a(share)}{share}stake in {stake.company}" + (
         f" ({worth})" if worth else ""
     )
+
+
+def _recalled_words(record: Round) -> str:
+    """' on or before 2026-03-02' for a raise only articles recalling it date, as its company's page and
+    `show` say it (`dated_on_or_before`); before the investors, whose list a narrow screen cuts."""
+    if not record.date or not (record.recalled or record.accounts):  # most: the whole timeline titles 100k
+        return ""
+    return f" {on_or_before(record.date)}" if dated_on_or_before(record) else ""
 
 
 def _noted(record: Round | Stake) -> str:

@@ -155,7 +155,7 @@ def test_the_fund_is_on_the_investors_page_timeline_and_export_never_as_money_ra
         "EUR",
         "Éclair Fund III",
     )
-    assert "fund_closed (Éclair Fund III)" in run_ok(capsys, db, "show", "Éclair Ventures")
+    assert "fund closed (Éclair Fund III)" in run_ok(capsys, db, "show", "Éclair Ventures")  # ui28: in words
     timeline = run_ok(capsys, db, "timeline", "--company", "Éclair Ventures")
     assert "2026-02-05" in timeline and "Éclair Ventures closes Éclair Fund III: €300M" in timeline
     rows = list(csv.DictReader(io.StringIO(run_ok(capsys, db, "export", "--company", "Éclair Ventures"))))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -345,15 +345,23 @@ class DealsApp(BurstKeys):
                 self.count_timeline_events_once([ref, *also])
         return selected
 
-    def toggle_all(self, refs: list[RecordRef], company: str, *, timeline_events: bool = False) -> bool:
+    def toggle_all(
+        self,
+        refs: list[RecordRef],
+        company: str,
+        *,
+        timeline_events: bool = False,
+        along: Collection[RecordRef] = (),
+    ) -> bool:
         """Select every one of `refs` (a list's records), or unselect them all when every one is
-        selected already (the key pressed again); True when they are now selected."""
+        selected already (the key pressed again); True when they are now selected. `along`: those of
+        them that only come with another's row (a raise's other sources), not rows of their own."""
         holds = self.selection.holds_event if timeline_events else self.selection.__contains__
         selected = not all(holds(ref) for ref in refs)
         if selected:
-            self.selection.select_all(refs, company, timeline_events=timeline_events)
+            self.selection.select_all(refs, company, timeline_events=timeline_events, along=along)
         else:
-            self.selection.unselect_all(refs, timeline_events=timeline_events)
+            self.selection.unselect_all(refs, timeline_events=timeline_events, along=along)
         self._selection_changed()
         if selected and refs:
             self.check_selected(refs)
@@ -361,18 +369,18 @@ class DealsApp(BurstKeys):
                 self.count_timeline_events_once(refs)
         return selected
 
-    def toggle_whole_timeline(self) -> None:
+    def toggle_whole_timeline(self, events: int | None = None) -> None:
         """Select every event of the whole timeline (counted in a worker, never read), or unselect
-        them when they are all selected already."""
+        them when they are all selected already. `events`: how many it lists (its status line's count)."""
         if self.selection.whole_timeline:
             self.selection.unselect_whole_timeline()
             self._selection_changed()
             return
         # The records picked are copied here: the worker must not read a dict that space changes.
-        self.select_whole_timeline(self.selection.refs)
+        self.select_whole_timeline(self.selection.refs, events)
 
     @work(thread=True, exclusive=True, group="select-timeline", exit_on_error=False)
-    def select_whole_timeline(self, picked: list[RecordRef]) -> None:
+    def select_whole_timeline(self, picked: list[RecordRef], events: int | None = None) -> None:
         """Count the whole timeline's records (its events and the records folded into them, as its
         export writes them and space unselects them) and which records picked so far are among them
         (a few indexed lookups); then select it in the app's thread. Its events are read only by the export."""
@@ -385,13 +393,18 @@ class DealsApp(BurstKeys):
         total = store.timeline_record_count(bounds)  # what its export writes: each event's folded records too
         on_timeline = {ref for ref in store.timeline_records_among(picked) if within(ref, bounds)}
         self.call_from_thread(
-            self._whole_timeline_counted, TimelineRefs(store, total), total, on_timeline, bounds
+            self._whole_timeline_counted, TimelineRefs(store, total), total, on_timeline, bounds, events
         )
 
     def _whole_timeline_counted(
-        self, refs: Sequence[RecordRef], total: int, on_timeline: set[RecordRef], bounds: RecordBounds
+        self,
+        refs: Sequence[RecordRef],
+        total: int,
+        on_timeline: set[RecordRef],
+        bounds: RecordBounds,
+        events: int | None = None,
     ) -> None:
-        self.selection.select_whole_timeline(refs, total, on_timeline, bounds)
+        self.selection.select_whole_timeline(refs, total, on_timeline, bounds, events=events)
         self._selection_changed()
 
     @work(thread=True, group="selection", exit_on_error=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ai_deals.store.formatting import format_share, round_label, status_label
+from ai_deals.store.formatting import format_share, metric_name, round_label, status_label
 from ai_deals.store.models import Record, Round, Stake
 from ai_deals.store.money_raised import record_status_label
 
@@ -165,7 +165,9 @@ def fact_fields(record: Record, status: str = "") -> list[tuple[str, str]]:
     """The fact as (label, value) pairs, only those it has, for the review card. `status`: the words
     its page says for its status when they are not its own ("$75B committed · $35B conditional" for a
     round whose stakes promise part of its money: Store.promised_splits)."""
-    kind = getattr(record, "metric", None) or getattr(record, "kind", None) or record.record_type
+    metric = getattr(record, "metric", None)
+    # A figure's name in words ("cash burn"), as its page and `show` say it
+    kind = (metric and metric_name(metric)) or getattr(record, "kind", None) or record.record_type
     pairs = [("fact", f"{record.record_type} · {kind}" if kind != record.record_type else kind)]
     pairs += [(name, getattr(record, name, None)) for name in _PARTY_FIELDS]
     pairs += [("amount", amount_label(record))]

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from ai_deals.store.formatting import BOUND_SIGNS, CURRENCY_SIGNS, display_unit, plural, short_number
+from ai_deals.store.formatting import (
+    BOUND_SIGNS,
+    CURRENCY_SIGNS,
+    display_unit,
+    on_or_before,
+    plural,
+    short_number,
+)
 
-__all__ = ["plural"]  # shared with the command line, so both count alike
+__all__ = ["on_or_before", "plural"]  # shared with the command line and the timeline, so all say it alike
 
 
 def with_currency(value: float, currency: str | None) -> str:
@@ -56,12 +63,6 @@ def quantity(
 
 DATE_WIDTH = len("for 2026-03-04")
 """Room for any date label: a projection's full date with its word."""
-
-
-def on_or_before(date: str) -> str:
-    """The date of a raise known only from articles recalling it in passing ("which raised $48 million"):
-    it happened on or before their day (same_raise.dated_on_or_before). `show` and the page say it alike."""
-    return f"on or before {date}"
 
 
 def date_label(date: str | None, is_projection: bool = False) -> str:

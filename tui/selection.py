@@ -3,7 +3,7 @@ whole timeline picked at once with `ctrl+a` (a count and the events unselected s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ai_deals.store.models import RecordBounds, RecordRef, SelectedFact, within
@@ -27,6 +27,11 @@ class WholeTimeline:
     """Events unselected since (space on them), with the records folded into them: the export leaves them out."""
     known: set[RecordRef] = field(default_factory=set)
     """Records picked on other screens known to be timeline events: counted once, as the timeline's."""
+    events: int | None = None
+    """How many events (rows) it listed when selected, the records folded into them aside; None when
+    not known (counted again after a write): the status line then counts its records only."""
+    unselected_events: set[RecordRef] = field(default_factory=set)
+    """Of `unselected`, the events' own records (space on a row), not those folded into them."""
 
     def holds(self, ref: RecordRef) -> bool:
         """Whether `ref`, if a record of the timeline, is one of those selected with it (unselected
@@ -59,20 +64,43 @@ class Selection:
         also = [each for each in also if each != ref]
         for each in (ref, *also):
             self._set(each, company, selected, timeline_event)
+        self._count_event(ref, selected, timeline_event)
         self._along.discard(ref)
         if selected:
             self._along.update(each for each in also if each in self._companies)
         return selected
 
-    def select_all(self, refs: Iterable[RecordRef], company: str, *, timeline_events: bool = False) -> None:
-        """Select every one of `refs` (a page's, a company's timeline's)."""
+    def select_all(
+        self,
+        refs: Iterable[RecordRef],
+        company: str,
+        *,
+        timeline_events: bool = False,
+        along: Collection[RecordRef] = (),
+    ) -> None:
+        """Select every one of `refs` (a page's, a company's timeline's); `along`: those of them that
+        only come with another's row (a raise's other sources), counted as `toggle`'s `also` are."""
         for ref in refs:
             self._set(ref, company, True, timeline_events)
+            if ref not in along:
+                self._count_event(ref, True, timeline_events)
+                self._along.discard(ref)
+        self._along.update(ref for ref in along if ref in self._companies)
 
-    def unselect_all(self, refs: Iterable[RecordRef], *, timeline_events: bool = False) -> None:
-        """Unselect every one of `refs`."""
+    def unselect_all(
+        self, refs: Iterable[RecordRef], *, timeline_events: bool = False, along: Collection[RecordRef] = ()
+    ) -> None:
+        """Unselect every one of `refs` (`along`: as `select_all`'s)."""
         for ref in refs:
             self._set(ref, "", False, timeline_events)
+            if ref not in along:
+                self._count_event(ref, False, timeline_events)
+
+    def _count_event(self, ref: RecordRef, selected: bool, timeline_event: bool) -> None:
+        """Keep count of the whole timeline's events (rows) unselected, when `ref` is one's own record."""
+        whole = self._whole
+        if whole is not None and timeline_event and whole.holds(ref):
+            (whole.unselected_events.discard if selected else whole.unselected_events.add)(ref)
 
     def _set(self, ref: RecordRef, company: str, selected: bool, timeline_event: bool) -> None:
         whole = self._whole
@@ -95,13 +123,15 @@ class Selection:
         total: int,
         on_timeline: Iterable[RecordRef],
         bounds: RecordBounds | None = None,
+        *,
+        events: int | None = None,
     ) -> None:
-        """Select every event of the whole timeline (`total` of them, read by `refs` when exported)
+        """Select every event of the whole timeline (`total` records, read by `refs` when exported)
         written by the time `bounds` were read; `on_timeline` are the records picked so far that are
-        among them (counted once)."""
+        among them (counted once); `events`: how many events (rows) those records are."""
         known = set(on_timeline) | (self._whole.known if self._whole is not None else set())
         known = {ref for ref in known if within(ref, bounds)}
-        self._whole = WholeTimeline(refs, total, bounds, known=known)
+        self._whole = WholeTimeline(refs, total, bounds, known=known, events=events)
         for ref in known:
             self._companies.pop(ref, None)
 
@@ -130,8 +160,11 @@ class Selection:
         unselected that are still events) stay out; `followed`: its sources' records written since."""
         whole = self._whole
         if whole is not None:
+            if total != whole.total:  # its events are no longer those counted: its records are said
+                whole.events = None
             whole.total = total
             whole.unselected &= unselected
+            whole.unselected_events &= unselected
             if followed is not None:
                 whole.followed = followed
 
@@ -216,11 +249,15 @@ class Selection:
     @property
     def events(self) -> int | None:
         """How many events (rows) were picked, each with the records selected along with it (a raise's
-        other sources: `toggle`'s `also`); None while the whole timeline is selected, whose events are
-        not read, only its records counted."""
-        if self._whole is not None:
+        other sources: `toggle`'s `also`), the whole timeline's among them (as many as it listed, but
+        those unselected since); None while it is selected with its events' count unknown."""
+        picked = len(self._companies) - sum(1 for ref in self._along if ref in self._companies)
+        whole = self._whole
+        if whole is None:
+            return picked
+        if whole.events is None:
             return None
-        return len(self._companies) - sum(1 for ref in self._along if ref in self._companies)
+        return picked + whole.events - len(whole.unselected_events)
 
     @property
     def refs(self) -> list[RecordRef]:

@@ -116,5 +116,5 @@ def test_show_names_an_edit_no_cell_of_the_row_shows(capsys, tmp_path, monkeypat
     line = _show_line(capsys, path, "│ revenue ")
     assert "$13B (edited)" not in line and "yes (edited)" in line
     code, out, _ = run(capsys, "--db", str(path), "show", "Nvidia")
-    line = next(line for line in out.splitlines() if "│ weekly_users " in line)
+    line = next(line for line in out.splitlines() if "│ weekly users " in line)
     assert "(edited: company)" in line and "M (edited)" not in line

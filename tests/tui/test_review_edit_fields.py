@@ -36,7 +36,7 @@ async def test_the_review_card_shows_a_valuations_basis_and_a_projection(db):
             await settle(pilot)
             await go_to(pilot, app, "metric · valuation")
             assert "basis      post-money" in shown(app, "#review-fact")
-            await go_to(pilot, app, "metric · cash_burn")
+            await go_to(pilot, app, "metric · cash burn")
             assert "projection yes" in shown(app, "#review-fact")
 
 
@@ -71,7 +71,7 @@ async def test_the_edit_form_corrects_a_projection_flag_and_shows_basis_only_for
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 30)) as pilot:
             await settle(pilot)
-            await go_to(pilot, app, "metric · cash_burn")
+            await go_to(pilot, app, "metric · cash burn")
             await pilot.press("enter")
             await settle(pilot)
             assert not app.screen.query("#edit-basis"), "only a valuation has a basis"

@@ -180,7 +180,7 @@ class CompanyScreen(DealsScreen):
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article (on a "
         "row several sources tell, a list asks which one: each with its sentence); "
-        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. An investor's Co-investors are the investors sharing its rounds, most shared first: Enter opens one, space selects the rounds shared. r reviews the company's facts, across its sources; on a row several sources tell (\"2 sources\"), it reviews only that row's records, each source's in turn. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
+        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. An investor's Co-investors are the investors sharing its rounds, most shared first, with the companies that fit and how many more (\"+4 more\"): Enter opens one, space selects the rounds shared, s lists them, each with its company, and opens one's source. r reviews the company's facts, across its sources; on a row several sources tell (\"2 sources\"), it reviews only that row's records, each source's in turn. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -393,7 +393,7 @@ class CompanyScreen(DealsScreen):
         sentence must stay reachable from the row, not only the first one's)."""
         choices = row.sources() if row.sources is not None else ()
         if len(choices) > 1:
-            self.app.push_screen(SourcePickScreen(choices), self._source_picked)
+            self.app.push_screen(SourcePickScreen(choices, row.sources_title), self._source_picked)
         elif row.source_id is not None:
             self.app.open_source(row.source_id, row.ref or row.source_focus)
 
@@ -572,8 +572,8 @@ class CompanyScreen(DealsScreen):
     @work(thread=True, exclusive=True, group="select-all", exit_on_error=False)
     def gather_page_refs(self, rows: Sequence[PageRow], name: str) -> None:
         """List the page's records in a worker (an investor in 15,000 rounds: 0.2 s), then select them."""
-        refs = page_refs(rows)
-        self.app.call_from_thread(self._select_all_of, refs, name)
+        refs, along = page_refs_along(rows)
+        self.app.call_from_thread(self._select_all_of, refs, along, name)
 
     def _mark_timeline_events(self) -> None:
         """With the whole timeline selected, the page's records that are its events are selected:
@@ -587,11 +587,11 @@ class CompanyScreen(DealsScreen):
         if found:
             self.app.call_from_thread(self.app.timeline_events_found, found)
 
-    def _select_all_of(self, refs: list[RecordRef], name: str) -> None:
+    def _select_all_of(self, refs: list[RecordRef], along: set[RecordRef], name: str) -> None:
         if not refs:
             self.notify("No record on this page to select.", severity="warning")
             return
-        selected = self.app.toggle_all(refs, name)
+        selected = self.app.toggle_all(refs, name, along=along)
         # A note, not the status line: that names `s`, which the footer leaves out.
         self.notify(
             f"{plural(len(refs), 'record')} of this page {'selected' if selected else 'unselected'}",
@@ -604,3 +604,15 @@ def page_refs(rows: Sequence[PageRow]) -> list[RecordRef]:
     too, without making them (an investor in 15,000 rounds: 0.2 s)."""
     every = rows.refs() if isinstance(rows, PageRows) else (ref for row in rows for ref in row.refs)
     return list(dict.fromkeys(every))
+
+
+def page_refs_along(rows: Sequence[PageRow]) -> tuple[list[RecordRef], set[RecordRef]]:
+    """`page_refs`, and those of them that only come along with a row's own record (a raise's other
+    sources' records): ctrl+a then counts rows picked as space does ("3 events, 7 records selected")."""
+    each = rows.row_refs() if isinstance(rows, PageRows) else (row.refs for row in rows)
+    own: set[RecordRef] = set()
+    refs: dict[RecordRef, None] = {}
+    for row_refs in each:
+        own.update(row_refs[:1])
+        refs.update(dict.fromkeys(row_refs))
+    return list(refs), set(refs).difference(own)

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, overload
 
+from rich.cells import cell_len
 from rich.text import Text
 
 from ai_deals.store.formatting import (
     computed_note,
     format_share,
     investor_label,
+    metric_name,
     portfolio_type_label,
     round_label,
     status_label,
@@ -107,6 +109,11 @@ class PageRow:
     sources: Callable[[], tuple[SourceChoice, ...]] | None = field(default=None, compare=False)
     """On such a row, each source telling what it shows, listed when `Enter` or `s` is pressed (not
     for every row made): two or more, and the key asks which one to open."""
+    sources_title: str = ""
+    """The title of that list when it is not one figure's sources (a co-investor's: the rounds shared)."""
+    fit_details: Callable[[int], str] | None = field(default=None, compare=False)
+    """The details (the last piece) in at most the cells given, for a row that says in its own words what
+    it leaves out (a co-investor's companies: "…, +4 more"); `fit_words` cuts the others'."""
 
     @property
     def refs(self) -> list[RecordRef]:
@@ -130,7 +137,8 @@ def render_page_row(row: PageRow, styles: RowStyles, room: int = 0) -> Text:
     columned = any(width for _, _, width in row.pieces) and not row.pieces[free][2]
     if room and columned and values[free]:
         used = sum(width or len(values[i]) for i, (_, _, width) in enumerate(row.pieces) if i != free)
-        values[free] = fit_words(values[free], room - used)
+        fit = row.fit_details or partial(fit_words, values[free])
+        values[free] = fit(room - used)
     for value, (_, role, width) in zip(values, row.pieces, strict=True):
         piece = Text(value, style=styles.get(role, ""))
         if width:
@@ -323,13 +331,18 @@ class PageRows(Sequence[PageRow]):
 
     def refs(self) -> Iterator[RecordRef]:
         """The records every row stands for, in order (`PageRow.refs`), without making the rows."""
+        for refs in self.row_refs():
+            yield from refs
+
+    def row_refs(self) -> Iterator[list[RecordRef]]:
+        """The records each row stands for, its own first (`PageRow.refs`), without making the rows."""
         for part in self._parts:
             if isinstance(part, Made):
                 for item in part.items:
-                    yield from part.refs(item)
+                    yield part.refs(item)
             else:
                 for row in part:
-                    yield from row.refs
+                    yield row.refs
 
 
 def _refs(item: Round | Stake | Metric) -> list[RecordRef]:
@@ -706,15 +719,31 @@ CO_INVESTOR_WIDTH = 28
 """The co-investors' name column: most fund names whole ("Lightspeed Venture Partners")."""
 
 
-def co_investor_row(item: CoInvestor, investor: str = "") -> PageRow:
-    """An investor sharing the page's rounds: who, how many rounds, when, how many it led, with whom.
-    `Enter` opens its page; space selects the rounds shared (for an export of what they did together)."""
+def co_investor_widths(items: Sequence[CoInvestor]) -> tuple[int, int]:
+    """The co-investors' name and round-count columns as wide as their longest cell (the name's up to
+    `CO_INVESTOR_WIDTH`): at 80 columns the cells padded blank were the companies' room."""
+    names = max((cell_len(clean_line(item.name)) for item in items), default=CO_INVESTOR_WIDTH)
+    rounds = max((len(plural(item.rounds, "round")) for item in items), default=ROUNDS_WIDTH)
+    return min(names, CO_INVESTOR_WIDTH), rounds
+
+
+ROUNDS_WIDTH = 12
+"""The co-investors' round count: "1,234 rounds" whole."""
+
+
+def co_investor_row(
+    item: CoInvestor, investor: str = "", widths: tuple[int, int] = (CO_INVESTOR_WIDTH, ROUNDS_WIDTH)
+) -> PageRow:
+    """An investor sharing the page's rounds: who, how many rounds, when, how many it led, with whom (as
+    many companies as fit, then how many more: "+4 more"). `Enter` opens its page; space selects the
+    rounds shared (for an export of what they did together); `s` lists them, each company's whole."""
     refs = item.refs
     span = _month_span(item.first, item.last)
     details = _joined(f"lead in {item.led}" if item.led else "", ", ".join(item.companies))
+    first = next((r.evidence[0] for r in reversed(item.shared_rounds) if r.evidence), None)
     pieces = _cols(
-        (item.name, "bold", CO_INVESTOR_WIDTH),
-        (plural(item.rounds, "round"), "", 12),  # "1,234 rounds" whole
+        (item.name, "bold", widths[0]),
+        (plural(item.rounds, "round"), "", widths[1]),
         (span, "muted", 17),
         (details, "muted", 0),
     )
@@ -727,7 +756,50 @@ def co_investor_row(item: CoInvestor, investor: str = "") -> PageRow:
         target_name=item.name,
         also=tuple(refs[1:]),
         selection_note=f"the {plural(item.rounds, 'round')} shared with {item.name}",
+        source_id=first.source_id if first else None,
+        sources=partial(shared_round_choices, item.shared_rounds),
+        sources_title=f"{plural(len(item.shared_rounds), 'round')} shared with {item.name}: open which one's source?",
+        fit_details=partial(companies_within, item.led, item.companies),
     )
+
+
+def companies_within(led: int, companies: Sequence[str], room: int) -> str:
+    """A co-investor's details in at most `room` cells: "lead in 3 · Solstice Chips, Nova Kernel, +4 more",
+    as many companies whole as fit and how many more there are (a cut "Nova Ke…" said neither); at 80
+    columns, where none fits, how many: "lead in 3 · 6 companies", "led 3 · 6 companies" (as `ai-deals
+    coinvestors` heads it), "6 companies"; cut by the list only when even that does not fit."""
+    names = [clean_line(company) for company in companies]  # as drawn: a control character is one cell
+    lead = f"lead in {led}" if led else ""
+    count = f"{len(names):,} compan{'y' if len(names) == 1 else 'ies'}"
+    tries = [
+        _joined(
+            lead,
+            ", ".join([*names[:shown], *([f"+{len(names) - shown} more"] if shown < len(names) else [])]),
+        )
+        for shown in range(len(names), 0, -1)
+    ]
+    tries += [_joined(lead, count), _joined(f"led {led}" if led else "", count), count]
+    return next((words for words in tries if cell_len(words) <= room), tries[-1])
+
+
+def shared_round_choices(rounds: Sequence[Round]) -> tuple[SourceChoice, ...]:
+    """The rounds a co-investor shares, latest first as its line names their companies, each a choice of
+    opening its (first) source: its company, date, round and amount, then who said it, in which sentence."""
+    choices = []
+    for round_ in reversed(rounds):
+        if not round_.evidence:
+            continue
+        evidence = round_.evidence[0]
+        amount = money(round_.amount, round_.currency, round_.bound, round_.amount_max)
+        said = (round_.company, date_label(round_.date), round_label(round_.round_type), amount)
+        said += (evidence.publisher, evidence.label_at)
+        label = " · ".join(clean_line(part) for part in said if part)
+        choices.append(
+            SourceChoice(
+                evidence.source_id, round_.ref, label, clean_line(evidence.sentence), evidence.read_from
+            )
+        )
+    return tuple(choices)
 
 
 def _month_span(first: str | None, last: str | None) -> str:
@@ -818,7 +890,7 @@ def metric_row(item: Metric) -> PageRow:
     value = quantity(item.value, item.unit, item.currency, item.bound, item.value_max)
     pieces = _cols(
         (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
-        (item.metric.replace("_", " "), "", 20),
+        (metric_name(item.metric), "", 20),
         (value, "amount", 22),
         (
             _joined(
@@ -961,7 +1033,12 @@ def build_rows(page: CompanyPage, portfolio_order: str = "date") -> PageRows:
             "Co-investors",
             # No records of the page's own (`PageRows.refs`: what `e` and ctrl+a take): space on a
             # line takes the deals it stands for, other funds' stakes among them.
-            Made(page.co_investors, partial(co_investor_row, investor=page.company.name)),
+            Made(
+                page.co_investors,
+                partial(
+                    co_investor_row, investor=page.company.name, widths=co_investor_widths(page.co_investors)
+                ),
+            ),
         ),
         *section(
             "Partnerships",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -165,12 +165,12 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         self.label = label
         self.fmt = "csv"
         self._suggested = str(default_path(label, self.fmt))
+        self.deals: int | None = None
+        """How many deals the records tell (one row each with ctrl+o), once counted."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog", classes="dialog"):
-            title = Text(f"Export {plural(len(self.refs), 'record')} · ", style="bold")
-            title.append(clean_line(self.label))
-            yield Static(title, classes="dialog-title", markup=False)
+            yield Static(self._title(), id="export-title", classes="dialog-title", markup=False)
             with FormatChoice(id="export-format"):
                 for fmt, name in FORMATS:
                     yield FormatButton(name, value=fmt == self.fmt, id=f"format-{fmt}")
@@ -239,6 +239,46 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
     def action_toggle_one_per_deal(self) -> None:
         """ctrl+o: one row per deal, or every record again, from any field of the dialog."""
         self.query_one("#export-one-per-deal", Checkbox).toggle()
+
+    def _title(self, one_per_deal: bool = False) -> Text:
+        """What will be written: "Export 31 records · Helix Robotics", or with one row per deal "Export 19
+        deals (one row each, for 31 records) · …" as the note once written says it ("Export one row per
+        deal, for 31 records" until the deals are counted)."""
+        records = plural(len(self.refs), "record")
+        if not one_per_deal:
+            said = f"Export {records}"
+        elif self.deals is None:
+            said = f"Export one row per deal, for {records}"
+        else:
+            said = f"Export {plural(self.deals, 'deal')} (one row each, for {records})"
+        return Text(f"{said} · ", style="bold").append(clean_line(self.label))
+
+    @on(Checkbox.Changed, "#export-one-per-deal")
+    def _one_per_deal_changed(self, event: Checkbox.Changed) -> None:
+        """The title says what will be written; the deals are counted the first time they are asked for."""
+        if event.value and self.deals is None:
+            self.deals = self._known_deals()
+            if self.deals is None and isinstance(self.refs, list | tuple):
+                self.count_deals(list(self.refs))
+        self.query_one("#export-title", Static).update(self._title(event.value))
+
+    def _known_deals(self) -> int | None:
+        """The deals of the whole timeline, never read here: its events, as its outline counts them, or the
+        events (rows) picked of a selection holding it, as the status line counts them (`Selection.events`);
+        None for the others, counted in a worker."""
+        if isinstance(self.refs, SelectedRefs):
+            return self.app.selection.events  # type: ignore[attr-defined]
+        return getattr(self.refs, "events", None)  # the whole timeline's `TimelineRefs`
+
+    @work(thread=True, exclusive=True, group="export-deals", exit_on_error=False)
+    def count_deals(self, refs: list[RecordRef]) -> None:
+        """Count the deals of `refs` off the UI thread (the folds of their companies are read)."""
+        deals = self.app.store.deal_count(refs)  # type: ignore[attr-defined]
+        self.app.call_from_thread(self._deals_counted, deals)
+
+    def _deals_counted(self, deals: int) -> None:
+        self.deals = deals
+        self.query_one("#export-title", Static).update(self._title(self.one_per_deal))
 
     def select_format(self, fmt: str) -> None:
         """Choose the format programmatically (as clicking its radio button would)."""

@@ -33,14 +33,15 @@ class SourcePickScreen(ModalScreen[SourceChoice | None]):
         Binding("escape", "cancel", "Cancel", key_display="esc", id="pick.cancel", tooltip="Open no source"),
     ]
 
-    def __init__(self, choices: Sequence[SourceChoice]) -> None:
+    def __init__(self, choices: Sequence[SourceChoice], title: str = "") -> None:
         super().__init__()
         self.choices = list(choices)
+        self.title_words = title or f"Told by {len(self.choices)} sources: open which one?"
+        """What the list is (a co-investor's rounds shared), else one figure's sources."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-dialog", classes="dialog"):
-            title = f"Told by {len(self.choices)} sources: open which one?"
-            yield Static(title, classes="dialog-title", markup=False)
+            yield Static(self.title_words, classes="dialog-title", markup=False)
             yield OptionList(*self._options(), id="pick-sources")
         yield Footer(compact=True)
 

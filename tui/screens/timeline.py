@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -805,6 +806,9 @@ class TimelineScreen(DealsScreen):
         if conflict := conflict_words(event.title):
             # The row's end, cut at 120 columns and at 80 ("· 4 sources · con…"): said whole above the sentence.
             shown = Text.assemble((f"conflict: {conflict}", "bold"), "\n", shown)
+        if recalled := recalled_words(event):
+            # The sentence only recalls the raise: it is not the news of the day the row's date says.
+            shown = Text.assemble((recalled, "bold"), "\n", shown)
         # The panel's height is fixed in the stylesheet: its new content needs no layout pass.
         panel.update(shown, layout=False)
 
@@ -909,7 +913,7 @@ class TimelineScreen(DealsScreen):
         if not self.events:
             return
         if isinstance(self.events, EventWindows):
-            self.app.toggle_whole_timeline()
+            self.app.toggle_whole_timeline(len(self.events))  # its events, as its status line counts them
             return
         self.gather_event_refs(self.events, self.company[1] if self.company else "timeline")
 
@@ -918,15 +922,22 @@ class TimelineScreen(DealsScreen):
         """The records of one company's events, each with those folded into it, as its export writes
         them (100,000 of them, for a big one), off the UI thread."""
         refs = list(dict.fromkeys(ref for event in events for ref in (event.ref, *event.also)))
-        count = len({event.ref for event in events})
-        self.app.call_from_thread(self._select_events, events, refs, count, company)
+        own = {event.ref for event in events}
+        along = {ref for event in events for ref in event.also}.difference(own)
+        self.app.call_from_thread(self._select_events, events, refs, along, len(own), company)
 
     def _select_events(
-        self, events: Sequence[TimelineEvent], refs: list[RecordRef], count: int, company: str
+        self,
+        events: Sequence[TimelineEvent],
+        refs: list[RecordRef],
+        along: set[RecordRef],
+        count: int,
+        company: str,
     ) -> None:
         if events is not self.events:  # `f` pressed meanwhile: another list is shown
             return
-        selected = self.app.toggle_all(refs, company, timeline_events=True)
+        # The records folded into an event come along with it: counted as space counts them
+        selected = self.app.toggle_all(refs, company, timeline_events=True, along=along)
         self.notify(f"{plural(count, 'event')} {'selected' if selected else 'unselected'}", markup=False)
 
     def action_source(self) -> None:
@@ -964,7 +975,8 @@ class TimelineScreen(DealsScreen):
             return None
         label = self.company[1] if self.filtered and self.company else "timeline"
         if isinstance(self.events, EventWindows):  # a million: read in the export's worker, not here
-            return TimelineRefs(self.app.store, len(self.events)), label  # type: ignore[return-value]
+            events = len(self.events)
+            return TimelineRefs(self.app.store, events, events), label  # type: ignore[return-value]
         return [ref for event in self.events for ref in (event.ref, *event.also)], label
 
 
@@ -975,20 +987,35 @@ def conflict_words(title: str) -> str:
     return clean_line(rest.split(" · ")[0]) if found else ""
 
 
+_RECALLED = re.compile(r"\bon or before \d{4}(?:-\d{2}){0,2}\b")
+"""How a raise's title dates a raise only articles recalling it date (store.timeline: `on_or_before`)."""
+
+
+def recalled_words(event: TimelineEvent) -> str:
+    """ "on or before 2026-03-02" when the event is a raise only articles recalling it date, as its title says
+    it (cut on a narrow screen with the investors after it); "" otherwise."""
+    if event.ref.record_type != "round":
+        return ""
+    found = _RECALLED.search(event.title)
+    return found.group() if found else ""
+
+
 class TimelineRefs(Sequence[RecordRef]):
     """Every event of the whole timeline as records to export, read from the store when first
     iterated (in the export's worker thread): its length is known from the outline."""
 
-    def __init__(self, store, total: int) -> None:
+    def __init__(self, store, total: int, events: int | None = None) -> None:
         self._store = store
         self._total = total
         self._refs: list[RecordRef] | None = None
+        self.events = events
+        """How many events the timeline listed (its outline's count): the deals of a one-row-per-deal export."""
 
     def counted(self) -> TimelineRefs:
         """The whole timeline's records as they are now (another process may have imported since the
         outline was read), counted by the store without reading an event: call it from a worker
         thread. Each event's folded records are exported with it: the count is of records, not events."""
-        return TimelineRefs(self._store, self._store.timeline_record_count())
+        return TimelineRefs(self._store, self._store.timeline_record_count(), self.events)
 
     def _read(self) -> list[RecordRef]:
         if self._refs is None:
