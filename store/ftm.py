@@ -13,7 +13,7 @@ Every link carries `sourceUrl`, `publisher` and dates at their stated precision.
 FtM has no schema for a figure (a valuation, revenue, headcount, a fund an investor closed) nor for a
 company's statement: each is an `Event` (a dated happening, FtM's `Interval` with provenance) of the
 company it is about (`involved`; a statement's counterpart too), named as `show` gives it ("valuation:
-€11.7B", "fund_closed (Éclair Fund III): €300M"), its basis, projection and status in `description`,
+€11.7B", "fund closed (Éclair Fund III): €300M"), its basis, projection and status in `description`,
 so that an `ftm` export carries the same facts as the JSON export.
 """
 

@@ -194,8 +194,8 @@ def ftm_lines(capsys, db: Path, *argv: str) -> list[dict]:
 def test_the_ftm_export_gives_a_figure_as_an_event_of_its_company(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("fund.txt", ECLAIR_FUND), ("helix_b.txt", HELIX_B))
     events = {e["properties"]["name"][0]: e for e in ftm_lines(capsys, db) if e["schema"] == "Event"}
-    assert set(events) == {"fund_closed (Éclair Fund III): €300M"}
-    fund = events["fund_closed (Éclair Fund III): €300M"]["properties"]
+    assert set(events) == {"fund closed (Éclair Fund III): €300M"}
+    fund = events["fund closed (Éclair Fund III): €300M"]["properties"]
     companies = {
         e["id"]: e["properties"]["name"][0] for e in ftm_lines(capsys, db) if e["schema"] == "Company"
     }
