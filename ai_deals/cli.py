@@ -27,6 +27,7 @@ from .paths import DB_ENV, datasette_metadata, named_db_path
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ai_deals.importers.errors import InputError
     from ai_deals.importers.reading import DateOrder
     from ai_deals.store import Store
     from ai_deals.store.models import Company, TimelineEvent
@@ -585,9 +586,9 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
 
     from .structured_import import check_deal_file, dry_run_entry, trial_import
 
-    paths, in_folders = _import_paths(args)
+    paths, in_folders, unreadable = _import_paths(args)
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
-    sources, errors = parsed.sources, parsed.errors
+    sources, errors = parsed.sources, [*unreadable, *parsed.errors]  # reported with the files read
     deal_paths = [path for path in paths if is_structured(path)]
     options = {"date_order": _date_order(args), "skip_bad_rows": args.skip_bad_rows}
     with _trial_store(db_path, seeded=not args.empty) as store, contextlib.ExitStack() as stack:
@@ -900,7 +901,8 @@ def _read_import(args: argparse.Namespace) -> tuple[list[str], ParsedArticles]:
     from ai_deals.importers.errors import raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    paths, in_folders = _import_paths(args)
+    paths, in_folders, unreadable = _import_paths(args)
+    raise_input_errors(unreadable)  # every path that cannot be imported, before any file is read
     parsed = _parse_articles([p for p in paths if not is_structured(p)], args, in_folders)
     if not any(is_structured(p) for p in paths):
         raise_input_errors(parsed.errors)
@@ -1108,24 +1110,23 @@ def _note_skipped(skipped: list) -> None:
         print(f"ai-deals: {render.visible(str(note))}", file=sys.stderr)
 
 
-def _import_paths(args: argparse.Namespace) -> tuple[list[str], set[str]]:
-    """The files an import names, and those of them found in folders; refusing what cannot be meant."""
+def _import_paths(args: argparse.Namespace) -> tuple[list[str], set[str], list[InputError]]:
+    """The files an import names, those of them found in folders, and each path that cannot be
+    imported (missing, a FIFO, a folder with nothing to import); refusing what cannot be meant."""
     from ai_deals.importers.errors import InputError
-    from ai_deals.importers.loading import expand_import_files, is_structured
+    from ai_deals.importers.loading import NOTHING_TO_IMPORT, expand_each, is_structured
 
-    files, skipped = expand_import_files(args.paths)
-    _note_skipped(skipped)
-    paths = [name for name, _ in files]
-    if not paths:
-        raise InputError(
-            args.paths[0], "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
-        )
+    found = expand_each(args.paths)
+    _note_skipped(found.skipped)
+    paths = [name for name, _ in found.files]
+    if not paths and not found.errors:
+        raise InputError(args.paths[0], NOTHING_TO_IMPORT)
     deal_files = [path for path in paths if is_structured(path)]
     _refuse_overrides_for_deal_files(args, deal_files)
     _refuse_deal_options_for_articles(args, paths, deal_files)
     if args.url and len(paths) > 1:
         raise InputError("--url", f"names one document, but {len(paths)} were given")
-    return paths, {name for name, in_folder in files if in_folder}
+    return paths, {name for name, in_folder in found.files if in_folder}, found.errors
 
 
 def _cmd_search(store: Store, args: argparse.Namespace) -> int:

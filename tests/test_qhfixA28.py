@@ -4,8 +4,11 @@ path problems, each refused with one line naming the file or argument."""
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
+import pytest
 from cli_helpers import private_default_db, run  # noqa: F401
 
 from ai_deals import structured_import
@@ -78,3 +81,61 @@ def test_a_deal_file_left_alone_while_read_is_imported(capsys, tmp_path):
     code, out, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
     assert code == 0, err
     assert _rounds(db) == 50
+
+
+# -- #3 a dry run over several files reports the one that cannot be opened in its document -------------------------
+
+GOOD = "company,amount,date\nGood AI,$3M,2024-01-01\n"
+
+
+def _unopenable(tmp_path: Path, kind: str) -> tuple[Path, str]:
+    """A path of `kind` the import cannot open, and the problem it is refused with alone."""
+    path = tmp_path / f"{kind}.csv"
+    if kind == "fifo":
+        os.mkfifo(path)
+        return path, "not a regular file"
+    if kind == "loop":
+        path.symlink_to(path.name)
+        return path, "symlink loop"
+    if kind == "folder":
+        path.mkdir()
+        return path, "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
+    return path, "no such file or directory"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "loop", "missing", "folder"])
+def test_a_dry_run_over_several_files_prints_its_document_with_the_unopenable_file_in_errors(
+    capsys, tmp_path, kind
+):
+    good = tmp_path / "vd.csv"
+    good.write_text(GOOD, encoding="utf-8")
+    bad, problem = _unopenable(tmp_path, kind)
+    alone = run(capsys, "--db", str(tmp_path / "x.db"), "--empty", "import", str(bad), "--dry-run")
+    assert alone[0] == 1 and alone[2].strip() == f"ai-deals: error: {bad}: {problem}"
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(tmp_path / "x.db"),
+        "--empty",
+        "import",
+        str(good),
+        str(bad),
+        "--dry-run",
+        "--json",
+    )
+    assert code == 1
+    document = json.loads(out)
+    assert [entry["path"] for entry in document["deal_files"]] == [str(good)]
+    assert document["errors"] == [{"file": str(bad), "problem": problem}]
+    assert err.strip().splitlines()[-1] == f"ai-deals: error: {bad}: {problem}"
+
+
+def test_an_import_naming_an_empty_folder_beside_a_file_is_refused_and_writes_nothing(capsys, tmp_path):
+    good = tmp_path / "vd.csv"
+    good.write_text(GOOD, encoding="utf-8")
+    (tmp_path / "dir.csv").mkdir()
+    db = tmp_path / "x.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(good), str(tmp_path / "dir.csv"))
+    assert code == 1
+    assert f"{tmp_path / 'dir.csv'}: no article or deal file found" in err
+    assert not db.exists()
