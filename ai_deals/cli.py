@@ -704,6 +704,7 @@ DRY_RUN_FACTS = 50
 
 def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier: list[list]) -> None:
     from ai_deals import render
+    from ai_deals.importers.errors import one_line_path
 
     from .structured_import import (
         already_there_note,
@@ -719,7 +720,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
         print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
 
     for checked in deal_files:
-        name, action, already_there = checked["path"], checked["action"], checked.get("already_there")
+        action, already_there = checked["action"], checked.get("already_there")
+        name = one_line_path(checked["path"])  # one line per file, whatever its name holds
         if action == "unchanged":
             note = already_there_note(already_there) if already_there else "already imported"
             if checked.get("restores_citations"):  # imported before evidence kept its rows' sources
@@ -1543,8 +1545,9 @@ def _cmd_split(store: Store, args: argparse.Namespace) -> int:
                 )
     try:
         split = store.split_company(company.id, args.other, sources, cited)
-    except StoreError as error:
-        raise StoreError(f"{store.path}: {error}") from None
+    except StoreError as error:  # named once: a read-only database's error names it already
+        named = str(error).startswith(f"{store.path}: ")
+        raise StoreError(str(error) if named else f"{store.path}: {error}") from None
     records = f"{split.records} record{'s' if split.records != 1 else ''}"
     of = f"{split.sources} source{'s' if split.sources != 1 else ''}"
     undo = f"ai-deals merge {shell_word(split.company)} {shell_word(split.other)}"

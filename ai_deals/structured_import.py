@@ -28,7 +28,7 @@ from rich.text import Text
 from ai_deals import render
 from ai_deals.importers import exported, structured
 from ai_deals.importers.controls import escaped_surrogates
-from ai_deals.importers.errors import InputError
+from ai_deals.importers.errors import InputError, one_line_path
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.file_kind import CHANGED_WHILE_READ, changed_since, file_state
 from ai_deals.importers.reading import DateOrder
@@ -831,7 +831,7 @@ def _restored_words(report: BulkReport) -> str:
 def summary(report: BulkReport) -> str:
     """'added: deals.csv (999,998 rows, 1,099,997 facts; 2 bad rows skipped)'."""
     skipped = f"; {plural(len(report.errors), 'bad row')} skipped" if report.errors else ""
-    name = Path(report.path).name
+    name = one_line_path(Path(report.path).name)  # one line per file, whatever its name holds
     if report.action == "unchanged" and report.already_there:  # an export of records all here already
         return f"unchanged: {name} ({already_there_note(report.already_there, report.decisions_carried)})"
     if report.action == "updated":  # records all here already; only company details were new

@@ -9,10 +9,12 @@ import os
 from pathlib import Path
 
 import pytest
-from cli_helpers import private_default_db, run  # noqa: F401
+from cli_helpers import import_deals, private_default_db, run  # noqa: F401
 
 from ai_deals import structured_import
 from ai_deals.store import Store
+
+from read_only import read_only
 
 ROWS = "company,amount,currency,date\n" + "".join(
     f"Co {n} AI,{n + 1}000000,USD,2024-01-01\n" for n in range(50)
@@ -139,3 +141,37 @@ def test_an_import_naming_an_empty_folder_beside_a_file_is_refused_and_writes_no
     assert code == 1
     assert f"{tmp_path / 'dir.csv'}: no article or deal file found" in err
     assert not db.exists()
+
+
+# -- #4 smaller: a year 0000, a split on a read-only database, a newline in a file's name ----------------------------
+
+
+def test_a_from_date_in_year_0000_says_the_year_is_what_is_wrong(capsys, tmp_path):
+    db = import_deals(capsys, tmp_path, GOOD)
+    code, out, err = run(capsys, "--db", str(db), "timeline", "--from", "0000")
+    assert (code, out) == (1, "")
+    assert err == "ai-deals: error: --from: '0000' is not a date (no year 0000: years start at 0001)\n"
+
+
+def test_a_split_on_a_read_only_database_names_the_database_once(capsys, tmp_path):
+    db = import_deals(
+        capsys, tmp_path, "company,investors,amount,date\nGood AI,Alpha Capital,$3M,2024-01-01\n"
+    )
+    with read_only(db):
+        code, _, err = run(capsys, "--db", str(db), "split", "Good AI", "Good AI (Paris)")
+    assert code == 1
+    assert err == f"ai-deals: error: {db}: the database is read-only; nothing was written\n"
+
+
+def test_a_newline_in_a_deal_files_name_is_shown_escaped_in_its_one_result_line(capsys, tmp_path):
+    deals = tmp_path / "new\nline.csv"
+    deals.write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "x.db"
+    escaped = str(deals).replace("\n", "\\n")  # the dry run names the path as given
+    dry = run(capsys, "--db", str(db), "--empty", "import", str(deals), "--dry-run")
+    assert dry[0] == 0 and dry[1].splitlines()[0] == f"would add: {escaped} (1 row, 1 fact)"
+    code, out, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
+    assert code == 0, err
+    assert out == "added: new\\nline.csv (1 row, 1 fact)\n"
+    again = run(capsys, "--db", str(db), "--empty", "import", str(deals), "--dry-run")
+    assert again[1] == f"unchanged: {escaped} (already imported)\n"
