@@ -580,7 +580,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     replace an earlier version or be left unchanged. The import itself says so: it is made in a
     transaction that is always rolled back (`store.trial`), so the two never disagree. A file that
     cannot be read is reported after the others (in the JSON document too) and exits 1."""
-    from ai_deals.importers.errors import InputError, raise_input_errors
+    from ai_deals.importers.errors import ChangedWhileRead, InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
     from ai_deals.store.told_before import TrialRun
 
@@ -597,10 +597,13 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
         listed = {} if args.json or not deal_paths else _facts_listed(deal_paths, store, stack)
         run = TrialRun()  # one transaction: a file's news is not told by an earlier file of this run
         with store.rolled_back():  # the write lock, for the trial imports only
-            trials = {
-                path: trial_import(path, store, **options, listed=listed.get(path), run=run)
-                for path in deal_paths
-            }
+            trials = {}
+            for path in list(deal_paths):
+                try:
+                    trials[path] = trial_import(path, store, **options, listed=listed.get(path), run=run)
+                except ChangedWhileRead as error:  # said as it is, not read again by the check
+                    errors.append(error)
+                    deal_paths.remove(path)
             reports = store.import_sources(sources) if sources else []
         # A file the trial import wrote is told by that import alone, its first facts (text) listed
         # as it read them. The others (a refused or unchanged file, an export's first facts) are read

@@ -28,7 +28,7 @@ from rich.text import Text
 from ai_deals import render
 from ai_deals.importers import exported, structured
 from ai_deals.importers.controls import escaped_surrogates
-from ai_deals.importers.errors import InputError, one_line_path
+from ai_deals.importers.errors import ChangedWhileRead, InputError, one_line_path
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.file_kind import CHANGED_WHILE_READ, changed_since, file_state
 from ai_deals.importers.reading import DateOrder
@@ -154,7 +154,7 @@ def _unchanged_while_read(rows: Iterable[T], path: Path, before: tuple[int, int,
     transaction they are written in is rolled back. Its state is compared, not its bytes read again."""
     yield from rows
     if changed_since(path, before):
-        raise InputError(str(path), CHANGED_WHILE_READ)
+        raise ChangedWhileRead(str(path), CHANGED_WHILE_READ)
 
 
 def dropped_decisions_line(count: int, gone: int = 0) -> str:
@@ -405,6 +405,8 @@ def trial_import(
             date_order=date_order,
             observe=listed,
         )
+    except ChangedWhileRead:  # read again, the check would tell of another version of it
+        raise
     except InputError:  # its dates written in the other order: the check says so (`problem`)
         return None
     if written.report.action in ("added", "replaced"):  # read before the caller undoes the import

@@ -20,6 +20,11 @@ class InputError(Exception):
         super().__init__(f"{self.path}: {self.problem}")
 
 
+class ChangedWhileRead(InputError):
+    """A file that changed while it was read (written to, truncated, replaced): what was read of it is
+    no version of it, and a dry run does not read it again to say what it holds."""
+
+
 class InputErrors(Exception):
     """Several files that cannot be imported, each its own `InputError`: reported together, one line
     each, so a folder with three bad files takes one run to fix, not three."""

@@ -76,6 +76,18 @@ def test_a_deal_file_appended_to_while_read_is_refused(capsys, tmp_path, monkeyp
     assert not db.exists() or _rounds(db) == 0
 
 
+def test_a_dry_run_of_a_deal_file_changed_while_read_reports_it_in_errors(capsys, tmp_path, monkeypatch):
+    deals = tmp_path / "van.csv"
+    deals.write_text(ROWS, encoding="utf-8")
+    _changing_after_first_row(monkeypatch, lambda path: path.write_text(ROWS[:200], encoding="utf-8"))
+    code, out, _ = run(
+        capsys, "--db", str(tmp_path / "x.db"), "--empty", "import", str(deals), "--dry-run", "--json"
+    )
+    assert code == 1
+    problem = "the file changed while it was read; nothing was written"
+    assert json.loads(out)["errors"] == [{"file": str(deals), "problem": problem}]
+
+
 def test_a_deal_file_left_alone_while_read_is_imported(capsys, tmp_path):
     deals = tmp_path / "van.csv"
     deals.write_text(ROWS, encoding="utf-8")
