@@ -27,6 +27,7 @@ from .paths import DB_ENV, datasette_metadata, named_db_path
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ai_deals.importers.errors import InputError
     from ai_deals.importers.reading import DateOrder
     from ai_deals.store import Store
     from ai_deals.store.models import Company, TimelineEvent
@@ -579,15 +580,15 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     replace an earlier version or be left unchanged. The import itself says so: it is made in a
     transaction that is always rolled back (`store.trial`), so the two never disagree. A file that
     cannot be read is reported after the others (in the JSON document too) and exits 1."""
-    from ai_deals.importers.errors import InputError, raise_input_errors
+    from ai_deals.importers.errors import ChangedWhileRead, InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
     from ai_deals.store.told_before import TrialRun
 
     from .structured_import import check_deal_file, dry_run_entry, trial_import
 
-    paths, in_folders = _import_paths(args)
+    paths, in_folders, unreadable = _import_paths(args)
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
-    sources, errors = parsed.sources, parsed.errors
+    sources, errors = parsed.sources, [*unreadable, *parsed.errors]  # reported with the files read
     deal_paths = [path for path in paths if is_structured(path)]
     options = {"date_order": _date_order(args), "skip_bad_rows": args.skip_bad_rows}
     with _trial_store(db_path, seeded=not args.empty) as store, contextlib.ExitStack() as stack:
@@ -596,10 +597,13 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
         listed = {} if args.json or not deal_paths else _facts_listed(deal_paths, store, stack)
         run = TrialRun()  # one transaction: a file's news is not told by an earlier file of this run
         with store.rolled_back():  # the write lock, for the trial imports only
-            trials = {
-                path: trial_import(path, store, **options, listed=listed.get(path), run=run)
-                for path in deal_paths
-            }
+            trials = {}
+            for path in list(deal_paths):
+                try:
+                    trials[path] = trial_import(path, store, **options, listed=listed.get(path), run=run)
+                except ChangedWhileRead as error:  # said as it is, not read again by the check
+                    errors.append(error)
+                    deal_paths.remove(path)
             reports = store.import_sources(sources) if sources else []
         # A file the trial import wrote is told by that import alone, its first facts (text) listed
         # as it read them. The others (a refused or unchanged file, an export's first facts) are read
@@ -703,6 +707,7 @@ DRY_RUN_FACTS = 50
 
 def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier: list[list]) -> None:
     from ai_deals import render
+    from ai_deals.importers.errors import one_line_path
 
     from .structured_import import (
         already_there_note,
@@ -718,7 +723,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
         print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
 
     for checked in deal_files:
-        name, action, already_there = checked["path"], checked["action"], checked.get("already_there")
+        action, already_there = checked["action"], checked.get("already_there")
+        name = one_line_path(checked["path"])  # one line per file, whatever its name holds
         if action == "unchanged":
             note = already_there_note(already_there) if already_there else "already imported"
             if checked.get("restores_citations"):  # imported before evidence kept its rows' sources
@@ -900,7 +906,8 @@ def _read_import(args: argparse.Namespace) -> tuple[list[str], ParsedArticles]:
     from ai_deals.importers.errors import raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    paths, in_folders = _import_paths(args)
+    paths, in_folders, unreadable = _import_paths(args)
+    raise_input_errors(unreadable)  # every path that cannot be imported, before any file is read
     parsed = _parse_articles([p for p in paths if not is_structured(p)], args, in_folders)
     if not any(is_structured(p) for p in paths):
         raise_input_errors(parsed.errors)
@@ -1108,24 +1115,23 @@ def _note_skipped(skipped: list) -> None:
         print(f"ai-deals: {render.visible(str(note))}", file=sys.stderr)
 
 
-def _import_paths(args: argparse.Namespace) -> tuple[list[str], set[str]]:
-    """The files an import names, and those of them found in folders; refusing what cannot be meant."""
+def _import_paths(args: argparse.Namespace) -> tuple[list[str], set[str], list[InputError]]:
+    """The files an import names, those of them found in folders, and each path that cannot be
+    imported (missing, a FIFO, a folder with nothing to import); refusing what cannot be meant."""
     from ai_deals.importers.errors import InputError
-    from ai_deals.importers.loading import expand_import_files, is_structured
+    from ai_deals.importers.loading import NOTHING_TO_IMPORT, expand_each, is_structured
 
-    files, skipped = expand_import_files(args.paths)
-    _note_skipped(skipped)
-    paths = [name for name, _ in files]
-    if not paths:
-        raise InputError(
-            args.paths[0], "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
-        )
+    found = expand_each(args.paths)
+    _note_skipped(found.skipped)
+    paths = [name for name, _ in found.files]
+    if not paths and not found.errors:
+        raise InputError(args.paths[0], NOTHING_TO_IMPORT)
     deal_files = [path for path in paths if is_structured(path)]
     _refuse_overrides_for_deal_files(args, deal_files)
     _refuse_deal_options_for_articles(args, paths, deal_files)
     if args.url and len(paths) > 1:
         raise InputError("--url", f"names one document, but {len(paths)} were given")
-    return paths, {name for name, in_folder in files if in_folder}
+    return paths, {name for name, in_folder in found.files if in_folder}, found.errors
 
 
 def _cmd_search(store: Store, args: argparse.Namespace) -> int:
@@ -1542,8 +1548,9 @@ def _cmd_split(store: Store, args: argparse.Namespace) -> int:
                 )
     try:
         split = store.split_company(company.id, args.other, sources, cited)
-    except StoreError as error:
-        raise StoreError(f"{store.path}: {error}") from None
+    except StoreError as error:  # named once: a read-only database's error names it already
+        named = str(error).startswith(f"{store.path}: ")
+        raise StoreError(str(error) if named else f"{store.path}: {error}") from None
     records = f"{split.records} record{'s' if split.records != 1 else ''}"
     of = f"{split.sources} source{'s' if split.sources != 1 else ''}"
     undo = f"ai-deals merge {shell_word(split.company)} {shell_word(split.other)}"

@@ -28,8 +28,9 @@ from rich.text import Text
 from ai_deals import render
 from ai_deals.importers import exported, structured
 from ai_deals.importers.controls import escaped_surrogates
-from ai_deals.importers.errors import InputError
+from ai_deals.importers.errors import ChangedWhileRead, InputError, one_line_path
 from ai_deals.importers.fact_records import as_model
+from ai_deals.importers.file_kind import CHANGED_WHILE_READ, changed_since, file_state
 from ai_deals.importers.reading import DateOrder
 from ai_deals.paths import seed_files
 from ai_deals.store import Store
@@ -105,6 +106,7 @@ def write_structured(
     `observe` is handed each row read (a dry run lists its first facts: `FactsListed`).
     Raises InputError when its dates are written in the other order."""
     structured.check_header(path)  # a refused header is one line: no column mapping, no bar before it
+    before = file_state(path)  # compared once its last row is read, before anything is committed
     header = structured.read_header(path)
     if exported.is_export(header):  # its ~38 columns are ai-deals' own: one line says how it is read
         console.print(Text(render.visible(f"{path.name}: read as an ai-deals export")), highlight=False)
@@ -129,6 +131,7 @@ def write_structured(
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order, columns_met=columns_met)
         if observe is not None:
             rows = _observed(rows, observe)
+        rows = _unchanged_while_read(rows, path, before)
         items = _advancing(_without_skipped(rows, skipped, later, unstated), progress, task)
         try:
             report = store.import_deal_file(
@@ -143,6 +146,15 @@ def write_structured(
     report.dated_later, report.dated_later_first = later.count, later.first
     report.investors_unstated, report.investors_unstated_as = unstated.count, unstated.spellings
     return Written(report, skipped, list(columns_met.columns))
+
+
+def _unchanged_while_read(rows: Iterable[T], path: Path, before: tuple[int, int, int, int]) -> Iterator[T]:
+    """`rows`, then InputError if the file is not as it was before it was read: a file written to or
+    truncated meanwhile (a download still arriving) gave rows cut short or from two versions, and the
+    transaction they are written in is rolled back. Its state is compared, not its bytes read again."""
+    yield from rows
+    if changed_since(path, before):
+        raise ChangedWhileRead(str(path), CHANGED_WHILE_READ)
 
 
 def dropped_decisions_line(count: int, gone: int = 0) -> str:
@@ -393,6 +405,8 @@ def trial_import(
             date_order=date_order,
             observe=listed,
         )
+    except ChangedWhileRead:  # read again, the check would tell of another version of it
+        raise
     except InputError:  # its dates written in the other order: the check says so (`problem`)
         return None
     if written.report.action in ("added", "replaced"):  # read before the caller undoes the import
@@ -819,7 +833,7 @@ def _restored_words(report: BulkReport) -> str:
 def summary(report: BulkReport) -> str:
     """'added: deals.csv (999,998 rows, 1,099,997 facts; 2 bad rows skipped)'."""
     skipped = f"; {plural(len(report.errors), 'bad row')} skipped" if report.errors else ""
-    name = Path(report.path).name
+    name = one_line_path(Path(report.path).name)  # one line per file, whatever its name holds
     if report.action == "unchanged" and report.already_there:  # an export of records all here already
         return f"unchanged: {name} ({already_there_note(report.already_there, report.decisions_carried)})"
     if report.action == "updated":  # records all here already; only company details were new

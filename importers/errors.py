@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 
+def one_line_path(path: object) -> str:
+    """A file's path or name on one line: a newline or carriage return in it (a hostile or mistyped
+    name) shown escaped, as `\\n` and `\\r`, never starting a second line of a one-line message."""
+    return str(path).replace("\n", "\\n").replace("\r", "\\r")
+
+
 class InputError(Exception):
     """A file (or flag) that cannot be imported, and why: `str(err)` is `"{path}: {problem}"`."""
 
     def __init__(self, path: str, problem: str) -> None:
         # A hostile file name must not smuggle a second line into the message either.
-        self.path = str(path).replace("\n", "\\n").replace("\r", "\\r")
+        self.path = one_line_path(path)
         # One line, always: the CLI prints the message as-is and a stray newline would break that.
         self.problem = " ".join(str(problem).split())
         super().__init__(f"{self.path}: {self.problem}")
+
+
+class ChangedWhileRead(InputError):
+    """A file that changed while it was read (written to, truncated, replaced): what was read of it is
+    no version of it, and a dry run does not read it again to say what it holds."""
 
 
 class InputErrors(Exception):

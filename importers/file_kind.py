@@ -27,3 +27,22 @@ def regular_file_problem(path: Path | str) -> str | None:
     if stat.S_ISDIR(mode):
         return IS_A_DIRECTORY
     return None if stat.S_ISREG(mode) else NOT_A_REGULAR_FILE
+
+
+CHANGED_WHILE_READ = "the file changed while it was read; nothing was written"
+
+
+def file_state(path: Path | str) -> tuple[int, int, int, int]:
+    """What tells a file's content changed without reading it again: its device, inode, size and
+    modification time. A file written to (a download still arriving), truncated or replaced by another
+    between two calls has another state."""
+    info = os.stat(path)
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def changed_since(path: Path | str, before: tuple[int, int, int, int]) -> bool:
+    """Whether `path` is no longer the file whose `file_state` was `before` (gone counts as changed)."""
+    try:
+        return file_state(path) != before
+    except OSError:
+        return True

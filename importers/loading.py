@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from .controls import escaped_surrogates, has_lone_surrogate
-from .errors import InputError
+from .errors import InputError, raise_input_errors
 from .reading import (
     ARTICLE_SUFFIXES,
     IS_A_DIRECTORY,
@@ -57,20 +57,62 @@ def expand_import_paths(paths: list[str]) -> tuple[list[str], list[InputError]]:
 
 
 def expand_import_files(paths: list[str]) -> tuple[list[tuple[str, bool]], list[InputError]]:
-    """`expand_import_paths` with, for each file, whether it was found in a folder rather than named."""
+    """`expand_import_paths` with, for each file, whether it was found in a folder rather than named.
+    Raises the error of each path that cannot be imported (`InputErrors` for several)."""
+    found = expand_each(paths)
+    raise_input_errors(found.errors)
+    return found.files, found.skipped
+
+
+NOTHING_TO_IMPORT = "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
+
+
+@dataclasses.dataclass
+class ImportFiles:
+    """What the paths an import names hold (`expand_each`)."""
+
+    files: list[tuple[str, bool]]
+    """Each file to import, and whether it was found in a folder rather than named."""
+    skipped: list[InputError]
+    """Files in folders left out, and why (a stray image, JSON that is no deal data)."""
+    errors: list[InputError]
+    """Each path that cannot be imported (missing, a FIFO, a folder with no file to import), in the
+    order given: a dry run reports them beside the files it read, as it reports an unreadable file."""
+
+
+def expand_each(paths: list[str]) -> ImportFiles:
+    """The files each of `paths` names, a path that cannot be imported being an error of its own,
+    worded as it is alone, rather than ending the expansion; raises InputError only for `-` twice."""
+    _refuse_stdin_twice(paths)
+    result = ImportFiles([], [], [])
+    for name in paths:
+        try:
+            files, skipped = _expand_one(name)
+        except InputError as error:
+            result.errors.append(error)
+            continue
+        if not files and name != STDIN and Path(name).is_dir():  # as a folder given alone is refused
+            result.errors.append(InputError(name, NOTHING_TO_IMPORT))
+        result.files.extend(files)
+        result.skipped.extend(skipped)
+    return result
+
+
+def _expand_one(name: str) -> tuple[list[tuple[str, bool]], list[InputError]]:
+    """The files path `name` names to import, and those in its folder left out (and why)."""
     from .structured import not_deal_data
 
     expanded: list[tuple[str, bool]] = []
     other_files: list[tuple[Path, str]] = []
-    found = _expand(paths, other_files)
+    found = _expand([name], other_files)
     # A stray image or PDF in a folder is left out, and said so, rather than silently.
     skipped = [InputError(escaped_surrogates(str(path)), f"skipped, {why}") for path, why in other_files]
-    for name, in_folder in found:
-        problem = not_deal_data(name) if in_folder else None
+    for file, in_folder in found:
+        problem = not_deal_data(file) if in_folder else None
         if problem:
-            skipped.append(InputError(name, f"skipped, not deal data ({problem})"))
+            skipped.append(InputError(file, f"skipped, not deal data ({problem})"))
         else:
-            expanded.append((name, in_folder))
+            expanded.append((file, in_folder))
     skipped.sort(key=lambda note: note.path)  # in the order the files are met
     return expanded, skipped
 
@@ -78,9 +120,7 @@ def expand_import_files(paths: list[str]) -> tuple[list[tuple[str, bool]], list[
 def _expand(paths: list[str], other_files: list[Path] | None = None) -> list[tuple[str, bool]]:
     """Each file `paths` names, and whether it was found in a folder rather than named; the files of
     other types found in folders are appended to `other_files`."""
-    if paths.count(STDIN) > 1:
-        # Standard input reads once: the second `-` would find it empty and fail the whole import.
-        raise InputError("<stdin>", "`-` is given twice; standard input can be read only once")
+    _refuse_stdin_twice(paths)
     expanded: list[tuple[str, bool]] = []
     for name in paths:
         if name == STDIN:
@@ -98,6 +138,12 @@ def _expand(paths: list[str], other_files: list[Path] | None = None) -> list[tup
         else:
             expanded.append((name, False))
     return expanded
+
+
+def _refuse_stdin_twice(paths: list[str]) -> None:
+    if paths.count(STDIN) > 1:
+        # Standard input reads once: the second `-` would find it empty and fail the whole import.
+        raise InputError("<stdin>", "`-` is given twice; standard input can be read only once")
 
 
 def _unsupported(path: Path) -> str:

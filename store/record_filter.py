@@ -121,6 +121,8 @@ def parse_date(text: str, option: str) -> str:
     if not _DATE.fullmatch(given):
         raise FilterError(f"{option}: {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = (int(part) for part in (given + "-01-01")[:10].split("-"))
+    if year < datetime.MINYEAR:  # the calendar starts at year 1: "no such month or day" misled
+        raise FilterError(f"{option}: {text!r} is not a date (no year 0000: years start at 0001)")
     try:
         datetime.date(year, month, day)
     except ValueError:

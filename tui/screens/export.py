@@ -19,6 +19,7 @@ from textual.widgets import Button, Checkbox, Footer, Input, RadioButton, RadioS
 
 from ai_deals.store import StoreError
 from ai_deals.store.export import EXTENSIONS, default_export_name, write_export
+from ai_deals.store.files import written_through
 from ai_deals.store.models import ExportRecord, RecordRef
 
 from ..bursts import defer_keys, release_keys_unless_opening
@@ -294,6 +295,9 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
             return
         self.fmt = format_of_name(raw) or self.fmt
         path = Path(raw).expanduser()
+        if written_through(path):  # /dev/full is a device, as `ai-deals export` finds it: never /dev/full.csv
+            self.app.show_error(NotAFile(path))
+            return
         if path.is_dir():
             path = default_path(self.label, self.fmt, path)
         elif named_for(path, self.fmt) != path:
@@ -302,6 +306,9 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
                 f"Named {path.name}: .{EXTENSIONS[self.fmt]} added, the name said no format.",
                 markup=False,
             )
+        if written_through(path):  # a FIFO named `out.csv`: no "Replace it?" for what is no file
+            self.app.show_error(NotAFile(path))
+            return
         if path.exists():
             question = f"{path} already exists. Replace it?"
             self.app.push_screen(ConfirmScreen(question), lambda yes: self.write(path, True) if yes else None)
@@ -321,6 +328,15 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
             return
         self.app.start_export(self.refs, self.fmt, path, overwrite, one_per_deal=self.one_per_deal)
         self.dismiss(str(path))
+
+
+class NotAFile(StoreError):
+    """An export path that is no regular file: a device or a FIFO (a named pipe no one reads would hold
+    the export's worker, and quitting with it, forever). `ai-deals export --out` writes through them;
+    the explorer, whose exports are files to open later, refuses them, the dialog kept open."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: not a regular file (a device or named pipe); export to a file")
 
 
 class NothingLeftToExport(StoreError):
@@ -349,6 +365,8 @@ def write_records(
     # `ai-deals export` does: a company's page exported imports as the same company, city and all.
     # One row per deal is for sums, not for importing back: the deals alone.
     companies = fmt in ("csv", "json") and not one_per_deal
+    if written_through(path):  # made one since the dialog looked: its open could wait forever
+        raise NotAFile(path)
     if isinstance(refs, SelectedRefs):  # the whole timeline in it: streamed, as `ai-deals export` is
         # Those picked and the timeline's events in one date order (as any export lists records).
         batches = refs.ref_batches(store.with_timeline_ref_batches(refs.picked, refs.left_out, refs.holds))
