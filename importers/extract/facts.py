@@ -34,6 +34,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
+from .called_off import called_off
 from .dates import (
     FOUNDING_VERBS,
     LAUNCH_VERBS,
@@ -3493,6 +3494,8 @@ class FactBuilder:
                 or self._recalls_earlier_report(view, amount)
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
+            if called_off(view.text, amount):
+                continue  # "Nvidia has abandoned plans to invest $2 billion": money a deal given up never moved.
             if _EQUIVALENT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
