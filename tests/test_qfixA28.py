@@ -81,3 +81,56 @@ def test_a_later_dispatch_calling_the_deal_off_adds_no_second_investment(capsys,
     timeline = run_ok(capsys, db, "timeline", "--company", "xAI")
     assert timeline.count("Nvidia invests $2B in xAI") == 1
     assert "2025-12-02" not in timeline
+
+
+# -- #2b a tranche paid "when" something happens waits on it: not committed, not counted ------------------------
+
+UP_TO_100B = """title: Nvidia to invest up to $100 billion in OpenAI as part of data center deal
+date: 2025-09-22
+publisher: Reuters
+url: https://example.org/reuters/nvidia-openai-100bn
+language: en
+
+SAN FRANCISCO, Sept 22 (Reuters) - Nvidia will invest up to $100 billion in OpenAI, the two companies said on \
+Monday, in a deal that ties the chipmaker's money to the ChatGPT maker's purchases of its chips.
+
+The first $10 billion will be invested when the first gigawatt of Nvidia systems is deployed, with further \
+tranches conditional on each additional gigawatt, according to people familiar with the matter.
+"""
+
+
+def test_a_first_tranche_paid_when_a_milestone_is_reached_is_conditional():
+    stake = only(facts_of(UP_TO_100B), "investment")
+    first = stake.tranches[0]
+    assert (first.amount, first.condition) == (10e9, "when the first gigawatt of Nvidia systems is deployed")
+
+
+def test_a_french_first_tranche_paid_lorsque_keeps_its_wait_and_leaves_the_balance_unconditioned():
+    text = (
+        "Amazon va investir 50 milliards de dollars dans Anthropic. Une première tranche de 15 milliards sera "
+        "versée lorsque le premier centre sera livré, le solde en 2027."
+    )
+    stake = only(facts_of(text, language="fr"), "investment")
+    assert [(t.label, t.condition) for t in stake.tranches] == [
+        ("first", "lorsque le premier centre sera livré"),
+        ("balance", None),
+    ]
+
+
+def test_a_tranche_paid_now_before_a_conditional_one_stays_committed():
+    text = (
+        "Amazon agreed to invest $50 billion in Anthropic. The first $15 billion will be paid now and $35 billion "
+        "once conditions are met."
+    )
+    stake = only(facts_of(text), "investment")
+    assert [(t.amount, t.condition) for t in stake.tranches] == [
+        (15e9, None),
+        (35e9, "once conditions are met"),
+    ]
+
+
+def test_money_waiting_on_its_first_gigawatt_is_not_counted_as_raised(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("01-reuters.txt", UP_TO_100B))
+    page = run_ok(capsys, db, "show", "OpenAI")
+    assert "raised $10B" not in page and "committed" not in page
+    assert "up to $100B conditional" in page

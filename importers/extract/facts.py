@@ -7465,6 +7465,7 @@ class FactBuilder:
         condition = _CONDITION_RE.search(view.text)
         condition_text = condition.group("cond").strip() if condition else None
         seq = len(target.tranches)
+        own_waits: set[str] = set()  # the conditions a tranche's own words set: theirs, not the balance's
         for amount in view.amounts:
             if target.kind == "round" and not amount.currency:
                 continue  # "once Trellis hits 2,000 robots deployed": a count in the condition, no tranche.
@@ -7479,7 +7480,10 @@ class FactBuilder:
                 continue
             seq += 1
             tranche = self._told_tranche(target, view, amount, seq)
-            if condition_text and condition.start() > amount.span[1] and tranche.label != "first":
+            if own := _own_wait(view, amount):
+                tranche.condition = own  # "The first $10 billion will be invested when …": it waits too
+                own_waits.add(own)
+            elif condition_text and condition.start() > amount.span[1] and tranche.label != "first":
                 tranche.condition = condition_text
         balance = _ORDINAL_RE.search(view.text)
         labels = [m for m in _ORDINAL_RE.finditer(view.text) if m.group("balance")]
@@ -7497,7 +7501,7 @@ class FactBuilder:
                     currency=target.currency if rest else None,
                     bound=target.bound if rest else None,
                     computed=rest is not None,
-                    condition=condition_text,
+                    condition=condition_text if condition_text not in own_waits else None,
                     note=note.group().strip() if note else None,
                     sentence=_own_sentence(target, view),
                 )
@@ -9775,6 +9779,26 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
     before = text[max(0, begin - 90) : begin]
     tail = _DESCRIPTOR_TAIL_RE.search(before)
     return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
+
+
+# A tranche's own wait, told right after its sum: "The first $10 billion will be invested when the first gigawatt
+# … is deployed", « la première tranche sera versée lorsque le premier site sera livré ». Money paid when
+# something happens waits on it, as "once" or "à condition que" do (_CONDITION_RE).
+_OWN_WAIT_AFTER_RE = re.compile(
+    r"\s*(?:will|shall|sera|seront)\s+(?:only\s+|seulement\s+)?(?:be\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?P<cond>(?:when|once|as\s+soon\s+as|lorsqu(?:e\s|['’]\s*)|quand\s|dès\squ(?:e\s|['’]\s*)|une\s+fois\s)"
+    rf"{_CONDITION_WORD}{{3,120}})",
+    _I,
+)
+
+
+def _own_wait(view: View, amount: AmountMention) -> str | None:
+    """The condition a tranche's own words set right after its sum (`_OWN_WAIT_AFTER_RE`), up to the next sum."""
+    own_end = min(
+        (a.bound_start for a in view.amounts if a.bound_start >= amount.span[1]), default=len(view.text)
+    )
+    wait = _OWN_WAIT_AFTER_RE.match(view.text, amount.span[1], own_end)
+    return wait.group("cond").strip() if wait else None
 
 
 def _part_condition(words: str) -> str:
