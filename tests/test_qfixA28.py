@@ -134,3 +134,42 @@ def test_money_waiting_on_its_first_gigawatt_is_not_counted_as_raised(capsys, tm
     page = run_ok(capsys, db, "show", "OpenAI")
     assert "raised $10B" not in page and "committed" not in page
     assert "up to $100B conditional" in page
+
+
+# -- #2c what a holder has invested so far is a running total, not new money ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Google, qui détient environ 14% d'Anthropic, y a de son côté investi plus de 2 milliards de dollars, "
+            "selon des personnes proches du dossier.",
+            "fr",
+        ),
+        (
+            "Google, which owns about 14% of Anthropic, has invested more than $2 billion in the startup.",
+            "en",
+        ),
+    ],
+)
+def test_what_a_holder_has_invested_so_far_is_cumulative(text, language):
+    stake = only(facts_of(text, language=language), "investment")
+    assert (stake.investor, stake.amount, stake.bound, stake.status) == (
+        "Google",
+        2e9,
+        "minimum",
+        "cumulative",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Microsoft, qui détient 27% d'OpenAI, a investi 10 milliards de dollars en janvier 2023.", "fr"),
+        ("Google, which owns about 14% of Anthropic, will invest $2 billion in the startup.", "en"),
+        ("Google, which owns about 14% of Anthropic, invested $2 billion in the startup on Monday.", "en"),
+    ],
+)
+def test_a_holders_dated_or_coming_investment_is_no_running_total(text, language):
+    assert only(facts_of(text, language=language), "investment").status != "cumulative"

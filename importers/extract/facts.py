@@ -915,6 +915,29 @@ _TOTAL_REACHED_BEFORE_RE = re.compile(
     r"(?:total|overall|cumulative|investissement\s+total|engagement\s+total)\b[^,.;]{0,80}\b(?:to|à)\s+$",
     _I,
 )
+# What an investor the sentence describes as holding part of the company has put in, told undated in the present
+# perfect: « Google, qui détient environ 14% d'Anthropic, y a de son côté investi plus de 2 milliards », "Google,
+# which owns about 14% of Anthropic, has invested more than $2 billion in it". The holder's money so far, the
+# sum of its earlier stakes: a running total, as "in total" or « au total » would say, not new money.
+_HOLDER_RELATIVE_RE = re.compile(
+    r",\s*(?:qui|which|who)\s+(?:détient|détiennent|possède|possèdent|owns?|holds?)\s+"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}?\d\s?%(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60},",
+    _I,
+)
+_PERFECT_INVESTED_BEFORE_RE = re.compile(
+    r"\b(?:has|have|a|ont)\s+(?:[^\s,.;]+\s+){0,4}?(?:invested|investi|injecté|apporté|put|poured)\s+$", _I
+)
+
+
+def _holder_running_total(view: View, amount: AmountMention) -> bool:
+    """Whether `amount` is what a holder the sentence describes has invested so far (`_HOLDER_RELATIVE_RE`):
+    its verb in the present perfect right before the sum, no date told after the holder's description."""
+    holder = _HOLDER_RELATIVE_RE.search(view.text, 0, amount.bound_start)
+    if holder is None or not _PERFECT_INVESTED_BEFORE_RE.search(view.text, holder.end(), amount.bound_start):
+        return False
+    return not any(date.span[0] >= holder.end() for date in view.dates)
+
+
 # A stake the sentence tells as put in before the news: "Amazon has previously invested $8 billion",
 # "Earlier, Google invested…", "had already invested", "a déjà investi", "avait investi". Reported speech
 # ("said it had invested") tells the news itself, so a bare past perfect needs no adverb only in French.
@@ -8978,6 +9001,8 @@ class FactBuilder:
         if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 160), amount.bound_start
         ):
+            return "cumulative"
+        if amount is not None and _holder_running_total(view, amount):
             return "cumulative"
         if amount is not None and _raise_under_way(view.text, amount):
             return IN_TALKS
