@@ -5,6 +5,8 @@ an investor's running total read as new money, and a deal file's exact "$100B" s
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from cli_helpers import import_files, run_ok
 from extract_helpers import facts_of, of_kind, only
@@ -173,3 +175,25 @@ def test_what_a_holder_has_invested_so_far_is_cumulative(text, language):
 )
 def test_a_holders_dated_or_coming_investment_is_no_running_total(text, language):
     assert only(facts_of(text, language=language), "investment").status != "cumulative"
+
+
+# -- #2a an article's "up to $100 billion" is shown over a deal file's bare "$100B" copying it ------------------
+
+NVIDIA_ROW = """[{"company": "OpenAI", "investors": "Nvidia", "amount": "100000000000", "currency": "USD",
+  "date": "2025-09-22", "kind": "investment", "status": "conditional",
+  "source_url": "https://example.org/reuters/nvidia-openai-100bn"}]
+"""
+
+
+@pytest.mark.parametrize("order", ["article first", "deal file first"])
+def test_an_articles_bound_is_shown_over_a_deal_files_bare_copy_of_its_figure(capsys, tmp_path, order):
+    files = [("01-reuters.txt", UP_TO_100B), ("deals.json", NVIDIA_ROW)]
+    db = import_files(capsys, tmp_path, *(files if order == "article first" else files[::-1]))
+    timeline = run_ok(capsys, db, "timeline", "--company", "OpenAI")
+    assert "invests ≤$100B in OpenAI" in timeline and "invests $100B" not in timeline
+    exported = json.loads(
+        run_ok(capsys, db, "export", "--company", "OpenAI", "--one-per-deal", "--format", "json")
+    )
+    (stake,) = [row for row in exported["records"] if row["record_type"] == "stake"]
+    assert (stake["amount"], stake["bound"], stake["publisher"]) == (100e9, "maximum", "Reuters")
+    assert stake["other_figures"].startswith("$100B (")
