@@ -71,6 +71,7 @@ def test_a_deal_told_as_called_off_is_no_investment(text, language):
     [
         "Nvidia invested $2 billion in xAI after talks with OpenAI collapsed.",
         "Nvidia will invest $2 billion in xAI, which scrapped its IPO plans last year.",
+        "Nvidia scrapped its old chip roadmap and will invest $2 billion in xAI.",
     ],
 )
 def test_an_investment_beside_another_deal_called_off_stays_an_investment(text):

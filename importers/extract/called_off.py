@@ -36,7 +36,8 @@ _CALLED_OFF_BEFORE_RE = re.compile(
     r"|\bn['’]\s*(?:investira|investiront|injectera|injecteront|apportera|apporteront|versera|verseront|"
     r"mettra|mettront|financera|financeront)\s+(?:finalement\s+|donc\s+|plus\s+)?(?:pas|plus|jamais)\b"
     r"|\bne\s+(?:va|vont)\s+(?:finalement\s+|donc\s+)?(?:pas|plus)\s+(?:investir|injecter|apporter|verser)\b)"
-    r"[^.;,]{0,80}$",
+    # Up to the figure without a new clause: "a abandonné son ancien nom et lève 100 millions" is a raise.
+    r"(?:(?!\b(?:and|et|but|mais|puis|then|while|tandis)\b)[^.;,]){0,80}$",
     _I,
 )
 # The deal given up, told after the figure in the same clause: "… collapsed", « … a été annulé ».
