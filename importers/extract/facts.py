@@ -34,6 +34,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
+from .called_off import called_off
 from .dates import (
     FOUNDING_VERBS,
     LAUNCH_VERBS,
@@ -914,6 +915,29 @@ _TOTAL_REACHED_BEFORE_RE = re.compile(
     r"(?:total|overall|cumulative|investissement\s+total|engagement\s+total)\b[^,.;]{0,80}\b(?:to|à)\s+$",
     _I,
 )
+# What an investor the sentence describes as holding part of the company has put in, told undated in the present
+# perfect: « Google, qui détient environ 14% d'Anthropic, y a de son côté investi plus de 2 milliards », "Google,
+# which owns about 14% of Anthropic, has invested more than $2 billion in it". The holder's money so far, the
+# sum of its earlier stakes: a running total, as "in total" or « au total » would say, not new money.
+_HOLDER_RELATIVE_RE = re.compile(
+    r",\s*(?:qui|which|who)\s+(?:détient|détiennent|possède|possèdent|owns?|holds?)\s+"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}?\d\s?%(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60},",
+    _I,
+)
+_PERFECT_INVESTED_BEFORE_RE = re.compile(
+    r"\b(?:has|have|a|ont)\s+(?:[^\s,.;]+\s+){0,4}?(?:invested|investi|injecté|apporté|put|poured)\s+$", _I
+)
+
+
+def _holder_running_total(view: View, amount: AmountMention) -> bool:
+    """Whether `amount` is what a holder the sentence describes has invested so far (`_HOLDER_RELATIVE_RE`):
+    its verb in the present perfect right before the sum, no date told after the holder's description."""
+    holder = _HOLDER_RELATIVE_RE.search(view.text, 0, amount.bound_start)
+    if holder is None or not _PERFECT_INVESTED_BEFORE_RE.search(view.text, holder.end(), amount.bound_start):
+        return False
+    return not any(date.span[0] >= holder.end() for date in view.dates)
+
+
 # A stake the sentence tells as put in before the news: "Amazon has previously invested $8 billion",
 # "Earlier, Google invested…", "had already invested", "a déjà investi", "avait investi". Reported speech
 # ("said it had invested") tells the news itself, so a bare past perfect needs no adverb only in French.
@@ -3493,6 +3517,8 @@ class FactBuilder:
                 or self._recalls_earlier_report(view, amount)
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
+            if called_off(view.text, amount):
+                continue  # "Nvidia has abandoned plans to invest $2 billion": money a deal given up never moved.
             if _EQUIVALENT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
@@ -7462,6 +7488,7 @@ class FactBuilder:
         condition = _CONDITION_RE.search(view.text)
         condition_text = condition.group("cond").strip() if condition else None
         seq = len(target.tranches)
+        own_waits: set[str] = set()  # the conditions a tranche's own words set: theirs, not the balance's
         for amount in view.amounts:
             if target.kind == "round" and not amount.currency:
                 continue  # "once Trellis hits 2,000 robots deployed": a count in the condition, no tranche.
@@ -7476,7 +7503,10 @@ class FactBuilder:
                 continue
             seq += 1
             tranche = self._told_tranche(target, view, amount, seq)
-            if condition_text and condition.start() > amount.span[1] and tranche.label != "first":
+            if own := _own_wait(view, amount):
+                tranche.condition = own  # "The first $10 billion will be invested when …": it waits too
+                own_waits.add(own)
+            elif condition_text and condition.start() > amount.span[1] and tranche.label != "first":
                 tranche.condition = condition_text
         balance = _ORDINAL_RE.search(view.text)
         labels = [m for m in _ORDINAL_RE.finditer(view.text) if m.group("balance")]
@@ -7494,7 +7524,7 @@ class FactBuilder:
                     currency=target.currency if rest else None,
                     bound=target.bound if rest else None,
                     computed=rest is not None,
-                    condition=condition_text,
+                    condition=condition_text if condition_text not in own_waits else None,
                     note=note.group().strip() if note else None,
                     sentence=_own_sentence(target, view),
                 )
@@ -8972,6 +9002,8 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 160), amount.bound_start
         ):
             return "cumulative"
+        if amount is not None and _holder_running_total(view, amount):
+            return "cumulative"
         if amount is not None and _raise_under_way(view.text, amount):
             return IN_TALKS
         if _CONDITION_RE.search(clause) and re.search(
@@ -9772,6 +9804,26 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
     before = text[max(0, begin - 90) : begin]
     tail = _DESCRIPTOR_TAIL_RE.search(before)
     return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
+
+
+# A tranche's own wait, told right after its sum: "The first $10 billion will be invested when the first gigawatt
+# … is deployed", « la première tranche sera versée lorsque le premier site sera livré ». Money paid when
+# something happens waits on it, as "once" or "à condition que" do (_CONDITION_RE).
+_OWN_WAIT_AFTER_RE = re.compile(
+    r"\s*(?:will|shall|sera|seront)\s+(?:only\s+|seulement\s+)?(?:be\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?P<cond>(?:when|once|as\s+soon\s+as|lorsqu(?:e\s|['’]\s*)|quand\s|dès\squ(?:e\s|['’]\s*)|une\s+fois\s)"
+    rf"{_CONDITION_WORD}{{3,120}})",
+    _I,
+)
+
+
+def _own_wait(view: View, amount: AmountMention) -> str | None:
+    """The condition a tranche's own words set right after its sum (`_OWN_WAIT_AFTER_RE`), up to the next sum."""
+    own_end = min(
+        (a.bound_start for a in view.amounts if a.bound_start >= amount.span[1]), default=len(view.text)
+    )
+    wait = _OWN_WAIT_AFTER_RE.match(view.text, amount.span[1], own_end)
+    return wait.group("cond").strip() if wait else None
 
 
 def _part_condition(words: str) -> str:

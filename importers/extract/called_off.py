@@ -1,0 +1,65 @@
+"""A deal a sentence tells as called off: no money moved, so its figure is no fact.
+
+"Nvidia has abandoned plans to invest $2 billion in xAI", "Nvidia scrapped its $2 billion investment",
+"Talks for Nvidia to invest $2 billion in xAI collapsed", « Nvidia a renoncé à son projet d'investir 2
+milliards de dollars dans xAI », « Nvidia n'investira finalement pas 2 milliards », « L'investissement de 2
+milliards … a été annulé »: the sum is the one the deal would have moved. Read as an investment it would
+count money never paid (a later dispatch telling a deal off would add it again, dated its own day).
+
+The words must be in the figure's own clause (no comma, semicolon or point between them and the figure):
+"X, which scrapped its IPO last year, raised $50 million" is a raise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .amounts import AmountMention
+
+_I = re.IGNORECASE
+
+# Giving a deal up, ending before the figure in the same clause.
+_CALLED_OFF_BEFORE_RE = re.compile(
+    r"(?:\b(?:call(?:s|ed|ing)?|broke|break(?:s|ing)?)\s+off"
+    r"|\b(?:scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|"
+    r"terminat(?:es|ed|ing)|ditch(?:es|ed|ing)?)\s+(?:its|their|his|her|the|a|an|plans?|talks)\b"
+    r"|\bwithdr(?:ew|awn|aws?|awing)\s+(?:from|its|their|the|a|an|plans?)\b"
+    # "dropped its plan to invest"; not "its valuation dropped from $10 billion".
+    r"|\bdrop(?:s|ped|ping)?\s+(?:(?:its|their|the|a)\s+)?(?:plans?|bid|offer|investment|deal|talks|proposal)\b"
+    r"|\b(?:walk(?:s|ed|ing)?\s+away|pull(?:s|ed|ing)?\s+out|back(?:s|ed|ing)?\s+out)\s+(?:of|from)\b"
+    r"|\b(?:decided|chose|opted)\s+not\s+to\s+(?:invest|inject|put|contribute|proceed|go\s+ahead)\b"
+    r"|\b(?:will|would|shall)\s+(?:not|no\s+longer|never)\s+(?:\w+\s+)?(?:invest|inject|put|contribute)\b"
+    r"|\bwon['’]t\s+(?:\w+\s+)?(?:invest|inject|put|contribute)\b"
+    # French: « a renoncé à son projet d'investir », « a abandonné son investissement ».
+    r"|\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:finalement\s+|donc\s+)?(?:renoncé|abandonné|annulé)\b"
+    r"|\b(?:renonce|renoncent|abandonne|abandonnent)\s+(?:à|au|aux|son|sa|ses|leur|leurs)\b"
+    r"|\bn['’]\s*(?:investira|investiront|injectera|injecteront|apportera|apporteront|versera|verseront|"
+    r"mettra|mettront|financera|financeront)\s+(?:finalement\s+|donc\s+|plus\s+)?(?:pas|plus|jamais)\b"
+    r"|\bne\s+(?:va|vont)\s+(?:finalement\s+|donc\s+)?(?:pas|plus)\s+(?:investir|injecter|apporter|verser)\b)"
+    # Up to the figure without a new clause: "a abandonné son ancien nom et lève 100 millions" is a raise.
+    r"(?:(?!\b(?:and|et|but|mais|puis|then|while|tandis)\b)[^.;,]){0,80}$",
+    _I,
+)
+# The deal given up, told after the figure in the same clause: "… collapsed", « … a été annulé ».
+_CALLED_OFF_AFTER_RE = re.compile(
+    r"[^.;,]{0,100}?(?:\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+|since\s+|later\s+)?"
+    r"(?:called\s+off|scrapped|abandoned|cancell?ed|shelved|terminated|withdrawn|dropped)\b"
+    r"|\b(?:collapsed|fell\s+(?:through|apart)|broke\s+down)\b"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:finalement\s+)?été\s+(?:annulée?s?|abandonnée?s?)\b"
+    r"|\b(?:a|ont|avaient|avait)\s+échoué\b|\btombée?s?\s+à\s+l['’]eau\b)",
+    _I,
+)
+# A reason or a time clause after the figure is another event: "invested $2B after talks with Y collapsed".
+_OTHER_CLAUSE_RE = re.compile(
+    r"\b(?:after|when|because|since|as|once|while|après|lorsque|lorsqu['’]|quand|car|parce|puisque)\b", _I
+)
+
+
+def called_off(text: str, amount: AmountMention) -> bool:
+    """Whether the sentence `text` tells the deal `amount` states (a mention of it) as called off."""
+    before = text[max(0, amount.bound_start - 160) : amount.bound_start]
+    if _CALLED_OFF_BEFORE_RE.search(before):
+        return True
+    after = text[amount.span[1] :]
+    other = _OTHER_CLAUSE_RE.search(after)
+    return bool(_CALLED_OFF_AFTER_RE.match(after[: other.start()] if other else after))
