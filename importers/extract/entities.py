@@ -2613,6 +2613,8 @@ class EntityReader:
             # "Tiger Global sold its Zorgly shares", "a revendu ses actions Zorgly": the company held, though
             # "its" before it would otherwise make it a possession.
             return True
+        if _stake_holder_named(text, tokens[first].start, tokens[last].end):
+            return True  # "Partech a cédé sa participation dans…", « la participation de Partech dans … »: a holder.
         before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
         if _LABEL_BEFORE_RE.search(before_near):
             # "série B", "Series C-2": a round's label; "leur CRM", "its ERP": a possession, not a party.
@@ -3213,6 +3215,34 @@ def _sold_shares_named(text: str, start: int, end: int, words: list[str]) -> boo
     if _SOLD_OWN_BEFORE_RE.search(before) and _OWN_SHARES_AFTER_NAME_RE.match(text, end):
         return True
     return bool(_SOLD_SHARES_BEFORE_NAME_RE.search(before))
+
+
+# A holder selling its own stake, right after its name: « a cédé sa participation », « a revendu une partie de ses
+# parts », "sold its entire stake", "has sold part of its shares".
+_SELLS_OWN_STAKE_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:cédé|cède|cèdent|(?:re)?vendu|(?:re)?vend|(?:re)?vendent|"
+    r"sold|sells)\s+(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|la\s+moitié)\s+de\s+|"
+    r"(?:all|part|some|half|most)\s+of\s+)?(?:sa|ses|leur|leurs|its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:participation|parts|actions|titres|stake|shares|holding)\b",
+    re.IGNORECASE,
+)
+# A holder named between its stake and the company it holds: « la participation de Partech dans Lynx IA », « les
+# parts détenues par Partech dans ».
+_STAKE_OF_HOLDER_BEFORE_RE = re.compile(
+    r"\b(?:participation|parts|actions|titres)\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:de\s+|d['’]|du\s+|détenue?s?\s+par\s+)$",
+    re.IGNORECASE,
+)
+_IN_COMPANY_AFTER_RE = re.compile(r"\s+dans\s+(?-i:[A-ZÀ-Ý])")
+
+
+def _stake_holder_named(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` of `text` holds a stake the sentence tells: it sells its own right
+    after its name, or the stake is named as its in a company (« la participation de Partech dans Lynx IA »)."""
+    if _SELLS_OWN_STAKE_AFTER_RE.match(text, end):
+        return True
+    before = text[max(0, start - 60) : start]
+    return bool(_STAKE_OF_HOLDER_BEFORE_RE.search(before)) and bool(_IN_COMPANY_AFTER_RE.match(text, end))
 
 
 # The sum and noun of a round after its raiser's possessive: "Zorgly's $20 million round", "Hirelane's €11m Series A".

@@ -34,6 +34,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
+from .attributions import attribution_spans
 from .dates import (
     FOUNDING_VERBS,
     LAUNCH_VERBS,
@@ -7596,8 +7597,12 @@ class FactBuilder:
     def _find_clause_start(self, view: View, position: int) -> int:
         start = 0
         closed = _closed_relatives(view.text, position)
+        # « …à Thrive Capital, selon Les Echos, pour 30 millions d'euros »: who told it opens no clause.
+        if "attributions" not in view.memo:
+            view.memo["attributions"] = attribution_spans(view.text)
+        told_by = view.memo["attributions"]
         for match in _SEPARATOR_RE.finditer(view.text, 0, position):
-            if inside(match.start(), closed):
+            if inside(match.start(), closed) or inside(match.start(), told_by):
                 continue
             if _AND_AFTER_PARTICIPLE_ASIDE_RE.match(match.group()) and _PARTICIPLE_ASIDE_BEFORE_RE.search(
                 view.text, max(0, match.start() - 160), match.start()

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 from ..models import Fact
 from .amounts import parse_amounts
+from .attributions import blank_attributions
 from .dates import find_dates
 from .facts import _INVESTED_RE, _named_right_after, _outside_closed_relatives
 from .whole_names import find_name, is_named, name_starts, named_at
@@ -649,11 +650,13 @@ def _company_right_after(stake: Fact, position: int) -> bool:
 
 def _amount_in_sale_clause(stake: Fact, position: int) -> bool:
     """Whether the stake's amount, if any, is the sale's: before the sale's words or in its clause, not in
-    another act the sentence goes on to ("…to fund its $40 billion investment in OpenAI")."""
+    another act the sentence goes on to ("…to fund its $40 billion investment in OpenAI"). An attribution
+    aside (« , selon Les Echos, », ", according to Reuters, ") ends no clause."""
     at = _amount_start(stake)
     if at is None or at < position:
         return True
-    return _SALE_CLAUSE_END_RE.search(stake.sentence, _past_company_apposition(stake, position), at) is None
+    clause = blank_attributions(stake.sentence)
+    return _SALE_CLAUSE_END_RE.search(clause, _past_company_apposition(stake, position), at) is None
 
 
 # A descriptor of the company set between commas right after its name: "Nvidia, the chipmaker, for …".

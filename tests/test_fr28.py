@@ -1,0 +1,83 @@
+"""French phrasings issue 4's extractor read wrong (session 28, fr28): a sale priced past an attribution aside,
+a backer joining a raise, money paid to a company, a stake bought from its holder with the price first, a raise
+only hoped for."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, of_kind
+
+
+def _stakes(text: str, language: str) -> set[tuple]:
+    return {
+        (f.investor, f.company, f.round_type, f.amount, f.currency, f.status)
+        for f in of_kind(facts_of(text, language), "investment")
+    }
+
+
+def _sale_and_purchase(currency: str) -> set[tuple]:
+    return {
+        ("Partech", "Lynx IA", "Stake sale", 30e6, currency, "completed"),
+        ("Thrive Capital", "Lynx IA", "Stake purchase", 30e6, currency, "completed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "currency"),
+    [
+        (
+            "Partech a cédé sa participation dans Lynx IA à Thrive Capital, selon Les Echos, pour 30 millions "
+            "d'euros.",
+            "fr",
+            "EUR",
+        ),
+        (
+            "Partech a cédé sa participation dans Lynx IA à Thrive Capital, d'après Les Echos, pour 30 millions "
+            "d'euros.",
+            "fr",
+            "EUR",
+        ),
+        (
+            "Partech a cédé sa participation dans Lynx IA à Thrive Capital, a indiqué Les Echos, pour 30 millions "
+            "d'euros.",
+            "fr",
+            "EUR",
+        ),
+        (
+            "Partech a cédé sa participation dans Lynx IA à Thrive Capital, a-t-on appris, pour 30 millions "
+            "d'euros.",
+            "fr",
+            "EUR",
+        ),
+        (
+            "Partech sold its stake in Lynx IA to Thrive Capital, according to Reuters, for $30 million.",
+            "en",
+            "USD",
+        ),
+        (
+            "Partech sold its stake in Lynx IA to Thrive Capital, Reuters reported, for $30 million.",
+            "en",
+            "USD",
+        ),
+    ],
+)
+def test_an_attribution_aside_between_a_sale_and_its_price_keeps_the_sale(text, language, currency):
+    """Who told the news (« selon Les Echos », "according to Reuters") is no clause of its own: the price after
+    it is the sale's, Partech sells and Thrive Capital buys."""
+    assert _stakes(text, language) == _sale_and_purchase(currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "currency"),
+    [
+        (
+            "Partech a cédé sa participation dans Lynx IA à Thrive Capital pour 30 millions d'euros.",
+            "fr",
+            "EUR",
+        ),
+        ("Partech sold its stake in Lynx IA to Thrive Capital for $30 million.", "en", "USD"),
+    ],
+)
+def test_a_one_word_holder_selling_its_own_stake_is_read_as_a_party(text, language, currency):
+    """« Partech a cédé sa participation »: only a holder sells its stake, so the bare name is an organisation."""
+    assert _stakes(text, language) == _sale_and_purchase(currency)
