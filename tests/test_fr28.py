@@ -81,3 +81,35 @@ def test_an_attribution_aside_between_a_sale_and_its_price_keeps_the_sale(text, 
 def test_a_one_word_holder_selling_its_own_stake_is_read_as_a_party(text, language, currency):
     """« Partech a cédé sa participation »: only a holder sells its stake, so the bare name is an organisation."""
     assert _stakes(text, language) == _sale_and_purchase(currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thrive Capital a racheté pour 30 millions d'euros la participation de Partech dans Lynx IA.",
+            {
+                ("Thrive Capital", "Lynx IA", "Stake purchase", 30e6, "EUR", "completed"),
+                ("Partech", "Lynx IA", "Stake sale", 30e6, "EUR", "completed"),
+            },
+        ),
+        (
+            "Thrive Capital a racheté pour 30 millions d'euros une partie de la participation de Partech dans "
+            "Lynx IA.",
+            {
+                ("Thrive Capital", "Lynx IA", "Stake purchase", 30e6, "EUR", "completed"),
+                ("Partech", "Lynx IA", "Partial stake sale", 30e6, "EUR", "completed"),
+            },
+        ),
+        (
+            "Thrive Capital a acquis pour 30 millions d'euros une participation dans Lynx IA.",
+            {("Thrive Capital", "Lynx IA", "Stake purchase", 30e6, "EUR", "completed")},
+        ),
+    ],
+)
+def test_a_stake_bought_with_its_price_told_first_is_a_stake_purchase_not_the_company_bought(text, expected):
+    """« a racheté pour 30 M€ la participation de Partech dans Lynx IA »: Thrive buys Partech's stake (Partech
+    sells it), as when the price comes last; Lynx IA itself is not bought."""
+    facts = facts_of(text, "fr")
+    assert not of_kind(facts, "acquisition")
+    assert _stakes(text, "fr") == expected

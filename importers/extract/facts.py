@@ -75,6 +75,7 @@ from .entities import (
     no_grant_giver,
     presented_as_rival,
 )
+from .priced_stakes import stake_priced_first
 from .recalls import recalls_figure
 from .sentences import Sentence, readable
 from .whole_names import is_named
@@ -4235,6 +4236,10 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 40), amount.bound_start
         ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
             return "investment"  # "Nimbra Cloud pledged $90 million to Lynx AI": the giver's stake in it.
+        if stake_priced_first(view.text, amount.bound_start, amount.span[1]):
+            return (
+                "investment"  # « a racheté pour 30 M€ la participation de Partech dans Lynx IA »: its price.
+            )
         noun = _NOUN_AFTER_RE.match(after)
         if _JOINS_WITH_SUM_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 80), amount.bound_start

@@ -19,6 +19,11 @@ from .amounts import parse_amounts
 from .attributions import blank_attributions
 from .dates import find_dates
 from .facts import _INVESTED_RE, _named_right_after, _outside_closed_relatives
+from .priced_stakes import (
+    HOLDERS_STAKE_BOUGHT_FOR_PRICE_RE,
+    STAKE_BOUGHT_FOR_PRICE_DONE_RE,
+    STAKE_BOUGHT_FOR_PRICE_RE,
+)
 from .whole_names import find_name, is_named, name_starts, named_at
 
 STAKE_PURCHASE = "Stake purchase"
@@ -271,6 +276,8 @@ def _buys_stake(sentence: str) -> bool:
     """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
     if _STAKE_BOUGHT_RE.search(sentence) or any(True for _ in _holders_stakes_bought(sentence)):
         return True
+    if STAKE_BOUGHT_FOR_PRICE_RE.search(sentence):
+        return True  # « a acquis pour 40 M€ une participation dans Rivet Code »: the price told first.
     return bool(_STAKE_RAISED_RE.search(sentence)) and not _INVESTED_RE.search(sentence)
 
 
@@ -279,6 +286,9 @@ def _holders_stakes_bought(sentence: str) -> Iterator[re.Match[str]]:
     half of Pelican Capital's stake", « a racheté une partie de la participation de Pelican Capital dans »."""
     yield from _HOLDERS_STAKE_BOUGHT_RE.finditer(sentence)
     yield from _HOLDERS_STAKE_BOUGHT_FR_RE.finditer(sentence)
+    yield from HOLDERS_STAKE_BOUGHT_FOR_PRICE_RE.finditer(
+        sentence
+    )  # « a racheté pour 30 M€ la participation de »
 
 
 def mark_stakes_held(facts: list[Fact]) -> None:
@@ -704,6 +714,7 @@ def _bought_done(stake: Fact) -> bool:
         *_STAKE_BOUGHT_DONE_RE.finditer(sentence),
         *_HOLDERS_STAKE_BOUGHT_DONE_RE.finditer(sentence),
         *_HOLDERS_STAKE_BOUGHT_FR_DONE_RE.finditer(sentence),
+        *STAKE_BOUGHT_FOR_PRICE_DONE_RE.finditer(sentence),
     )
     for match in done:
         if at is None or not _PENDING_RE.search(sentence[min(match.end(), at) : max(match.start(), at)]):
