@@ -113,3 +113,33 @@ def test_a_stake_bought_with_its_price_told_first_is_a_stake_purchase_not_the_co
     facts = facts_of(text, "fr")
     assert not of_kind(facts, "acquisition")
     assert _stakes(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lynx IA vise une levée de 50 millions d'euros.",
+        "Lynx IA vise une levée de fonds de 50 millions d'euros.",
+        "Lynx IA vise un tour de table de 50 millions d'euros.",
+        "Lynx IA espère lever 50 millions d'euros.",
+        "Lynx IA souhaite lever 50 millions d'euros d'ici l'été.",
+        "Lynx IA ambitionne de lever 50 millions d'euros.",
+        "Lynx IA entend lever 50 millions d'euros.",
+        "Lynx IA veut lever 50 millions d'euros.",
+    ],
+)
+def test_a_french_raise_aimed_at_or_hoped_for_is_in_talks(text):
+    """« vise une levée de », « espère lever »: a raise not decided yet, in talks as « compte lever » is, never
+    money raised."""
+    rounds = of_kind(facts_of(text, "fr"), "round")
+    assert [(f.company, f.amount, f.currency, f.status) for f in rounds] == [
+        ("Lynx IA", 50e6, "EUR", "in_talks")
+    ]
+
+
+def test_a_raise_hoped_for_in_the_past_is_no_raise_in_talks():
+    """« espérait lever 50 M€, mais n'en a levé que 20 »: the hope is past, no raise of 50 M€ is under way."""
+    text = "Lynx IA espérait lever 50 millions d'euros, mais n'en a levé que 20."
+    assert not [
+        f for f in of_kind(facts_of(text, "fr"), "round") if f.amount == 50e6 and f.status == "in_talks"
+    ]

@@ -2613,6 +2613,8 @@ class EntityReader:
             # "Tiger Global sold its Zorgly shares", "a revendu ses actions Zorgly": the company held, though
             # "its" before it would otherwise make it a possession.
             return True
+        if _HOPES_TO_RAISE_AFTER_RE.match(text, tokens[last].end):
+            return True  # « Lynx IA vise une levée de 50 M€ », « espère lever »: only a company raises money.
         if _stake_holder_named(text, tokens[first].start, tokens[last].end):
             return True  # "Partech a cédé sa participation dans…", « la participation de Partech dans … »: a holder.
         before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
@@ -3217,6 +3219,14 @@ def _sold_shares_named(text: str, start: int, end: int, words: list[str]) -> boo
     return bool(_SOLD_SHARES_BEFORE_NAME_RE.search(before))
 
 
+# A raise aimed at or hoped for, right after its company's name: « vise une levée de », « vise un tour de table »,
+# « espère lever », « souhaite lever », « ambitionne de lever », « entend lever », « veut lever ».
+_HOPES_TO_RAISE_AFTER_RE = re.compile(
+    r"\s+(?:vis(?:e|ent|erait|eraient)\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)\b|"
+    r"(?:espèr(?:e|ent)|espérerai(?:t|ent)|souhait(?:e|ent|erait|eraient)|ambitionn(?:e|ent)\s+de|"
+    r"entend(?:ent)?|veu(?:t|lent)|voudrai(?:t|ent))\s+lever\b)",
+    re.IGNORECASE,
+)
 # A holder selling its own stake, right after its name: « a cédé sa participation », « a revendu une partie de ses
 # parts », "sold its entire stake", "has sold part of its shares".
 _SELLS_OWN_STAKE_AFTER_RE = re.compile(

@@ -2683,17 +2683,29 @@ _READIED_RAISE_BEFORE_RE = re.compile(
     _I,
 )
 
+# A raise aimed at or hoped for, not decided yet: « vise une levée de 50 millions d'euros », « espère lever »,
+# « souhaite lever », « ambitionne de lever », « entend lever ». Told in the present: « espérait lever » is past.
+_HOPED_RAISE_BEFORE_RE = re.compile(
+    r"\b(?:vis(?:e|ent|erait|eraient)\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)"
+    r"(?:\s+de\s+(?:fonds|table))?\s+(?:de\s+|d['’]\s*)|"
+    r"(?:espèr(?:e|ent)|espérerai(?:t|ent)|souhait(?:e|ent|erait|eraient)|ambitionn(?:e|ent)\s+de|"
+    r"entend(?:ent)?|veu(?:t|lent)|voudrai(?:t|ent))\s+lever\s+)"
+    r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à)\s+)?$",
+    _I,
+)
+
 
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
     """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
-    progress ("is raising", "est en train de lever"), about to be made ("is set to raise") or being readied
-    (« prépare une levée de »)."""
+    progress ("is raising", "est en train de lever"), about to be made ("is set to raise"), being readied
+    (« prépare une levée de ») or hoped for (« vise une levée de », « espère lever »)."""
     start = max(0, amount.bound_start - 120)
     return bool(
         _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
         or _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
         or _about_to_raise(text, amount)
         or _READIED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
+        or _HOPED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
     )
 
 
