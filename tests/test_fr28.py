@@ -143,3 +143,27 @@ def test_a_raise_hoped_for_in_the_past_is_no_raise_in_talks():
     assert not [
         f for f in of_kind(facts_of(text, "fr"), "round") if f.amount == 50e6 and f.status == "in_talks"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("Kima Ventures a versé 20 millions d'euros à Lynx IA.", "Kima Ventures"),
+        ("Kima Ventures a versé 20 millions d'euros dans Lynx IA.", "Kima Ventures"),
+        ("Kima Ventures verse 20 millions d'euros à Lynx IA.", "Kima Ventures"),
+        ("Kima Ventures a versé 20 millions d'euros au capital de Lynx IA.", "Kima Ventures"),
+        ("Kima a versé 20 millions d'euros à Lynx IA.", "Kima"),
+        ("Kima Ventures a injecté 20 millions d'euros à Lynx IA.", "Kima Ventures"),
+        ("Kima Ventures a injecté 20 millions d'euros dans Lynx IA.", "Kima Ventures"),
+        ("Kima Ventures a apporté 20 millions d'euros à Lynx IA.", "Kima Ventures"),
+        ("Kima Ventures a apporté 20 millions d'euros dans Lynx IA.", "Kima Ventures"),
+        ("Kima Ventures a investi 20 millions d'euros dans Lynx IA.", "Kima Ventures"),
+    ],
+)
+def test_money_paid_into_a_company_is_the_backers_stake_whatever_the_verb_and_preposition(text, investor):
+    """« a versé », « a injecté », « a apporté », « a investi », with « à » or « dans »: one family, the backer's
+    own sum put into Lynx IA."""
+    stakes = of_kind(facts_of(text, "fr"), "investment")
+    assert [(f.investor, f.company, f.amount, f.currency, f.round_type) for f in stakes] == [
+        (investor, "Lynx IA", 20e6, "EUR", None)
+    ]

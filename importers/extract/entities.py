@@ -2613,6 +2613,8 @@ class EntityReader:
             # "Tiger Global sold its Zorgly shares", "a revendu ses actions Zorgly": the company held, though
             # "its" before it would otherwise make it a possession.
             return True
+        if _PAYS_IN_AFTER_RE.match(text, tokens[last].end):
+            return True  # « Kima a versé 20 millions d'euros à Lynx IA »: the backer paying its sum in.
         if _HOPES_TO_RAISE_AFTER_RE.match(text, tokens[last].end):
             return True  # « Lynx IA vise une levée de 50 M€ », « espère lever »: only a company raises money.
         if _stake_holder_named(text, tokens[first].start, tokens[last].end):
@@ -2697,6 +2699,10 @@ class EntityReader:
             return True  # "Kestrel joined Balderton in a $25 million round": the backer joined in a round.
         if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
+        if _PAID_INTO_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
+            return (
+                True  # « a versé 20 M€ dans Lynx IA », « a injecté 20 M€ à Lynx IA »: the company paid into.
+            )
         if RIVAL_OF_BEFORE_RE.search(before):
             return True  # "a rival of Mistral AI", « rivale de Poolside »: a company's rival is a company.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
@@ -3219,6 +3225,21 @@ def _sold_shares_named(text: str, start: int, end: int, words: list[str]) -> boo
     return bool(_SOLD_SHARES_BEFORE_NAME_RE.search(before))
 
 
+# A backer paying a sum in, right after its name: « a versé 20 millions d'euros », « versent 5 M€ » (« a injecté »,
+# « a apporté » are `_DEAL_VERB_AFTER_RE`'s).
+_PAYS_IN_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?versé|vers(?:e|ent|era|eront))"
+    r"\s+(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à)\s+)?\d",
+    re.IGNORECASE,
+)
+# The company money is paid into, right after its sum: « a versé 20 M€ dans Lynx IA », « a injecté 20 M€ à Lynx
+# IA » (`_VALUED_OR_FUNDED_BEFORE_RE` reads « versé … à » and « injecté … dans »). Not « investi … à », whose
+# « à » is as often a place.
+_PAID_INTO_BEFORE_RE = re.compile(
+    r"\b(?:versé|vers(?:e|ent|era|eront)|apport(?:é|e|ent|era|eront)|inject(?:é|e|ent|era|eront))\s+"
+    r"(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|à|au\s+capital\s+d[e'’])\s*$",
+    re.IGNORECASE,
+)
 # A raise aimed at or hoped for, right after its company's name: « vise une levée de », « vise un tour de table »,
 # « espère lever », « souhaite lever », « ambitionne de lever », « entend lever », « veut lever ».
 _HOPES_TO_RAISE_AFTER_RE = re.compile(
