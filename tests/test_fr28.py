@@ -167,3 +167,34 @@ def test_money_paid_into_a_company_is_the_backers_stake_whatever_the_verb_and_pr
     assert [(f.investor, f.company, f.amount, f.currency, f.round_type) for f in stakes] == [
         (investor, "Lynx IA", 20e6, "EUR", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        ("Accel a participé à la levée de 15 millions d'euros de Mistral Forge.", "Accel"),
+        ("Accel a participé à la levée de 15 M€ de Mistral Forge.", "Accel"),
+        ("Accel a participé au tour de table de 15 M€ de Mistral Forge.", "Accel"),
+        ("Accel a participé à la levée de fonds de 15 millions d'euros de Mistral Forge.", "Accel"),
+        ("Accel a pris part à la levée de 15 millions d'euros de Mistral Forge.", "Accel"),
+        ("Accel participe au tour de table de 15 millions d'euros de Mistral Forge.", "Accel"),
+        ("Kima Ventures a participé à la levée de 15 millions d'euros de Mistral Forge.", "Kima Ventures"),
+    ],
+)
+def test_a_backer_that_joined_a_french_raise_backs_the_company_named_after_its_sum(text, investor):
+    """« a participé à la levée de 15 M€ de Mistral Forge »: Mistral Forge raised €15M, the subject joined it
+    as an investor (never the raiser, and « de Mistral Forge » is no backer here)."""
+    [round_] = of_kind(facts_of(text, "fr"), "round")
+    assert (round_.company, round_.investors, round_.amount, round_.currency) == (
+        "Mistral Forge",
+        [investor],
+        15e6,
+        "EUR",
+    )
+
+
+def test_a_bare_raise_of_a_sum_from_a_group_still_names_its_backer():
+    """Without a backer joining it, « de Renault Group » after a raise's sum may name the backer, as before."""
+    text = "Mistral Forge a levé 15 millions d'euros auprès de Renault Group."
+    [round_] = of_kind(facts_of(text, "fr"), "round")
+    assert (round_.company, round_.investors) == ("Mistral Forge", ["Renault Group"])

@@ -2699,6 +2699,8 @@ class EntityReader:
             return True  # "Kestrel joined Balderton in a $25 million round": the backer joined in a round.
         if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
+        if _JOINED_RAISE_OF_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
+            return True  # « Accel a participé à la levée de 15 M€ de Mistral Forge »: the raise's company.
         if _PAID_INTO_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return (
                 True  # « a versé 20 M€ dans Lynx IA », « a injecté 20 M€ à Lynx IA »: the company paid into.
@@ -3238,6 +3240,16 @@ _PAYS_IN_AFTER_RE = re.compile(
 _PAID_INTO_BEFORE_RE = re.compile(
     r"\b(?:versé|vers(?:e|ent|era|eront)|apport(?:é|e|ent|era|eront)|inject(?:é|e|ent|era|eront))\s+"
     r"(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|à|au\s+capital\s+d[e'’])\s*$",
+    re.IGNORECASE,
+)
+# The company whose raise a backer joined, named after the raise's sum: « a participé à la levée de 15 millions
+# d'euros de Mistral Forge », « a pris part à la levée de 15 M€ de » (`_VALUED_OR_FUNDED_BEFORE_RE` reads « la
+# levée de fonds de 15 M€ de », not a bare « levée », whose « de » may name a backer).
+_JOINED_RAISE_OF_BEFORE_RE = re.compile(
+    r"\b(?:participé|pris\s+part|particip(?:e|ent)|pren(?:d|nent)\s+part)\s+(?:à\s+la|au|à\s+l['’])\s*"
+    r"(?:(?:nouvelle|dernière|récente)\s+)?levée\s+de\s+"
+    r"\d[\d,.\s]*\s*(?:millions?|milliards?|M€|Md€|M\$)\s*(?:d['’]\s*euros|de\s+dollars|de\s+francs(?:\s+suisses)?)?"
+    r"\s+(?:de\s+|d['’])\s*(?:(?:la|le|l['’])\s*)?$",
     re.IGNORECASE,
 )
 # A raise aimed at or hoped for, right after its company's name: « vise une levée de », « vise un tour de table »,

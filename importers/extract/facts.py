@@ -661,6 +661,16 @@ _BACKED_ROUND_VERB_RE = re.compile(
     r"(?P<lead>(?:co-?)?led|headed|(?:a|avait)\s+(?:co-?)?mené))\s+(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
+# A backer joining a French raise named before its sum and its company: « a participé à la levée de », « a pris part
+# au tour de table de », « participe à l'augmentation de capital de » (then « 15 M€ de Mistral Forge »).
+_JOINED_ROUND_OF_BEFORE_RE = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|notamment)\s+)?(?:participé|pris\s+part)|"
+    r"particip(?:e|ent)|pren(?:d|nent)\s+part)\s+(?:à\s+la|au|à\s+l['’])\s*"
+    r"(?:(?:nouvelle|nouveau|dernière|dernier|récente|récent)\s+)?"
+    r"(?:tour\s+de\s+(?:table|financement)|levée(?:\s+de\s+fonds)?|augmentation\s+de\s+capital|"
+    r"s[ée]rie\s+[A-H]|opération|financement)\s+(?:de\s+|d['’]\s*)$",
+    _I,
+)
 # Backers that come back for the round the story tells: "QED, which led its Series A, returned for the new round,
 # as did Y", "X a remis au pot lors de ce nouveau tour".
 _RETURNED_FOR_ROUND_RE = re.compile(
@@ -5084,7 +5094,9 @@ class FactBuilder:
     def _round_backer(self, view: View, amount: AmountMention, owner: str) -> tuple[list[str], bool]:
         """The subject of a backer's verb right before a round named by its company's possessive: "LocalGlobe,
         which backed Mindquay's £1.5m seed round", "Cherry Ventures backed the startup's €2.5m seed"."""
-        verb = _BACKED_ROUND_VERB_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
+        verb = _BACKED_ROUND_VERB_RE.search(
+            view.text, max(0, amount.bound_start - 60), amount.bound_start
+        ) or _JOINED_ROUND_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 90), amount.bound_start)
         if verb is None:
             return [], False
         head = verb.start()
@@ -5099,7 +5111,7 @@ class FactBuilder:
         if not mentions or re.search(r"[A-Z][\w-]*\s+$", view.text[: view.rel(mentions[-1])[0]]):
             return [], False  # "Fenway Seed Partners" read as two names: the backer is not surely named.
         name = mentions[-1].name
-        return ([name] if name != owner and self._is_org(name) else []), bool(verb.group("lead"))
+        return ([name] if name != owner and self._is_org(name) else []), bool(verb.groupdict().get("lead"))
 
     def _joined_round_relative(
         self, view: View, amount: AmountMention, end: int | None, company: str
@@ -5142,7 +5154,14 @@ class FactBuilder:
         if owner is None:
             return None
         # A bare "levée de 5 M€ de Renault Group" may name the backer: only "de la start-up lyonnaise X" is X's.
-        bare_raise = noun.group().lower().startswith("levée") and noun.group("funds") is None
+        # Unless the subject joined it: « Accel a participé à la levée de 15 M€ de Mistral Forge » is Mistral Forge's.
+        bare_raise = (
+            noun.group().lower().startswith("levée")
+            and noun.group("funds") is None
+            and not _JOINED_ROUND_OF_BEFORE_RE.search(
+                view.text, max(0, amount.bound_start - 90), amount.bound_start
+            )
+        )
         return self._company_named_at(view, owner.end(), described=bare_raise)
 
     def _company_named_at(self, view: View, position: int, described: bool = False) -> str | None:
