@@ -198,3 +198,27 @@ def test_a_bare_raise_of_a_sum_from_a_group_still_names_its_backer():
     text = "Mistral Forge a levé 15 millions d'euros auprès de Renault Group."
     [round_] = of_kind(facts_of(text, "fr"), "round")
     assert (round_.company, round_.investors) == ("Mistral Forge", ["Renault Group"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "currency"),
+    [
+        (
+            "Accel et Kima Ventures ont participé à la levée de 15 millions d'euros de Mistral Forge.",
+            "fr",
+            "EUR",
+        ),
+        ("Accel et Kima Ventures ont participé au tour de table de 15 M€ de Mistral Forge.", "fr", "EUR"),
+        ("Accel and Kima Ventures participated in Mistral Forge's $15 million round.", "en", "USD"),
+    ],
+)
+def test_every_backer_joined_as_one_subject_backs_the_round(text, language, currency):
+    """« Accel et Kima Ventures ont participé à… »: both subjects of the verb joined the raise, not the last
+    named alone."""
+    [round_] = of_kind(facts_of(text, language), "round")
+    assert (round_.company, round_.investors, round_.amount, round_.currency) == (
+        "Mistral Forge",
+        ["Accel", "Kima Ventures"],
+        15e6,
+        currency,
+    )

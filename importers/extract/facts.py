@@ -661,6 +661,22 @@ _BACKED_ROUND_VERB_RE = re.compile(
     r"(?P<lead>(?:co-?)?led|headed|(?:a|avait)\s+(?:co-?)?mené))\s+(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
+# The gap between two subjects of one verb: "Accel and Kima Ventures", « Accel, Kima Ventures et Elaia ».
+_SUBJECTS_JOINED_RE = re.compile(r",\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+", _I)
+
+
+def _joined_subjects(view: View, mentions: list[Mention]) -> list[Mention]:
+    """The last of `mentions` with those joined to it before it ("Accel and Kima Ventures participated in…",
+    « Accel et Kima Ventures ont participé à… »): every subject of the verb after them, in their order."""
+    joined = [mentions[-1]]
+    for earlier in reversed(mentions[:-1]):
+        gap = view.text[view.rel(earlier)[1] : view.rel(joined[0])[0]]
+        if not earlier.name or not _SUBJECTS_JOINED_RE.fullmatch(gap):
+            break
+        joined.insert(0, earlier)
+    return joined
+
+
 # A backer joining a French raise named before its sum and its company: « a participé à la levée de », « a pris part
 # au tour de table de », « participe à l'augmentation de capital de » (then « 15 M€ de Mistral Forge »).
 _JOINED_ROUND_OF_BEFORE_RE = re.compile(
@@ -5110,8 +5126,9 @@ class FactBuilder:
         mentions = [m for m in self._subject_mentions(view, self._clause_start(view, head), head) if m.name]
         if not mentions or re.search(r"[A-Z][\w-]*\s+$", view.text[: view.rel(mentions[-1])[0]]):
             return [], False  # "Fenway Seed Partners" read as two names: the backer is not surely named.
-        name = mentions[-1].name
-        return ([name] if name != owner and self._is_org(name) else []), bool(verb.groupdict().get("lead"))
+        names = [mention.name for mention in _joined_subjects(view, mentions)]
+        backers = [name for name in names if name != owner and self._is_org(name)]
+        return backers, bool(verb.groupdict().get("lead"))
 
     def _joined_round_relative(
         self, view: View, amount: AmountMention, end: int | None, company: str
