@@ -2613,6 +2613,12 @@ class EntityReader:
             # "Tiger Global sold its Zorgly shares", "a revendu ses actions Zorgly": the company held, though
             # "its" before it would otherwise make it a possession.
             return True
+        if _PAYS_IN_AFTER_RE.match(text, tokens[last].end):
+            return True  # « Kima a versé 20 millions d'euros à Lynx IA »: the backer paying its sum in.
+        if _HOPES_TO_RAISE_AFTER_RE.match(text, tokens[last].end):
+            return True  # « Lynx IA vise une levée de 50 M€ », « espère lever »: only a company raises money.
+        if _stake_holder_named(text, tokens[first].start, tokens[last].end):
+            return True  # "Partech a cédé sa participation dans…", « la participation de Partech dans … »: a holder.
         before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
         if _LABEL_BEFORE_RE.search(before_near):
             # "série B", "Series C-2": a round's label; "leur CRM", "its ERP": a possession, not a party.
@@ -2693,6 +2699,12 @@ class EntityReader:
             return True  # "Kestrel joined Balderton in a $25 million round": the backer joined in a round.
         if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
+        if _JOINED_RAISE_OF_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
+            return True  # « Accel a participé à la levée de 15 M€ de Mistral Forge »: the raise's company.
+        if _PAID_INTO_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
+            return (
+                True  # « a versé 20 M€ dans Lynx IA », « a injecté 20 M€ à Lynx IA »: the company paid into.
+            )
         if RIVAL_OF_BEFORE_RE.search(before):
             return True  # "a rival of Mistral AI", « rivale de Poolside »: a company's rival is a company.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
@@ -3213,6 +3225,67 @@ def _sold_shares_named(text: str, start: int, end: int, words: list[str]) -> boo
     if _SOLD_OWN_BEFORE_RE.search(before) and _OWN_SHARES_AFTER_NAME_RE.match(text, end):
         return True
     return bool(_SOLD_SHARES_BEFORE_NAME_RE.search(before))
+
+
+# A backer paying a sum in, right after its name: « a versé 20 millions d'euros », « versent 5 M€ » (« a injecté »,
+# « a apporté » are `_DEAL_VERB_AFTER_RE`'s).
+_PAYS_IN_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?versé|vers(?:e|ent|era|eront))"
+    r"\s+(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à)\s+)?\d",
+    re.IGNORECASE,
+)
+# The company money is paid into, right after its sum: « a versé 20 M€ dans Lynx IA », « a injecté 20 M€ à Lynx
+# IA » (`_VALUED_OR_FUNDED_BEFORE_RE` reads « versé … à » and « injecté … dans »). Not « investi … à », whose
+# « à » is as often a place.
+_PAID_INTO_BEFORE_RE = re.compile(
+    r"\b(?:versé|vers(?:e|ent|era|eront)|apport(?:é|e|ent|era|eront)|inject(?:é|e|ent|era|eront))\s+"
+    r"(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|à|au\s+capital\s+d[e'’])\s*$",
+    re.IGNORECASE,
+)
+# The company whose raise a backer joined, named after the raise's sum: « a participé à la levée de 15 millions
+# d'euros de Mistral Forge », « a pris part à la levée de 15 M€ de » (`_VALUED_OR_FUNDED_BEFORE_RE` reads « la
+# levée de fonds de 15 M€ de », not a bare « levée », whose « de » may name a backer).
+_JOINED_RAISE_OF_BEFORE_RE = re.compile(
+    r"\b(?:participé|pris\s+part|particip(?:e|ent)|pren(?:d|nent)\s+part)\s+(?:à\s+la|au|à\s+l['’])\s*"
+    r"(?:(?:nouvelle|dernière|récente)\s+)?levée\s+de\s+"
+    r"\d[\d,.\s]*\s*(?:millions?|milliards?|M€|Md€|M\$)\s*(?:d['’]\s*euros|de\s+dollars|de\s+francs(?:\s+suisses)?)?"
+    r"\s+(?:de\s+|d['’])\s*(?:(?:la|le|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+# A raise aimed at or hoped for, right after its company's name: « vise une levée de », « vise un tour de table »,
+# « espère lever », « souhaite lever », « ambitionne de lever », « entend lever », « veut lever ».
+_HOPES_TO_RAISE_AFTER_RE = re.compile(
+    r"\s+(?:vis(?:e|ent|erait|eraient)\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)\b|"
+    r"(?:espèr(?:e|ent)|espérerai(?:t|ent)|souhait(?:e|ent|erait|eraient)|ambitionn(?:e|ent)\s+de|"
+    r"entend(?:ent)?|veu(?:t|lent)|voudrai(?:t|ent))\s+lever\b)",
+    re.IGNORECASE,
+)
+# A holder selling its own stake, right after its name: « a cédé sa participation », « a revendu une partie de ses
+# parts », "sold its entire stake", "has sold part of its shares".
+_SELLS_OWN_STAKE_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:cédé|cède|cèdent|(?:re)?vendu|(?:re)?vend|(?:re)?vendent|"
+    r"sold|sells)\s+(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|la\s+moitié)\s+de\s+|"
+    r"(?:all|part|some|half|most)\s+of\s+)?(?:sa|ses|leur|leurs|its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:participation|parts|actions|titres|stake|shares|holding)\b",
+    re.IGNORECASE,
+)
+# A holder named between its stake and the company it holds: « la participation de Partech dans Lynx IA », « les
+# parts détenues par Partech dans ».
+_STAKE_OF_HOLDER_BEFORE_RE = re.compile(
+    r"\b(?:participation|parts|actions|titres)\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:de\s+|d['’]|du\s+|détenue?s?\s+par\s+)$",
+    re.IGNORECASE,
+)
+_IN_COMPANY_AFTER_RE = re.compile(r"\s+dans\s+(?-i:[A-ZÀ-Ý])")
+
+
+def _stake_holder_named(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` of `text` holds a stake the sentence tells: it sells its own right
+    after its name, or the stake is named as its in a company (« la participation de Partech dans Lynx IA »)."""
+    if _SELLS_OWN_STAKE_AFTER_RE.match(text, end):
+        return True
+    before = text[max(0, start - 60) : start]
+    return bool(_STAKE_OF_HOLDER_BEFORE_RE.search(before)) and bool(_IN_COMPANY_AFTER_RE.match(text, end))
 
 
 # The sum and noun of a round after its raiser's possessive: "Zorgly's $20 million round", "Hirelane's €11m Series A".

@@ -34,6 +34,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
+from .attributions import attribution_spans
 from .called_off import called_off
 from .dates import (
     FOUNDING_VERBS,
@@ -75,6 +76,7 @@ from .entities import (
     no_grant_giver,
     presented_as_rival,
 )
+from .priced_stakes import stake_priced_first
 from .recalls import recalls_figure
 from .sentences import Sentence, readable
 from .whole_names import is_named
@@ -446,6 +448,19 @@ _TO_NAME_AFTER_RE = re.compile(
     r"\s+(?:to|à)\s+(?:(?:the|la|le|l['’])\s*)?(?:(?!(?:of|de|du|des|for|pour)\s)[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Ý])",
     _I,
 )
+# Money a backer paid into a company, right before its sum: « a versé », « ont injecté », « a apporté », « verse »
+# (`_INTO_NAME_AFTER_RE` names the company after it, « à Lynx IA », « dans Lynx IA »).
+_PAID_IN_BEFORE_RE = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:également|aussi|déjà|ainsi|chacun|chacune)\s+)?"
+    r"(?:versé|injecté|apporté|investi)|vers(?:e|ent|era|eront)|inject(?:e|ent|era|eront)|apport(?:e|ent|era|eront))\s+"
+    r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à)\s+)?$",
+    _I,
+)
+_INTO_NAME_AFTER_RE = re.compile(
+    r"\s+(?:à|au\s+capital\s+d[e'’]|dans|dans\s+le\s+capital\s+d[e'’])\s*(?:(?:la|le|l['’])\s*)?"
+    r"(?:(?!(?:de|du|des|pour)\s)[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Ý])",
+    _I,
+)
 _TO_PHRASE_RE = re.compile(r"\s+(?:to|à|aux)\s+(?:(?:the|les|la|le)\s+)?(?=[a-zà-ÿ])", _I)
 _CLAUSE_COMMA_RE = re.compile(r",\s")
 # "A, géré par B, et C…", "A, backed by B, and C…": ", et/and" closing a participle aside after a name joins
@@ -645,6 +660,32 @@ _BACKED_ROUND_VERB_RE = re.compile(
     r"\b(?:backed|funded|financed|invested\s+in|participated\s+in|took\s+part\s+in|joined|"
     r"(?:a|avait)\s+(?:financé|soutenu|participé\s+(?:en\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?(?:à|au|aux)\b|accompagné)|"
     r"(?P<lead>(?:co-?)?led|headed|(?:a|avait)\s+(?:co-?)?mené))\s+(?:[\w'’-]+\s+){0,3}$",
+    _I,
+)
+# The gap between two subjects of one verb: "Accel and Kima Ventures", « Accel, Kima Ventures et Elaia ».
+_SUBJECTS_JOINED_RE = re.compile(r",\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+", _I)
+
+
+def _joined_subjects(view: View, mentions: list[Mention]) -> list[Mention]:
+    """The last of `mentions` with those joined to it before it ("Accel and Kima Ventures participated in…",
+    « Accel et Kima Ventures ont participé à… »): every subject of the verb after them, in their order."""
+    joined = [mentions[-1]]
+    for earlier in reversed(mentions[:-1]):
+        gap = view.text[view.rel(earlier)[1] : view.rel(joined[0])[0]]
+        if not earlier.name or not _SUBJECTS_JOINED_RE.fullmatch(gap):
+            break
+        joined.insert(0, earlier)
+    return joined
+
+
+# A backer joining a French raise named before its sum and its company: « a participé à la levée de », « a pris part
+# au tour de table de », « participe à l'augmentation de capital de » (then « 15 M€ de Mistral Forge »).
+_JOINED_ROUND_OF_BEFORE_RE = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|notamment)\s+)?(?:participé|pris\s+part)|"
+    r"particip(?:e|ent)|pren(?:d|nent)\s+part)\s+(?:à\s+la|au|à\s+l['’])\s*"
+    r"(?:(?:nouvelle|nouveau|dernière|dernier|récente|récent)\s+)?"
+    r"(?:tour\s+de\s+(?:table|financement)|levée(?:\s+de\s+fonds)?|augmentation\s+de\s+capital|"
+    r"s[ée]rie\s+[A-H]|opération|financement)\s+(?:de\s+|d['’]\s*)$",
     _I,
 )
 # Backers that come back for the round the story tells: "QED, which led its Series A, returned for the new round,
@@ -2705,17 +2746,29 @@ _READIED_RAISE_BEFORE_RE = re.compile(
     _I,
 )
 
+# A raise aimed at or hoped for, not decided yet: « vise une levée de 50 millions d'euros », « espère lever »,
+# « souhaite lever », « ambitionne de lever », « entend lever ». Told in the present: « espérait lever » is past.
+_HOPED_RAISE_BEFORE_RE = re.compile(
+    r"\b(?:vis(?:e|ent|erait|eraient)\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)"
+    r"(?:\s+de\s+(?:fonds|table))?\s+(?:de\s+|d['’]\s*)|"
+    r"(?:espèr(?:e|ent)|espérerai(?:t|ent)|souhait(?:e|ent|erait|eraient)|ambitionn(?:e|ent)\s+de|"
+    r"entend(?:ent)?|veu(?:t|lent)|voudrai(?:t|ent))\s+lever\s+)"
+    r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à)\s+)?$",
+    _I,
+)
+
 
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
     """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
-    progress ("is raising", "est en train de lever"), about to be made ("is set to raise") or being readied
-    (« prépare une levée de »)."""
+    progress ("is raising", "est en train de lever"), about to be made ("is set to raise"), being readied
+    (« prépare une levée de ») or hoped for (« vise une levée de », « espère lever »)."""
     start = max(0, amount.bound_start - 120)
     return bool(
         _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
         or _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
         or _about_to_raise(text, amount)
         or _READIED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
+        or _HOPED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
     )
 
 
@@ -4260,6 +4313,14 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 40), amount.bound_start
         ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
             return "investment"  # "Nimbra Cloud pledged $90 million to Lynx AI": the giver's stake in it.
+        if _PAID_IN_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 60), amount.bound_start
+        ) and _INTO_NAME_AFTER_RE.match(view.text, amount.span[1]):
+            return "investment"  # « Kima Ventures a versé 20 M€ à Lynx IA »: the backer's money put into it.
+        if stake_priced_first(view.text, amount.bound_start, amount.span[1]):
+            return (
+                "investment"  # « a racheté pour 30 M€ la participation de Partech dans Lynx IA »: its price.
+            )
         noun = _NOUN_AFTER_RE.match(after)
         if _JOINS_WITH_SUM_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 80), amount.bound_start
@@ -5075,7 +5136,9 @@ class FactBuilder:
     def _round_backer(self, view: View, amount: AmountMention, owner: str) -> tuple[list[str], bool]:
         """The subject of a backer's verb right before a round named by its company's possessive: "LocalGlobe,
         which backed Mindquay's £1.5m seed round", "Cherry Ventures backed the startup's €2.5m seed"."""
-        verb = _BACKED_ROUND_VERB_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
+        verb = _BACKED_ROUND_VERB_RE.search(
+            view.text, max(0, amount.bound_start - 60), amount.bound_start
+        ) or _JOINED_ROUND_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 90), amount.bound_start)
         if verb is None:
             return [], False
         head = verb.start()
@@ -5089,8 +5152,9 @@ class FactBuilder:
         mentions = [m for m in self._subject_mentions(view, self._clause_start(view, head), head) if m.name]
         if not mentions or re.search(r"[A-Z][\w-]*\s+$", view.text[: view.rel(mentions[-1])[0]]):
             return [], False  # "Fenway Seed Partners" read as two names: the backer is not surely named.
-        name = mentions[-1].name
-        return ([name] if name != owner and self._is_org(name) else []), bool(verb.group("lead"))
+        names = [mention.name for mention in _joined_subjects(view, mentions)]
+        backers = [name for name in names if name != owner and self._is_org(name)]
+        return backers, bool(verb.groupdict().get("lead"))
 
     def _joined_round_relative(
         self, view: View, amount: AmountMention, end: int | None, company: str
@@ -5133,7 +5197,14 @@ class FactBuilder:
         if owner is None:
             return None
         # A bare "levée de 5 M€ de Renault Group" may name the backer: only "de la start-up lyonnaise X" is X's.
-        bare_raise = noun.group().lower().startswith("levée") and noun.group("funds") is None
+        # Unless the subject joined it: « Accel a participé à la levée de 15 M€ de Mistral Forge » is Mistral Forge's.
+        bare_raise = (
+            noun.group().lower().startswith("levée")
+            and noun.group("funds") is None
+            and not _JOINED_ROUND_OF_BEFORE_RE.search(
+                view.text, max(0, amount.bound_start - 90), amount.bound_start
+            )
+        )
         return self._company_named_at(view, owner.end(), described=bare_raise)
 
     def _company_named_at(self, view: View, position: int, described: bool = False) -> str | None:
@@ -7626,8 +7697,12 @@ class FactBuilder:
     def _find_clause_start(self, view: View, position: int) -> int:
         start = 0
         closed = _closed_relatives(view.text, position)
+        # « …à Thrive Capital, selon Les Echos, pour 30 millions d'euros »: who told it opens no clause.
+        if "attributions" not in view.memo:
+            view.memo["attributions"] = attribution_spans(view.text)
+        told_by = view.memo["attributions"]
         for match in _SEPARATOR_RE.finditer(view.text, 0, position):
-            if inside(match.start(), closed):
+            if inside(match.start(), closed) or inside(match.start(), told_by):
                 continue
             if _AND_AFTER_PARTICIPLE_ASIDE_RE.match(match.group()) and _PARTICIPLE_ASIDE_BEFORE_RE.search(
                 view.text, max(0, match.start() - 160), match.start()

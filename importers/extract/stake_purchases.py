@@ -16,8 +16,14 @@ from collections.abc import Collection, Iterable, Iterator
 
 from ..models import Fact
 from .amounts import parse_amounts
+from .attributions import blank_attributions
 from .dates import find_dates
 from .facts import _INVESTED_RE, _named_right_after, _outside_closed_relatives
+from .priced_stakes import (
+    HOLDERS_STAKE_BOUGHT_FOR_PRICE_RE,
+    STAKE_BOUGHT_FOR_PRICE_DONE_RE,
+    STAKE_BOUGHT_FOR_PRICE_RE,
+)
 from .whole_names import find_name, is_named, name_starts, named_at
 
 STAKE_PURCHASE = "Stake purchase"
@@ -270,6 +276,8 @@ def _buys_stake(sentence: str) -> bool:
     """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
     if _STAKE_BOUGHT_RE.search(sentence) or any(True for _ in _holders_stakes_bought(sentence)):
         return True
+    if STAKE_BOUGHT_FOR_PRICE_RE.search(sentence):
+        return True  # « a acquis pour 40 M€ une participation dans Rivet Code »: the price told first.
     return bool(_STAKE_RAISED_RE.search(sentence)) and not _INVESTED_RE.search(sentence)
 
 
@@ -278,6 +286,9 @@ def _holders_stakes_bought(sentence: str) -> Iterator[re.Match[str]]:
     half of Pelican Capital's stake", « a racheté une partie de la participation de Pelican Capital dans »."""
     yield from _HOLDERS_STAKE_BOUGHT_RE.finditer(sentence)
     yield from _HOLDERS_STAKE_BOUGHT_FR_RE.finditer(sentence)
+    yield from HOLDERS_STAKE_BOUGHT_FOR_PRICE_RE.finditer(
+        sentence
+    )  # « a racheté pour 30 M€ la participation de »
 
 
 def mark_stakes_held(facts: list[Fact]) -> None:
@@ -649,11 +660,13 @@ def _company_right_after(stake: Fact, position: int) -> bool:
 
 def _amount_in_sale_clause(stake: Fact, position: int) -> bool:
     """Whether the stake's amount, if any, is the sale's: before the sale's words or in its clause, not in
-    another act the sentence goes on to ("…to fund its $40 billion investment in OpenAI")."""
+    another act the sentence goes on to ("…to fund its $40 billion investment in OpenAI"). An attribution
+    aside (« , selon Les Echos, », ", according to Reuters, ") ends no clause."""
     at = _amount_start(stake)
     if at is None or at < position:
         return True
-    return _SALE_CLAUSE_END_RE.search(stake.sentence, _past_company_apposition(stake, position), at) is None
+    clause = blank_attributions(stake.sentence)
+    return _SALE_CLAUSE_END_RE.search(clause, _past_company_apposition(stake, position), at) is None
 
 
 # A descriptor of the company set between commas right after its name: "Nvidia, the chipmaker, for …".
@@ -701,6 +714,7 @@ def _bought_done(stake: Fact) -> bool:
         *_STAKE_BOUGHT_DONE_RE.finditer(sentence),
         *_HOLDERS_STAKE_BOUGHT_DONE_RE.finditer(sentence),
         *_HOLDERS_STAKE_BOUGHT_FR_DONE_RE.finditer(sentence),
+        *STAKE_BOUGHT_FOR_PRICE_DONE_RE.finditer(sentence),
     )
     for match in done:
         if at is None or not _PENDING_RE.search(sentence[min(match.end(), at) : max(match.start(), at)]):

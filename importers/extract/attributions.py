@@ -1,0 +1,39 @@
+"""Attribution asides: who told the news, set between commas inside the clause it sources.
+
+« Partech a cédé sa participation dans Lynx IA à Thrive Capital, selon Les Echos, pour 30 millions d'euros »,
+"…to Thrive Capital, according to Reuters, for $30 million": the aside names the teller, not a party, and
+its commas end no clause. The sale goes on to its price past it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A teller's name or description: "Reuters", "Les Echos", "des sources proches du dossier", "people familiar
+# with the matter". No comma, semicolon nor sentence end inside; bounded, so the scan stays linear.
+_TELLER = r"[^,;.()]{1,60}?"
+_SPEECH_FR = r"(?:indiqué|affirmé|rapporté|précisé|annoncé|confirmé|révélé|expliqué|souligné)"
+_SPEECH_EN = r"(?:reported|said|says|reports|confirmed|told\s+[^,;.()]{1,30}?)"
+# The aside, its opening comma included, up to (not including) its closing comma.
+_ATTRIBUTION_RE = re.compile(
+    # « , selon Les Echos, », « , d'après des sources proches du dossier, », ", according to Reuters, "
+    rf",\s+(?:selon|d['’]après|according\s+to|citing)\s+{_TELLER}(?=,)|"
+    # « , a indiqué Les Echos, », « , ont précisé ses dirigeants, », « , a-t-on appris, », « , indique Reuters, »
+    rf",\s+(?:(?:a|ont)\s+{_SPEECH_FR}|a-t-(?:on|il|elle)\s+(?:appris|{_SPEECH_FR})|"
+    r"indique(?:nt)?|rapporte(?:nt)?|précise(?:nt)?|affirme(?:nt)?)"
+    rf"(?:\s+{_TELLER})?(?=,)|"
+    # ", Reuters reported, ", ", people familiar with the matter said, ", ", it said, "
+    rf",\s+{_TELLER}\s+{_SPEECH_EN}(?=,)",
+    re.IGNORECASE,
+)
+
+
+def blank_attributions(text: str) -> str:
+    """`text` with each attribution aside blanked out, its opening comma too, spaces of the same length in
+    their place: positions in `text` stay valid, and the aside's commas no longer end the clause it sits in."""
+    return _ATTRIBUTION_RE.sub(lambda match: " " * len(match.group()), text)
+
+
+def attribution_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text`'s attribution asides, each from its opening comma to its closing one (excluded)."""
+    return [match.span() for match in _ATTRIBUTION_RE.finditer(text)]
