@@ -996,6 +996,14 @@ _FIRST_TRANCHE_GAP_RE = re.compile(
 )
 # The rest of a round named without a sum: "…et le solde en juin 2026", "and the balance in June 2026".
 _BALANCE_RE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|le\s+(?:solde|reste))\b", _I)
+# Money coming from backers other than the one just told: "Le reste, soit 10 milliards de dollars, viendra
+# d'autres investisseurs", "the remaining $10 billion will come from other investors": the round's other
+# backers' share, never a tranche of the stake told before.
+_OTHER_BACKERS_RE = re.compile(
+    r"\b(?:d['’]autres|(?:from|by)\s+(?:the\s+)?(?:other|remaining))\s+"
+    r"(?:investisseurs|actionnaires|bailleurs|investors|backers|shareholders|participants)\b",
+    _I,
+)
 # The company a round goes to receiving it: "Wayve will receive the money in two tranches".
 _RECEIVES_ROUND_RE = re.compile(
     r"\b(?:receive|receives|received|get|gets|recevra|recevoir|touchera|percevra)\s+(?:the|this|its|la|le|les|"
@@ -7439,7 +7447,7 @@ class FactBuilder:
     def _tranche_sentence(self, view: View) -> bool:
         """'Amazon va d'abord débloquer une première tranche de 15 milliards, le solde… une fois…'."""
         cue = _CUES["tranche"].search(view.text) or self._untold_tranches(view)
-        if not cue:
+        if not cue or _OTHER_BACKERS_RE.search(view.text):
             return False
         recent = []
         for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
@@ -9885,6 +9893,10 @@ def _add_tranche(
     return tranche
 
 
+# How far after a sum the date it is paid on may start: "$20 billion by the end of the year".
+_OWN_DATE_REACH = 25
+
+
 def _tranche_parts(view: View, latest: Fact) -> list[AmountMention]:
     """The sums after the round `latest`'s own amount in the sentence adding up to it, when a tranche cue
     or a sum paid now is told between them; else []."""
@@ -9893,7 +9905,18 @@ def _tranche_parts(view: View, latest: Fact) -> list[AmountMention]:
     if not parts:
         return []
     told = view.text[own.span[1] : parts[-1].bound_start]
-    return parts if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) else []
+    if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) or _each_dated(view, parts):
+        return parts
+    return []
+
+
+def _each_dated(view: View, parts: list[AmountMention]) -> bool:
+    """Whether each of `parts` is followed by a date of its own: "will invest $30 billion in OpenAI, with $10
+    billion in April and $20 billion by the end of the year" pays the stake in two dated parts, its tranches."""
+    return all(
+        any(part.span[1] <= date.span[0] <= part.span[1] + _OWN_DATE_REACH for date in view.dates)
+        for part in parts
+    )
 
 
 def _summed_by(view: View, fact: Fact) -> bool:

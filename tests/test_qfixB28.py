@@ -1,0 +1,64 @@
+"""What tester qa52 (a journalist on "circular" AI financing) found misread: a stake's tranches dated a year
+early, swelled by the other investors' money or missing the first one; a cloud purchase told in a clause of its
+own given to the sentence's first subject instead of the company the descriptor stands for."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, only
+
+from ai_deals.importers.extract.dates import find_dates
+
+STORY_DAY = "2025-03-31"
+SOFTBANK_FR = (
+    "OpenAI a annoncé lundi une levée de fonds de 40 milliards de dollars menée par le japonais SoftBank, qui "
+    "valorise la start-up à 300 milliards de dollars post-money.\n\n"
+    "SoftBank apportera 30 milliards de dollars, versés en deux tranches : 10 milliards de dollars en avril, puis "
+    "20 milliards de dollars d'ici fin 2025, à condition qu'OpenAI achève sa transformation en société à but "
+    "lucratif.\n\n"
+    "Le reste, soit 10 milliards de dollars, viendra d'autres investisseurs, dont Microsoft, Coatue, Altimeter "
+    "et Thrive Capital."
+)
+
+
+def _tranches(fact) -> list[tuple[float | None, str | None]]:
+    return [(tranche.amount, tranche.date) for tranche in fact.tranches]
+
+
+# -- #1 a stake's tranches: their year, their sum, the other investors' money -------------------------------------
+
+
+def test_a_month_in_a_french_future_sentence_is_the_next_such_month():
+    import datetime as dt
+
+    sentence = (
+        "SoftBank apportera 30 milliards de dollars, versés en deux tranches : 10 milliards de dollars en avril, "
+        "puis 20 milliards de dollars d'ici fin 2025."
+    )
+    months = [d.value for d in find_dates(sentence, dt.date(2025, 3, 31)) if d.precision == "month"]
+    assert months == ["2025-04"]
+
+
+def test_a_month_in_a_past_sentence_stays_the_last_such_month():
+    import datetime as dt
+
+    sentence = "SoftBank a versé 10 milliards de dollars en avril."
+    months = [d.value for d in find_dates(sentence, dt.date(2025, 3, 31)) if d.precision == "month"]
+    assert months == ["2024-04"]
+
+
+def test_the_rest_coming_from_other_investors_is_no_tranche_of_the_stake():
+    stake = only(facts_of(SOFTBANK_FR, language="fr", published=STORY_DAY), "investment")
+    assert (stake.investor, stake.amount) == ("SoftBank", 30e9)
+    assert _tranches(stake) == [(10e9, "2025-04"), (20e9, "2025")]
+    assert sum(tranche.amount for tranche in stake.tranches) == stake.amount
+    assert stake.tranches[1].condition and not stake.tranches[0].condition
+
+
+def test_a_stake_paid_in_two_dated_sums_keeps_both_tranches():
+    text = (
+        "SoftBank will invest $30 billion in OpenAI, with $10 billion in April and $20 billion by the end of "
+        "the year."
+    )
+    stake = only(facts_of(text, published=STORY_DAY), "investment")
+    assert (stake.investor, stake.company, stake.amount) == ("SoftBank", "OpenAI", 30e9)
+    assert _tranches(stake) == [(10e9, "2025-04"), (20e9, "2025")]
