@@ -62,3 +62,25 @@ def test_a_stake_paid_in_two_dated_sums_keeps_both_tranches():
     stake = only(facts_of(text, published=STORY_DAY), "investment")
     assert (stake.investor, stake.company, stake.amount) == ("SoftBank", "OpenAI", 30e9)
     assert _tranches(stake) == [(10e9, "2025-04"), (20e9, "2025")]
+
+
+# -- #2 a purchase told in a clause of its own is its subject's deal -------------------------------------------
+
+
+def test_a_purchase_in_a_clause_of_its_own_is_the_descriptors_company_deal():
+    text = (
+        "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic, the companies said on "
+        "Tuesday, as the Claude maker committed to buy $30 billion of computing capacity from Microsoft's Azure "
+        "cloud."
+    )
+    deal = only(facts_of(text, published="2025-11-18"), "partnership")
+    assert (deal.company, deal.partner, deal.amount) == ("Anthropic", "Microsoft", 30e9)
+
+
+def test_a_purchase_after_one_backers_stake_is_not_that_backers_deal():
+    text = (
+        "Nvidia will invest up to $10 billion in Anthropic, as the Claude maker committed to buy $30 billion of "
+        "computing capacity from Microsoft's Azure cloud."
+    )
+    deal = only(facts_of(text, published="2025-11-18"), "partnership")
+    assert (deal.company, deal.partner) == ("Anthropic", "Microsoft")
