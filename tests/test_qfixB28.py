@@ -4,9 +4,15 @@ own given to the sentence's first subject instead of the company the descriptor 
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts_of, only
 
 from ai_deals.importers.extract.dates import find_dates
+from ai_deals.store import Store
+from ai_deals.store.errors import StoreError
+from ai_deals.store.review import FactEdit
+
+from factories import SAMPLE_TEXT, make_source
 
 STORY_DAY = "2025-03-31"
 SOFTBANK_FR = (
@@ -84,3 +90,38 @@ def test_a_purchase_after_one_backers_stake_is_not_that_backers_deal():
     )
     deal = only(facts_of(text, published="2025-11-18"), "partnership")
     assert (deal.company, deal.partner) == ("Anthropic", "Microsoft")
+
+
+# -- #3 a partnership's partner and amount are a person's to correct (the form's: tests/tui/test_qfixB28_app.py) --
+
+
+def _partnership(store: Store):
+    return store.company(store.find_company("Microsoft").id).partnerships[0]
+
+
+def test_a_partnerships_partner_and_amount_are_corrected_and_undone(sample_store):
+    before = _partnership(sample_store)
+    undo = sample_store.edit_fact(before.ref, FactEdit(partner="Nvidia", amount=30e9, currency="USD"))
+    edited = _partnership(sample_store)
+    assert (edited.partner, edited.amount, edited.currency, edited.review_status) == (
+        "Nvidia",
+        30e9,
+        "USD",
+        "edited",
+    )
+    sample_store.undo_review(undo)
+    restored = _partnership(sample_store)
+    assert (restored.partner, restored.amount) == (before.partner, before.amount)
+
+
+def test_a_partnerships_corrected_partner_survives_a_corrected_reimport(sample_store):
+    sample_store.edit_fact(_partnership(sample_store).ref, FactEdit(partner="Nvidia"))
+    assert sample_store.import_source(make_source(text=SAMPLE_TEXT + " (corrigé)")).action == "replaced"
+    edited = _partnership(sample_store)
+    assert (edited.partner, edited.review_status) == ("Nvidia", "edited")
+
+
+def test_only_a_partnership_has_a_partner_to_edit(sample_store):
+    stake = sample_store.company(sample_store.find_company("OpenAI").id).investors[0]
+    with pytest.raises(StoreError, match="only a partnership has a partner to edit"):
+        sample_store.edit_fact(stake.ref, FactEdit(partner="Nvidia"))
