@@ -71,7 +71,9 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "percentage_bound": "percentage_bound",
         "date": "date",
     },
-    "partnership": {"date": "since"},
+    # What it is worth and its partner, as its source may have them wrong ("partner: Nvidia" for the
+    # Claude maker's purchase from Microsoft): a person corrects them, not only reject the fact.
+    "partnership": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "since"},
     "statement": {"date": "date"},
 }
 
@@ -81,6 +83,8 @@ class FactEdit(BaseModel):
 
     company: str | None = None
     investor: str | None = None
+    partner: str | None = None
+    """A partnership's other party (its `partner_id`), by name."""
     investors: list[str] | None = None
     """A round's investors, all of them, in order (a lead keeps its flag if it stays)."""
     round_type: str | None = None
@@ -637,6 +641,8 @@ def edit(
         if investor is not None:
             _refuse_alias_of_same(db, investor[0], changes.investor, ref.record_type)
         updates["investor_id"] = resolve_investor(changes.investor)
+    if changes.partner:
+        updates["partner_id"] = _edited_partner(db, ref, row, changes.partner, resolve_company)
     if changes.investors is not None and ref.record_type != "round":
         raise StoreError("only a round has a list of investors to edit")
     if not updates and changes.investors is None:
@@ -644,6 +650,7 @@ def edit(
     original = {column: row[column] for column in updates}
     # The companies the edit may take their last record from: the one it had, its investors.
     left = {row["company_id"]} if "company_id" in updates else set()
+    left |= {row["partner_id"]} if "partner_id" in updates else set()
     if "investor_id" in updates:
         left |= {
             r[0] for r in db.execute("SELECT company_id FROM investors WHERE id = ?", [row["investor_id"]])
@@ -667,12 +674,22 @@ def edit(
     names = {
         "company_name": changes.company,
         "investor_name": changes.investor,
+        "partner_name": changes.partner,
         "investor_names": changes.investors,
     }
     edited = earlier_edit | updates | {k: v for k, v in names.items() if v}
     # An edit of an edit keeps the values the importer first extracted, and the earlier corrections.
     _remember(db, ref, "edited", original | earlier_original, edited)
     return remove_unused_companies(db, left)
+
+
+def _edited_partner(db: Database, ref: RecordRef, row: dict, name: str, resolve_company) -> int:
+    """The company a partnership's partner typed as `name` is (made when new): refused for any other fact,
+    and, as a company is, when it is an alias of the partner it already has."""
+    if ref.record_type != "partnership":
+        raise StoreError("only a partnership has a partner to edit")
+    _refuse_alias_of_same(db, row["partner_id"], name, ref.record_type)
+    return resolve_company(name)
 
 
 # A stake's or round's tranches table and its column naming the record.
@@ -945,7 +962,8 @@ def _spellings_decisions_name(db: Database) -> set[str]:
     names: set[str] = set()
     for (edited,) in db.execute("SELECT edited FROM review_decisions WHERE edited IS NOT NULL"):
         values = json.loads(edited)
-        names.update(name for name in (values.get("company_name"), values.get("investor_name")) if name)
+        typed = (values.get("company_name"), values.get("investor_name"), values.get("partner_name"))
+        names.update(name for name in typed if name)
         names.update(values.get("investor_names") or ())
     return names
 
@@ -1158,16 +1176,20 @@ def _current_ids(db: Database, edited: dict) -> dict:
     """An edit's values with its company and investor looked up again by name (ids may be merged away)."""
     company_name = edited.pop("company_name", None)
     investor_name = edited.pop("investor_name", None)
-    if company_name is not None:
-        company_id = _company_named(db, company_name)
+    for column, name in (("company_id", company_name), ("partner_id", edited.pop("partner_name", None))):
+        company_id = _company_named(db, name) if name is not None else None
         if company_id is not None:
-            edited["company_id"] = company_id
+            edited[column] = company_id
     if investor_name is not None:
         company_id = _company_named(db, investor_name)
         row = db.execute("SELECT id FROM investors WHERE company_id = ?", [company_id]).fetchone()
         if row is not None:
             edited["investor_id"] = row[0]
-    for column, table in (("company_id", "companies"), ("investor_id", "investors")):
+    for column, table in (
+        ("company_id", "companies"),
+        ("partner_id", "companies"),
+        ("investor_id", "investors"),
+    ):
         if (
             column in edited
             and db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [edited[column]]).fetchone() is None
@@ -1235,7 +1257,7 @@ def edited_from(db: Database, ref: RecordRef) -> dict | None:
     found = {}
     for column in changes[3]:
         value = original[column]
-        if column in ("company_id", "investor_id") and isinstance(value, int):
+        if column in ("company_id", "partner_id", "investor_id") and isinstance(value, int):
             value = _name_of(db, column, value)
             if value is None:
                 continue
@@ -1254,9 +1276,9 @@ def remember_imported_edit(db: Database, ref: RecordRef, edited_from: dict) -> N
     for column, value in edited_from.items():
         if column not in row and column != "investor_names":
             continue  # a column this database's record has not: nothing to mark
-        if column == "company_id" and isinstance(value, str):
+        if column in ("company_id", "partner_id") and isinstance(value, str):
             original[column] = _company_named(db, value) or value
-            edited["company_name"] = _name_of_company(db, row[column])
+            edited[f"{column.removesuffix('_id')}_name"] = _name_of_company(db, row[column])
         elif column == "investor_id" and isinstance(value, str):
             original[column] = _investor_named(db, value) or value
             edited["investor_name"] = _name_of_investor(db, row[column])
@@ -1283,8 +1305,8 @@ def _name_of_investor(db: Database, investor_id: int | None) -> str | None:
 
 
 def _name_of(db: Database, column: str, record_id: int | None) -> str | None:
-    """The name a `company_id` or `investor_id` column's value stands for."""
-    return (_name_of_company if column == "company_id" else _name_of_investor)(db, record_id)
+    """The name a `company_id`, `partner_id` or `investor_id` column's value stands for."""
+    return (_name_of_investor if column == "investor_id" else _name_of_company)(db, record_id)
 
 
 def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
@@ -1309,7 +1331,7 @@ def _shown_values(db: Database, values: dict, row: dict) -> list[str]:
             shown.append(format_amount(value, row.get("currency"), row.get("bound")) or "no amount")
         elif column == "currency" and not {"amount", "value"} & values.keys():
             shown.append(f"currency {value or 'none'}")
-        elif column in ("company_id", "investor_id"):
+        elif column in ("company_id", "partner_id", "investor_id"):
             shown.append(_name_of(db, column, value) or f"{column.removesuffix('_id')} {value}")
         elif column == "investor_names":
             shown.append("investors " + ", ".join(value or ["none"]))

@@ -480,8 +480,14 @@ def _nearest_tense(text: str, *, last: bool) -> str | None:
     return min(cues, key=lambda cue: (cue[0], cue[1] != "future"))[1]
 
 
+def _tells_future(sentence: str) -> bool:
+    """Whether `sentence` is about what is still to come: an auxiliary ("will", "va") or a French future
+    ("SoftBank apportera 30 milliards…, versés en deux tranches : 10 milliards en avril": April to come)."""
+    return _FUTURE_RE.search(sentence) is not None or _FRENCH_FUTURE_RE.search(sentence) is not None
+
+
 def _month_dates(sentence: str, published: dt.date | None):
-    sentence_future = _FUTURE_RE.search(sentence) is not None
+    sentence_future = _tells_future(sentence)
     for match in _MONTH_RE.finditer(sentence):
         tense = month_tense(sentence, match.start(), match.end())
         # Without a verb of its own near it, a month is still to come in a sentence about what will be.

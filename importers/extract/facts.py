@@ -1061,6 +1061,19 @@ _FIRST_TRANCHE_GAP_RE = re.compile(
 )
 # The rest of a round named without a sum: "…et le solde en juin 2026", "and the balance in June 2026".
 _BALANCE_RE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|le\s+(?:solde|reste))\b", _I)
+# What opens a clause of its own after a sentence's main one, its subject right after: ", as the Claude maker
+# committed to buy…", ", tandis que le créateur de ChatGPT…".
+_OWN_CLAUSE_OPEN_RE = re.compile(
+    r",\s+(?:as|while|whereas|alors\s+que|alors\s+qu['’]|tandis\s+que|tandis\s+qu['’])\s*", _I
+)
+# Money coming from backers other than the one just told: "Le reste, soit 10 milliards de dollars, viendra
+# d'autres investisseurs", "the remaining $10 billion will come from other investors": the round's other
+# backers' share, never a tranche of the stake told before.
+_OTHER_BACKERS_RE = re.compile(
+    r"\b(?:d['’]autres|(?:from|by)\s+(?:the\s+)?(?:other|remaining))\s+"
+    r"(?:investisseurs|actionnaires|bailleurs|investors|backers|shareholders|participants)\b",
+    _I,
+)
 # The company a round goes to receiving it: "Wayve will receive the money in two tranches".
 _RECEIVES_ROUND_RE = re.compile(
     r"\b(?:receive|receives|received|get|gets|recevra|recevoir|touchera|percevra)\s+(?:the|this|its|la|le|les|"
@@ -6157,6 +6170,8 @@ class FactBuilder:
         fact = self._partnership_fact(view, stated=True) or self._other_side_subject(view)
         if fact is None:
             return None
+        if (parties := self._own_clause_parties(view, amount)) is not None:
+            fact.company, fact.partner = parties
         # "a deal with Eli Lilly worth $1.7 billion, and a separate agreement with Novartis worth $1.2 billion":
         # each sum is the deal of the party named with it, the nearest "with X" before it.
         nearest = [
@@ -6172,6 +6187,36 @@ class FactBuilder:
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
         return self._with_term(view, fact)
+
+    def _own_clause_parties(self, view: View, amount: AmountMention) -> tuple[str, str] | None:
+        """The two sides of a deal told in a clause of its own after the sentence's main one: "Microsoft will
+        invest up to $5 billion and Nvidia up to $10 billion in Anthropic, …, as the Claude maker committed to buy
+        $30 billion of computing capacity from Microsoft's Azure cloud" is the deal of the clause's subject (the
+        Claude maker, Anthropic as the reader resolved it) with the party the clause names after the sum, never
+        of the sentence's first subject. None when the sum's clause is the main one or names no such pair."""
+        openings = list(_OWN_CLAUSE_OPEN_RE.finditer(view.text, 0, amount.bound_start))
+        if not openings:
+            return None
+        opening = openings[-1]
+        subject = next(
+            (m for m in view.mentions if view.rel(m)[0] == opening.end() and m.name and not m.possessive),
+            None,
+        )
+        if subject is None or not self._is_org(subject.name):
+            return None
+        end = self._clause_end(view, amount.span[1])
+        partner = next(
+            (
+                m.name
+                for m in view.mentions
+                if amount.span[1] <= view.rel(m)[0] < end
+                and m.name
+                and m.name != subject.name
+                and self._is_org(m.name)
+            ),
+            None,
+        )
+        return (subject.name, partner) if partner else None
 
     # -- facts without an amount ---------------------------------------------------------------------
 
@@ -7536,7 +7581,7 @@ class FactBuilder:
     def _tranche_sentence(self, view: View) -> bool:
         """'Amazon va d'abord débloquer une première tranche de 15 milliards, le solde… une fois…'."""
         cue = _CUES["tranche"].search(view.text) or self._untold_tranches(view)
-        if not cue:
+        if not cue or _OTHER_BACKERS_RE.search(view.text):
             return False
         recent = []
         for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
@@ -10012,6 +10057,10 @@ def _add_tranche(
     return tranche
 
 
+# How far after a sum the date it is paid on may start: "$20 billion by the end of the year".
+_OWN_DATE_REACH = 25
+
+
 def _tranche_parts(view: View, latest: Fact) -> list[AmountMention]:
     """The sums after the round `latest`'s own amount in the sentence adding up to it, when a tranche cue
     or a sum paid now is told between them; else []."""
@@ -10020,7 +10069,18 @@ def _tranche_parts(view: View, latest: Fact) -> list[AmountMention]:
     if not parts:
         return []
     told = view.text[own.span[1] : parts[-1].bound_start]
-    return parts if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) else []
+    if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) or _each_dated(view, parts):
+        return parts
+    return []
+
+
+def _each_dated(view: View, parts: list[AmountMention]) -> bool:
+    """Whether each of `parts` is followed by a date of its own: "will invest $30 billion in OpenAI, with $10
+    billion in April and $20 billion by the end of the year" pays the stake in two dated parts, its tranches."""
+    return all(
+        any(part.span[1] <= date.span[0] <= part.span[1] + _OWN_DATE_REACH for date in view.dates)
+        for part in parts
+    )
 
 
 def _summed_by(view: View, fact: Fact) -> bool:

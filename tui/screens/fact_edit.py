@@ -1,6 +1,6 @@
-"""The review screen's edit form: correct a fact's company, investor (a round's investors and type),
-amount, currency, bound and date (a metric's projection flag, a valuation's basis): only the fields
-the fact can take are shown.
+"""The review screen's edit form: correct a fact's company, investor (a round's investors and type, a
+partnership's partner), amount, currency, bound and date (a metric's projection flag, a valuation's
+basis): only the fields the fact can take are shown. A stake's or round's tranches are shown read-only.
 
 Validation is `FactEdit`'s (the store's model), so the form and `ai-deals` agree on what is valid; a
 refused value keeps the form open with the reason shown under it. Only the fields a person changed
@@ -36,6 +36,7 @@ from ai_deals.importers.cells import (
 from ai_deals.importers.cells import parse_amount as parse_amount_cell
 from ai_deals.store.formatting import display_unit, format_amount, format_share, short_number
 from ai_deals.store.models import Record
+from ai_deals.store.money_raised import paired_tranches
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
 from ..fact_words import shown_valuation
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 FIELDS = (
     "company",
     "investor",
+    "partner",
     "investors",
     "round_type",
     "amount",
@@ -74,9 +76,11 @@ PLACEHOLDERS = {
     "is_projection": "yes or no",
 }
 _YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
-NAME_FIELDS = ("company", "investor")
+NAME_FIELDS = ("company", "investor", "partner")
 LIST_SEPARATOR = ","
 """A round's investors are typed as one comma-separated list."""
+TRANCHES_HINT = "read-only here: a computed balance follows the amount; reject the fact if a tranche is wrong"
+"""Why the tranches shown under the fields take no typing."""
 SUGGESTIONS = 5
 """How many existing names the form offers for a name it does not know."""
 
@@ -317,6 +321,8 @@ def editable_fields(record: Record) -> set[str]:
         fields.discard("basis")  # only a valuation is pre- or post-money
     if record.record_type == "stake":
         fields.add("investor")
+    if record.record_type == "partnership":
+        fields.add("partner")
     if record.record_type == "round":
         # its source's valuation record and that one's basis; given one, or taken away
         fields |= {"investors", "valuation", "basis"}
@@ -349,6 +355,7 @@ def initial_values(record: Record) -> dict[str, str]:
     values = {
         "company": record.company,
         "investor": getattr(record, "investor", None),
+        "partner": getattr(record, "partner", None),
         "investors": f"{LIST_SEPARATOR} ".join(investors) if investors else None,
         "round_type": getattr(record, "round_type", None),
         "amount": amount_text(record, amount),
@@ -398,6 +405,15 @@ def amount_text(record: Record, amount: float | None) -> str | None:
         return short_number(amount)
     value, _, shown = display_unit(amount, getattr(record, "value_max", None), unit)
     return f"{short_number(value)} {unit_label(shown or unit)}"
+
+
+def tranches_text(record: Record) -> str | None:
+    """A stake's or round's tranches as pages pair them ('$10B (2025-04) · $20B conditional (2025): …'),
+    for the form to show read-only; None for a record without tranches."""
+    tranches = getattr(record, "tranches", None)
+    if not tranches:
+        return None
+    return paired_tranches(tranches, getattr(record, "currency", None))
 
 
 def amount_hint(record: Record) -> str | None:
@@ -654,6 +670,16 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
     }
     FactEditScreen #edit-error {
         height: auto;
+        display: none;
+    }
+    FactEditScreen .edit-tranches {
+        height: auto;
+    }
+    FactEditScreen .edit-tranches #edit-tranches {
+        width: 1fr;
+    }
+    FactEditScreen #edit-tranches-hint {
+        padding-left: 11;
     }
     /* Save and Cancel stay at the dialog's foot, its fields scrolling above them: at 80x24 a round's
        nine fields and a refusal's three lines pushed them off the screen. */
@@ -701,6 +727,12 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
                 if name == "amount" and (hint := amount_hint(self.record)):
                     # What a bare number means: "0.5" where the field said "1 GW" is 0.5 GW.
                     yield Static(Text(hint, style="dim"), id="edit-amount-hint", markup=False)
+            if (tranches := tranches_text(self.record)) is not None:
+                with Horizontal(classes="edit-tranches"):
+                    yield Label("tranches", classes="edit-label", markup=False)
+                    yield Static(Text(clean_line(tranches)), id="edit-tranches", markup=False)
+                yield Static(Text(TRANCHES_HINT, style="dim"), id="edit-tranches-hint", markup=False)
+            # Shown only with a refusal in it: empty, it was a blank row above the buttons.
             yield Static("", id="edit-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", id="edit-save", variant="primary", compact=True)
@@ -732,7 +764,9 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
             self.check_names(changes)
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#edit-error", Static).update(Text(clean_line(message), style="bold"))
+        error = self.query_one("#edit-error", Static)
+        error.update(Text(clean_line(message), style="bold"))
+        error.display = True
 
     def _names_to_check(self, changes: FactEdit) -> list[tuple[str, str]]:
         """(field, name) of the typed names not yet confirmed as new companies."""

@@ -203,7 +203,7 @@ class ReviewScreen(DealsScreen):
             "edit",
             "Edit",
             id="review.edit",
-            tooltip="Correct company, investor(s), round type, amount, currency, bound, share, date, basis or projection",
+            tooltip="Correct company, investor(s), partner, round type, amount, currency, bound, share, date, basis or projection",
             # Priority: the form opens as the app reads Enter, so it can hold the keys typed after
             # it in the same burst for the form's first field (nothing on this screen takes Enter).
             priority=True,
