@@ -23,6 +23,7 @@ from .extract.dates import (
 from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.fund_closes import take_funds_closed
+from .extract.joint_sales import joint_stake_sales
 from .extract.local_currency import apply_local_currency, apply_local_dollar
 from .extract.secondary_sales import mark_secondary_purchases, secondary_purchases_told
 from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
@@ -375,6 +376,8 @@ def _extract(
     facts += buyers_of_stakes_sold(facts, reader.orgs)  # "sold its stake in X to Y": Y's purchase too
     # "bought $280M of Cohere shares from early investors": a purchase no rule above told.
     facts += secondary_purchases_told(sentences, facts, reader.orgs, published)
+    # "A and B, both early backers, sold part of their stakes in X to Y": each seller's sale, Y's purchase.
+    facts += joint_stake_sales(sentences, facts, reader.orgs, published)
     mark_secondary_purchases(facts)  # before stakes bought: shares bought from their holders raise no money
     # "sold part of its stake in X to Y, people said, in a secondary deal of $40M": Y's purchase of a sale typed above.
     facts += buyers_of_stakes_sold(facts, reader.orgs)

@@ -42,3 +42,46 @@ def test_a_startup_closing_its_series_at_a_sum_is_still_its_round(text):
     [round_] = of_kind(facts_of(text), "round")
     assert (round_.company, round_.amount, round_.round_type) == ("Tessera AI", 50e6, "Series B")
     assert not of_kind(facts_of(text), "metric")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sequoia Capital and Accel, both early backers, sold part of their stakes in Tessera AI to Thrive Capital "
+        "for $150 million.",
+        "Sequoia Capital and Accel sold part of their stakes in Tessera AI to Thrive Capital for $150 million.",
+    ],
+)
+def test_several_sellers_behind_one_aside_each_sell_and_the_buyer_buys_at_the_price(text):
+    stakes = {fact.investor: fact for fact in of_kind(facts_of(text), "investment")}
+    assert set(stakes) == {"Sequoia Capital", "Accel", "Thrive Capital"}
+    for seller in ("Sequoia Capital", "Accel"):
+        sale = stakes[seller]
+        assert (sale.company, sale.round_type, sale.status) == (
+            "Tessera AI",
+            "Partial stake sale",
+            "completed",
+        )
+        assert sale.amount is None  # the price is theirs together, no one seller's share of it
+    purchase = stakes["Thrive Capital"]
+    assert (purchase.company, purchase.round_type, purchase.amount, purchase.currency) == (
+        "Tessera AI",
+        "Stake purchase",
+        150e6,
+        "USD",
+    )
+
+
+def test_several_sellers_selling_their_whole_stakes_without_a_buyer_each_sell():
+    text = "Sequoia Capital, Accel and Index Ventures have sold their holdings in Tessera AI."
+    sales = of_kind(facts_of(text), "investment")
+    assert sorted(sale.investor for sale in sales) == ["Accel", "Index Ventures", "Sequoia Capital"]
+    assert {(sale.company, sale.round_type) for sale in sales} == {("Tessera AI", "Stake sale")}
+
+
+def test_one_seller_behind_an_aside_still_sells_at_the_price():
+    text = "Sequoia Capital, an early backer, sold part of its stake in Tessera AI to Thrive Capital for $150 million."
+    stakes = {fact.investor: fact for fact in of_kind(facts_of(text), "investment")}
+    assert stakes["Sequoia Capital"].round_type == "Partial stake sale"
+    assert stakes["Sequoia Capital"].amount == 150e6
+    assert stakes["Thrive Capital"].round_type == "Stake purchase"
