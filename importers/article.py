@@ -23,6 +23,7 @@ from .extract.dates import (
 from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.fund_closes import take_funds_closed
+from .extract.grants import give_grants_the_eu, grants_told_granted
 from .extract.joint_sales import joint_stake_sales
 from .extract.local_currency import apply_local_currency, apply_local_dollar
 from .extract.secondary_sales import mark_secondary_purchases, secondary_purchases_told
@@ -372,6 +373,8 @@ def _extract(
     facts = builder.finish()
     reader.add_headline_short_names()
     take_funds_closed(facts, sentences, reader.orgs, published)  # a fund an investor closed is no round of it
+    facts += grants_told_granted(sentences, facts, reader.orgs, published)  # "was granted €5 million by"
+    give_grants_the_eu(facts)  # "a €5 million grant from the EU": the European Union gave it
     mark_stakes_sold(facts)  # first: a stake sold is no stake bought, whatever else its sentence says
     facts += buyers_of_stakes_sold(facts, reader.orgs)  # "sold its stake in X to Y": Y's purchase too
     # "bought $280M of Cohere shares from early investors": a purchase no rule above told.

@@ -85,3 +85,39 @@ def test_one_seller_behind_an_aside_still_sells_at_the_price():
     assert stakes["Sequoia Capital"].round_type == "Partial stake sale"
     assert stakes["Sequoia Capital"].amount == 150e6
     assert stakes["Thrive Capital"].round_type == "Stake purchase"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lynx AI was granted €5 million by the EU.",
+        "Lynx AI received a €5 million grant from the EU.",
+        "Lynx AI was awarded a €5 million grant by the EU.",
+        "Lynx AI received a €5 million EU grant.",
+        "The EU granted Lynx AI €5 million.",
+        "Lynx AI received a €5 million grant from the European Union.",
+    ],
+)
+def test_a_grant_the_eu_gave_is_lynxs_grant_given_by_the_european_union(text):
+    [grant] = of_kind(facts_of(text), "round")
+    assert (grant.company, grant.round_type, grant.amount, grant.currency) == ("Lynx AI", "Grant", 5e6, "EUR")
+    assert grant.investors == ["European Union"]
+
+
+def test_a_sum_granted_by_a_named_body_is_its_grant():
+    text = "Lynx AI, a Lyon start-up, was awarded €5 million by the European Innovation Council on Tuesday."
+    [grant] = of_kind(facts_of(text), "round")
+    assert (grant.company, grant.round_type, grant.amount) == ("Lynx AI", "Grant", 5e6)
+    assert grant.investors == ["European Innovation Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court awarded Lynx AI €5 million in damages.",
+        "Lynx AI was awarded €5 million in damages by the court.",
+        "Lynx AI was awarded a €5 million contract by the EU.",
+    ],
+)
+def test_damages_or_a_contract_awarded_are_no_grant(text):
+    assert not [fact for fact in facts_of(text) if fact.round_type == "Grant"]
