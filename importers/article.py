@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .extract.buyouts import stakes_bought_out
 from .extract.dates import (
     FRENCH_ADVERB,
     FRENCH_PARTICIPLE,
@@ -375,6 +376,8 @@ def _extract(
     take_funds_closed(facts, sentences, reader.orgs, published)  # a fund an investor closed is no round of it
     facts += grants_told_granted(sentences, facts, reader.orgs, published)  # "was granted €5 million by"
     give_grants_the_eu(facts)  # "a €5 million grant from the EU": the European Union gave it
+    # "bought out Pelican Capital, an early backer of X": Pelican's stake in X, no purchase of the firm.
+    stakes_bought_out(facts, reader.orgs)
     mark_stakes_sold(facts)  # first: a stake sold is no stake bought, whatever else its sentence says
     facts += buyers_of_stakes_sold(facts, reader.orgs)  # "sold its stake in X to Y": Y's purchase too
     # "bought $280M of Cohere shares from early investors": a purchase no rule above told.

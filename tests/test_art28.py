@@ -121,3 +121,38 @@ def test_a_sum_granted_by_a_named_body_is_its_grant():
 )
 def test_damages_or_a_contract_awarded_are_no_grant(text):
     assert not [fact for fact in facts_of(text) if fact.round_type == "Grant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thrive Capital bought out Pelican Capital, an early backer of Tessera AI, for $40 million.",
+        "In Tessera AI, Thrive Capital bought out Pelican Capital for $40 million.",
+        "Thrive Capital has bought out Pelican Capital, one of the first investors in Tessera AI, for $40 million.",
+    ],
+)
+def test_a_holder_bought_out_of_a_named_company_sells_its_stake_to_the_buyer(text):
+    facts = facts_of(text)
+    assert not of_kind(facts, "acquisition")
+    stakes = {fact.investor: fact for fact in of_kind(facts, "investment")}
+    assert {name: (f.company, f.round_type, f.amount) for name, f in stakes.items()} == {
+        "Thrive Capital": ("Tessera AI", "Stake purchase", 40e6),
+        "Pelican Capital": ("Tessera AI", "Stake sale", 40e6),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thrive Capital bought out Pelican Capital for $40 million.",
+        "Thrive Capital bought out Pelican Capital, a maker of chips, for $40 million.",
+        "In March, Thrive Capital bought out Pelican Capital for $40 million.",
+    ],
+)
+def test_a_firm_bought_out_with_no_company_it_backs_named_is_still_acquired(text):
+    [deal] = of_kind(facts_of(text), "acquisition")
+    assert (deal.company, deal.investor, deal.amount) == ("Pelican Capital", "Thrive Capital", 40e6)
+
+
+def test_a_team_bought_out_is_no_stake():
+    assert not of_kind(facts_of("Microsoft bought out Inflection's team for $650 million."), "investment")
