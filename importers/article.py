@@ -38,6 +38,7 @@ from .extract.stake_purchases import (
     sellers_of_stakes_bought,
 )
 from .models import CompanyInfo, Fact, ParsedSource
+from .unnamed_backers import without_unnamed_backers
 
 _TITLE_LENGTH = 100
 # Scouting the names (first pass) takes about a third of a big article's time (measured at 0.3 and
@@ -391,7 +392,8 @@ def _extract(
     facts += sellers_of_stakes_bought(facts, reader.orgs)  # "bought half of X's stake in Y": X's partial sale
     facts += sales_after_purchases(facts, published)  # "… in 2017 before selling it in early 2019"
     mark_stakes_held(facts)  # last: a stake's worth told while held, neither bought nor sold in its sentence
-    result = _as_written(facts, reader.orgs, reader.written)
+    # "with participation from angels and other investors": words for backers the story does not name, no party.
+    result = _as_written(without_unnamed_backers(facts), reader.orgs, reader.written)
     if progress is not None:
         progress(1.0)
     return result

@@ -4,7 +4,10 @@ comma before its size, a grant given by the EU or told passively, several seller
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from cli_helpers import import_files, run, run_ok  # noqa: F401 (autouse fixture)
 from extract_helpers import facts_of, of_kind
 
 from ai_deals.importers.models import FUND_CLOSED
@@ -156,3 +159,41 @@ def test_a_firm_bought_out_with_no_company_it_backs_named_is_still_acquired(text
 
 def test_a_team_bought_out_is_no_stake():
     assert not of_kind(facts_of("Microsoft bought out Inflection's team for $650 million."), "investment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessera AI raised $50 million in a Series B led by Accel, with participation from angels and other investors.",
+        "Tessera AI raised $50 million. Accel led the round, with participation from Angels and Other Investors.",
+        "Tessera AI raised $50 million from Accel, Business Angels and Existing Investors.",
+        "Tessera AI raised $50 million from Accel and Undisclosed Investors.",
+        "Tessera AI raised $50 million from Accel and Angel Investors.",
+    ],
+)
+def test_words_for_unnamed_backers_in_an_article_list_name_no_investor(text):
+    [round_] = of_kind(facts_of(text), "round")
+    assert round_.investors == ["Accel"]
+
+
+def test_a_syndicate_named_after_angels_is_still_an_investor():
+    [round_] = of_kind(
+        facts_of("Tessera AI raised $50 million from Accel and Paris Business Angels."), "round"
+    )
+    assert round_.investors == ["Accel", "Paris Business Angels"]
+
+
+UNNAMED_DEALS = (
+    "Company Name,Deal Date,Funding Stage,Deal Size (M),Deal Currency,All Investors,Lead Investor(s)\n"
+    "Tessera AI,2026-03-02,Series B,50,USD,Accel; Angels; Other investors; Existing investors; "
+    "Undisclosed investors; several angels,Accel\n"
+)
+
+
+def test_words_for_unnamed_backers_in_a_deal_file_cell_name_no_investor(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("deals.csv", UNNAMED_DEALS))
+    assert "Accel (lead)" in run_ok(capsys, db, "show", "Tessera AI")
+    for words in ("angels", "other investors", "existing investors", "undisclosed"):
+        code, out, err = run(capsys, "--db", str(db), "search", words, "--json")
+        assert json.loads(out)["results"] == [], words
+        assert f"no company or investor matches '{words}'" in err
