@@ -21,42 +21,44 @@ from .stake_purchases import longest_org_at
 from .whole_names import rfind_name
 
 EUROPEAN_UNION = "European Union"
-_EU = r"(?:the\s+)?(?-i:EU|E\.U\.|European\s+Union)\b"
+# Word gaps are bounded ("\s{1,3}"), as the patterns beside them in facts.py: a run of spaces costs no more
+# than a word.
+_EU = r"(?:the\s{1,3})?(?-i:EU\b|E\.U\.|European\s{1,3}Union\b)"
 _EU_RE = re.compile(_EU, re.IGNORECASE)
-_EU_AT_END_RE = re.compile(_EU + r"\s*$", re.IGNORECASE)
+_EU_AT_END_RE = re.compile(_EU + r"\s{0,3}$", re.IGNORECASE)
+_GRANT_NOUN = r"(?:(?:research|innovation|public|non-dilutive)\s{1,3})?grants?"
 # The EU giving the grant, told after its sum ("… grant from the EU", "a €5 million grant, awarded by the EU", "€5
 # million by the EU"), or as the grant's initials ("a €5 million EU grant").
 _EU_AFTER_SUM_RE = re.compile(
-    r"\s+(?:(?:research|innovation|public|non-dilutive)\s+)?grants?\s+from\s+" + _EU + r"|"
-    r"(?:\s+(?:(?:research|innovation|public|non-dilutive)\s+)?grants?)?,?\s+(?:(?:awarded|granted|given|provided)\s+)?"
-    r"(?:by|from)\s+" + _EU + r"|"
-    r"\s+(?-i:EU)\s+grants?\b",
+    rf"(?:\s{{1,3}}{_GRANT_NOUN})?,?\s{{1,3}}(?:(?:awarded|granted|given|provided)\s{{1,3}})?(?:by|from)\s{{1,3}}{_EU}|"
+    r"\s{1,3}(?-i:EU)\s{1,3}grants?\b",
     re.IGNORECASE,
 )
 # The EU as the subject giving it, before its sum: "The EU awarded Lynx AI a €5 million grant", "the EU has granted".
 _EU_GIVES_BEFORE_RE = re.compile(
-    _EU + r"\s+(?:has\s+|have\s+)?(?:awarded|granted|gave|has\s+given)\b[^.;]{0,60}$", re.IGNORECASE
+    _EU + r"\s{1,3}(?:(?:has|have)\s{1,3})?(?:awarded|granted|gave|given)\b[^.;]{0,60}$", re.IGNORECASE
 )
 
 # A sum granted to a company, no grant noun needed: "Lynx AI was granted €5 million", "has been awarded €5 million".
 _GRANTED_TO_SUBJECT_RE = re.compile(
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:granted|awarded)\s+(?:(?:about|around|nearly|some|"
-    r"more\s+than)\s+)?$",
+    r"\s{1,3}(?:was|were|(?:has|have|had)\s{1,3}been)\s{1,3}(?:granted|awarded)\s{1,3}"
+    r"(?:(?:about|around|nearly|some|more\s{1,3}than)\s{1,3})?$",
     re.IGNORECASE,
 )
 # The giver granting a company a sum: "The European Innovation Council granted Lynx AI €5 million".
-_GIVER_GRANTED_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:granted|awarded)\s+$", re.IGNORECASE)
-# What may follow a sum granted: the sentence's end, its giver, its grant words. A sum "in damages", "in
+_GIVER_GRANTED_RE = re.compile(r"\s{1,3}(?:(?:has|have)\s{1,3})?(?:granted|awarded)\s{1,3}$", re.IGNORECASE)
+# Grant words after a sum: "in grants", "in non-dilutive funding".
+_IN_GRANTS = (
+    r"in\s{1,3}(?:grants?|grant\s{1,3}funding|non-dilutive\s{1,3}funding|public\s{1,3}funding|funding)\b"
+)
+# What may follow a sum granted: the sentence's end, its giver, its grant words, its day. A sum "in damages", "in
 # contracts" or "to build" is no grant.
 _AFTER_GRANTED_SUM_RE = re.compile(
-    r"\s*(?:in\s+(?:grants?|grant\s+funding|non-dilutive\s+funding|public\s+funding|funding)\b)?\s*"
-    r"(?:$|[.;]|,\s|\s(?:by|from)\s|\s(?:on|last|this|in\s+(?=\d))\b)",
+    rf"(?:\s{{1,3}}{_IN_GRANTS})?(?:\s{{0,3}}(?:$|[.;])|,\s|\s{{1,3}}(?:by|from|on|last|this|in\s{{1,3}}(?=\d))\b)",
     re.IGNORECASE,
 )
 _BY_GIVER_RE = re.compile(
-    r"\s*(?:in\s+(?:grants?|grant\s+funding|non-dilutive\s+funding|public\s+funding|funding)\s+)?(?:by|from)\s+"
-    r"(?:the\s+)?",
-    re.IGNORECASE,
+    rf"(?:\s{{1,3}}{_IN_GRANTS})?\s{{1,3}}(?:by|from)\s{{1,3}}(?:the\s{{1,3}})?", re.IGNORECASE
 )
 # An aside closing the subject: "Lynx AI, a Lyon start-up, was granted".
 _ASIDE_AT_END_RE = re.compile(r",\s+[^,;()]{1,80},$")
