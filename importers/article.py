@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .extract.buyouts import stakes_bought_out
 from .extract.dates import (
     FRENCH_ADVERB,
     FRENCH_PARTICIPLE,
@@ -23,6 +24,8 @@ from .extract.dates import (
 from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.fund_closes import take_funds_closed
+from .extract.grants import give_grants_the_eu, grants_told_granted
+from .extract.joint_sales import joint_stake_sales
 from .extract.local_currency import apply_local_currency, apply_local_dollar
 from .extract.secondary_sales import mark_secondary_purchases, secondary_purchases_told
 from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
@@ -35,6 +38,7 @@ from .extract.stake_purchases import (
     sellers_of_stakes_bought,
 )
 from .models import CompanyInfo, Fact, ParsedSource
+from .unnamed_backers import without_unnamed_backers
 
 _TITLE_LENGTH = 100
 # Scouting the names (first pass) takes about a third of a big article's time (measured at 0.3 and
@@ -371,10 +375,16 @@ def _extract(
     facts = builder.finish()
     reader.add_headline_short_names()
     take_funds_closed(facts, sentences, reader.orgs, published)  # a fund an investor closed is no round of it
+    facts += grants_told_granted(sentences, facts, reader.orgs, published)  # "was granted €5 million by"
+    give_grants_the_eu(facts)  # "a €5 million grant from the EU": the European Union gave it
+    # "bought out Pelican Capital, an early backer of X": Pelican's stake in X, no purchase of the firm.
+    stakes_bought_out(facts, reader.orgs)
     mark_stakes_sold(facts)  # first: a stake sold is no stake bought, whatever else its sentence says
     facts += buyers_of_stakes_sold(facts, reader.orgs)  # "sold its stake in X to Y": Y's purchase too
     # "bought $280M of Cohere shares from early investors": a purchase no rule above told.
     facts += secondary_purchases_told(sentences, facts, reader.orgs, published)
+    # "A and B, both early backers, sold part of their stakes in X to Y": each seller's sale, Y's purchase.
+    facts += joint_stake_sales(sentences, facts, reader.orgs, published)
     mark_secondary_purchases(facts)  # before stakes bought: shares bought from their holders raise no money
     # "sold part of its stake in X to Y, people said, in a secondary deal of $40M": Y's purchase of a sale typed above.
     facts += buyers_of_stakes_sold(facts, reader.orgs)
@@ -382,7 +392,8 @@ def _extract(
     facts += sellers_of_stakes_bought(facts, reader.orgs)  # "bought half of X's stake in Y": X's partial sale
     facts += sales_after_purchases(facts, published)  # "… in 2017 before selling it in early 2019"
     mark_stakes_held(facts)  # last: a stake's worth told while held, neither bought nor sold in its sentence
-    result = _as_written(facts, reader.orgs, reader.written)
+    # "with participation from angels and other investors": words for backers the story does not name, no party.
+    result = _as_written(without_unnamed_backers(facts), reader.orgs, reader.written)
     if progress is not None:
         progress(1.0)
     return result

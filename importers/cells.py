@@ -18,6 +18,7 @@ from importlib import resources
 
 from .controls import without_controls
 from .reading import DateOrder, normalise_date
+from .unnamed_backers import names_no_backer
 
 # 1e15 of any currency is a thousand times the world's yearly GDP in dollars: beyond is a typo or an attack.
 MAX_AMOUNT = 1e15
@@ -476,8 +477,9 @@ def investor_names(value: object) -> tuple[list[str], str | None]:
 
 
 # Phrases a deal file writes for investors it does not name ("Undisclosed investors"): no name, as the
-# missing words ("Undisclosed") are none. Only phrases saying the name is not given: "other investors"
-# or "angels" may be investors named elsewhere, or a syndicate's name.
+# missing words ("Undisclosed") are none. Words for unnamed backers of a kind ("Angels", "Other investors",
+# "Existing investors") are none either (`unnamed_backers`); a syndicate's own name ("Paris Business
+# Angels") is a name.
 _UNNAMED_INVESTORS = frozenset(
     f"{unnamed} {who}"
     for unnamed in ("undisclosed", "unnamed", "unknown", "unidentified", "anonymous")
@@ -499,7 +501,9 @@ def says_unnamed(text: str) -> bool:
     """Whether a name, spaces squeezed, is a phrase saying no name is given ("Undisclosed investors"):
     its first two letters first, so that most names are passed in one cheap look-up (an investors cell
     of a big file is read once a row when it is not remembered)."""
-    return text[:2].lower() in _UNNAMED_HEADS and " ".join(text.split()).lower() in _UNNAMED_INVESTORS
+    if text[:2].lower() in _UNNAMED_HEADS and " ".join(text.split()).lower() in _UNNAMED_INVESTORS:
+        return True
+    return names_no_backer(text)  # "Angels", "Other investors": it looks at the last word first, as cheaply
 
 
 def _name_parts(text: str) -> list[str]:

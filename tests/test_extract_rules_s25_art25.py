@@ -181,11 +181,11 @@ def test_a_company_alone_in_its_story_saying_revenue_reached_a_sum_still_has_tha
 
 
 # The giver backs the grant, as a deal file's grant row names it (art27a), when the reader takes it for a company
-# ("The EU" and "La Région" it does not).
+# ("La Région" it does not); "The EU" is the European Union (art28).
 @pytest.mark.parametrize(
     ("language", "text", "company", "amount", "givers"),
     [
-        ("en", WIRE_EN + "The EU awarded a €5 million grant to Kestrel.", "Kestrel", 5e6, []),
+        ("en", WIRE_EN + "The EU awarded a €5 million grant to Kestrel.", "Kestrel", 5e6, ["European Union"]),
         (
             "en",
             WIRE_EN

@@ -121,7 +121,9 @@ def test_undisclosed_investors_is_no_new_investor_in_a_dry_run(capsys, tmp_path)
         ("Accel, n/a", ["Accel"], "n/a"),
         (["Accel", "unnamed investors"], ["Accel"], "unnamed investors"),
         ("Undisclosed investors", [], "Undisclosed investors"),
-        ("Acme, Inc.; Other Investors", ["Acme, Inc.", "Other Investors"], None),  # a name, perhaps
+        # Words for unnamed backers, no name (art28); a name with its comma is kept whole.
+        ("Acme, Inc.; Other Investors", ["Acme, Inc."], "Other Investors"),
+        ("Acme, Inc.; Paris Business Angels", ["Acme, Inc.", "Paris Business Angels"], None),
     ],
 )
 def test_an_investors_cell_names_its_investors_and_the_part_naming_nobody(cell, names, nobody):

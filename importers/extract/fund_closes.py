@@ -67,11 +67,22 @@ _FUND_CLOSED_RE = re.compile(
 )
 # The fund's name right after its words: "its new fund, Kima Fund IV", « son fonds Partech Growth IV ».
 _NAMED_AFTER_RE = re.compile(rf",\s+(?P<named>{_NAME})|\s+(?P<numbered>{_NUMBERED_NAME})")
-# Between the fund's words and its size: its name in apposition, then "at", "of", « doté de », « de ».
+# The words that put a fund's size after it: "at", "of", « doté de », « de ».
+_SIZE_WORD = (
+    r"(?:at|of|with|totall?ing|worth|sized\s+at|with\s+commitments\s+of|dotée?\s+de|d['’]un\s+montant\s+de|de|d['’]|"
+    r"à\s+hauteur\s+de|pour\s+un\s+montant\s+de|d['’]une\s+taille\s+de)"
+)
+# When the fund was closed, told between its words and its size: "its fund Thursday at $500 million", "its third
+# fund on Friday at", "its fund last week at".
+_WHEN_EN = (
+    r"(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month)|"
+    r"today|yesterday"
+)
+# Between the fund's words and its size: its name in apposition or the day it closed, then a size word, after a
+# comma only with that word ("its latest fund, at $500 million": "its fund, $2 million of which…" tells none).
 _SIZE_GAP_RE = re.compile(
-    rf"(?:,\s+{_CAPITAL}[\w'’-]*(?:\s+[\w'’-]+){{0,3}},|\s+{_NUMBERED_NAME},?)?\s*"
-    r"(?:(?:at|of|with|totall?ing|worth|sized\s+at|with\s+commitments\s+of|dotée?\s+de|d['’]un\s+montant\s+de|de|d['’]|"
-    r"à\s+hauteur\s+de|pour\s+un\s+montant\s+de|d['’]une\s+taille\s+de)\s*)?",
+    rf"(?:,\s+{_CAPITAL}[\w'’-]*(?:\s+[\w'’-]+){{0,3}},|\s+{_NUMBERED_NAME},?)?(?:\s+(?:{_WHEN_EN}))?"
+    rf"(?:,\s*{_SIZE_WORD}\s*|\s*(?:{_SIZE_WORD}\s*)?)",
     re.IGNORECASE,
 )
 # A fund's own name: capitalised words, then "Fund" or "Fonds" and its number.
