@@ -128,6 +128,21 @@ MARKDOWN_EXPORT = (
 )
 
 
+# A one-row-per-deal export (`export --one-per-deal`) keeps one account of each deal, naming the others
+# in its `sources` and `other_figures` cells only: imported, every other source and figure would be lost.
+ONE_PER_DEAL_COLUMNS = frozenset(("sources", "other_figures"))
+ONE_PER_DEAL_EXPORT = (
+    "a one-row-per-deal export (export --one-per-deal), which is not for importing back: it keeps one "
+    "source of each deal; for a round trip import a full export (ai-deals export --format csv or json)"
+)
+
+
+def is_one_per_deal_export(names: object) -> bool:
+    """Whether these column names are a one-row-per-deal export's (`ONE_PER_DEAL_EXPORT`)."""
+    keys = {_key(name) for name in names}  # type: ignore[union-attr]
+    return EXPORT_MARKERS <= keys and bool(ONE_PER_DEAL_COLUMNS & keys)
+
+
 def is_markdown_export(text: str) -> bool:
     """Whether `text` is an ai-deals Markdown export: its first line a table header with the
     export's columns (`| record_type | record_id | company | counterpart | counterpart_role | …`)."""
