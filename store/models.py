@@ -553,6 +553,11 @@ class Source(SourceSummary):
     spans: list[SourceSpan] = Field(default_factory=list)
     citation: Citation | None = None
     """For a deal file shown at a record's rows: the source the first of those rows cites, if any."""
+    row_count: int = 0
+    """For a deal file shown at a record's rows: how many rows the record was read from in all."""
+    rows_skipped: int = 0
+    """For a deal file shown at a record's rows: how many of them come before the first span (a page
+    after the first: `store.source(..., skip=...)`); its text then has no header line."""
 
 
 class ConflictValue(BaseModel):
