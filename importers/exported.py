@@ -17,6 +17,7 @@ from typing import get_args
 from pydantic import ValidationError
 
 from .amount_words import condition_beside_tranches, paired_tranches
+from .controls import without_controls
 from .models import EntityKind, InvestorKind, ReviewStatus, Tranche
 
 # Columns only an export has: a header with all of them is read as an export.
@@ -524,12 +525,14 @@ def _figure(row: dict, kind_cell: str) -> None:
 
 
 def _names(value: object) -> list[str]:
-    """A "; "-separated list of names as the export writes it (a name may hold a comma)."""
+    """A "; "-separated list of names as the export writes it (a name may hold a comma). Terminal
+    escape sequences are dropped whole first, as from any name (`controls.without_controls`): the ";"
+    inside one ("B\x1b]0;pwn\x07") separates nothing, and would make fake names of its payload."""
     if isinstance(value, list):
         return value
     if not isinstance(value, str):
         return [] if value is None else [value]  # type: ignore[list-item]
-    return [name.strip() for name in value.split(";") if name.strip()]
+    return [name.strip() for name in without_controls(value).split(";") if name.strip()]
 
 
 def _unneutralised(value: object) -> object:

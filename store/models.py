@@ -152,6 +152,16 @@ def at_line(file: str | None, line: int | None) -> str | None:
     return f"{file}:{line}" if line > 0 else f"{file}: item {-line}"
 
 
+def at_lines(file: str | None, first: int | None, last: int | None) -> str | None:
+    """A deal file's rows from line `first` to `last`: "hostile.csv lines 2–17" ("deals.json items
+    3–7" for items of a JSON list on one line); one row as `at_line` names it ("hostile.csv:2")."""
+    if file is None or first is None or last is None or first == last or (first > 0) != (last > 0):
+        return at_line(file, first)
+    if first > 0:
+        return f"{file} lines {min(first, last)}–{max(first, last)}"
+    return f"{file} items {min(-first, -last)}–{max(-first, -last)}"
+
+
 def row_place(line: int) -> str:
     """`evidence.line` in words: "line 12", or "item 3" for an item of a JSON list on one line (-3)."""
     return f"line {line}" if line > 0 else f"item {-line}"
@@ -503,6 +513,10 @@ class SourceSummary(BaseModel):
     line: int | None = None
     """On a company page, a deal file or a source its rows cite: the line of the file `focus` was
     read from (None: unknown, or the rows of several files)."""
+    first_line: int | None = None
+    last_line: int | None = None
+    """On a company page, a deal file's own rows about the company (citing no source): the first and
+    the last of their lines, as `show` names each row ("hostile.csv lines 2–17")."""
     cited_fact_count: int = 0
     """On a company page, an imported document's entry: how many of `fact_count` are records of the
     company from data files' rows citing it (`cited_in`), not the document's own (all of its facts,

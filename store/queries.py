@@ -892,6 +892,23 @@ def party_where(table: str, alias: str = "") -> str:
     return "(" + " OR ".join(_party_clause(column, alias) for column in _PARTIES[table]) + ")"
 
 
+def _own_rows_lines(
+    db: Database, records: str, source_id: int, company_id: int
+) -> tuple[int | None, int | None]:
+    """The first and the last line of a deal file's rows about the company citing no source. Its own
+    query: a second min() beside `_cited_sources`'s min(e.id) would stop SQLite from taking that
+    query's other columns from the first row."""
+    first, last = db.execute(
+        f"""SELECT min(e.line), max(e.line)
+            FROM ({records}) r JOIN evidence e ON e.record_type = r.record_type AND e.record_id = r.id
+            WHERE +e.source_id = :s
+              AND coalesce(e.cited_title, '') || coalesce(e.cited_publisher, '') || coalesce(e.cited_date, '')
+                  || coalesce(e.cited_url, '') = ''""",
+        {"s": source_id, "c": company_id},
+    ).fetchone()
+    return first, last
+
+
 def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> list[SourceSummary]:
     """The sources a deal file's rows about the company cite, each with its first record to open;
     the file itself for rows that cite none. Fact counts are the company's facts: its records, as
@@ -919,7 +936,14 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
         focus = RecordRef(record_type=row["record_type"], record_id=row["record_id"])
         cited = (row["cited_title"], row["cited_publisher"], row["cited_date"], row["cited_url"])
         if not any(cited):  # the company's rows of the file citing no source, not all the file's
-            update = {"focus": focus, "fact_count": row["fact_count"], "line": row["line"]}
+            first_line, last_line = _own_rows_lines(db, records, deal_file.id, company_id)
+            update = {
+                "focus": focus,
+                "fact_count": row["fact_count"],
+                "line": row["line"],
+                "first_line": first_line,
+                "last_line": last_line,
+            }
             found.append(deal_file.model_copy(update=update))
             continue
         title, publisher, published, url = cited

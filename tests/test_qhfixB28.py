@@ -13,6 +13,9 @@ from cli_helpers import import_files, run, run_ok  # noqa: F401 (autouse fixture
 
 from ai_deals.importers import structured
 from ai_deals.importers.errors import InputError
+from ai_deals.store import Store
+from ai_deals.store.models import at_lines
+from ai_deals.tui.screens.company_rows import source_row
 
 HEADER = "company,investors,round_type,amount,currency,date,source_title,publisher,published,source_url\n"
 # Two vendor files telling RedCo's seed, the second's title holding the `; ` separator.
@@ -80,3 +83,59 @@ def test_a_full_export_still_imports_back(capsys, tmp_path):
     run_ok(capsys, other, "--empty", "import", str(full))
     records = json.loads(run_ok(capsys, other, "export", "--format", "json"))["records"]
     assert [row["amount"] for row in records if row["record_type"] == "round"] == [2000000, 2100000]
+
+
+# --- 4. A deal file's own rows listed at their lines; an escape sequence's ";" splits no names -----
+
+INVESTED = (
+    "company,investors,round_type,amount,currency,date\n"
+    "Target0 AI,Alpha Lead; Beta,Seed,1000000,USD,2025-01-10\n"
+    'Target1 AI,"Alpha Lead; Multi\nLine Partners",Seed,2000000,USD,2025-02-11\n'
+    "Target2 AI,Alpha Lead,Seed,3000000,USD,2025-03-12\n"
+)
+
+
+def page_sources(db, company: str) -> list[str]:
+    with Store.open(db) as store:
+        sources = store.company(store.find_company(company).id).sources
+        return ["".join(text for text, _, _ in source_row(source).pieces).strip() for source in sources]
+
+
+def test_a_deal_files_own_rows_are_listed_on_the_page_at_their_lines(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("hostile.csv", INVESTED))
+    # the investor's rows run from line 2 to line 5 (the second row's cell holds a line break)
+    assert page_sources(db, "Alpha Lead") == ["hostile.csv lines 2–5  3 facts"]
+    assert page_sources(db, "Target2 AI") == ["hostile.csv:5  1 fact"]
+    assert "hostile.csv:5" in run_ok(capsys, db, "show", "Target2 AI")
+
+
+def test_a_json_lists_items_on_one_line_are_named_as_items():
+    assert at_lines("deals.json", -3, -7) == "deals.json items 3–7"
+    assert at_lines("deals.json", -3, -3) == "deals.json: item 3"
+    assert at_lines("deals.csv", 4, None) == "deals.csv:4"
+
+
+ESCAPED = "Alpha Lead; B\x1b[31mEta\x1b]0;pwn\x07"
+
+
+def test_an_exports_investors_cell_drops_an_escape_sequence_whole_before_splitting(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("va.csv", VA))
+    export = tmp_path / "all.csv"
+    run_ok(capsys, db, "export", "--out", str(export))
+    rows = list(csv.DictReader(io.StringIO(export.read_text(encoding="utf-8-sig"), newline="")))
+    for row in rows:
+        if row["record_type"] == "round":
+            row["counterpart"] = ESCAPED
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    evil = tmp_path / "evil_export.csv"
+    evil.write_text(out.getvalue(), encoding="utf-8")
+    other = tmp_path / "copy.db"
+    run_ok(capsys, other, "--empty", "import", str(evil))
+    records = json.loads(run_ok(capsys, other, "export", "--format", "json"))["records"]
+    [round_] = [row for row in records if row["record_type"] == "round"]
+    assert round_["counterpart"] == "Alpha Lead; BEta"
+    names = {row["company"] for row in records if row["record_type"] == "company"}
+    assert not names & {"BEta0", "pwn", "0", "pwn\x07"}
