@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from .names import is_description
 
@@ -198,7 +198,7 @@ def count_sources(records: list) -> int:
     `Evidence.source_identity`, a record without evidence counting as one of its own."""
     keys = set()
     for record in records:
-        keys |= {evidence.source_identity for evidence in record.evidence} or {("record", record.id)}
+        keys |= record.source_identities()
     return len(keys)
 
 
@@ -212,6 +212,18 @@ class Record(BaseModel):
     source_id: int | None = None
     review_status: str = "extracted"
     evidence: list[Evidence] = Field(default_factory=list)
+    _identities: tuple[int, int, frozenset] | None = PrivateAttr(default=None)
+
+    def source_identities(self) -> frozenset:
+        """Who tells this record (`Evidence.source_identity` of each evidence; one of its own without
+        any), worked out once for its evidence as it is: a round read from 2,001 one-investor rows is
+        counted for each of its 2,001 investors' rows on its page (4 million identities: 9 s)."""
+        evidence = self.evidence
+        cached = self._identities
+        if cached is None or cached[0] != id(evidence) or cached[1] != len(evidence):
+            keys = frozenset(item.source_identity for item in evidence) or frozenset({("record", self.id)})
+            cached = self._identities = (id(evidence), len(evidence), keys)
+        return cached[2]
 
     @property
     def ref(self) -> RecordRef:

@@ -14,8 +14,8 @@ from cli_helpers import import_files, run, run_ok  # noqa: F401 (autouse fixture
 from ai_deals.importers import structured
 from ai_deals.importers.errors import InputError
 from ai_deals.store import Store
-from ai_deals.store.models import at_lines
-from ai_deals.tui.screens.company_rows import source_row
+from ai_deals.store.models import Evidence, at_lines
+from ai_deals.tui.screens.company_rows import build_rows, source_row
 
 HEADER = "company,investors,round_type,amount,currency,date,source_title,publisher,published,source_url\n"
 # Two vendor files telling RedCo's seed, the second's title holding the `; ` separator.
@@ -139,3 +139,32 @@ def test_an_exports_investors_cell_drops_an_escape_sequence_whole_before_splitti
     assert round_["counterpart"] == "Alpha Lead; BEta"
     names = {row["company"] for row in records if row["record_type"] == "company"}
     assert not names & {"BEta0", "pwn", "0", "pwn\x07"}
+
+
+# --- 3. A round read from many one-investor rows: its page counts each investor's sources once each -
+
+
+def test_a_rounds_page_of_many_one_investor_rows_works_out_each_rows_source_once(
+    capsys, tmp_path, monkeypatch
+):
+    """2,001 rows made its page take 9 s to build: each investor's row worked out the source of every
+    row of the round again (4 million times). Now each record's sources are worked out once."""
+    rows = 200
+    crowd = "company,investor,round_type,amount,currency,date\n" + "".join(
+        f"Crowd AI,Angel {n},Seed,5000000,USD,2025-03-03\n" for n in range(rows)
+    )
+    db = import_files(capsys, tmp_path, ("cb.csv", crowd))
+    calls = []
+    identity = Evidence.source_identity
+
+    def counted(evidence):
+        calls.append(1)
+        return identity.fget(evidence)
+
+    with Store.open(db) as store:
+        page = store.company(store.find_company("Crowd AI").id)
+        monkeypatch.setattr(Evidence, "source_identity", property(counted))
+        built = build_rows(page, "date")
+    investors = [row for row in built if "Angel " in "".join(text for text, _, _ in row.pieces)]
+    assert len(investors) >= rows  # and the round's own row naming the first ones
+    assert len(calls) < 10 * rows  # was rows × rows
