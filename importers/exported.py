@@ -17,6 +17,7 @@ from typing import get_args
 from pydantic import ValidationError
 
 from .amount_words import condition_beside_tranches, paired_tranches
+from .controls import without_controls
 from .models import EntityKind, InvestorKind, ReviewStatus, Tranche
 
 # Columns only an export has: a header with all of them is read as an export.
@@ -126,6 +127,21 @@ MARKDOWN_EXPORT = (
     "an ai-deals Markdown export, which is for reading, not importing: "
     "import the CSV or JSON export instead (ai-deals export --format csv)"
 )
+
+
+# A one-row-per-deal export (`export --one-per-deal`) keeps one account of each deal, naming the others
+# in its `sources` and `other_figures` cells only: imported, every other source and figure would be lost.
+ONE_PER_DEAL_COLUMNS = frozenset(("sources", "other_figures"))
+ONE_PER_DEAL_EXPORT = (
+    "a one-row-per-deal export (export --one-per-deal), which is not for importing back: it keeps one "
+    "source of each deal; for a round trip import a full export (ai-deals export --format csv or json)"
+)
+
+
+def is_one_per_deal_export(names: object) -> bool:
+    """Whether these column names are a one-row-per-deal export's (`ONE_PER_DEAL_EXPORT`)."""
+    keys = {_key(name) for name in names}  # type: ignore[union-attr]
+    return EXPORT_MARKERS <= keys and bool(ONE_PER_DEAL_COLUMNS & keys)
 
 
 def is_markdown_export(text: str) -> bool:
@@ -509,12 +525,14 @@ def _figure(row: dict, kind_cell: str) -> None:
 
 
 def _names(value: object) -> list[str]:
-    """A "; "-separated list of names as the export writes it (a name may hold a comma)."""
+    """A "; "-separated list of names as the export writes it (a name may hold a comma). Terminal
+    escape sequences are dropped whole first, as from any name (`controls.without_controls`): the ";"
+    inside one ("B\x1b]0;pwn\x07") separates nothing, and would make fake names of its payload."""
     if isinstance(value, list):
         return value
     if not isinstance(value, str):
         return [] if value is None else [value]  # type: ignore[list-item]
-    return [name.strip() for name in value.split(";") if name.strip()]
+    return [name.strip() for name in without_controls(value).split(";") if name.strip()]
 
 
 def _unneutralised(value: object) -> object:

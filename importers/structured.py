@@ -1174,6 +1174,8 @@ def _validated(
         else:
             key = tuple(item)
             if key not in plans:
+                if exported.is_one_per_deal_export(key):  # its other sources would be lost
+                    raise InputError(path, exported.ONE_PER_DEAL_EXPORT)
                 plans[key] = None if exported.is_export(key) else _plan(key, date_order, witness)
                 if columns_met is not None:
                     columns_met(key)
@@ -1435,17 +1437,23 @@ def _csv_header(tap: _LineTap, path: str, delimiter: str | None) -> tuple[list[s
 
 def check_header(path: str | Path) -> None:
     """Raise the InputError reading a CSV's or TSV's rows would (no company column, a column twice,
-    two company columns, no header line), before anything is said about its columns; other types
-    pass (a JSON row's keys are its own)."""
+    two company columns, no header line), before anything is said about its columns; a one-row-per-deal
+    export, CSV or JSON (its first object's keys), is refused too; other JSON passes (a JSON row's keys
+    are its own)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".tsv"):
-        return
-    with _open_text(path) as stream:
-        try:
-            _csv_header(_LineTap(stream), str(path), "\t" if suffix == ".tsv" else None)
-        except UnicodeDecodeError as error:
-            raise _undecodable(path, error) from None
+    if suffix in (".csv", ".tsv"):
+        with _open_text(path) as stream:
+            try:
+                _csv_header(_LineTap(stream), str(path), "\t" if suffix == ".tsv" else None)
+            except UnicodeDecodeError as error:
+                raise _undecodable(path, error) from None
+    try:
+        header = read_header(path)
+    except UnicodeDecodeError as error:
+        raise _undecodable(path, error) from None
+    if exported.is_one_per_deal_export(header):
+        raise InputError(str(path), exported.ONE_PER_DEAL_EXPORT)
 
 
 def deal_data_suffix(text: str) -> str | None:

@@ -348,6 +348,22 @@ def record_sources(record: ExportRecord) -> list[str]:
     return _sources_of([record])
 
 
+SOURCE_SEPARATOR = "; "
+
+
+def listed(labels: Iterable[str]) -> str:
+    """Sources in one cell, `; `-separated; a source whose name holds a `;` (a title "Seed; Series A")
+    or opens with a double quote is given in double quotes, its own quotes doubled, as CSV quotes a
+    cell: `"Title; with pipe · 2025-05-03 (from vb.csv:2)"; va.csv:2` splits in two, not three."""
+    return SOURCE_SEPARATOR.join(_quoted_if_ambiguous(label) for label in labels)
+
+
+def _quoted_if_ambiguous(label: str) -> str:
+    if ";" not in label and not label.startswith('"'):
+        return label
+    return '"' + label.replace('"', '""') + '"'
+
+
 def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExportRecord:
     """One row for a deal: the record the app counts (`counted`), naming every source of its other
     accounts too (an article and a deal file's row citing it once: "Title · 2026-01-20 (cited by
@@ -355,13 +371,13 @@ def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExpor
     others = sorted(others, key=_account_order)
     own = _figure(counted)
     differing = [
-        f"{figure} ({'retracted: ' if record.retracted else ''}{'; '.join(record_sources(record)) or 'no source'})"
+        f"{figure} ({'retracted: ' if record.retracted else ''}{listed(record_sources(record)) or 'no source'})"
         for record in others
         if (figure := _figure(record)) and figure != own
     ]
     return DealExportRecord(
         **dict(counted),
-        sources="; ".join(_sources_of([counted, *others])) or None,
+        sources=listed(_sources_of([counted, *others])) or None,
         other_figures="; ".join(dict.fromkeys(differing)) or None,
     )
 

@@ -892,6 +892,23 @@ def party_where(table: str, alias: str = "") -> str:
     return "(" + " OR ".join(_party_clause(column, alias) for column in _PARTIES[table]) + ")"
 
 
+def _own_rows_lines(
+    db: Database, records: str, source_id: int, company_id: int
+) -> tuple[int | None, int | None]:
+    """The first and the last line of a deal file's rows about the company citing no source. Its own
+    query: a second min() beside `_cited_sources`'s min(e.id) would stop SQLite from taking that
+    query's other columns from the first row."""
+    first, last = db.execute(
+        f"""SELECT min(e.line), max(e.line)
+            FROM ({records}) r JOIN evidence e ON e.record_type = r.record_type AND e.record_id = r.id
+            WHERE +e.source_id = :s
+              AND coalesce(e.cited_title, '') || coalesce(e.cited_publisher, '') || coalesce(e.cited_date, '')
+                  || coalesce(e.cited_url, '') = ''""",
+        {"s": source_id, "c": company_id},
+    ).fetchone()
+    return first, last
+
+
 def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> list[SourceSummary]:
     """The sources a deal file's rows about the company cite, each with its first record to open;
     the file itself for rows that cite none. Fact counts are the company's facts: its records, as
@@ -919,7 +936,14 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
         focus = RecordRef(record_type=row["record_type"], record_id=row["record_id"])
         cited = (row["cited_title"], row["cited_publisher"], row["cited_date"], row["cited_url"])
         if not any(cited):  # the company's rows of the file citing no source, not all the file's
-            update = {"focus": focus, "fact_count": row["fact_count"], "line": row["line"]}
+            first_line, last_line = _own_rows_lines(db, records, deal_file.id, company_id)
+            update = {
+                "focus": focus,
+                "fact_count": row["fact_count"],
+                "line": row["line"],
+                "first_line": first_line,
+                "last_line": last_line,
+            }
             found.append(deal_file.model_copy(update=update))
             continue
         title, publisher, published, url = cited
@@ -963,7 +987,9 @@ def list_sources(db: Database) -> list[SourceSummary]:
     return [SourceSummary.model_validate(row) for row in rows]
 
 
-def get_source(db: Database, source_id: int, focus: RecordRef | None = None) -> Source:
+def get_source(db: Database, source_id: int, focus: RecordRef | None = None, skip: int = 0) -> Source:
+    """A source with its facts' spans; a deal file's as its header and `focus`'s rows from the
+    `skip`th on (`_deal_file_source`)."""
     rows = list(
         db.query(
             f"SELECT s.*, {FACT_COUNT_SQL} FROM sources s WHERE s.id = ?",
@@ -974,7 +1000,7 @@ def get_source(db: Database, source_id: int, focus: RecordRef | None = None) -> 
         raise StoreError(f"no source with id {source_id}")
     source = Source.model_validate(rows[0])
     if source.kind == "dataset":
-        return _deal_file_source(db, source, focus)
+        return _deal_file_source(db, source, focus, skip)
     # One query for every span, joined to each record table for its review status.
     visible = " UNION ALL ".join(
         f"SELECT '{record_type}' AS record_type, id, review_status FROM {table} WHERE source_id = :s AND {VISIBLE}"
@@ -1000,33 +1026,39 @@ def _span(db: Database, row: dict, said: str = "the sentence says") -> SourceSpa
     return span
 
 
-# A round grouped from more rows than this shows its first ones.
-MAX_FOCUS_ROWS = 1000
+# A round grouped from many rows (one investor each) is shown this many rows at a time: the source
+# view asks for the next ones (`skip`) as they are reached. (A million-row round's every span at once
+# would be a million objects.)
+FOCUS_ROWS_PAGE = 1000
 
 
-def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> Source:
-    """A deal file as its header line then the focused record's rows, each row a span.
+def _deal_file_source(db: Database, source: Source, focus: RecordRef | None, skip: int = 0) -> Source:
+    """A deal file as its header line then the focused record's rows, each row a span: its rows from
+    the `skip`th on, `FOCUS_ROWS_PAGE` of them (a later page without the header), `row_count` saying
+    how many it has in all.
 
-    A round read from several rows (one investor each) shows them all. (A million-row file's every
-    span would be a million objects, and its text is only the header.) An ai-deals export's rows
-    keep the evidence their records were first read from (an article's sentence: see
-    `exported.evidence_text`), which the export's header does not describe: it is left out.
+    An ai-deals export's rows keep the evidence their records were first read from (an article's
+    sentence: see `exported.evidence_text`), which the export's header does not describe: it is left out.
     """
     if focus is None:
         return source
+    where = "source_id = ? AND record_type = ? AND record_id = ?"
+    keys = [source.id, focus.record_type, focus.record_id]
+    source.row_count = db.execute(f"SELECT count(*) FROM evidence WHERE {where}", keys).fetchone()[0]
+    source.rows_skipped = skip
     rows = db.execute(
         f"""SELECT sentence, fact_kind, line, cited_title, cited_publisher, cited_date, cited_url FROM evidence
-            WHERE source_id = ? AND record_type = ? AND record_id = ? ORDER BY id LIMIT {MAX_FOCUS_ROWS}""",
-        [source.id, focus.record_type, focus.record_id],
+            WHERE {where} ORDER BY id LIMIT ? OFFSET ?""",
+        [*keys, FOCUS_ROWS_PAGE, skip],
     ).fetchall()
     # One note for every row of the record (a round read from many rows is one edit).
     export = is_export(source.text.split(","))
     note = edit_note(db, focus, "the sentence says" if export else "the row says")
     edited = f" · {note}" if note else ""
-    lines = [] if export else [source.text]
+    lines = [] if export or skip else [source.text]
+    start = len(lines[0]) + 1 if lines else 0
     for row_text, label, line, *cited in rows:
         sentence = original_evidence(row_text)  # an export's row an earlier version kept whole
-        start = sum(len(line) + 1 for line in lines)
         lines.append(sentence)
         span = SourceSpan(
             record_type=focus.record_type,
@@ -1037,6 +1069,7 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
             line=line,
         )
         source.spans.append(span)
+        start += len(sentence) + 1
         if source.citation is None and any(cited):
             title, publisher, published, url = cited
             source.citation = Citation(

@@ -118,6 +118,15 @@ class SourceLoaded(Message):
         self.source = source
 
 
+class SourceRowsRead(Message):
+    """The next page of the rows a deal file's record was read from (`Source.rows_skipped` of them
+    before it), to add to the source view's (a round read from 2,001 one-investor rows)."""
+
+    def __init__(self, page: Source) -> None:
+        super().__init__()
+        self.page = page
+
+
 class SourceFactsRead(Message):
     """What each fact of a source shown is about (its party and figure), and the sentences of its
     tranches when they are not its own: read after the text is shown (an article may have 2,000)."""

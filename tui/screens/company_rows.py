@@ -42,6 +42,7 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
     at_line,
+    at_lines,
 )
 from ai_deals.store.money_raised import (
     CUMULATIVE,
@@ -979,7 +980,8 @@ def source_row(source: SourceSummary) -> PageRow:
     return PageRow(
         _cols(
             (source.published or "", "muted", 11),
-            (source.title, "", 0),
+            # a deal file's own rows at their lines, as `show` names them: "hostile.csv lines 2–17"
+            (_title_at_lines(source), "", 0),
             (f"  {source.publisher}" if source.publisher else "", "muted", 0),
             (f"  {_facts_told(source)}", "muted", 0),
             # "from deals.csv:12": the company's first row of the file citing it (`SourceSummary.line`)
@@ -989,6 +991,13 @@ def source_row(source: SourceSummary) -> PageRow:
         source_id=source.id,
         source_focus=source.focus,
     )
+
+
+def _title_at_lines(source: SourceSummary) -> str:
+    """A source's title; a deal file's own rows (citing no source) with their lines."""
+    if source.kind != "dataset" or source.read_from is not None:
+        return source.title
+    return at_lines(source.title, source.first_line, source.last_line) or source.title
 
 
 def _facts_told(source: SourceSummary) -> str:

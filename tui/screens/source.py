@@ -17,7 +17,7 @@ from ai_deals.store.models import Record, RecordRef, Source, at_line, row_place
 
 from ..fact_words import fact_who_and_how_much
 from ..formatting import plural
-from ..messages import SourceFactsRead, SourceLoaded
+from ..messages import SourceFactsRead, SourceLoaded, SourceRowsRead
 from ..safe_text import clean_line
 from ..widgets.text_view import TextView
 from .base import DealsScreen, ExportScope, select_all_binding
@@ -44,15 +44,24 @@ def source_meta(source: Source) -> Text:
 
 
 def source_status(source: Source) -> str:
-    """The status line under a source: how many facts (or, for a deal file, which rows are shown)."""
+    """The status line under a source: how many facts (or, for a deal file, which rows are shown:
+    a round read from more rows than a page shows says how many of them, and how to see the next)."""
     count = len(source.spans)
     if source.kind == "dataset":
-        shown = "the row" if count == 1 else f"the {count:,} rows"
-        if (first := source.spans[0].line if count else None) is not None:  # None: imported before m041
-            shown += f" at {row_place(first)}" if count == 1 else f", from {row_place(first)}"
+        total = max(source.row_count, count)
         if not count:
             return f"{plural(source.fact_count, 'record')} from this file"
-        return f"{plural(source.fact_count, 'record')} from this file · showing {shown} behind the record you came from"
+        shown = (
+            "the row"
+            if total == 1
+            else f"the {total:,} rows"
+            if count == total
+            else f"{count:,} of the {total:,} rows"
+        )
+        if (first := source.spans[0].line) is not None:  # None: imported before m041
+            shown += f" at {row_place(first)}" if count == 1 else f", from {row_place(first)}"
+        more = " · ↓/End: the next rows" if count < total else ""
+        return f"{plural(source.fact_count, 'record')} from this file · showing {shown} behind the record you came from{more}"
     if count > 1:
         return f"{plural(count, 'fact')} · ↑/↓ move between them, Home/End to the first/last"
     return "1 fact" if count else "No fact was read from this text"
@@ -137,6 +146,8 @@ class SourceScreen(DealsScreen):
         """The facts whose record is cited to other sentences too, highlighted with them."""
         self._move_when_loaded: Callable[[], None] | None = None
         """A move key pressed before the source was read (End right after `s`): made once it is."""
+        self._move_when_rows_read: Callable[[], None] | None = None
+        """A move past a deal file's last row shown, while more are read (`load_rows`): made once they are."""
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="source-meta", markup=False)
@@ -180,6 +191,47 @@ class SourceScreen(DealsScreen):
         if move is not None:
             move()
         self.set_status(source_status(source))
+
+    def _rows_left(self) -> bool:
+        """Whether the record this deal file is shown at was read from more rows than are shown."""
+        source = self.source
+        return source is not None and source.kind == "dataset" and len(source.spans) < source.row_count
+
+    def _show_more_rows(self, then: Callable[[], None]) -> None:
+        """Read the next page of the record's rows, then make the move `then` (a key pressed again
+        while they are read replaces the move, it does not read them twice)."""
+        assert self.source is not None
+        loading = self._move_when_rows_read is not None
+        self._move_when_rows_read = then
+        if not loading:
+            self.set_status(f"Reading the rows after row {len(self.source.spans):,}…")
+            self.load_rows(len(self.source.spans))
+
+    @work(thread=True, exclusive=True, group="source-rows", exit_on_error=False)
+    def load_rows(self, skip: int) -> None:
+        """The record's rows after the first `skip`, a page of them, in a worker thread."""
+        self.post_message(SourceRowsRead(self.app.store.source(self.source_id, self.focus_ref, skip)))
+
+    def on_source_rows_read(self, message: SourceRowsRead) -> None:
+        """Add the page of rows after those shown (the view is virtual: only the lines on screen are
+        drawn, whatever the length), then make the move that asked for them."""
+        source, page = self.source, message.page
+        move, self._move_when_rows_read = self._move_when_rows_read, None
+        if source is None or page.rows_skipped != len(source.spans):
+            return
+        shift = len(source.text) + 1
+        source.text = f"{source.text}\n{page.text}" if page.spans else source.text
+        source.spans += [
+            span.model_copy(update={"start": span.start + shift, "end": span.end + shift})
+            for span in page.spans
+        ]
+        # The rows it has now (another shell may have re-imported the file): never asked for again in vain.
+        source.row_count = len(source.spans) if not page.spans else page.row_count
+        body = self.query_one("#source-body", TextView)
+        body.set_text(source.text, [(s.start, s.end) for s in source.spans], self.current)
+        self.set_status(source_status(source))
+        if move is not None:
+            move()
 
     def on_source_facts_read(self, message: SourceFactsRead) -> None:
         """Name each fact's party and figure under the text, and highlight its tranches' sentences
@@ -241,13 +293,20 @@ class SourceScreen(DealsScreen):
         )
         if span.line is not None:  # a deal file's row: where it is in the file
             words += f" · {at_line(self.source.title, span.line)}"
+        shown = len(self.source.spans)
+        # A deal file's spans are the rows one record was read from: counted as rows, all of them.
+        counter = (
+            f"Row {self.current + 1:,}/{max(self.source.row_count, shown):,}"
+            if self.source.kind == "dataset"
+            else f"Fact {self.current + 1}/{shown}"
+        )
         if self.current in self._with_tranches:
             words += " · its tranches' sentence highlighted too"
         if self.current in self._with_sentences:
             words += " · its other sentences highlighted too"
         # One line high (app.tcss): no layout for it.
         label.update(
-            Text(f"Fact {self.current + 1}/{len(self.source.spans)}: {clean_line(words)}", style="bold"),
+            Text(f"{counter}: {clean_line(words)}", style="bold"),
             layout=False,
         )
 
@@ -265,7 +324,11 @@ class SourceScreen(DealsScreen):
             return
         if self.current is None:
             return
-        self._move(max(0, min(len(self.source.spans) - 1, self.current + step)))
+        last = len(self.source.spans) - 1
+        if step > 0 and self.current == last and self._rows_left():
+            self._show_more_rows(lambda: self._move(min(len(self.source.spans) - 1, last + step)))
+            return
+        self._move(max(0, min(last, self.current + step)))
 
     def action_edge(self, end: int) -> None:
         """Move to the first (0) or the last (-1) extracted fact; the text follows; pressed before
@@ -274,6 +337,9 @@ class SourceScreen(DealsScreen):
             self._move_when_loaded = lambda: self.action_edge(end)
             return
         if self.current is None:
+            return
+        if end == -1 and self._rows_left():  # the next page's last row: a million rows are not read at once
+            self._show_more_rows(lambda: self._move(len(self.source.spans) - 1))
             return
         self._move(range(len(self.source.spans))[end])
 
