@@ -88,3 +88,9 @@ async def test_the_years_read_ahead_fill_half_the_windows_kept_and_let_none_go(s
         assert kept <= set(screen.events._windows)
         assert len(screen.events._windows) == 12, "half the windows kept: the years' first screens"
         assert screen.events.is_read(screen._year_starts[1])
+
+
+def test_the_years_are_read_ahead_nearest_first_each_way():
+    assert list(timeline.nearest_first(2, 5)) == [3, 1, 4, 0]
+    assert list(timeline.nearest_first(0, 4)) == [1, 2, 3]
+    assert list(timeline.nearest_first(0, 1)) == []

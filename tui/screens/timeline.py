@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -133,6 +133,14 @@ Anchor = tuple[TimelineKey | None, bool, int, int]
 """Where a window is read from: (place, backward, offset, limit) for `Store.timeline_window`."""
 
 
+def nearest_first(here: int, count: int) -> Iterator[int]:
+    """The positions from 0 to `count` - 1 but `here`, nearest to it first (after before before)."""
+    for distance in range(1, count):
+        for position in (here + distance, here - distance):
+            if 0 <= position < count:
+                yield position
+
+
 def window_starts(year_starts: list[int], total: int, size: int) -> list[int]:
     """The index each window of the whole timeline starts at: every `size` events from each year's
     first event, so that the screen a year jump (`[`, `]`) shows is the start of one window, read
@@ -211,6 +219,10 @@ class EventWindows(Sequence[TimelineEvent]):
     def number_of(self, index: int) -> int:
         """The number of the window holding the event at `index`."""
         return bisect_right(self._window_starts, index) - 1
+
+    def numbers_over(self, start: int, end: int) -> range:
+        """The numbers of the windows holding the events from `start` to `end` (the last event at most)."""
+        return range(self.number_of(start), self.number_of(min(end, self._total - 1)) + 1)
 
     def bounds(self, number: int) -> tuple[int, int]:
         """The indexes window `number` starts at and ends before."""
@@ -768,21 +780,15 @@ class TimelineScreen(DealsScreen):
         reach = max(1, events.size.height)
         here = bisect_right(self._year_starts, events.cursor) - 1
         room = windows.room() - KEPT_WINDOWS // 2  # half left for what the keys draw next: none let go then
-        for distance in range(1, len(self._year_starts)):
-            for position in (here + distance, here - distance):
-                if not 0 <= position < len(self._year_starts):
+        for position in nearest_first(here, len(self._year_starts)):
+            start = self._year_starts[position]
+            for number in windows.numbers_over(start, start + reach):  # one at 100k events, a few in tests
+                if windows.is_kept(number) or windows.is_asked(number):
                     continue
-                start = self._year_starts[position]
-                shown = range(
-                    windows.number_of(start), windows.number_of(min(start + reach, len(windows) - 1)) + 1
-                )
-                for number in shown:  # one window at 100k events (50 events), a few in the tests' (4)
-                    if windows.is_kept(number) or windows.is_asked(number):
-                        continue
-                    if room <= 0:
-                        return
-                    windows.want(number)
-                    room -= 1
+                if room <= 0:
+                    return
+                windows.want(number)
+                room -= 1
 
     def _release_collector(self) -> None:
         self._collector.release(collect=True)
