@@ -4,6 +4,7 @@ and left nothing)."""
 
 from __future__ import annotations
 
+import pytest
 from test_timeline_year_at_top import open_timeline, store  # noqa: F401 (the `store` fixture)
 
 from ai_deals.tui.app import DealsApp
@@ -13,6 +14,13 @@ from ai_deals.tui.screens.timeline import PENDING, TimelineScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
 from tui_helpers import burst, hold_store_calls, settle
+
+
+@pytest.fixture(autouse=True)
+def keys_before_the_years_are_read_ahead(monkeypatch):
+    """The keys come before the pause after the opening has read the nearest years' first screens
+    (`_read_years_ahead`), as keys typed at once do: the year or date jumped to is still to be read."""
+    monkeypatch.setattr(TimelineScreen, "_read_years_ahead", lambda screen: None)
 
 
 async def jump_while_its_window_is_read(

@@ -48,3 +48,49 @@ async def test_a_year_jump_reads_the_screen_above_it_only_once_the_keys_rest(sto
         await pilot.press("pageup")
         await settle(pilot)
         assert "…" not in "".join(line.text for line in map(events.render_line, range(events.size.height)))
+
+
+async def test_year_jumps_held_after_a_pause_read_no_window_beside_the_keys(store, monkeypatch):
+    """Once the keys rest, the nearest years' first screens are read: a held `]` found the next year
+    read but read the one after it beside every jump (~2 ms of a worker's CPU a key at 100k events)."""
+    monkeypatch.setattr(timeline, "KEPT_WINDOWS", 64)
+    app = DealsApp(store)
+    async with app.run_test(size=(100, 20)) as pilot:
+        screen = await open_whole_timeline(pilot)
+        screen._keys_rested()  # as its timer does, KEY_PAUSE after the opening's last move
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        reads: list[object] = []
+        window = store.timeline_window
+        monkeypatch.setattr(store, "timeline_window", lambda *a, **k: reads.append(a) or window(*a, **k))
+        events = screen.query_one("#events", VirtualList)
+        for year in range(1, len(screen._years)):
+            await pilot.press("right_square_bracket")
+            assert events.cursor == screen._year_starts[year]
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert reads == []
+        assert "…" not in "".join(line.text for line in map(events.render_line, range(events.size.height)))
+
+
+async def test_the_years_read_ahead_fill_half_the_windows_kept_and_let_none_go(store, monkeypatch):
+    """Read while fewer than half the windows kept are: the last window (End at once) and those around
+    the cursor stay, and what the keys draw next has room without letting the years go."""
+    monkeypatch.setattr(timeline, "KEPT_WINDOWS", 24)
+    app = DealsApp(store)
+    async with app.run_test(size=(100, 20)) as pilot:
+        screen = await open_whole_timeline(pilot)
+        await app.workers.wait_for_complete()
+        kept = set(screen.events._windows)  # the opening's (and its pause's, if it came already)
+        screen._keys_rested()
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert kept <= set(screen.events._windows)
+        assert len(screen.events._windows) == 12, "half the windows kept: the years' first screens"
+        assert screen.events.is_read(screen._year_starts[1])
+
+
+def test_the_years_are_read_ahead_nearest_first_each_way():
+    assert list(timeline.nearest_first(2, 5)) == [3, 1, 4, 0]
+    assert list(timeline.nearest_first(0, 4)) == [1, 2, 3]
+    assert list(timeline.nearest_first(0, 1)) == []

@@ -6,7 +6,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -119,9 +119,10 @@ WINDOW = 50
 """Events of the whole timeline read at a time (~2 ms): a screen shows two or three."""
 KEY_PAUSE = 0.3
 """Seconds without a move after which the garbage collector, held off meanwhile, runs."""
-KEPT_WINDOWS = 32
+KEPT_WINDOWS = 80
 """Windows the whole timeline keeps (the least recently drawn are let go): a few thousand events,
-however many the database holds. Reading every event of 1.2 million took 65 s and 5 GB."""
+however many the database holds. Reading every event of 1.2 million took 65 s and 5 GB. Up to half of
+them are filled with the nearest years' first screens once the keys rest (`_read_years_ahead`)."""
 
 _READS = ("timeline", "timeline-window", "timeline-changed")
 """The worker groups that read the whole timeline or look whether it changed."""
@@ -131,6 +132,14 @@ CHANGE_CHECK = 2.0
 
 Anchor = tuple[TimelineKey | None, bool, int, int]
 """Where a window is read from: (place, backward, offset, limit) for `Store.timeline_window`."""
+
+
+def nearest_first(here: int, count: int) -> Iterator[int]:
+    """The positions from 0 to `count` - 1 but `here`, nearest to it first (after before before)."""
+    for distance in range(1, count):
+        for position in (here + distance, here - distance):
+            if 0 <= position < count:
+                yield position
 
 
 def window_starts(year_starts: list[int], total: int, size: int) -> list[int]:
@@ -196,9 +205,25 @@ class EventWindows(Sequence[TimelineEvent]):
     def is_read(self, index: int) -> bool:
         return self.number_of(index) in self._windows
 
+    def is_kept(self, number: int) -> bool:
+        """Whether window `number` is read and kept."""
+        return number in self._windows
+
+    def is_asked(self, number: int) -> bool:
+        """Whether window `number` is being read (or wanted, about to be)."""
+        return number in self._asked
+
+    def room(self) -> int:
+        """How many windows more can be kept before one read is let go (`KEPT_WINDOWS`)."""
+        return KEPT_WINDOWS - len(self._windows) - len(self._asked)
+
     def number_of(self, index: int) -> int:
         """The number of the window holding the event at `index`."""
         return bisect_right(self._window_starts, index) - 1
+
+    def numbers_over(self, start: int, end: int) -> range:
+        """The numbers of the windows holding the events from `start` to `end` (the last event at most)."""
+        return range(self.number_of(start), self.number_of(min(end, self._total - 1)) + 1)
 
     def bounds(self, number: int) -> tuple[int, int]:
         """The indexes window `number` starts at and ends before."""
@@ -738,9 +763,33 @@ class TimelineScreen(DealsScreen):
         self._pause_timer = self.set_timer(KEY_PAUSE, self._keys_rested)
 
     def _keys_rested(self) -> None:
-        """The pause after keys: run the collector held meanwhile; read what a year jump left unread."""
+        """The pause after keys: run the collector held meanwhile; read what a year jump left unread,
+        and the first screens of the years around (`_read_years_ahead`)."""
         self._release_collector()
         self._read_ahead()
+        self._read_years_ahead()
+
+    def _read_years_ahead(self) -> None:
+        """Have the first screens of the nearest years read (nearest first, each way) while fewer than
+        half the windows kept are, letting none go: a held `]` or `[` then finds each year it shows
+        read, instead of reading the next one beside every jump (~2 ms of a worker's CPU a key at 100k
+        events, bench/timeline.py). Read in the pause after the keys, off them."""
+        events = self.query_one("#events", VirtualList)
+        windows = self.events
+        if not isinstance(windows, EventWindows) or events.cursor is None or not self._year_starts:
+            return
+        reach = max(1, events.size.height)
+        here = bisect_right(self._year_starts, events.cursor) - 1
+        room = windows.room() - KEPT_WINDOWS // 2  # half left for what the keys draw next: none let go then
+        for position in nearest_first(here, len(self._year_starts)):
+            start = self._year_starts[position]
+            for number in windows.numbers_over(start, start + reach):  # one at 100k events, a few in tests
+                if windows.is_kept(number) or windows.is_asked(number):
+                    continue
+                if room <= 0:
+                    return
+                windows.want(number)
+                room -= 1
 
     def _release_collector(self) -> None:
         self._collector.release(collect=True)

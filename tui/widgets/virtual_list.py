@@ -21,11 +21,14 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
+from textual.color import Color
+from textual.filter import LineFilter
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
+from textual.style import Style as TextualStyle
 
 RowT = TypeVar("RowT")
 RowStyles = Mapping[str, Style]
@@ -59,6 +62,11 @@ BarPart = Literal["above", "thumb", "below"]
 """Where a cell of the list's own scroll bar is: above its thumb, on it or below it (a press there
 scrolls a page up, drags the thumb, or scrolls a page down, as Textual's scroll bar does)."""
 _BAR_PARTS: dict[str, BarPart] = {"scroll_up": "above", "grab": "thumb", "scroll_down": "below"}
+
+Frame = tuple[Style, Segment | None, Segment | None, tuple[LineFilter, ...], Color]
+"""What Textual's per-line styling adds to a line of the list when its box is plain (no border, outline,
+tint, opacity, hatch or vertical padding): the style of the cells it pads with, the left and right
+padding's cells, and the app's line filters with the background they are given (`VirtualList._plain_frame`)."""
 
 
 class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=False):
@@ -156,9 +164,9 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._text_cache: LRUCache[int, tuple[RowT, Text, int]] = LRUCache(1024)
         """Rows' texts by index, with the row each was drawn for: a row read meanwhile (the whole
         timeline's "…" until its window comes) is another object at the same index, drawn anew."""
-        self._strip_cache: LRUCache[tuple[int, Style, int, int], tuple[RowT, bool, Strip]] = LRUCache(256)
-        """Lines drawn, by (row index, base style, widths), with the row and mark they were drawn for: a
-        step that scrolls repaints every line, and all but one or two are the same as before."""
+        self._strip_cache: LRUCache[tuple[object, ...], tuple[RowT, bool, Strip]] = LRUCache(256)
+        """Lines drawn, by (row index, base style, widths, bar cell, frame), with the row and mark they
+        were drawn for: a step that scrolls repaints every line, and all but one or two are the same as before."""
         self._style_cache: dict[str, Style] | None = None
         self._paint_styles: tuple[Style, Style, int] | None = None
         """The list's own style, the cursor's and the width left of the scrollbar, for the lines of one
@@ -460,10 +468,46 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         return text
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines in `crop`. In a plain box (every list's, from the stylesheet) each is drawn whole,
+        padding and line filters included, and kept so: Textual's per-line styling (`StylesCache`)
+        made two more strips of every new line (one padded, one filtered), and drawing a year jump's
+        37 new lines took 2.2 ms of CPU instead of 1.5 (bench/RESULTS.md §4, session 28)."""
         # The list's style walks every ancestor (a third of drawing a row), and the width left of the
         # scrollbar asks the styles for its gutter (a tenth): both worked out once a paint.
         self._paint_styles = None
-        return super().render_lines(crop)
+        frame = self._plain_frame()
+        if frame is None:
+            return super().render_lines(crop)
+        lines = [self._line(y, frame) for y in crop.line_range]
+        x1, x2 = crop.column_span
+        if (x1, x2) != (0, self.region.width):
+            lines = [line.crop(x1, x2) for line in lines]
+        return lines
+
+    def _plain_frame(self) -> Frame | None:
+        """The padding's cells and the line filters around each line when the box is plain: what
+        Textual's `StylesCache.render_line` then adds and nothing else (tested line for line against
+        it); None when it draws more (a border, an outline, a tint, an opacity, a hatch, padding above
+        or below, a link under the mouse)."""
+        styles = self.styles
+        pad_top, pad_right, pad_bottom, pad_left = styles.padding
+        if (
+            pad_top
+            or pad_bottom
+            or any(edge for edge, _ in styles.border)
+            or any(edge for edge, _ in styles.outline)
+            or styles.tint.a
+            or styles.text_opacity != 1.0
+            or (styles.has_rule("hatch") and styles.hatch != "none")
+            or (self.auto_links and self.hover_style.link_id)
+            or self.opacity != 1.0
+        ):
+            return None
+        base_background, background = self.background_colors
+        inner = TextualStyle(background=base_background + background).rich_style
+        left = Segment(" " * pad_left, inner) if pad_left else None
+        right = Segment(" " * pad_right, inner) if pad_right else None
+        return inner, left, right, tuple(self.get_line_filters()), background
 
     def _line_styles(self) -> tuple[Style, Style, int]:
         """The list's own style, the cursor's and the width left of the scroll bar, as they are for this paint."""
@@ -523,7 +567,11 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
 
     def render_line(self, y: int) -> Strip:
         """Draw the row under screen line `y`, cropped to the width: never wrapped; the scroll bar's
-        cell last when the rows overflow."""
+        cell last when the rows overflow (for Textual's per-line styling to frame)."""
+        return self._line(y, None)
+
+    def _line(self, y: int, frame: Frame | None) -> Strip:
+        """The line `render_line` draws, in `frame` (padding, line filters: `_framed`) when given."""
         width = self.size.width
         index = y + int(self.scroll_offset.y)
         base, cursor_style, content_width = self._line_styles()
@@ -531,17 +579,17 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         if not self._rows:
             if y == 0:
                 empty = Text(self._shown_empty_text, style=self._styles()["muted"])
-                return self._strip(empty, width, base, content_width, bar)
-            return Strip.blank(width, base)
+                return self._strip(empty, width, base, content_width, bar, frame)
+            return _framed([Segment(" " * width, base)], width, width, frame)
         if index >= len(self._rows):
-            return self._strip(Text(), width, base, content_width, bar)
+            return self._strip(Text(), width, base, content_width, bar, frame)
         row = self._rows[index]
         if index == self._cursor:
             base += cursor_style
         if self._stale:
             base += _STALE
         marked = self._is_marked is not None and self._is_marked(row)
-        key = (index, base, width, content_width, bar)
+        key = (index, base, width, content_width, bar, frame)
         drawn = self._strip_cache.get(key)
         if drawn is not None and drawn[0] is row and drawn[1] == marked:
             return drawn[2]
@@ -550,11 +598,19 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             line.append("● " if marked else "  ", style=self._styles()["mark"] if marked else "")
         room = (min(width, content_width) or width) - len(line.plain)
         line.append_text(self._row_text(index, row, room))
-        strip = self._strip(line, width, base, content_width, bar)
+        strip = self._strip(line, width, base, content_width, bar, frame)
         self._strip_cache[key] = (row, marked, strip)
         return strip
 
-    def _strip(self, line: Text, width: int, base: Style, content_width: int, bar: Segment | None) -> Strip:
+    def _strip(
+        self,
+        line: Text,
+        width: int,
+        base: Style,
+        content_width: int,
+        bar: Segment | None,
+        frame: Frame | None,
+    ) -> Strip:
         # Cut to the width left of the scroll bar (`content_width`), and the bar's cell after it: one
         # strip a line, the bar's included (Textual's bar was 37 strips more a year jump, and garbage).
         visible = min(width, content_width) or width
@@ -571,7 +627,28 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         segments = _styled_segments(line, base, self.app.console)
         if bar is not None:
             segments.append(bar)
-        return Strip(segments, width if bar is not None else visible)
+        return _framed(segments, width if bar is not None else visible, width, frame)
+
+
+def _framed(segments: list[Segment], cell_length: int, width: int, frame: Frame | None) -> Strip:
+    """A line's one strip: in `frame` (padded to the `width`, then the padding and the line filters)
+    when the list draws its lines whole (`VirtualList.render_lines`), else as it is, for Textual's
+    per-line styling to frame."""
+    if frame is None:
+        return Strip(segments, cell_length)
+    inner, left, right, filters, background = frame
+    if cell_length < width:  # as `Strip.adjust_cell_length` pads a line short of the content's width
+        segments.append(Segment(" " * (width - cell_length), inner))
+        cell_length = width
+    if left is not None:
+        segments.insert(0, left)
+        cell_length += len(left.text)
+    if right is not None:
+        segments.append(right)
+        cell_length += len(right.text)
+    for line_filter in filters:
+        segments = line_filter.apply(segments, background)
+    return Strip(segments, cell_length)
 
 
 def _styled_segments(line: Text, base: Style, console: Console) -> list[Segment]:
