@@ -1,0 +1,121 @@
+"""Tester qh28's findings: a raise an article only recalls ("After its $45 million Series A, …", "…after its
+$45 million Series A", "Fresh off a $45 million raise, …") is marked recalled and joins the raise it
+recalls; a recalled raise is never dated by another event its sentence tells ("opened an office on
+Thursday"). Tester qa52's: same-day stakes with no round are counted as deals, not rounds, by co-investors.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+from test_fixF26 import followup
+
+from ai_deals.importers.article import parse_article
+
+STORY_DAY = "2026-11-27"
+NORDWIND_DEALS = (
+    "company,investors,round_type,amount,currency,date\n"
+    'Nordwind Robotics,"Hub; Accel",Series A,48000000,USD,2026-11-10\n'
+)
+
+
+def raises_of(sentence: str, language: str = "en") -> list:
+    source = parse_article(sentence, title="Follow-up", published=STORY_DAY, language=language)
+    return [fact for fact in source.facts if fact.kind in ("round", "investment")]
+
+
+# -- "after its" wherever the sentence says it, "fresh off" opening it: recalled -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After its $45 million Series A, Nordwind Robotics opened a Munich office.",
+        "Nordwind Robotics opened a Munich office after its $45 million Series A.",
+        "Fresh off a $45 million raise, Nordwind Robotics announced a Munich office.",
+        "After a $45 million raise, Nordwind Robotics announced a Munich office.",
+    ],
+)
+def test_a_raise_recalled_at_the_sentence_start_or_end_is_marked_recalled(sentence):
+    [fact] = raises_of(sentence)
+    assert (fact.company, fact.amount, fact.recalled) == ("Nordwind Robotics", 45e6, True)
+
+
+def test_a_raise_told_as_news_beside_a_later_after_a_is_not_marked_recalled():
+    """ "after a" with neither a comma nor the sentence's start before it may tell the news: not a recall."""
+    [fact] = raises_of("Nordwind Robotics closed its books on Tuesday after a $45 million Series A.")
+    assert not fact.recalled
+
+
+def rounds_stored(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT amount, date, recalled FROM rounds ORDER BY amount").fetchall()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After its $45 million Series A, Nordwind Robotics opened a Munich office.",
+        "Nordwind Robotics opened a Munich office after its $45 million Series A.",
+    ],
+)
+def test_an_after_its_recall_joins_the_deal_files_series_a_as_one_raise(capsys, tmp_path, sentence):
+    """nw2.csv's $48M Series A of 2026-11-10 and a story of 2026-11-27 recalling "its $45 million Series A":
+    one round of $48M told by two sources (the figures' difference shown), not $93M in two rounds."""
+    deals = tmp_path / "nw2.csv"
+    deals.write_text(NORDWIND_DEALS, encoding="utf-8")
+    db = import_files(capsys, tmp_path, ("nw3.txt", followup(sentence)))
+    run_ok(capsys, db, "import", str(deals))
+    assert rounds_stored(db) == [(45e6, STORY_DAY, 1), (48e6, "2026-11-10", 0)]
+    shown = run_ok(capsys, db, "show", "Nordwind Robotics")
+    assert "raised $48M" in shown
+    assert "$93M" not in shown
+    assert "2 sources" in shown
+
+
+# -- a recalled raise is dated by its own words, else on or before the story's day -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "Nordwind Robotics, which raised $48 million in a Series A, opened a Munich office on Thursday.",
+            "en",
+        ),
+        (
+            "Nordwind Robotics, which raised $48 million in a Series A, said on Monday it opened a Munich office.",
+            "en",
+        ),
+        ("Héliade, qui a levé 48 millions d'euros en série A, a ouvert jeudi un bureau à Munich.", "fr"),
+    ],
+)
+def test_a_recalled_raise_is_not_dated_by_another_event_of_its_sentence(sentence, language):
+    """Thursday (2026-11-26) is the office's day, Monday the statement's: the raise is on or before the
+    story's day, dated by it."""
+    [fact] = raises_of(sentence, language)
+    assert fact.recalled
+    assert (fact.date, fact.date_precision) == (STORY_DAY, "day")
+
+
+def test_a_recalled_raise_keeps_a_date_its_own_clause_tells():
+    [fact] = raises_of(
+        "Nordwind Robotics, which raised $48 million in a Series A in March, opened a Munich office on Thursday."
+    )
+    assert (fact.date, fact.date_precision, fact.recalled) == ("2026-03", "month", True)
+
+
+def test_a_lone_recalled_raise_with_a_weekday_shows_on_or_before_the_story_day(capsys, tmp_path, monkeypatch):
+    """recall.txt: "which raised $48 million…, opened a Munich office on Thursday" → `on or before 2026-11-27`,
+    never 2026-11-26."""
+    monkeypatch.setenv("COLUMNS", "200")
+    sentence = (
+        "Nordwind Robotics, which raised $48 million in a Series A, opened a Munich office on Thursday."
+    )
+    db = import_files(capsys, tmp_path, ("recall.txt", followup(sentence)))
+    shown = run_ok(capsys, db, "show", "Nordwind Robotics")
+    assert "on or before 2026-11-27" in shown
+    assert "2026-11-26" not in shown
