@@ -119,3 +119,72 @@ def test_a_lone_recalled_raise_with_a_weekday_shows_on_or_before_the_story_day(c
     shown = run_ok(capsys, db, "show", "Nordwind Robotics")
     assert "on or before 2026-11-27" in shown
     assert "2026-11-26" not in shown
+
+
+# -- co-investors: stakes taken the same day in no round are a deal, never a round -----------------------
+
+MIXED_DEALS = """company,investors,kind,amount,currency,date
+OpenAI,Thrive Capital; Microsoft; Nvidia,round,6600000000,USD,2024-10-02
+Inflection AI,Microsoft; Nvidia; Reid Hoffman,round,1300000000,USD,2023-06-29
+Anthropic,Microsoft,investment,5000000000,USD,2025-11-18
+Anthropic,Nvidia,investment,10000000000,USD,2025-11-18
+"""
+
+
+def mixed_db(capsys, tmp_path: Path) -> Path:
+    """Nvidia beside Microsoft in two rounds (OpenAI, Inflection AI) and in two separate stakes in Anthropic
+    announced the same day with no round recorded (qa52's wire 07)."""
+    return import_files(capsys, tmp_path, ("deals.csv", MIXED_DEALS))
+
+
+def test_same_day_stakes_in_no_round_count_as_a_stake_deal_not_a_round(capsys, tmp_path):
+    from ai_deals.store import Store
+
+    db = mixed_db(capsys, tmp_path)
+    with Store.open(db, readonly=True) as store:
+        microsoft = next(
+            co for co in store.co_investors(store.company_named("Nvidia")) if co.name == "Microsoft"
+        )
+    assert (microsoft.deals, microsoft.rounds, microsoft.stake_deals) == (3, 2, 1)
+    assert microsoft.companies == ["Anthropic", "OpenAI", "Inflection AI"]
+    assert len(microsoft.shared_rounds) == 2
+
+
+def test_coinvestors_json_says_rounds_and_stake_deals_apart(capsys, tmp_path):
+    import json
+
+    db = mixed_db(capsys, tmp_path)
+    data = json.loads(run_ok(capsys, db, "coinvestors", "Nvidia", "--json"))
+    first = data["co_investors"][0]
+    assert (first["name"], first["deals"], first["rounds"], first["stake_deals"]) == ("Microsoft", 3, 2, 1)
+
+
+def test_coinvestors_and_show_tables_have_a_stake_deals_column(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    db = mixed_db(capsys, tmp_path)
+    for out in (run_ok(capsys, db, "coinvestors", "Nvidia"), run_ok(capsys, db, "show", "Nvidia")):
+        header = next(line for line in out.splitlines() if "investor" in line and "led" in line)
+        assert [cell.strip() for cell in header.strip("┃ ").split("┃")][:4] == [
+            "investor",
+            "rounds",
+            "stake deals",
+            "led",
+        ]
+        microsoft = next(line for line in out.splitlines() if "│ Microsoft" in line)
+        assert [cell.strip() for cell in microsoft.strip("│ ").split("│")][:4] == ["Microsoft", "2", "1", "0"]
+
+
+@pytest.mark.parametrize(
+    ("rounds", "stake_deals", "said"),
+    [
+        (3, 0, "3 rounds"),
+        (1, 0, "1 round"),
+        (0, 1, "1 stake deal"),
+        (0, 2, "2 stake deals"),
+        (2, 1, "3 deals"),
+    ],
+)
+def test_a_co_investors_count_never_calls_a_stake_deal_a_round(rounds, stake_deals, said):
+    from ai_deals.store.formatting import deals_shared
+
+    assert deals_shared(rounds, stake_deals) == said
