@@ -188,3 +188,37 @@ def test_a_co_investors_count_never_calls_a_stake_deal_a_round(rounds, stake_dea
     from ai_deals.store.formatting import deals_shared
 
     assert deals_shared(rounds, stake_deals) == said
+
+
+# -- m042 marks the "after its" rounds imported before ---------------------------------------------------
+
+
+def as_of_m041(db: Path) -> None:
+    """`db` as ai-deals left it before m042: its "after its" rounds not marked recalled, schema version 41."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE rounds SET recalled = 0")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm042_recalled_after_its'")
+        conn.execute("PRAGMA user_version = 41")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After its $45 million Series A, Nordwind Robotics opened a Munich office.",
+        "Nordwind Robotics opened a Munich office after its $45 million Series A.",
+    ],
+)
+def test_an_m041_database_opens_with_its_after_its_rounds_marked_recalled(capsys, tmp_path, sentence):
+    """Imported before the importer knew these cues, the story's $45M was a second Series A ($93M raised);
+    opened by this version, it is marked and joins the deal file's $48M. The deal file's row stays unmarked."""
+    from ai_deals.store import Store
+
+    deals = tmp_path / "nw2.csv"
+    deals.write_text(NORDWIND_DEALS, encoding="utf-8")
+    db = import_files(capsys, tmp_path, ("nw3.txt", followup(sentence)))
+    run_ok(capsys, db, "import", str(deals))
+    as_of_m041(db)
+    with Store.open(db):
+        pass
+    assert [(amount, recalled) for amount, _, recalled in rounds_stored(db)] == [(45e6, 1), (48e6, 0)]
+    assert "raised $48M" in run_ok(capsys, db, "show", "Nordwind Robotics")
