@@ -671,16 +671,25 @@ def conflict_line(conflict: Conflict) -> str:
     return f"CONFLICT {conflict.what}: {' vs '.join(stated)}"
 
 
-CO_INVESTOR_COLUMNS = ["investor", "rounds", "led", "first", "last", "companies"]
+CO_INVESTOR_COLUMNS = ["investor", "rounds", "stake deals", "led", "first", "last", "companies"]
 
 
 def co_investor_cells(co: CoInvestor) -> list[object]:
-    """One co-investor's line: who, rounds shared, how many it led, first and last shared, the companies."""
-    return [co.name, co.rounds, co.led, co.first or "", co.last or "", ", ".join(co.companies)]
+    """One co-investor's line: who, rounds shared, stake deals shared (stakes taken the same day in no
+    round: never counted as rounds), how many it led, first and last shared, the companies."""
+    return [
+        co.name,
+        co.rounds,
+        co.stake_deals,
+        co.led,
+        co.first or "",
+        co.last or "",
+        ", ".join(co.companies),
+    ]
 
 
 def print_co_investors(console: Console, name: str, co_investors: list[CoInvestor]) -> None:
-    """The investors sharing rounds with `name`, most shared first (`ai-deals coinvestors`)."""
+    """The investors sharing deals with `name`, most shared first (`ai-deals coinvestors`)."""
     rows = [co_investor_cells(co) for co in co_investors]
     print_table(console, f"Co-investors of {name} ({len(rows)})", CO_INVESTOR_COLUMNS, rows)
 

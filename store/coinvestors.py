@@ -7,7 +7,8 @@ lists, as the page reads them:
   Capital Partners": `Round.spellings_shown`) is one co-investor, never a co-investor of itself;
 - its investments told as stakes with no round (a deal file of one row per investment, as Crunchbase's
   export is): the other investors' stakes in the same company on the same day and of the same round type
-  ("Series A", "series_a" alike) are one deal with it.
+  ("Series A", "series_a" alike) are one deal with it: announced together, but no round, so counted apart
+  (`CoInvestor.stake_deals`, never among its `rounds`).
 A deal still in talks, and a stake that only changed hands or is told as held, is no investment made
 beside another: left out. Stakes are read as the page's Investors list reads them: two spellings of one
 fund each holding a stake that day ("Blue Fund", "Blue Fund Partners") are two investors there, and so
@@ -67,7 +68,7 @@ def co_investors(
     made = [_co_investor(company_id, entry) for company_id, entry in shared.items()]
     made.sort(key=lambda c: c.name.casefold())
     made.sort(key=lambda c: c.last or "", reverse=True)
-    made.sort(key=lambda c: c.rounds, reverse=True)
+    made.sort(key=lambda c: c.deals, reverse=True)
     return made
 
 
@@ -160,10 +161,14 @@ def _co_investor(company_id: int, entry: _Shared) -> CoInvestor:
     deals = sorted(entry.deals, key=lambda deal: deal.date or "")
     dates = [deal.date for deal in deals if deal.date]
     # Built from values read and checked already: validating a fund's 15,000 deals' ids again cost 0.3 s.
+    rounds = sum(deal.round_ is not None for deal in deals)
     return CoInvestor.model_construct(
         company_id=company_id,
         name=entry.name,
-        rounds=len(deals),
+        deals=len(deals),
+        # Stakes taken the same day in no round were announced together: a deal shared, but never a round.
+        rounds=rounds,
+        stake_deals=len(deals) - rounds,
         led=sum(company_id in deal.leads for deal in deals),
         first=dates[0] if dates else None,
         last=dates[-1] if dates else None,

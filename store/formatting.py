@@ -284,6 +284,16 @@ def plural(count: int, noun: str) -> str:
     return f"{count:,} {noun}" + ("" if count == 1 else "s")
 
 
+def deals_shared(rounds: int, stake_deals: int) -> str:
+    """A co-investor's deals in a few words: "3 rounds", "1 stake deal" (stakes in no round taken the same
+    day), "3 deals" when they are both (a stake deal is never called a round)."""
+    if not stake_deals:
+        return plural(rounds, "round")
+    if not rounds:
+        return plural(stake_deals, "stake deal")
+    return plural(rounds + stake_deals, "deal")
+
+
 def dates_nest(first: str | None, second: str | None) -> bool:
     """Whether one date holds the other at its precision: "2019-09" holds "2019-09-30", "2019" holds
     "2019-09"; a date holds itself. A round made more precise by hand stays with its valuation."""

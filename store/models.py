@@ -606,19 +606,23 @@ class Conflict(BaseModel):
 
 
 class CoInvestor(BaseModel):
-    """An investor sharing rounds with another (store/coinvestors.py): who, how often, when, in what."""
+    """An investor sharing deals with another (store/coinvestors.py): who, how often, when, in what."""
 
     company_id: int
     name: str
+    deals: int
+    """Deals shared: its `rounds` and its `stake_deals`, what the co-investors are ranked by."""
     rounds: int
-    """Deals shared: rounds (a raise several sources tell is one) and stakes taken together in no round."""
+    """Rounds shared (a raise several sources tell is one)."""
+    stake_deals: int = 0
+    """Stakes in no round both took in one company the same day: announced together, yet no round."""
     led: int = 0
     """How many of them it led."""
     first: str | None = None
     last: str | None = None
-    """The first and last shared round's dates (ISO, partial as stated)."""
+    """The first and last shared deal's dates (ISO, partial as stated)."""
     companies: list[str] = Field(default_factory=list)
-    """The companies whose rounds they shared, the latest first, each once."""
+    """The companies whose deals they shared, the latest first, each once."""
     shared_rounds: list[Round] = Field(default_factory=list, exclude=True)
     """The rounds shared, as the investor's page lists them (the same objects: nothing copied)."""
     shared_stake_ids: list[int] = Field(default_factory=list, exclude=True)

@@ -863,9 +863,9 @@ _M040_ROUNDS = """SELECT r.id, r.amount, e.sentence FROM rounds r
                         THEN e.cited_url ELSE s.url END, '') NOT LIKE 'file:%'"""
 
 
-def _m040_recalled(sentence: str, amount: float) -> bool:
-    """Whether `sentence` states `amount` (to 1%) right after a recalling cue (`_M040_CUE_RE`)."""
-    for cue in _M040_CUE_RE.finditer(sentence):
+def _m040_recalled(sentence: str, amount: float, cues: re.Pattern[str] = _M040_CUE_RE) -> bool:
+    """Whether `sentence` states `amount` (to 1%) right after a recalling cue (`cues`)."""
+    for cue in cues.finditer(sentence):
         figure = _M040_FIGURE_RE.match(sentence, cue.end())
         if figure is None:
             continue
@@ -894,6 +894,26 @@ def m041_evidence_row_lines(db: Database) -> None:
     minus its number in the list ("deals.json: item 3": -3). NULL: an article's sentence (its `start`/`end` place it), or a row imported before
     (its line unknown, shown without one). Adding a NULL column rewrites no row."""
     db.execute("ALTER TABLE evidence ADD COLUMN line INTEGER")
+
+
+# m042: the recalling cues the importer learnt after m040 (qhfixD28), spelt out here: "after its $45 million
+# Series A" wherever the sentence says it (m040 knew it only after a comma) and "After a $45 million raise"
+# opening the sentence.
+_M042_CUE_RE = re.compile(
+    r"^\W*(?:after|following)\s+a\s+(?:recent\s+)?|\b(?:after|following)\s+(?:its|their)\s+(?:recent\s+)?",
+    re.IGNORECASE,
+)
+
+
+def m042_recalled_after_its(db: Database) -> None:
+    """Rounds imported before the importer read "After its $45 million Series A, Nordwind…" (or "…after its
+    $45 million Series A") as a recalled raise: marked now, as m040 marked the others, so that a page joins
+    them to the raise they recall instead of counting it twice. Rows already marked stay so."""
+    rows = db.execute(_M040_ROUNDS + " AND r.recalled = 0").fetchall()
+    marked = [
+        (id_,) for id_, amount, sentence in rows if _m040_recalled(sentence or "", amount, _M042_CUE_RE)
+    ]
+    db.conn.executemany("UPDATE rounds SET recalled = 1 WHERE id = ?", marked)
 
 
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
@@ -940,6 +960,7 @@ STEPS = (
     m039_stake_tranches_by_stake,
     m040_recalled_rounds,
     m041_evidence_row_lines,
+    m042_recalled_after_its,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -50,6 +50,7 @@ MIGRATION_NAMES = (
     "m039_stake_tranches_by_stake",
     "m040_recalled_rounds",
     "m041_evidence_row_lines",
+    "m042_recalled_after_its",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

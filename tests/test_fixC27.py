@@ -119,9 +119,10 @@ def test_stakes_in_no_round_taken_the_same_day_and_stage_are_one_deal(capsys, tm
         found = {co.name: co for co in store.co_investors(store.company_named("Blue Fund"))}
         # Lyor Bank's Series A beside Blue Fund's ("series_a" and "Series A" alike); Green VC's seed in
         # Kakawald that day is another stage; its sale in Other AI is no investment made beside it.
-        assert {name: (co.rounds, co.companies) for name, co in found.items()} == {
-            "Lyor Bank": (1, ["Kakawald"]),
-            "Green VC": (1, ["Other AI"]),
+        # One deal each, a stake deal, never a round (qhfixD28: it was counted as `rounds`).
+        assert {name: (co.deals, co.rounds, co.stake_deals, co.companies) for name, co in found.items()} == {
+            "Lyor Bank": (1, 0, 1, ["Kakawald"]),
+            "Green VC": (1, 0, 1, ["Other AI"]),
         }
         assert len(found["Lyor Bank"].refs) == 2  # both stakes: selecting the line takes the deal
 

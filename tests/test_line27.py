@@ -149,7 +149,7 @@ def test_an_m040_database_opens_with_its_rows_lineless_and_named_by_their_file(c
     with Store.open(db):
         pass
     with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 41
+        assert conn.execute("PRAGMA user_version").fetchone()[0] >= 41  # later steps (m042) applied too
     assert lines_of(db, "vendorA.csv") == [None, None]
     out = run_ok(capsys, db, "show", "Nordwind")
     assert "(from vendorB.csv)" in out and "vendorA.csv:" not in out

@@ -77,7 +77,7 @@ from .entities import (
     presented_as_rival,
 )
 from .priced_stakes import stake_priced_first
-from .recalls import recalls_figure
+from .recalls import opens_recall_cue, recalled_clause, recalls_figure
 from .sentences import Sentence, readable
 from .whole_names import is_named
 
@@ -8452,6 +8452,8 @@ class FactBuilder:
             return False
         if _OPENER_WORD_RE.fullmatch(match.group(1)):
             return False  # "Earlier, …", "Lancée en 2020, …": an adverb or participle, not a name.
+        if opens_recall_cue(view.text, clause_start + match.start(1)):
+            return False  # "Fresh off a $45 million raise, Nordwind…": a fronted recall, not a name.
         start = clause_start + match.start(1)
         return not any(view.rel(m)[0] <= start < view.rel(m)[1] for m in view.mentions)
 
@@ -8933,10 +8935,14 @@ class FactBuilder:
         previous_end = view.amounts[position - 1].span[1] if position else 0
         compared = _other_comparisons(view.text, amount)
         other_event = self._stake_worth_other_event(view, amount)
+        recalled = recalled_clause(view.text, amount)
         dates = [
             d
             for d in view.dates
             if d.role != "founded"
+            # "Nordwind, which raised $48 million, opened an office on Thursday": Thursday is the office's day;
+            # a recalled raise is dated by its own clause's words only, else on or before the story's day.
+            and (recalled is None or recalled[0] <= d.span[0] < recalled[1])
             # "a 4.9% stake in Nvidia worth about $4 billion before selling it in early 2019": the sale's date.
             and d.span[0] < other_event
             and not _ranking_period(view.text, d)
@@ -9035,7 +9041,7 @@ class FactBuilder:
             # "The funding comes after Zeta raised $100 million at an $18 billion valuation": an earlier round
             # the text gives no date stays undated (listed before the dated ones), never the story's date.
             return None
-        return self._anchor_date(view)
+        return self._anchor_date(view, relative_day=recalled is None)
 
     def _purchase_date(self, view: View, cue: int) -> DateMention | None:
         """The date a purchase told without its price was made: a past point in time the sentence gives ("a
@@ -9052,15 +9058,16 @@ class FactBuilder:
         ]
         return told[0] if told else self._anchor_date(view)
 
-    def _anchor_date(self, view: View) -> DateMention | None:
+    def _anchor_date(self, view: View, relative_day: bool = True) -> DateMention | None:
         """The sentence's relative day ("on Tuesday"), else the story's; none for a sentence that writes
-        a date with an impossible year ("In 1850, Beta AI raised…"): its facts are of that date, unknown."""
+        a date with an impossible year ("In 1850, Beta AI raised…"): its facts are of that date, unknown.
+        Without `relative_day` (a recalled raise's), the story's day: the sentence's is its news's."""
         if "unusable date" not in view.memo:
             view.memo["unusable date"] = names_unusable_date(view.original)
         if view.memo["unusable date"]:
             return None
         relative = next((d for d in view.dates if d.relative and d.precision == "day"), None)
-        return relative or self.anchor
+        return (relative if relative_day else None) or self.anchor
 
     def _dated_target(self, view: View, date: DateMention | None) -> bool:
         """Whether `date` is a written horizon no earlier than the story's year ('d'ici fin 2019', 'in 2021',

@@ -16,7 +16,11 @@ from .amounts import AmountMention
 # The words that recall a raise, ending right where its figure starts (trailing spaces included).
 _RECALL_CUE_RE = re.compile(
     r",\s*(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*(?:raised|secured|closed|landed)\s+"
-    r"|,\s*(?:after|following)\s+(?:its|their|a)\s+(?:recent\s+)?"
+    # "After its $45 million Series A, Nordwind…", "…opened an office after its $45 million Series A": its own
+    # earlier raise wherever the sentence says it; "after a" only fronted or after a comma ("rose on Tuesday
+    # after a $300 million round" may tell the news).
+    r"|(?:^\W*|,\s*)(?:after|following)\s+a\s+(?:recent\s+)?"
+    r"|\b(?:after|following)\s+(?:its|their)\s+(?:recent\s+)?"
     r"|\bfresh\s+(?:off|from)\s+(?:a|its|their)\s+(?:recent\s+)?"
     r"|,\s*qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?(?:levé|bouclé|réuni)\s+"
     r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+",
@@ -24,8 +28,31 @@ _RECALL_CUE_RE = re.compile(
 )
 
 
+# Where a clause recalling a raise ends: its comma, semicolon or dash ("which raised $48 million in a Series A,
+# opened…"), else the sentence's end ("…opened an office after its $45 million Series A.").
+_RECALL_CLAUSE_END_RE = re.compile(r"[,;]|\s[–—]\s")
+
+
 def recalls_figure(text: str, amount: AmountMention) -> bool:
     """Whether `amount` (a mention of `text`, the sentence it was parsed from) comes right after a
     recalling cue: the raise it states is one the sentence only recalls."""
     start = amount.bound_start  # "which raised more than $20 million": the bound is the figure's
     return any(cue.end() == start for cue in _RECALL_CUE_RE.finditer(text, 0, start))
+
+
+def recalled_clause(text: str, amount: AmountMention) -> tuple[int, int] | None:
+    """The span of the words recalling `amount`'s raise, from its cue to the end of its clause ("which raised
+    $48 million in a Series A" in "Nordwind, which raised $48 million in a Series A, opened an office on
+    Thursday"), or None when the figure is no recalled one. A date outside it is another event's."""
+    start = amount.bound_start
+    cue = next((c for c in _RECALL_CUE_RE.finditer(text, 0, start) if c.end() == start), None)
+    if cue is None:
+        return None
+    end = _RECALL_CLAUSE_END_RE.search(text, amount.span[1])
+    return cue.start(), end.start() if end else len(text)
+
+
+def opens_recall_cue(text: str, position: int) -> bool:
+    """Whether a recalling cue opens at `position` ("Fresh off a $45 million raise, Nordwind…"): its capitalised
+    first word is no company's name."""
+    return any(cue.start() == position for cue in _RECALL_CUE_RE.finditer(text, position, position + 80))

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from ai_deals.store.formatting import (
     computed_note,
+    deals_shared,
     format_share,
     investor_label,
     metric_name,
@@ -721,30 +722,32 @@ CO_INVESTOR_WIDTH = 28
 
 
 def co_investor_widths(items: Sequence[CoInvestor]) -> tuple[int, int]:
-    """The co-investors' name and round-count columns as wide as their longest cell (the name's up to
+    """The co-investors' name and deal-count columns as wide as their longest cell (the name's up to
     `CO_INVESTOR_WIDTH`): at 80 columns the cells padded blank were the companies' room."""
     names = max((cell_len(clean_line(item.name)) for item in items), default=CO_INVESTOR_WIDTH)
-    rounds = max((len(plural(item.rounds, "round")) for item in items), default=ROUNDS_WIDTH)
+    rounds = max((len(deals_shared(item.rounds, item.stake_deals)) for item in items), default=ROUNDS_WIDTH)
     return min(names, CO_INVESTOR_WIDTH), rounds
 
 
 ROUNDS_WIDTH = 12
-"""The co-investors' round count: "1,234 rounds" whole."""
+"""The co-investors' deal count: "1,234 rounds" whole."""
 
 
 def co_investor_row(
     item: CoInvestor, investor: str = "", widths: tuple[int, int] = (CO_INVESTOR_WIDTH, ROUNDS_WIDTH)
 ) -> PageRow:
-    """An investor sharing the page's rounds: who, how many rounds, when, how many it led, with whom (as
-    many companies as fit, then how many more: "+4 more"). `Enter` opens its page; space selects the
-    rounds shared (for an export of what they did together); `s` lists them, each company's whole."""
+    """An investor sharing the page's deals: who, how many ("3 rounds"; "3 deals" when some are stakes
+    taken the same day in no round, never called rounds), when, how many it led, with whom (as many
+    companies as fit, then how many more: "+4 more"). `Enter` opens its page; space selects the deals
+    shared (for an export of what they did together); `s` lists the rounds, each company's whole."""
     refs = item.refs
+    shared = deals_shared(item.rounds, item.stake_deals)
     span = _month_span(item.first, item.last)
     details = _joined(f"lead in {item.led}" if item.led else "", ", ".join(item.companies))
     first = next((r.evidence[0] for r in reversed(item.shared_rounds) if r.evidence), None)
     pieces = _cols(
         (item.name, "bold", widths[0]),
-        (plural(item.rounds, "round"), "", widths[1]),
+        (shared, "", widths[1]),
         (span, "muted", 17),
         (details, "muted", 0),
     )
@@ -756,7 +759,7 @@ def co_investor_row(
         target_id=item.company_id,
         target_name=item.name,
         also=tuple(refs[1:]),
-        selection_note=f"the {plural(item.rounds, 'round')} shared with {item.name}",
+        selection_note=f"the {shared} shared with {item.name}",
         source_id=first.source_id if first else None,
         sources=partial(shared_round_choices, item.shared_rounds),
         sources_title=f"{plural(len(item.shared_rounds), 'round')} shared with {item.name}: open which one's source?",
