@@ -10292,7 +10292,10 @@ def _deduplicate(
         if _is_among(fact, raised):
             key += ("raised to", fact.percentage)
         same = kept.setdefault(key, [])
-        twin = next((told for told in same if not _other_round_type(told, fact)), None)
+        twin = next(
+            (told for told in same if not _other_round_type(told, fact) and not _stake_of_before(told, fact)),
+            None,
+        )
         headline = bool(from_headline and from_headline[position])
         if twin is None:
             same.append(fact)
@@ -10329,6 +10332,17 @@ def _other_round_type(fact: Fact, other: Fact) -> bool:
     """'raised $6 billion in a Series C' then 'previously raised $6 billion in a Series B': two rounds of one sum,
     not one round told twice."""
     return bool(fact.round_type and other.round_type and fact.round_type != other.round_type)
+
+
+def _stake_of_before(fact: Fact, other: Fact) -> bool:
+    """ "Amazon injecte 4 Md$ dans Anthropic" then « Amazon avait déjà investi 4 Md$ dans Anthropic en 2023 »: the
+    same sum, put in twice. A stake one sentence tells as put in before the news (`_PAST_STAKE_BEFORE_RE`) and the
+    other not, dated apart, is an earlier stake, not the news told again."""
+    if fact.kind != "investment" or fact.date == other.date:
+        return False
+    return bool(_PAST_STAKE_BEFORE_RE.search(fact.sentence)) != bool(
+        _PAST_STAKE_BEFORE_RE.search(other.sentence)
+    )
 
 
 def _enrich(fact: Fact, other: Fact) -> bool:

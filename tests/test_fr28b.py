@@ -1,0 +1,46 @@
+"""Article phrasings, second round (session 28, fr28b): several backers paying one sum in together, a raise hoped
+for or planned told alike in both languages, a stake put in before the news recalled in the pluperfect."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, of_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Amazon injecte 4 milliards de dollars supplémentaires dans Anthropic. Amazon avait déjà investi "
+            "4 milliards de dollars dans Anthropic en 2023.",
+            "fr",
+        ),
+        (
+            "Amazon is investing another $4 billion in Anthropic. Amazon had already invested $4 billion in "
+            "Anthropic in 2023.",
+            "en",
+        ),
+    ],
+)
+def test_a_stake_recalled_in_the_pluperfect_is_an_earlier_stake_not_the_news_told_again(text, language):
+    """« Amazon avait déjà investi 4 Md$ dans Anthropic en 2023 » after the news of another 4 Md$: the same
+    sum put in twice, the recalled one dated 2023 (never merged into the news and lost)."""
+    stakes = of_kind(facts_of(text, language), "investment")
+    assert sorted((f.investor, f.company, f.amount, f.date) for f in stakes) == [
+        ("Amazon", "Anthropic", 4e9, "2023"),
+        ("Amazon", "Anthropic", 4e9, "2026-03-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Amazon avait déjà investi 4 milliards de dollars dans Anthropic en 2023.", "fr"),
+        ("Amazon had already invested $4 billion in Anthropic in 2023.", "en"),
+    ],
+)
+def test_a_stake_told_alone_in_the_pluperfect_is_dated_by_its_year(text, language):
+    stakes = of_kind(facts_of(text, language), "investment")
+    assert [(f.investor, f.company, f.amount, f.date) for f in stakes] == [
+        ("Amazon", "Anthropic", 4e9, "2023")
+    ]
