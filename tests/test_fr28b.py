@@ -8,6 +8,38 @@ from extract_helpers import facts_of, of_kind
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "company", "currency"),
+    [
+        ("Kima Ventures et Accel ont versé 20 millions d'euros à Lynx IA.", "fr", "Lynx IA", "EUR"),
+        ("Kima Ventures et Accel ont versé 20 M€ à Lynx IA.", "fr", "Lynx IA", "EUR"),
+        ("Kima Ventures et Accel ont investi 20 millions d'euros dans Lynx IA.", "fr", "Lynx IA", "EUR"),
+        ("Kima Ventures et Accel ont injecté 20 millions d'euros dans Lynx IA.", "fr", "Lynx IA", "EUR"),
+        ("Kima Ventures et Accel ont apporté 20 millions d'euros à Lynx IA.", "fr", "Lynx IA", "EUR"),
+        ("Kima Ventures and Accel invested $20 million in Lynx AI.", "en", "Lynx AI", "USD"),
+        ("Kima Ventures and Accel have invested $20 million in Lynx AI.", "en", "Lynx AI", "USD"),
+    ],
+)
+def test_one_sum_paid_in_by_several_backers_is_a_round_naming_them_all(text, language, company, currency):
+    """« Kima Ventures et Accel ont versé 20 M€ à Lynx IA »: the company raised the sum, both backers its
+    investors, as a raise with two investors is stored (never no fact, never one backer's own stake)."""
+    facts = facts_of(text, language)
+    assert not of_kind(facts, "investment")
+    [round_] = of_kind(facts, "round")
+    assert (round_.company, round_.investors, round_.amount, round_.currency) == (
+        company,
+        ["Kima Ventures", "Accel"],
+        20e6,
+        currency,
+    )
+
+
+def test_a_sum_each_backer_paid_in_stays_each_ones_stake():
+    """ "each invested $20 million": two stakes of $20 million, not one round of $20 million."""
+    stakes = of_kind(facts_of("Kima Ventures and Accel each invested $20 million in Lynx AI."), "investment")
+    assert sorted((f.investor, f.amount) for f in stakes) == [("Accel", 20e6), ("Kima Ventures", 20e6)]
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (

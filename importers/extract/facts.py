@@ -979,6 +979,14 @@ def _holder_running_total(view: View, amount: AmountMention) -> bool:
     return not any(date.span[0] >= holder.end() for date in view.dates)
 
 
+def _coordinated_subjects(subject: str, names: Sequence[str]) -> bool:
+    """Whether `subject` (a clause up to its verb of paying in) is `names` alone, joined by commas and « et » /
+    "and", then its verb's auxiliary at most: « Kima Ventures et Accel ont », "Kima Ventures and Accel have"."""
+    joiner = r"(?:\s*,\s*|,?\s+(?:et|and)\s+)"
+    names_re = joiner.join(re.escape(name) for name in names)
+    return re.match(rf"\s*{names_re}\s+(?:[\w'’-]+\s+){{0,2}}$", subject, _I) is not None
+
+
 # A stake the sentence tells as put in before the news: "Amazon has previously invested $8 billion",
 # "Earlier, Google invested…", "had already invested", "a déjà investi", "avait investi". Reported speech
 # ("said it had invested") tells the news itself, so a bare past perfect needs no adverb only in French.
@@ -5365,7 +5373,8 @@ class FactBuilder:
         each = bool(_EACH_RE.search(view.text[clause_start : amount.span[1] + 20]))
         if each and len(investors) == 1:
             investors = self._subject_before_relative(view, clause_start) + investors
-        if len(investors) > 1 and not each:
+        joint = len(investors) > 1 and not each
+        if joint and not _coordinated_subjects(view.text[clause_start:subject_end], investors):
             return None
         date = self._date(view, position)
         if date is not None and date is self._anchor_date(view) and self._past_stake(view, amount):
@@ -5375,9 +5384,10 @@ class FactBuilder:
         status = self._status(view, amount, date)
         if status == "conditional":
             date = self._date_outside_condition(view, amount, date)
-        if not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end):
+        if joint or (not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end)):
             # "Kima Ventures et des business angels avaient investi 4 millions": a sum the named backer put in
-            # with others left unnamed is a round of the company, not that backer's own share.
+            # with others left unnamed is a round of the company, not that backer's own share. « Kima Ventures et
+            # Accel ont versé 20 M€ à Lynx IA »: one sum paid in together, a round the company raised from both.
             return self._money_fact(
                 view, amount, "round", company, date, investors=investors, lead_investors=[], status=status
             )
