@@ -2656,13 +2656,13 @@ _VALUATION_TAKEN_UP_RE = re.compile(
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
-# A raise still to come ("and plans to raise $500 million more", "prévoit de lever 20 M€"): money nobody has
-# put in yet, no round (a round "in talks" is kept, with its own status: `_status`).
+# A raise still to come ("and plans to raise $500 million more", "hopes to raise", "seeks to raise", « prévoit de
+# lever 20 M€ »): money nobody has put in yet, a raise in talks as « espère lever » is (`_status`), never counted.
+# A company seeking money is news; the backers of a raise made in the same sentence are not this one's.
 _PLANNED_RAISE_BEFORE_RE = re.compile(
-    # Not « compte lever 80 M€ »: the company means to raise it now, a raise in talks (`_RAISING_NOW_BEFORE_RE`).
-    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|prévoi[st]|prévoient|envisage|envisagent)\s+"
+    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|seeks?|prévoi[st]|prévoient|envisage|envisagent)\s+"
     r"(?:to\s+raise|de\s+lever|d['’]\s*lever|lever)\s+(?:(?:up\s+to|another|an\s+additional|as\s+much\s+as|"
-    r"jusqu['’]à|encore)\s+)?$",
+    r"jusqu['’]à|encore|about|around|environ|près\s+de|quelque)\s+)?$",
     _I,
 )
 # The words telling a raise by hearsay between "is" and its verb: "is reportedly seeking", "is said to be raising".
@@ -2766,6 +2766,13 @@ _HOPED_RAISE_BEFORE_RE = re.compile(
 )
 
 
+# "…, and plans to raise", « et prévoit de lever »: "and" then the verb (lower case, no name as its own subject),
+# a few words before the sum.
+_SUBJECTLESS_AND_BEFORE_RE = re.compile(
+    r"(?:,\s*|\s)(?:and|et)\s+(?-i:[a-zé])[\w'’-]*(?:\s+[\w'’-]+){0,5}\s+$", _I
+)
+
+
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
     """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
     progress ("is raising", "est en train de lever"), about to be made ("is set to raise"), being readied
@@ -2777,6 +2784,7 @@ def _raise_under_way(text: str, amount: AmountMention) -> bool:
         or _about_to_raise(text, amount)
         or _READIED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
         or _HOPED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
+        or _PLANNED_RAISE_BEFORE_RE.search(text, max(0, amount.bound_start - 60), amount.bound_start)
     )
 
 
@@ -4840,11 +4848,11 @@ class FactBuilder:
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
             # "le montant total levé… depuis sa création", "raised $2B to date": not a round, the total to date.
             return self._total_to_date(view, cue_start, amount) if _TO_DATE_RE.search(clause) else None
-        if self._earlier_aim(view, amount) or _PLANNED_RAISE_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 60), amount.bound_start
-        ):
+        if self._earlier_aim(view, amount):
             return None
         company, leads = self._raiser(view, cue_start, amount)
+        if (raiser := self._raiser_going_on(view, amount)) is not None:
+            company, leads = raiser, []
         backers: list[str] = []
         if owner := self._round_possessor(view, amount):
             # "Cherry Ventures, which led Hirelane's €11m Series A": the round named as X's is X's, whoever
@@ -8152,6 +8160,23 @@ class FactBuilder:
             or earlier.group("rest")
             or _PAST_PERFECT_LEAD_RE.match(lead_verb.group())
             or re.search(r"\bhad\s+$", view.text[max(0, lead_verb.start() - 5) : lead_verb.start()], _I)
+        )
+
+    def _raiser_going_on(self, view: View, amount: AmountMention) -> str | None:
+        """ "Tindra raised $80 million from Accel and Nvidia, and plans to raise $40 million more": a raise not made
+        yet whose verb follows "and" with no subject of its own is the raiser's of the sentence's round before it,
+        never the backer named last."""
+        if not _raise_under_way(view.text, amount) or not _SUBJECTLESS_AND_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 80), amount.bound_start
+        ):
+            return None
+        return next(
+            (
+                fact.company
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if index == view.index and fact.kind == "round"
+            ),
+            None,
         )
 
     def _raiser(
