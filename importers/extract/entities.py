@@ -3253,10 +3253,11 @@ _JOINED_RAISE_OF_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # A raise aimed at or hoped for, right after its company's name: « vise une levée de », « vise un tour de table »,
-# « espère lever », « souhaite lever », « ambitionne de lever », « entend lever », « veut lever ».
+# « espère lever », « souhaite lever », « ambitionne de lever », « entend lever », « veut lever », « prévoit de lever ».
 _HOPES_TO_RAISE_AFTER_RE = re.compile(
     r"\s+(?:vis(?:e|ent|erait|eraient)\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)\b|"
     r"(?:espèr(?:e|ent)|espérerai(?:t|ent)|souhait(?:e|ent|erait|eraient)|ambitionn(?:e|ent)\s+de|"
+    r"prévoi(?:t|ent)\s+de|envisag(?:e|ent)\s+de|"
     r"entend(?:ent)?|veu(?:t|lent)|voudrai(?:t|ent))\s+lever\b)",
     re.IGNORECASE,
 )

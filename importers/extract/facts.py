@@ -979,6 +979,14 @@ def _holder_running_total(view: View, amount: AmountMention) -> bool:
     return not any(date.span[0] >= holder.end() for date in view.dates)
 
 
+def _coordinated_subjects(subject: str, names: Sequence[str]) -> bool:
+    """Whether `subject` (a clause up to its verb of paying in) is `names` alone, joined by commas and « et » /
+    "and", then its verb's auxiliary at most: « Kima Ventures et Accel ont », "Kima Ventures and Accel have"."""
+    joiner = r"(?:\s*,\s*|,?\s+(?:et|and)\s+)"
+    names_re = joiner.join(re.escape(name) for name in names)
+    return re.match(rf"\s*{names_re}\s+(?:[\w'’-]+\s+){{0,2}}$", subject, _I) is not None
+
+
 # A stake the sentence tells as put in before the news: "Amazon has previously invested $8 billion",
 # "Earlier, Google invested…", "had already invested", "a déjà investi", "avait investi". Reported speech
 # ("said it had invested") tells the news itself, so a bare past perfect needs no adverb only in French.
@@ -2661,13 +2669,13 @@ _VALUATION_TAKEN_UP_RE = re.compile(
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
-# A raise still to come ("and plans to raise $500 million more", "prévoit de lever 20 M€"): money nobody has
-# put in yet, no round (a round "in talks" is kept, with its own status: `_status`).
+# A raise still to come ("and plans to raise $500 million more", "hopes to raise", "seeks to raise", « prévoit de
+# lever 20 M€ »): money nobody has put in yet, a raise in talks as « espère lever » is (`_status`), never counted.
+# A company seeking money is news; the backers of a raise made in the same sentence are not this one's.
 _PLANNED_RAISE_BEFORE_RE = re.compile(
-    # Not « compte lever 80 M€ »: the company means to raise it now, a raise in talks (`_RAISING_NOW_BEFORE_RE`).
-    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|prévoi[st]|prévoient|envisage|envisagent)\s+"
+    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|seeks?|prévoi[st]|prévoient|envisage|envisagent)\s+"
     r"(?:to\s+raise|de\s+lever|d['’]\s*lever|lever)\s+(?:(?:up\s+to|another|an\s+additional|as\s+much\s+as|"
-    r"jusqu['’]à|encore)\s+)?$",
+    r"jusqu['’]à|encore|about|around|environ|près\s+de|quelque)\s+)?$",
     _I,
 )
 # The words telling a raise by hearsay between "is" and its verb: "is reportedly seeking", "is said to be raising".
@@ -2771,6 +2779,13 @@ _HOPED_RAISE_BEFORE_RE = re.compile(
 )
 
 
+# "…, and plans to raise", « et prévoit de lever »: "and" then the verb (lower case, no name as its own subject),
+# a few words before the sum.
+_SUBJECTLESS_AND_BEFORE_RE = re.compile(
+    r"(?:,\s*|\s)(?:and|et)\s+(?-i:[a-zé])[\w'’-]*(?:\s+[\w'’-]+){0,5}\s+$", _I
+)
+
+
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
     """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
     progress ("is raising", "est en train de lever"), about to be made ("is set to raise"), being readied
@@ -2782,6 +2797,7 @@ def _raise_under_way(text: str, amount: AmountMention) -> bool:
         or _about_to_raise(text, amount)
         or _READIED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
         or _HOPED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
+        or _PLANNED_RAISE_BEFORE_RE.search(text, max(0, amount.bound_start - 60), amount.bound_start)
     )
 
 
@@ -4845,11 +4861,11 @@ class FactBuilder:
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
             # "le montant total levé… depuis sa création", "raised $2B to date": not a round, the total to date.
             return self._total_to_date(view, cue_start, amount) if _TO_DATE_RE.search(clause) else None
-        if self._earlier_aim(view, amount) or _PLANNED_RAISE_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 60), amount.bound_start
-        ):
+        if self._earlier_aim(view, amount):
             return None
         company, leads = self._raiser(view, cue_start, amount)
+        if (raiser := self._raiser_going_on(view, amount)) is not None:
+            company, leads = raiser, []
         backers: list[str] = []
         if owner := self._round_possessor(view, amount):
             # "Cherry Ventures, which led Hirelane's €11m Series A": the round named as X's is X's, whoever
@@ -5378,7 +5394,8 @@ class FactBuilder:
         each = bool(_EACH_RE.search(view.text[clause_start : amount.span[1] + 20]))
         if each and len(investors) == 1:
             investors = self._subject_before_relative(view, clause_start) + investors
-        if len(investors) > 1 and not each:
+        joint = len(investors) > 1 and not each
+        if joint and not _coordinated_subjects(view.text[clause_start:subject_end], investors):
             return None
         date = self._date(view, position)
         if date is not None and date is self._anchor_date(view) and self._past_stake(view, amount):
@@ -5388,9 +5405,10 @@ class FactBuilder:
         status = self._status(view, amount, date)
         if status == "conditional":
             date = self._date_outside_condition(view, amount, date)
-        if not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end):
+        if joint or (not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end)):
             # "Kima Ventures et des business angels avaient investi 4 millions": a sum the named backer put in
-            # with others left unnamed is a round of the company, not that backer's own share.
+            # with others left unnamed is a round of the company, not that backer's own share. « Kima Ventures et
+            # Accel ont versé 20 M€ à Lynx IA »: one sum paid in together, a round the company raised from both.
             return self._money_fact(
                 view, amount, "round", company, date, investors=investors, lead_investors=[], status=status
             )
@@ -8189,6 +8207,23 @@ class FactBuilder:
             or re.search(r"\bhad\s+$", view.text[max(0, lead_verb.start() - 5) : lead_verb.start()], _I)
         )
 
+    def _raiser_going_on(self, view: View, amount: AmountMention) -> str | None:
+        """ "Tindra raised $80 million from Accel and Nvidia, and plans to raise $40 million more": a raise not made
+        yet whose verb follows "and" with no subject of its own is the raiser's of the sentence's round before it,
+        never the backer named last."""
+        if not _raise_under_way(view.text, amount) or not _SUBJECTLESS_AND_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 80), amount.bound_start
+        ):
+            return None
+        return next(
+            (
+                fact.company
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if index == view.index and fact.kind == "round"
+            ),
+            None,
+        )
+
     def _raiser(
         self, view: View, cue_start: int | None, amount: AmountMention
     ) -> tuple[str | None, list[str]]:
@@ -10359,7 +10394,10 @@ def _deduplicate(
         if _is_among(fact, raised):
             key += ("raised to", fact.percentage)
         same = kept.setdefault(key, [])
-        twin = next((told for told in same if not _other_round_type(told, fact)), None)
+        twin = next(
+            (told for told in same if not _other_round_type(told, fact) and not _stake_of_before(told, fact)),
+            None,
+        )
         headline = bool(from_headline and from_headline[position])
         if twin is None:
             same.append(fact)
@@ -10396,6 +10434,17 @@ def _other_round_type(fact: Fact, other: Fact) -> bool:
     """'raised $6 billion in a Series C' then 'previously raised $6 billion in a Series B': two rounds of one sum,
     not one round told twice."""
     return bool(fact.round_type and other.round_type and fact.round_type != other.round_type)
+
+
+def _stake_of_before(fact: Fact, other: Fact) -> bool:
+    """ "Amazon injecte 4 Md$ dans Anthropic" then « Amazon avait déjà investi 4 Md$ dans Anthropic en 2023 »: the
+    same sum, put in twice. A stake one sentence tells as put in before the news (`_PAST_STAKE_BEFORE_RE`) and the
+    other not, dated apart, is an earlier stake, not the news told again."""
+    if fact.kind != "investment" or fact.date == other.date:
+        return False
+    return bool(_PAST_STAKE_BEFORE_RE.search(fact.sentence)) != bool(
+        _PAST_STAKE_BEFORE_RE.search(other.sentence)
+    )
 
 
 def _enrich(fact: Fact, other: Fact) -> bool:
