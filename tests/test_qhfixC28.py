@@ -5,10 +5,13 @@ spellings named a company only in one exact case."""
 from __future__ import annotations
 
 import pytest
+from cli_helpers import import_files, private_default_db  # noqa: F401 (autouse: no command touches the default db)
 from extract_helpers import facts_of, of_kind
 
 from ai_deals.importers.article import parse_article
 from ai_deals.importers.models import FUND_CLOSED
+from ai_deals.store import Store
+from ai_deals.store.known_names import folded_knowledge_names, knowledge_names, known_name
 
 _CLOSED = "Eclair Ventures has closed its third fund, {name}, at €300 million."
 
@@ -71,3 +74,51 @@ def test_the_firms_third_fund_is_no_description_of_the_firm():
     source = parse_article(_CLOSED.format(name="Eclair Fund No. 3"), language="en")
     [firm] = [c for c in source.companies if c.name == "Eclair Ventures"]
     assert firm.description is None
+
+
+# -- #2 the knowledge file's spellings in any case --------------------------------------------------------------
+
+_HEADER = "company,investors,round_type,amount,currency,date\n"
+
+
+def _companies(db) -> set[str]:
+    with Store(db, readonly=True) as store:
+        return {row[0] for row in store.db.execute("SELECT name FROM companies")}
+
+
+def test_a_deal_files_known_spellings_name_the_known_company_in_any_case(capsys, tmp_path):
+    db = import_files(
+        capsys,
+        tmp_path,
+        (
+            "kn3.csv",
+            _HEADER + "K0 AI,Andreessen Horowitz,Seed,1000000,USD,2025-01-01\n"
+            "K1 AI,A16Z,Seed,2000000,USD,2025-02-01\n"
+            "K2 AI,SEQUOIA,Seed,2000000,USD,2025-02-01\n"
+            "K3 AI,Sequoia Capital,Seed,2000000,USD,2025-02-02\n"
+            "K4 AI,A16z,Seed,2000000,USD,2025-02-03\n",
+        ),
+    )
+    investors = _companies(db) - {f"K{n} AI" for n in range(5)}
+    assert investors == {"Andreessen Horowitz", "Sequoia Capital"}
+
+
+def test_a_deal_file_writing_a_known_fund_in_capitals_does_not_rename_it(capsys, tmp_path):
+    rows = "".join(f"K{n} AI,SEQUOIA CAPITAL,Seed,{n + 1}000000,USD,2025-03-0{n + 1}\n" for n in range(3))
+    db = import_files(
+        capsys,
+        tmp_path,
+        ("first.csv", _HEADER + "K9 AI,Sequoia Capital,Seed,1000000,USD,2025-01-01\n"),
+        ("caps1.csv", _HEADER + rows),
+        ("caps2.csv", _HEADER + rows.replace("K", "L")),
+    )
+    assert "Sequoia Capital" in _companies(db) and "SEQUOIA CAPITAL" not in _companies(db)
+
+
+def test_a_spelling_in_another_case_is_one_dict_hit_more_and_keeps_the_short_forms_refusals():
+    def known(cell: str):
+        return known_name(knowledge_names(), folded_knowledge_names(), cell)
+
+    assert known("A16Z").name == known("a16z").name == "Andreessen Horowitz"
+    assert known("SEQUOIA").name == "Sequoia Capital" and known("ANDREESSEN").short_form
+    assert known("INDEX") is None and known("TIGER") is None
