@@ -56,6 +56,15 @@ def test_a_fund_named_with_punctuation_is_the_firms_fund_under_its_whole_name(na
     assert _the_fund(_CLOSED.format(name=name)).description == saved
 
 
+def test_an_aside_saying_who_reported_the_fund_is_no_name_of_it():
+    assert (
+        _the_fund(
+            "Eclair Ventures has closed its latest fund, Reuters reported, at €300 million."
+        ).description
+        is None
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

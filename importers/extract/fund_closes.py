@@ -90,6 +90,10 @@ _WHEN_EN = (
 # opening on no lowercase letter ("its fund, the firm said, at" names none).
 _APPOSED = r",\s+(?P<apposed>(?-i:[^\s,§a-zà-ÿ])[^,§]{0,59}?),"
 _APPOSED_RE = re.compile(_APPOSED)
+# An aside telling who says it, no fund's name: "its latest fund, Reuters reported, at $500 million".
+_SAID_RE = re.compile(
+    r"\b(?:said|says|reported|reports|told|announced|according|a\s+indiqué|selon)\b", re.IGNORECASE
+)
 # Between the fund's words and its size: its name in apposition or the day it closed, then a size word, after a
 # comma only with that word ("its latest fund, at $500 million": "its fund, $2 million of which…" tells none).
 _SIZE_GAP_RE = re.compile(
@@ -174,7 +178,11 @@ def _fund_name(masked: str, cue: re.Match[str], size: AmountMention) -> str | No
     if cue.group("named_first"):
         return cue.group("named_first")
     apposed = _APPOSED_RE.match(masked, cue.end())
-    if apposed is not None and apposed.end() <= size.bound_start:
+    if (
+        apposed is not None
+        and apposed.end() <= size.bound_start
+        and not _SAID_RE.search(apposed.group("apposed"))
+    ):
         # Written whole, as the firm names it ("Eclair Fund III-A", not cut at its number); quotes are no part.
         return apposed.group("apposed").strip().strip("\"'“”‘’«» ") or None
     named = _FUND_NAME_RE.search(masked, cue.start(), max(cue.end(), size.span[0]))
