@@ -40,7 +40,7 @@ from .collector import collector_paused
 from .database import immediate_transaction
 from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .known import KnownRecords
-from .known_names import KnownName, knowledge_names
+from .known_names import KnownName, folded_knowledge_names, knowledge_names, known_name
 from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
     clear_details_only_file_gave,
@@ -259,6 +259,7 @@ class BulkResolver(CompanyResolver):
         # its company column names the company it is about as written. An export's rows are another
         # database's companies as it kept them: `joins_known_spellings` off.
         self.known_spellings: dict[str, KnownName] = knowledge_names()
+        self.known_folded: dict[str, KnownName] = folded_knowledge_names()  # "A16Z" as "a16z"
         self.joins_known_spellings = True
         # Investor cells read as the known company another spelling or their first word names ("LSVP"
         # as Lightspeed Venture Partners), for the import to say: cell -> (that name, by a short form).
@@ -379,7 +380,9 @@ class BulkResolver(CompanyResolver):
         """`get` of `name` once looked up: `company_id` is the company `_known` found, if any."""
         known = None
         if company_id is None and investor and self.joins_known_spellings:  # one dict hit, unknown names only
-            known = self.known_spellings.get(name)
+            known = known_name(
+                self.known_spellings, self.known_folded, name
+            )  # "A16Z" too: a dict hit more on a miss
             if known is not None and known.short_form and not self._starts_no_other(key, known):
                 known = None  # another company here starts with the word too: it names neither for sure
             company_id = self._by_knowledge(name, key, known) if known is not None else None

@@ -5,7 +5,8 @@ Sources write one name in ways that are the same name but for case and accents (
 most sources use; of spellings as many sources use, one with capitals before an all-lowercase one (a
 company whose own style is lowercase shows it by more sources writing it so); then the one seen
 first. A name a person chose (the company `ai-deals merge` kept, the one `ai-deals split` made) is
-never changed. Evidence: `spelling_sources`, a row for each source writing each spelling (a source
+never changed, nor is the name the knowledge file gives a company it knows (a deal file writing "SEQUOIA
+CAPITAL" in every row does not rename Sequoia Capital: `known_spelling`). Evidence: `spelling_sources`, a row for each source writing each spelling (a source
 removed, or imported again corrected, is forgotten: `forget_spellings`).
 """
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from .known_names import knowledge_names
 from .names import fold
 
 
@@ -32,6 +34,15 @@ class Spelling:
 def preferred(spellings: Iterable[Spelling]) -> Spelling:
     """The spelling to show: most sources, then one with capitals, then the first seen."""
     return max(spellings, key=lambda s: (s.sources, any(c.isupper() for c in s.text), -s.first))
+
+
+def known_spelling(spellings: Iterable[Spelling]) -> Spelling | None:
+    """The spelling that is the knowledge file's own name of the company, if one is: the company's name
+    as it writes it, whatever case more sources write it in."""
+    names = knowledge_names()
+    return next(
+        (s for s in spellings if (known := names.get(s.text)) is not None and known.name == s.text), None
+    )
 
 
 def settle_display_names(db: Database, source_id: int) -> None:
@@ -94,7 +105,8 @@ def _settle(db: Database, company_id: int) -> None:
     if row is None or row[1]:
         return
     name = row[0]
-    best = preferred(_spellings_of(db, company_id, name))
+    spellings = _spellings_of(db, company_id, name)
+    best = known_spelling(spellings) or preferred(spellings)
     if best.text != name:  # the same key: only case or accents differ
         db.execute("UPDATE companies SET name = ? WHERE id = ?", [best.text, company_id])
 

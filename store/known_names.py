@@ -43,6 +43,14 @@ class KnownName:
     """Read from the first word of its name (`short_forms`), not from a spelling the file gives it."""
 
 
+def known_name(names: dict[str, KnownName], folded: dict[str, KnownName], cell: str) -> KnownName | None:
+    """The company of the knowledge file `cell` spells, in any case ("A16Z", "SEQUOIA" as "a16z",
+    "Sequoia"): its exact spelling first (`knowledge_names`), then its case folded
+    (`folded_knowledge_names`), a second dict hit on a miss only."""
+    known = names.get(cell)
+    return known if known is not None else folded.get(cell.casefold())
+
+
 @cache
 def knowledge_names() -> dict[str, KnownName]:
     """Each exact spelling -> the company of the knowledge file it names, and each safe first word of an
@@ -64,6 +72,21 @@ def knowledge_names() -> dict[str, KnownName]:
             if len(owners[spelling]) == 1:
                 by_spelling[spelling] = known
     return short_forms(knowledge, spellings, by_spelling) | by_spelling
+
+
+@cache
+def folded_knowledge_names() -> dict[str, KnownName]:
+    """`knowledge_names` keyed by each spelling's case folded ("a16z" for "A16Z", "sequoia" for "SEQUOIA"):
+    names are the same whatever their case, as elsewhere. A spelling wins over a short form; a folding two
+    companies' spellings share ("Foo" and "FOO", two companies) is left out: it names neither for sure."""
+    owners: dict[str, set[str]] = {}
+    for entry in read_knowledge_file()["companies"]:
+        for spelling in spellings_of(entry):
+            owners.setdefault(spelling.casefold(), set()).add(entry["name"])
+    names = knowledge_names()
+    spellings_last = sorted(names.items(), key=lambda item: not item[1].short_form)
+    folded = {spelling.casefold(): known for spelling, known in spellings_last}
+    return {key: known for key, known in folded.items() if owners.get(key, {known.name}) <= {known.name}}
 
 
 def short_forms(

@@ -692,6 +692,8 @@ _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGN
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 # An English definite description ("the Munich-based firm"): what a company is, never a name for it.
 _EN_DEFINITE_DESCRIPTION_RE = re.compile(r"\s*the\s", re.IGNORECASE)
+# A possessive before a fund's words: the fund is the owner's ("its third fund"), no description of a company.
+_OWN_FUND_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
 _LATTER_RE = re.compile(
     r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b"
@@ -1869,6 +1871,8 @@ class EntityReader:
         before = sentence.text[max(0, tokens[first].start - 8) : tokens[first].start]
         determiner = _EN_DETERMINER_RE.search(before)
         words = sentence.text[tokens[first].start : match.end("head")]
+        if _OWN_FUND_RE.search(before) and match.group("head").lower() == "fund":
+            return  # "Eclair Ventures has closed its third fund, Eclair Fund III": the firm's fund, not the firm
         following = _name_after(tokens, head_token + 1, taken, local)
         if following is not None:
             self._describe(following, words)

@@ -19,7 +19,7 @@ from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
 from .entities import knowledge
 from .facts import MAX_SENTENCE
-from .sentences import Sentence
+from .sentences import FILLER, Sentence, readable
 from .whole_names import rfind_name
 
 # A sum written inside the fund's words is masked as one "§" (the text keeps its length): "the €300M fund".
@@ -27,7 +27,7 @@ _MASK = "§"
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Ý])"
 # Words that may stand between the determiner and the fund: "its third", "a new", "the oversubscribed €300M".
 _FUND_WORDS_EN = (
-    r"(?:§|new|latest|debut|maiden|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|"
+    r"(?:§|new|two|three|four|latest|debut|maiden|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|flagship|"
     r"oversubscribed|dedicated|early-stage|late-stage|growth|seed|venture|opportunity|opportunities|continuation|"
     r"AI|climate|deep-tech|deeptech)"
 )
@@ -40,7 +40,7 @@ _FUND_WORDS_FR = (
 # "platform", "strategy" or "investment" names what the money is for ("the vehicle financing", "a new fund of
 # funds investment strategy"), not a fund the subject closed.
 _FUND_NOUN = (
-    rf"(?:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}(?-i:Fund|Fonds)(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?|fund|fonds|"
+    rf"(?:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}(?-i:Fund|Fonds)(?:\s+(?:[IVX]{{1,4}}|\d{{1,2}})\b)?|funds?|fonds|"
     r"(?:investment|fund)\s+vehicle|véhicule\s+d['’]investissement)"
     r"(?![\w-])(?!\s+(?:of\s+funds\s+)?(?:financing|round|platform|strategy|investment)s?\b)"
     # Not « fonds de roulement », « fonds propres »: a company's working capital and equity.
@@ -52,16 +52,23 @@ _NAME = rf"{_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*){{0,3}}"
 # A fund's name right after the noun, with no comma (« son fonds Partech Growth IV »): numbered, so that no
 # word the sentence goes on with ("its fund Thursday") is taken for one.
 _NUMBERED_NAME = rf"(?:{_CAPITAL}[\w'’-]*\s+){{1,3}}(?-i:[IVX]{{1,4}}|\d{{1,2}})\b"
+# Verbs that say a fund was closed (not only raised): a company closes a round, never its "third fund".
+_CLOSE_VERBS_EN = (
+    r"(?:(?:the\s+)?final\s+)?close\s+(?:of|on)|clos(?:ed|es|ing)?|wrapped\s+up|finali[sz](?:ed|es)|"
+    r"held\s+(?:the\s+)?final\s+close\s+(?:of|on)"
+)
+# A fund's own numbered name with no determiner: "closed Fund IV at $400 million", "closed Eclair Fund III".
+_NUMBERED_FUND = rf"(?-i:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}Fund\s+(?:[IVX]{{1,4}}|\d{{1,2}}))\b"
 # A fund closed or raised by the subject: "has closed its third fund", "closes the €300M Éclair Fund III",
 # "raised $300 million for its second fund", « la clôture de son troisième fonds », « a bouclé un nouveau fonds »;
 # the fund named first, its words in apposition: "has closed Index Origin III, a $500 million fund", "raised $500
 # million for Index Origin III, its third fund"; « a levé 150 millions d'euros pour son nouveau fonds ».
 _FUND_CLOSED_RE = re.compile(
-    r"\b(?:clos(?:ed|es|ing)?|raised|raises|raising|wrapped\s+up|finali[sz](?:ed|es)|held\s+(?:the\s+)?final\s+close"
-    r"\s+(?:of|on))\s+(?:§\s+(?:for|in|across)\s+)?"
-    rf"(?:(?P<named_first>{_NAME}),\s+)?(?:its|their|a|an|the)\s+"
-    rf"(?:{_FUND_WORDS_EN}[\s-]+){{0,4}}{_FUND_NOUN}|"
-    r"\b(?:clôtur(?:e|é|er)|boucl(?:e|é|er)|lev(?:é|ée|er)|lève|finalis(?:e|é|er))\s+(?:de\s+|d['’]|§\s+pour\s+)?"
+    rf"\b(?P<verb_en>{_CLOSE_VERBS_EN}|raised|raises|raising|secured|secures|securing)\s+"
+    r"(?:§\s+(?:for|in|across)\s+)?"
+    rf"(?:(?P<named_first>{_NAME}),\s+)?(?:(?:its|their|a|an|the|two|three|four)\s+(?:{_FUND_WORDS_EN}[\s-]+){{0,4}}{_FUND_NOUN}|"
+    rf"{_NUMBERED_FUND})|"
+    r"\b(?P<verb_fr>clôtur(?:e|é|er)|boucl(?:e|é|er)|lev(?:é|ée|er)|lève|finalis(?:e|é|er))\s+(?:de\s+|d['’]|§\s+pour\s+)?"
     rf"(?:son|sa|leur|un|une|le|ce)\s+(?:{_FUND_WORDS_FR}\s+){{0,3}}{_FUND_NOUN}",
     re.IGNORECASE,
 )
@@ -78,10 +85,19 @@ _WHEN_EN = (
     r"(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+(?:week|month)|"
     r"today|yesterday"
 )
+# A fund's name in apposition, between commas, as the firm writes it: "Eclair Fund No. 3", "Eclair AI & Data
+# Fund", "Eclair Fund III (Opportunity)", '"Eclair Growth"', "Fund `III`": any characters but a comma or a sum,
+# opening on no lowercase letter ("its fund, the firm said, at" names none).
+_APPOSED = r",\s+(?P<apposed>(?-i:[^\s,§a-zà-ÿ])[^,§]{0,59}?),"
+_APPOSED_RE = re.compile(_APPOSED)
+# An aside telling who says it, no fund's name: "its latest fund, Reuters reported, at $500 million".
+_SAID_RE = re.compile(
+    r"\b(?:said|says|reported|reports|told|announced|according|a\s+indiqué|selon)\b", re.IGNORECASE
+)
 # Between the fund's words and its size: its name in apposition or the day it closed, then a size word, after a
 # comma only with that word ("its latest fund, at $500 million": "its fund, $2 million of which…" tells none).
 _SIZE_GAP_RE = re.compile(
-    rf"(?:,\s+{_CAPITAL}[\w'’-]*(?:\s+[\w'’-]+){{0,3}},|\s+{_NUMBERED_NAME},?)?(?:\s+(?:{_WHEN_EN}))?"
+    rf"(?:{_APPOSED}|\s+{_NUMBERED_NAME},?)?(?:\s+(?:{_WHEN_EN}))?"
     rf"(?:,\s*{_SIZE_WORD}\s*|\s*(?:{_SIZE_WORD}\s*)?)",
     re.IGNORECASE,
 )
@@ -100,21 +116,26 @@ def take_funds_closed(
     rule read adds it. One figure per fund and article."""
     for sentence in sentences:
         if len(sentence.text) > MAX_SENTENCE or not re.search(
-            r"\b(?:fund|fonds|vehicle|véhicule)\b", sentence.text, re.I
+            r"\b(?:funds?|fonds|vehicle|véhicule)\b", sentence.text, re.I
         ):
             continue
-        fund = _fund_closed(sentence, orgs, published)
-        if fund is None or _already_told(facts, fund):
+        found = _fund_closed(sentence, orgs, published)
+        if found is None or _already_told(facts, found[0]):
             continue
+        fund, closed = found
         same_sum = [fact for fact in facts if _the_same_sum_as_a_round(fact, fund)]
-        if not all(_may_be_the_fund(fact, sentence.text) for fact in same_sum):
+        # A fund closed is one for sure: its backers ("backed by Bpifrance") are the fund's, no round's.
+        if not closed and not all(_may_be_the_fund(fact, sentence.text) for fact in same_sum):
             continue  # a company's round backed by investors: the money it raised, kept
         facts[:] = [fact for fact in facts if fact not in same_sum]
         facts.append(fund)
 
 
-def _fund_closed(sentence: Sentence, orgs: Collection[str], published: dt.date | None) -> Fact | None:
-    """The fund the sentence tells its subject closed, with its size; None when no investor or size is told."""
+def _fund_closed(
+    sentence: Sentence, orgs: Collection[str], published: dt.date | None
+) -> tuple[Fact, bool] | None:
+    """The fund the sentence tells its subject closed, with its size, and whether a verb says it was closed
+    (not only raised: "has closed its third fund", « a bouclé »); None when no investor or size is told."""
     text = sentence.text
     amounts = [mention for mention in parse_amounts(text) if mention.currency]
     masked = _masked(text, amounts)
@@ -124,7 +145,7 @@ def _fund_closed(sentence: Sentence, orgs: Collection[str], published: dt.date |
         if size is None or investor is None:
             continue
         date, precision = _date_of(text, published)
-        return Fact(
+        fact = Fact(
             kind="metric",
             company=investor,
             metric=FUND_CLOSED,
@@ -139,7 +160,15 @@ def _fund_closed(sentence: Sentence, orgs: Collection[str], published: dt.date |
             start=sentence.start,
             end=sentence.end,
         )
+        return fact, _told_closed(cue)
     return None
+
+
+def _told_closed(cue: re.Match[str]) -> bool:
+    """Whether the cue's verb says the fund was closed, which no company says of a round it raised."""
+    if cue.group("verb_en"):
+        return re.fullmatch(_CLOSE_VERBS_EN, cue.group("verb_en"), re.IGNORECASE) is not None
+    return not cue.group("verb_fr").lower().startswith(("lev", "lèv"))
 
 
 def _fund_name(masked: str, cue: re.Match[str], size: AmountMention) -> str | None:
@@ -148,6 +177,14 @@ def _fund_name(masked: str, cue: re.Match[str], size: AmountMention) -> str | No
     Kima Fund IV"; « son fonds Partech Growth IV »)."""
     if cue.group("named_first"):
         return cue.group("named_first")
+    apposed = _APPOSED_RE.match(masked, cue.end())
+    if (
+        apposed is not None
+        and apposed.end() <= size.bound_start
+        and not _SAID_RE.search(apposed.group("apposed"))
+    ):
+        # Written whole, as the firm names it ("Eclair Fund III-A", not cut at its number); quotes are no part.
+        return apposed.group("apposed").strip().strip("\"'“”‘’«» ") or None
     named = _FUND_NAME_RE.search(masked, cue.start(), max(cue.end(), size.span[0]))
     if named is not None:
         return named.group(0)
@@ -184,6 +221,7 @@ def _size(masked: str, cue: re.Match[str], amounts: list[AmountMention]) -> Amou
 
 def _last_org_before(before: str, orgs: Collection[str]) -> str | None:
     """The organisation named last before the fund's words (the subject that closed it), not a fund's name."""
+    before = readable(before).replace(FILLER, "")  # "[red]Eclair[/] Ventures": a tag does not split a name
     spots = [
         (at, len(name), name)
         for name in orgs
