@@ -1786,6 +1786,12 @@ _OWN_STAKE_OPENS_RE = re.compile(
     r"\s*(?:its|their)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:stake|holding|shareholding)\b", _I
 )
 # A share told as a holding right after it: "Nvidia's 7% holding in CoreWeave" (not "a holding company" nearby).
+# A share held today: "now owns about 27%", « détient désormais environ 27 % ».
+_NOW_HOLDS_BEFORE_RE = re.compile(
+    r"\b(?:(?:now|currently)\s+(?:holds|owns)|(?:détient|possède)\s+(?:désormais|actuellement|aujourd['’]hui))"
+    r"\s+(?:(?:about|around|roughly|some|environ|près\s+de)\s+)?$",
+    _I,
+)
 _HOLDING_AFTER_PERCENT_RE = re.compile(r"\s*(?:share)?holding\b", _I)
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|pour)\s+(?:(?:about|around|roughly|environ|près de)\s+)?$", _I)
 # A capitalised owner or place in the possessive right before a name: "Abu Dhabi's ", "Alphabet's ".
@@ -3483,6 +3489,11 @@ class FactBuilder:
                 continue
             if sentence_facts and self._conditional_addition(view, prior, amount, sentence_facts[-1]):
                 continue
+            if sub_of is not None and (later := self._later_investment_of(view, prior, amount, sub_of)):
+                self._append(later, view)  # "investi 1 milliard en 2019, puis 10 milliards en janvier 2023"
+                sentence_facts.append(later)
+                sub_of = later
+                continue
             if sub_of is not None and self._is_tranche_of(view, prior, amount):
                 _add_tranche(sub_of, view, amount, len(sub_of.tranches) + 1, self.anchor)
                 continue
@@ -4157,7 +4168,7 @@ class FactBuilder:
 
     def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
         """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
-        if prior is None:
+        if prior is None or self._separately_dated_past_sums(view, prior, amount):
             return False
         gap = view.text[prior.span[1] : amount.bound_start]
         return bool(
@@ -4166,6 +4177,33 @@ class FactBuilder:
             bool(re.fullmatch(r"[^,;.]{0,40}\b(?:et|and|puis|then)\s+", gap, _I))
             and any(d.precision == "month" for d in view.dates if d.span[0] >= prior.span[1])
         )
+
+    def _later_investment_of(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, earlier: Fact
+    ) -> Fact | None:
+        """The same backer's later investment when a sentence lists two dated past sums joined by "then"/"and"
+        ("invested $1 billion in 2019, then $10 billion in January 2023"): each its own deal, with its own date."""
+        if prior is None or earlier.amount != prior.value:
+            return None
+        if not _LATER_SUM_LINK_RE.fullmatch(view.text[prior.span[1] : amount.bound_start]):
+            return None
+        if not self._separately_dated_past_sums(view, prior, amount):
+            return None
+        later = self._money_fact(view, amount, earlier.kind, earlier.company, _date_right_after(view, amount))
+        later.investor, later.investors = earlier.investor, list(earlier.investors)
+        later.status = earlier.status
+        return later
+
+    def _separately_dated_past_sums(self, view: View, prior: AmountMention, amount: AmountMention) -> bool:
+        """Whether "invested $1 billion in 2019, then $10 billion in January 2023" tells two past investments:
+        each sum has its own date, in different years, both before the article's day. A plan's tranches
+        ("$10 billion in April and $20 billion in December") share a year or lie ahead."""
+        if self.anchor is None:
+            return False
+        prior_date, own_date = _date_right_after(view, prior), _date_right_after(view, amount)
+        if prior_date is None or own_date is None or prior_date.value[:4] == own_date.value[:4]:
+            return False
+        return all(date.value[:4] < self.anchor.value[:4] for date in (prior_date, own_date))
 
     @staticmethod
     def _returned_with_stake(view: View, amount: AmountMention, noun: re.Match[str] | None) -> bool:
@@ -6091,8 +6129,12 @@ class FactBuilder:
                 around,
                 _I,
             )
+            held_now = bool(
+                _NOW_HOLDS_BEFORE_RE.search(view.text, max(0, percent.span[0] - 45), percent.span[0])
+            )
             if not told_as_stake and not (
-                _HOLDING_AFTER_PERCENT_RE.match(view.text, percent.span[1])
+                held_now
+                or _HOLDING_AFTER_PERCENT_RE.match(view.text, percent.span[1])
                 or self._share_of_named(view, percent)
             ):
                 continue
@@ -6108,6 +6150,12 @@ class FactBuilder:
                 if f.kind == "investment" and index == view.index
             ]
             held = [f for f in own if not investors or f.investor in investors]
+            if held_now:
+                # "qui a investi 1 milliard en 2019, puis 10 milliards en 2023, détient désormais 27 %": the
+                # share held today is a stake of its own, not the share either past investment bought.
+                held = [
+                    f for f in held if not f.date or f.date == (self.anchor.value if self.anchor else None)
+                ]
             target = _priced_in_clause(view, percent, held) or next(reversed(held), None)
             if target is not None:
                 target.percentage, target.percentage_bound = percent.value, _share_bound(percent)
@@ -9842,6 +9890,22 @@ def _add_untold_first(fact: Fact, view: View) -> None:
         sentence=_own_sentence(fact, view),
     )
     fact.tranches.insert(0, first)
+
+
+# What joins two dated sums of one backer: "…in 2019, then $10 billion…", "…en 2019, puis 10 milliards…".
+_LATER_SUM_LINK_RE = re.compile(
+    r"[^,;.]{0,40}?(?:,\s*|\s+)(?:(?:and|et)\s+)?(?:then|puis|later|ensuite|and|et)\s+(?:again\s+)?",
+    _I,
+)
+
+
+def _date_right_after(view: View, amount: AmountMention) -> DateMention | None:
+    """The date said right after a sum and before the next one ("$1 billion in 2019, then…"), if any."""
+    next_start = min(
+        (a.bound_start for a in view.amounts if a.bound_start >= amount.span[1]), default=len(view.text)
+    )
+    window_end = min(amount.span[1] + 25, next_start)
+    return next((d for d in view.dates if amount.span[1] <= d.span[0] <= window_end), None)
 
 
 def _add_tranche(
