@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of, of_kind
 
+from ai_deals.importers.article import parse_article
+
 STORY_DAY = "2026-01-15"
 
 # -- #1 several figures in one sentence: two dated past investments and the share held today ---------------------
@@ -35,3 +37,109 @@ def test_a_plans_tranches_in_one_year_stay_tranches_of_one_investment():
     text = "SoftBank will invest $30 billion in OpenAI: $10 billion in April and $20 billion in December."
     investment = of_kind(facts_of(text, "en", "2025-03-31"), "investment")
     assert [(f.amount, len(f.tranches)) for f in investment] == [(30e9, 2)]
+
+
+# -- #2 facts the tester found missing ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        (
+            "OpenAI s'est engagé à acheter pour 250 milliards de dollars de services Azure à Microsoft.",
+            "fr",
+            STORY_DAY,
+        ),
+        (
+            "En octobre 2025, OpenAI s'est engagé à acheter pour 250 milliards de dollars de services Azure "
+            "supplémentaires, a précisé Microsoft.",
+            "fr",
+            "2025-10",
+        ),
+        ("OpenAI has committed to purchase $250 billion of Azure services from Microsoft.", "en", STORY_DAY),
+    ],
+)
+def test_a_commitment_to_buy_services_is_a_priced_partnership_with_the_seller_never_an_investment(
+    text, language, date
+):
+    facts = facts_of(text, language, STORY_DAY)
+    assert [(f.kind, f.company, f.partner, f.amount, f.date) for f in facts] == [
+        ("partnership", "OpenAI", "Microsoft", 250e9, date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "AMD granted OpenAI warrants for up to 160 million AMD shares, or about 10% of the chipmaker.",
+            "en",
+        ),
+        (
+            "Dans le cadre de cet accord, AMD a accordé à OpenAI des bons de souscription (warrants) portant sur "
+            "jusqu'à 160 millions d'actions AMD, soit environ 10% du capital du groupe, qui ne seront acquis qu'au "
+            "fil des déploiements.",
+            "fr",
+        ),
+    ],
+)
+def test_warrants_granted_are_the_holders_conditional_stake_in_the_grantor_with_no_money(text, language):
+    facts = facts_of("AMD signe un accord avec OpenAI.\n\n" + text, language, "2025-10-06")
+    warrants = [f for f in facts if f.kind == "investment"]
+    assert [(f.company, f.investor, f.amount, f.percentage, f.status) for f in warrants] == [
+        ("AMD", "OpenAI", None, 10.0, "conditional")
+    ]
+    assert "160 mil" in warrants[0].condition and "warrants" in warrants[0].condition
+
+
+def test_a_long_list_of_backers_keeps_its_inner_unknown_name():
+    text = (
+        "Mistral AI a bouclé une levée de fonds de 1,7 milliard d'euros, menée par ASML.\n\n"
+        "Nvidia, Bpifrance, DST Global, Andreessen Horowitz et General Catalyst participent également au tour "
+        "de table."
+    )
+    (round_,) = of_kind(facts_of(text, "fr", "2025-09-09"), "round")
+    assert {"DST Global", "Nvidia", "Bpifrance", "Andreessen Horowitz", "General Catalyst"} <= set(
+        round_.investors
+    )
+
+
+def test_the_rest_of_a_round_from_other_backers_names_them_as_its_investors_not_a_tranche_of_the_lead():
+    text = (
+        "OpenAI a annoncé lundi une levée de fonds de 40 milliards de dollars menée par le japonais SoftBank.\n\n"
+        "SoftBank apportera 30 milliards de dollars, versés en deux tranches : 10 milliards de dollars en avril, "
+        "puis 20 milliards de dollars d'ici fin 2025.\n\n"
+        "Le reste, soit 10 milliards de dollars, viendra d'autres investisseurs, dont Microsoft, Coatue, "
+        "Altimeter et Thrive Capital."
+    )
+    facts = facts_of(text, "fr", "2025-03-31")
+    (round_,) = of_kind(facts, "round")
+    assert {"SoftBank", "Microsoft", "Coatue", "Altimeter", "Thrive Capital"} <= set(round_.investors)
+    (softbank,) = of_kind(facts, "investment")
+    assert [t.amount for t in softbank.tranches] == [10e9, 20e9]
+
+
+# -- #3 a legal form is part of the name; "a stake …, valued at" values the stake ---------------------------------
+
+
+def test_a_public_benefit_corporation_suffix_is_part_of_the_name_never_a_company_of_its_own():
+    source = parse_article(
+        "Zorblax Group PBC raised $5 million from Accel.", published="2025-03-31", language="en"
+    )
+    assert [c.name for c in source.companies if "PBC" in c.name or c.name == "PBC"] == []
+    (round_,) = of_kind(source.facts, "round")
+    assert round_.company == "Zorblax Group"
+
+
+def test_a_stake_of_a_share_in_a_known_pbc_valued_at_a_sum_is_the_stakes_worth_not_the_companys_valuation():
+    text = "Microsoft holds a stake of about 27% in OpenAI Group PBC, valued at $135 billion."
+    facts = facts_of(text, "en", "2025-03-31")
+    assert of_kind(facts, "valuation") == []
+    (stake,) = of_kind(facts, "investment")
+    assert (stake.company, stake.investor, stake.percentage, stake.amount) == (
+        "OpenAI",
+        "Microsoft",
+        27.0,
+        135e9,
+    )
+    assert stake.round_type == "Stake held"

@@ -2572,7 +2572,9 @@ _OWN_SHARES_NAMED_RE = re.compile(
 # participation estimée à". A holding counts when its holder's or its share is told right before it ("Nvidia's 7%
 # holding in CoreWeave was worth", "its holding in"): a bare "holding" may be a holding company.
 _STAKE_WORTH_BEFORE_RE = re.compile(
-    r"(?:\bstake|(?:%|['’]s|\bits|\btheir)\s+(?:share)?holding)\b(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
+    # "a stake of about 27% in OpenAI Group PBC, valued at $135 billion": the share may follow "stake of".
+    r"(?:\bstake|(?:%|['’]s|\bits|\btheir)\s+(?:share)?holding)\b"
+    r"(?:\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?\d+(?:\.\d+)?\s?%)?(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
     r"\bparticipation\b(?:\s+de\s+\d+(?:[.,]\d+)?\s?%)?(?:\s+(?:dans|de|d['’])\s*[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?"
     r"\s*,?\s+(?:(?:est\s+)?(?:(?:désormais|aujourd['’]hui)\s+)?(?:valoris|estim|évalu)[ée]e?s?\s+(?:à\s+)?|"
@@ -3235,9 +3237,11 @@ class FactBuilder:
         if self.correction and self._retracted_dispatch(view):
             return
         before = len(self.facts)
-        if not self._tranche_sentence(view):
-            self._amount_facts(view)
-        self._percent_stakes(view)
+        # "AMD granted OpenAI warrants for up to 160 million shares, about 10%": a right to a stake, no money.
+        if not self._warrants_granted(view):
+            if not self._rest_from_other_backers(view) and not self._tranche_sentence(view):
+                self._amount_facts(view)
+            self._percent_stakes(view)
         if self._entered_round_without_stake(view, self.facts[before:]):
             self._capital_entry(
                 view
@@ -4236,6 +4240,8 @@ class FactBuilder:
             if amount is None:
                 return None
         after = view.text[amount.span[1] : amount.span[1] + 40]
+        if _services_bought(view, amount):
+            return "partnership"  # "s'est engagé à acheter pour 250 milliards de dollars de services Azure".
         if self._is_volume(view, amount, after):
             return "volume"
         payment = _PAYMENT_FORM_RE.match(after)
@@ -6112,7 +6118,26 @@ class FactBuilder:
             fact.partner = nearest[-1]
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
+        if _services_bought(view, amount) and (opening := self._opening_past_date(view)) is not None:
+            fact.date, fact.date_precision = (
+                opening.value,
+                opening.precision,
+            )  # "En octobre 2025, OpenAI s'est engagé…"
         return self._with_term(view, fact)
+
+    def _opening_past_date(self, view: View) -> DateMention | None:
+        """The past date a sentence opens on ("En octobre 2025, …", "In October 2025, …"): when its deal was made."""
+        opening = re.match(r"\s*(?:en|in|au|dès|on)\s+", view.text, _I)
+        if opening is None:
+            return None
+        return next(
+            (
+                d
+                for d in view.dates
+                if d.span[0] == opening.end() and (self.anchor is None or d.value <= self.anchor.value)
+            ),
+            None,
+        )
 
     # -- facts without an amount ---------------------------------------------------------------------
 
@@ -7483,6 +7508,59 @@ class FactBuilder:
         self._append(
             self._base_fact(view, "statement", subjects[0].name, self._anchor_date(view), text=said), view
         )
+
+    def _warrants_granted(self, view: View) -> bool:
+        """ "AMD a accordé à OpenAI des bons de souscription (warrants) portant sur jusqu'à 160 millions d'actions
+        AMD, soit environ 10% du capital": the holder's conditional stake in the grantor, the share the warrants
+        may reach; never money raised (no amount), the warrants' words its condition."""
+        granted = _WARRANTS_GRANTED_RE.search(view.text)
+        if granted is None:
+            return False
+        grantors = self._subjects(view, 0, granted.start())
+        holders = [
+            m.name
+            for m in view.mentions
+            if m.name
+            and granted.start() < view.rel(m)[0] < granted.start("warrants")
+            and self._is_org(m.name)
+        ]
+        if len(grantors) != 1 or len(holders) != 1 or grantors == holders:
+            return False
+        percent = next((p for p in view.percents if p.span[0] > granted.end()), None)
+        fact = self._base_fact(view, "investment", grantors[0], self._anchor_date(view), investor=holders[0])
+        if percent is not None:
+            fact.percentage, fact.percentage_bound = percent.value, _share_bound(percent)
+        condition_end = percent.span[0] if percent is not None else len(view.text)
+        words = view.text[granted.start("warrants") : condition_end]
+        fact.condition = _SHARE_LEAD_IN_RE.sub(
+            "", words
+        )  # "…160 millions d'actions AMD", not "…, soit environ".
+        fact.status = "conditional"
+        self._append(fact, view)
+        return True
+
+    def _rest_from_other_backers(self, view: View) -> bool:
+        """ "Le reste, soit 10 milliards de dollars, viendra d'autres investisseurs, dont Microsoft, Coatue…": the
+        round just told gets the backers named, and the rest is theirs together, no tranche of the lead's sum."""
+        cue = _REST_FROM_OTHERS_RE.search(view.text)
+        if cue is None:
+            return False
+        target = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind == "round" and view.index - index <= 2
+            ),
+            None,
+        )
+        if target is None:
+            return False
+        investors, leads = self._investor_lists(view, cue.start(), exclude={target.company})
+        for name in investors + leads:
+            if name not in target.investors:
+                target.investors.append(name)
+        _cite_sentence(target, _sentence_of(view))
+        return True
 
     def _tranche_sentence(self, view: View) -> bool:
         """'Amazon va d'abord débloquer une première tranche de 15 milliards, le solde… une fois…'."""
@@ -9893,10 +9971,49 @@ def _add_untold_first(fact: Fact, view: View) -> None:
 
 
 # What joins two dated sums of one backer: "…in 2019, then $10 billion…", "…en 2019, puis 10 milliards…".
+# A company granting another warrants on its shares: "AMD granted OpenAI warrants", « a accordé à OpenAI des bons
+# de souscription (warrants) ».
+_WARRANTS_GRANTED_RE = re.compile(
+    r"\b(?:granted|issued|gave|a\s+accordé|a\s+attribué|accorde|attribue)\s+(?:à\s+)?[^.;]{0,60}?"
+    r"(?P<warrants>\b(?:warrants|des\s+bons\s+de\s+souscription))",
+    _I,
+)
+# The words leading a share in after the warrants' count: ", soit environ", ", or about".
+_SHARE_LEAD_IN_RE = re.compile(
+    r"[\s,;:–-]*(?:(?:soit|or|i\.e\.)\s+)?(?:(?:about|around|roughly|environ|près\s+de)\s+)?$", _I
+)
+# The rest of a round put in by backers other than those just told: « Le reste … viendra d'autres investisseurs ».
+_REST_FROM_OTHERS_RE = re.compile(
+    r"\b(?:le\s+reste|le\s+solde|the\s+rest|the\s+remainder|the\s+balance)\b[^.;]{0,80}?"
+    r"\b(?:d['’]autres\s+investisseurs|other\s+(?:investors|backers))",
+    _I,
+)
 _LATER_SUM_LINK_RE = re.compile(
     r"[^,;.]{0,40}?(?:,\s*|\s+)(?:(?:and|et)\s+)?(?:then|puis|later|ensuite|and|et)\s+(?:again\s+)?",
     _I,
 )
+
+
+# A purchase commitment of services or computing power: a customer's contract with its supplier, no stake.
+_BUY_BEFORE_SUM_RE = re.compile(
+    r"\b(?:acheter|achète|buy|purchase)\s+(?:pour\s+)?(?:(?:an?\s+)?(?:additional|incremental)\s+)?"
+    r"(?:(?:about|around|some|environ|près\s+de)\s+)?$",
+    _I,
+)
+_SERVICES_AFTER_SUM_RE = re.compile(
+    r"\s*(?:de\s+|d['’]|of\s+|in\s+)(?:(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:services?|cloud|capacit[yé]|computing|compute|puissance\s+de\s+calcul|chips|puces)\b",
+    _I,
+)
+
+
+def _services_bought(view: View, amount: AmountMention) -> bool:
+    """Whether the sum is what a buyer commits to spend on services or computing power ("committed to purchase
+    $250 billion of Azure services", « s'est engagé à acheter pour 250 milliards de dollars de services Azure »)."""
+    return bool(
+        _BUY_BEFORE_SUM_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start)
+        and _SERVICES_AFTER_SUM_RE.match(view.text, amount.span[1])
+    )
 
 
 def _date_right_after(view: View, amount: AmountMention) -> DateMention | None:
