@@ -4,6 +4,7 @@ several is kept, each traced to its sentence."""
 from __future__ import annotations
 
 import pytest
+from cli_helpers import import_files, run_ok, timeline_and_page
 from extract_helpers import facts_of, of_kind
 
 from ai_deals.importers.article import parse_article
@@ -143,3 +144,78 @@ def test_a_stake_of_a_share_in_a_known_pbc_valued_at_a_sum_is_the_stakes_worth_n
         135e9,
     )
     assert stake.round_type == "Stake held"
+
+
+# -- #4 no false conflict from a running total; one deal told by two sources is one row --------------------------
+
+
+def _article(title: str, day: str, body: str) -> str:
+    return f"title: {title}\ndate: {day}\npublisher: Keystone-ATS\nlanguage: en\n\n{body}\n"
+
+
+def test_a_running_total_since_a_year_is_no_conflicting_account_of_that_years_deal(capsys, tmp_path):
+    db = import_files(
+        capsys,
+        tmp_path,
+        ("first.txt", _article("First", "2026-01-15", "Microsoft invested $1 billion in OpenAI in 2019.")),
+        (
+            "totals.csv",
+            "company,investors,amount,currency,date,kind,status\n"
+            "OpenAI,Microsoft,13000000000,USD,2019,investment,cumulative\n",
+        ),
+    )
+    page = run_ok(capsys, db, "show", "OpenAI")
+    assert "$13B" in page and "$1B" in page
+    assert "CONFLICT" not in page
+
+
+def test_partnership_kinds_that_are_synonyms_fold_one_deal_told_by_an_article_and_a_deal_file(
+    capsys, tmp_path
+):
+    db = import_files(
+        capsys,
+        tmp_path,
+        (
+            "oracle.txt",
+            _article(
+                "Oracle deal",
+                "2025-09-10",
+                "OpenAI has signed a contract to purchase $300 billion in computing power from Oracle.",
+            ),
+        ),
+        (
+            "deals.csv",
+            "company,investors,amount,currency,date,kind,partnership_kind\n"
+            "OpenAI,Oracle,300000000000,USD,2025-09-10,partnership,cloud\n",
+        ),
+    )
+    timeline, page = timeline_and_page(capsys, db, "OpenAI")
+    events = [line for line in timeline.splitlines() if "Oracle" in line]
+    assert len(events) == 1 and "2 sources" in events[0]
+    assert "Partnerships told by several sources" in page
+
+
+def test_a_figure_dated_by_its_month_and_the_same_figure_on_a_day_inside_it_are_one_figure(capsys, tmp_path):
+    db = import_files(
+        capsys,
+        tmp_path,
+        (
+            "anthropic.txt",
+            _article(
+                "Anthropic",
+                "2025-11-18",
+                "Anthropic raised $13 billion in a Series F round led by ICONIQ in September at a $183 billion "
+                "post-money valuation.",
+            ),
+        ),
+        (
+            "deals.csv",
+            "company,investors,lead_investor,amount,currency,date,kind,round_type,valuation\n"
+            "Anthropic,ICONIQ,ICONIQ,13000000000,USD,2025-09-02,round,Series F,183000000000\n",
+        ),
+    )
+    timeline, page = timeline_and_page(capsys, db, "Anthropic")
+    told = [line for line in timeline.splitlines() if "valuation" in line and "$183B" in line]
+    assert len(told) == 1 and "2025-09-02" in told[0] and "2 sources" in told[0]
+    valuations = [line for line in page.splitlines() if "│ valuation" in line and "$183B" in line]
+    assert len(valuations) == 1 and "2025-09-02" in valuations[0] and "post-money" in valuations[0]
