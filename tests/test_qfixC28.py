@@ -3,6 +3,9 @@ several is kept, each traced to its sentence."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from cli_helpers import import_files, run_ok, timeline_and_page
 from extract_helpers import facts_of, of_kind
@@ -219,3 +222,25 @@ def test_a_figure_dated_by_its_month_and_the_same_figure_on_a_day_inside_it_are_
     assert len(told) == 1 and "2025-09-02" in told[0] and "2 sources" in told[0]
     valuations = [line for line in page.splitlines() if "│ valuation" in line and "$183B" in line]
     assert len(valuations) == 1 and "2025-09-02" in valuations[0] and "post-money" in valuations[0]
+
+
+# -- #5 smaller ------------------------------------------------------------------------------------------------
+
+
+def test_a_deal_file_row_citing_an_articles_url_exports_that_articles_publisher_and_day(capsys, tmp_path):
+    url = "https://example.org/reuters/nvidia-openai-100bn"
+    article = (
+        f"title: Nvidia to invest up to $100 billion in OpenAI\ndate: 2025-09-22\npublisher: Reuters\nurl: {url}\n"
+        "language: en\n\nNvidia will invest up to $100 billion in OpenAI, the two companies said on Monday.\n"
+    )
+    deals = (
+        "company,investors,amount,currency,date,kind,source_url\n"
+        f"OpenAI,NVIDIA Corporation,100000000000,USD,2025-09-22,investment,{url}\n"
+    )
+    db = import_files(capsys, tmp_path, ("nvidia.txt", article), ("deals.csv", deals))
+    rows = list(csv.DictReader(io.StringIO(run_ok(capsys, db, "export", "--format", "csv"))))
+    cited = [row for row in rows if row["source_url"] == url and "Nvidia will" not in row["sentence"]]
+    assert cited, rows
+    assert {(row["source_title"], row["publisher"], row["source_date"]) for row in cited} == {
+        ("Nvidia to invest up to $100 billion in OpenAI", "Reuters", "2025-09-22")
+    }
