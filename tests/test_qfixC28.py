@@ -7,7 +7,7 @@ import csv
 import io
 
 import pytest
-from cli_helpers import import_files, run_ok, timeline_and_page
+from cli_helpers import import_files, run, run_ok, timeline_and_page
 from extract_helpers import facts_of, of_kind
 
 from ai_deals.importers.article import parse_article
@@ -244,3 +244,18 @@ def test_a_deal_file_row_citing_an_articles_url_exports_that_articles_publisher_
     assert {(row["source_title"], row["publisher"], row["source_date"]) for row in cited} == {
         ("Nvidia to invest up to $100 billion in OpenAI", "Reuters", "2025-09-22")
     }
+
+
+def test_a_json_file_cut_off_says_its_error_before_any_column_mapping_or_progress(capsys, tmp_path):
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        '[{"company":"Foo AI","investors":"Bar","amount":"5M","date":"2025-01-01"},'
+        '{"company":"Foo AI","amount":"5M","date":"2025-01-01"}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--db", str(tmp_path / "x.db"), "--empty", "import", str(broken))
+    assert code != 0
+    assert "company → company" not in out + err and "0/2" not in out + err
+    assert err.strip().splitlines() == [
+        f"ai-deals: error: {broken}: line 2: invalid JSON (expected ',' or ']', found end of file)"
+    ]
