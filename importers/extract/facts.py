@@ -9980,7 +9980,7 @@ _WARRANTS_GRANTED_RE = re.compile(
 )
 # The words leading a share in after the warrants' count: ", soit environ", ", or about".
 _SHARE_LEAD_IN_RE = re.compile(
-    r"[\s,;:–-]*(?:(?:soit|or|i\.e\.)\s+)?(?:(?:about|around|roughly|environ|près\s+de)\s+)?$", _I
+    r"[\s,;:–-]*+(?:(?:soit|or|i\.e\.)\s++)?(?:(?:about|around|roughly|environ|près\s+de)\s++)?$", _I
 )
 # The rest of a round put in by backers other than those just told: « Le reste … viendra d'autres investisseurs ».
 _REST_FROM_OTHERS_RE = re.compile(
@@ -9989,7 +9989,8 @@ _REST_FROM_OTHERS_RE = re.compile(
     _I,
 )
 _LATER_SUM_LINK_RE = re.compile(
-    r"[^,;.]{0,40}?(?:,\s*|\s+)(?:(?:and|et)\s+)?(?:then|puis|later|ensuite|and|et)\s+(?:again\s+)?",
+    # Possessive runs: a long run of spaces is read once, never split every way (hostile/test_regex_backtracking).
+    r"(?:\s++[^\s,;.]++){0,6}?(?:,\s*+|\s++)(?:(?:and|et)\s++)?(?:then|puis|later|ensuite|and|et)\s++(?:again\s++)?",
     _I,
 )
 
