@@ -1437,11 +1437,13 @@ def _csv_header(tap: _LineTap, path: str, delimiter: str | None) -> tuple[list[s
 
 def check_header(path: str | Path) -> None:
     """Raise the InputError reading a CSV's or TSV's rows would (no company column, a column twice,
-    two company columns, no header line), before anything is said about its columns; a one-row-per-deal
-    export, CSV or JSON (its first object's keys), is refused too; other JSON passes (a JSON row's keys
-    are its own)."""
+    two company columns, no header line), or a JSON file cut off before its end would, before anything
+    is said about its columns; a one-row-per-deal export, CSV or JSON (its first object's keys), is
+    refused too; other JSON passes (a JSON row's keys are its own)."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix == ".json" and not _closes_document(path):
+        _read_every_item(path)  # a cut-off file: its own error, before any column mapping or bar
     if suffix in (".csv", ".tsv"):
         with _open_text(path) as stream:
             try:
@@ -1454,6 +1456,28 @@ def check_header(path: str | Path) -> None:
         raise _undecodable(path, error) from None
     if exported.is_one_per_deal_export(header):
         raise InputError(str(path), exported.ONE_PER_DEAL_EXPORT)
+
+
+def _closes_document(path: Path) -> bool:
+    """Whether a JSON file ends as a whole document does, its last bracket closing its first (a cheap look at
+    its first and last bytes): a file cut off mid-way ("[{…},{…}") does not, and reading it would fail only
+    after its first rows."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+            file.seek(max(0, file.seek(0, 2) - 64))
+            tail = file.read().rstrip(b" \t\r\n")
+    except OSError as error:
+        raise InputError(str(path), describe_os_error(error)) from None
+    closing = {b"[": b"]", b"{": b"}"}.get(head[:1])
+    return closing is None or tail.endswith(closing)
+
+
+def _read_every_item(path: Path) -> None:
+    """Read a JSON file's items to the end: raises the InputError naming where it is broken."""
+    with _open_text(path) as stream:
+        for _ in _items(stream, str(path), path.suffix.lower()):
+            pass
 
 
 def deal_data_suffix(text: str) -> str | None:

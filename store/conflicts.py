@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .formatting import format_amount, format_share, metric_name, round_kind, round_label
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
+from .money_raised import CUMULATIVE
 from .same_raise import corrected_sources, dated_by, day_span, recalled_raise, rival_kind, withdrawn_accounts
 
 
@@ -84,7 +85,7 @@ def find_conflicts(
         what = f"{metric_name(m.metric)} {m.date or ''}".strip()
         add(what, m.value, m.value_max, m.currency, m.bound, m.unit, m.basis, m.evidence)
     for s in page.investors:
-        what = f"{s.investor} → {s.company} {s.date or ''}".strip()
+        what = _stake_subject(s)
         add(what, s.amount, s.amount_max, s.currency, s.bound, None, None, s.evidence)
         if s.percentage is not None:
             what = f"{s.investor}'s share of {s.company} {s.date or ''}".strip()
@@ -133,6 +134,14 @@ def find_conflicts(
                 Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
             )
     return conflicts
+
+
+def _stake_subject(stake: Stake) -> str:
+    """What a stake's amount is compared on: one deal of the investor in the company on its date, or its running
+    total ("has invested more than $13 billion since 2019"), which is no rival account of any one deal of that
+    date; two running totals of one date are compared with each other."""
+    what = f"{stake.investor} → {stake.company} {stake.date or ''}".strip()
+    return f"{what} (in total)" if stake.status == CUMULATIVE else what
 
 
 def _consistent(stated: list[_Stated]) -> bool:

@@ -243,10 +243,14 @@ _CITES_OWN = "coalesce(e.cited_url, e.cited_title, e.cited_publisher, e.cited_da
 # The title of the imported source at the URL evidence `e` cites (the latest, should several be):
 # a deal file's row giving only a Source URL is titled as that article is (qa50), not by the bare URL.
 _KNOWN_TITLE = "(SELECT k.title FROM sources k WHERE k.url = e.cited_url ORDER BY k.id DESC LIMIT 1)"
+# Its publisher and day, likewise: the row citing the article is published as that article is (qa52).
+_KNOWN_PUBLISHER = "(SELECT k.publisher FROM sources k WHERE k.url = e.cited_url ORDER BY k.id DESC LIMIT 1)"
+_KNOWN_DATE = "(SELECT k.published FROM sources k WHERE k.url = e.cited_url ORDER BY k.id DESC LIMIT 1)"
 # The source evidence `e` (read from sources row `s`) is cited to: the row's own where it names one
 # (the file's path is then never given as the article's URL), else the document's.
 CITED_SOURCE_SQL = f"""coalesce(e.cited_title, CASE WHEN {_CITES_OWN} THEN coalesce({_KNOWN_TITLE}, e.cited_url) END, s.title) AS source_title,
-    coalesce(e.cited_publisher, s.publisher) AS publisher, coalesce(e.cited_date, s.published) AS published,
+    coalesce(e.cited_publisher, CASE WHEN {_CITES_OWN} THEN {_KNOWN_PUBLISHER} END, s.publisher) AS publisher,
+    coalesce(e.cited_date, CASE WHEN {_CITES_OWN} THEN {_KNOWN_DATE} END, s.published) AS published,
     CASE WHEN {_CITES_OWN} THEN e.cited_url ELSE s.url END AS url,
     CASE WHEN {_CITES_OWN} THEN s.title END AS read_from"""
 

@@ -11,7 +11,9 @@ value (value, top of a range, unit, currency), bound, basis, projection flag and
 by different sources (`same_raise.teller`): one source stating a figure twice keeps two rows. A
 figure whose source states no basis ("pour une valorisation de 11,7 milliards d'euros") is the one
 figure another source states alike with a basis ("valuing … at €11.7 billion post-money"), when the
-others state it with one basis only (`_fold_unstated_bases`). Figures that differ stay apart
+others state it with one basis only (`_fold_unstated_bases`); a figure dated by its month ("2025-09") is the one
+figure told alike on a day inside it ("2025-09-02"): one date at two precisions (`_fold_coarser_dates`). Figures
+that differ stay apart
 (conflicts.py says when they disagree).
 """
 
@@ -58,7 +60,8 @@ def group_metrics(metrics: list[Metric]) -> list[list[Metric]]:
             groups.append(slot[1])
         slot[0].add(source)
         slot[1].append(metric)
-    return [_shown_first(group) for group in _fold_unstated_bases(groups)]
+    # Each group in its shown order first, then a coarser date's group joins a finer one (which leads).
+    return _fold_coarser_dates([_shown_first(group) for group in _fold_unstated_bases(groups)])
 
 
 def _shown_first(group: list[Metric]) -> list[Metric]:
@@ -99,6 +102,42 @@ def _fold_unstated_bases(groups: list[list[Metric]]) -> list[list[Metric]]:
     return kept
 
 
+def _but_date_and_basis(metric: Metric) -> tuple:
+    """`figure_key` without the date and the basis."""
+    return tuple(getattr(metric, name) for name in _FIGURE if name not in ("date", "basis"))
+
+
+def _within(coarse: str, fine: str) -> bool:
+    """Whether the date `fine` is a day or month inside the month or year `coarse` ("2025-09-02" in "2025-09")."""
+    return fine.startswith(coarse + "-")
+
+
+def _fold_coarser_dates(groups: list[list[Metric]]) -> list[list[Metric]]:
+    """`groups` with each figure dated by its month or year ("$183B post-money" in "2025-09") joined to the one
+    figure told alike on a day or month inside it ("2025-09-02"): one date told at two precisions. The bases
+    agree or one is unstated; the sources differ. The more precise group leads (its date is the figure's)."""
+    by_figure: dict[tuple, list[list[Metric]]] = {}
+    for group in groups:
+        if group[0].value is not None and group[0].date:
+            by_figure.setdefault(_but_date_and_basis(group[0]), []).append(group)
+    folded: set[int] = set()
+    # Months before years: a year's figure joins the day its month's figure joined, never a group gone.
+    for group in sorted((g for figure in by_figure.values() for g in figure), key=lambda g: -len(g[0].date)):
+        head = group[0]
+        targets = [
+            other
+            for other in by_figure[_but_date_and_basis(head)]
+            if id(other) not in folded
+            and _within(head.date, other[0].date)
+            and (head.basis is None or other[0].basis is None or head.basis == other[0].basis)
+        ]
+        tellers = {teller(metric) for metric in group}
+        if len(targets) == 1 and not tellers & {teller(metric) for metric in targets[0]}:
+            targets[0].extend(group)
+            folded.add(id(group))
+    return [group for group in groups if id(group) not in folded]
+
+
 def fold_metric(members: list[Metric]) -> Metric:
     """One metric for a figure several sources state: the first member, with every member's evidence
     and the others' ids (`same_metric_ids`: selecting or exporting it takes every source's record)."""
@@ -108,8 +147,11 @@ def fold_metric(members: list[Metric]) -> Metric:
     # A member already folding a person's correction with its source's record (fold_corrected_metrics)
     # brings both records.
     accounts = [account for member in members for account in (member.accounts or [member])]
+    # A figure dated by a day from one source and with its basis from another ("post-money") keeps both.
+    basis = first.basis or next((other.basis for other in others if other.basis), None)
     return first.model_copy(
         update={
+            "basis": basis,
             "evidence": [evidence for member in members for evidence in member.evidence],
             "same_metric_ids": [other.id for other in others],
             "accounts": accounts,

@@ -9,7 +9,7 @@ partnership once, with every source's evidence, as a raise several sources tell 
 The rule: two partnerships are the same partnership when they are
 - of the same two companies (their ids, whichever side each source names first);
 - read from different sources (`same_raise.teller`): one source telling two keeps two;
-- of the same kind ("compute", "cloud"; none stated is a kind too);
+- of the same kind, synonyms one kind ("compute", "cloud" and "supply" are one; none stated is a kind too);
 - dated alike: both undated, or one start date holding the other ("2025-06" and "2025-06-11").
 Every member of a group meets the rule with the group (its dates narrow to the days all hold).
 What they state differently (an end date, a value) is shown as a conflict, as rival figures of a
@@ -36,10 +36,35 @@ class _Group:
     last_day: int
 
 
+# Kinds that name one deal in other words: an article's "compute" is a deal file's "cloud" or "supply" (chips,
+# computing power, data centres sold to the other side). Kinds outside a family are their own.
+_KIND_FAMILIES = {
+    kind: "compute"
+    for kind in (
+        "compute",
+        "cloud",
+        "supply",
+        "chips",
+        "hardware",
+        "infrastructure",
+        "hosting",
+        "data center",
+    )
+}
+
+
+def kind_family(kind: str | None) -> str | None:
+    """The kind `kind` is a synonym of ("cloud", "supply" → "compute"), compared case-blind; itself otherwise."""
+    if kind is None:
+        return None
+    folded = kind.strip().lower()
+    return _KIND_FAMILIES.get(folded, folded)
+
+
 def pair_key(partnership: Partnership) -> tuple:
-    """The two companies and the kind: what every member of a group shares."""
+    """The two companies and the kind (synonyms one kind): what every member of a group shares."""
     low, high = sorted((partnership.company_id, partnership.partner_id))
-    return low, high, partnership.kind
+    return low, high, kind_family(partnership.kind)
 
 
 def _agrees(group: _Group, partnership: Partnership) -> bool:

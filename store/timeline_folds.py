@@ -333,7 +333,8 @@ def _among(among: list[int] | None, *columns: str) -> Iterator[tuple[str, str, l
 
 def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Metric]]:
     """The groups of one figure several sources state, among the dated metrics of the companies that
-    state one value twice (whatever the basis: same_metric folds an unstated basis into a stated one)."""
+    state one value twice in one year (whatever the basis and the date's precision: same_metric folds an
+    unstated basis into a stated one, a month's figure into the one of a day inside it)."""
     from .queries import RECORD_SQL, timeline_records  # local: queries reads the folds
 
     companies = [
@@ -342,7 +343,8 @@ def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Me
         for (company_id,) in db.execute(
             f"""SELECT DISTINCT company_id FROM metrics {hint} WHERE {TIMELINE_WHERE["metric"]} AND value IS NOT NULL
                 {clause}
-                GROUP BY company_id, metric, value, value_max, unit, currency, bound, is_projection, date
+                GROUP BY company_id, metric, value, value_max, unit, currency, bound, is_projection,
+                    substr(date, 1, 4)
                 HAVING count(*) > 1""",
             params,
         )
@@ -424,8 +426,8 @@ def _partnerships(
     """Each partnership several sources tell, as its companies' timelines fold it
     (same_partnership.group_partnerships), and each one a later one renews or renewing one (titled
     "· renewed 2024-03-12, until 2029-03-12" as its page's row says it, and "renews its partnership
-    with": same_partnership.mark_renewals): among the pairs of companies with two partnerships of one
-    kind, one of them dated."""
+    with": same_partnership.mark_renewals): among the pairs of companies with two partnerships, one of
+    them dated (their kinds are compared by same_partnership.pair_key: synonyms are one kind)."""
     from .queries import partnership_groups  # local: queries reads the folds
 
     # a pair of companies in two chunks is found by both: once each, in the order first found
@@ -434,7 +436,7 @@ def _partnerships(
         for hint, clause, params in _among(among, "company_id", "partner_id")
         for pair in db.execute(
             f"""SELECT min(company_id, partner_id), max(company_id, partner_id) FROM partnerships {hint}
-                WHERE {VISIBLE}{clause} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0""",
+                WHERE {VISIBLE}{clause} GROUP BY 1, 2 HAVING count(*) > 1 AND count(since) > 0""",
             params,
         )
     }

@@ -171,7 +171,7 @@ def test_partnerships_of_another_kind_date_or_the_same_source_stay_apart():
     told = [
         partnership(1, 10),
         partnership(2, 10),  # one source telling two
-        partnership(3, 11, kind="cloud"),
+        partnership(3, 11, kind="research"),  # ("cloud" is a synonym of "compute": one kind, qfixC28)
         partnership(4, 12, since="2025-07-01"),
     ]
     assert [[p.id for p in members] for members in group_partnerships(told)] == [[1], [2], [3], [4]]

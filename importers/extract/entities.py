@@ -410,6 +410,8 @@ _LEGAL_SUFFIXES = {
     # American partnerships: "Blackstone Group LP", "Kirkland & Ellis LLP".
     "lp",
     "llp",
+    # An American public benefit corporation: "OpenAI Group PBC", "Anthropic PBC".
+    "pbc",
 }
 _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "capital",
@@ -2756,6 +2758,10 @@ class EntityReader:
             and _DEAL_VERB_AFTER_RE.match(after[1:])
         ):
             return True  # "Le concurrent allemand de X, Kernwerk, avait levé 400 M€": the rival named in apposition.
+        if re.search(r",\s$", before) and _inner_item_of_listed_subjects(after):
+            return (
+                True  # "Nvidia, Bpifrance, DST Global, Andreessen Horowitz et General Catalyst participent".
+            )
         joined = _AND_NAME_AFTER_RE.match(after)
         if (
             joined
@@ -4225,6 +4231,21 @@ _ANOTHER_COMPANY_HEADS = frozenset({"labs", "lab", "robotics", "therapeutics"})
 # The quotation marks around a quoted name: « « Mistral Forge » a levé », 'The startup "Mistral Forge" raised'.
 _OPENING_QUOTE_BEFORE_RE = re.compile(r"[«“\"]\s?$")
 _CLOSING_QUOTE_AFTER_RE = re.compile(r"\s?[»”\"]")
+
+
+# More names of a comma list after one of its inner names: ", Andreessen Horowitz, Accel".
+_MORE_LISTED_NAMES_RE = re.compile(r"(?:,\s(?:[A-ZÀ-Ý][\w&.'’-]*\s){0,3}[A-ZÀ-Ý][\w&.'’-]*){1,6}")
+
+
+def _inner_item_of_listed_subjects(after: str) -> bool:
+    """Whether the words after a name go on with more listed names, then "and/et" a last one and the list's
+    deal verb: the name is one more subject of that verb, however long the list."""
+    listed = _MORE_LISTED_NAMES_RE.match(after)
+    if listed is None:
+        return False
+    rest = after[listed.end() :]
+    joined = _AND_NAME_AFTER_RE.match(rest)
+    return bool(joined and _DEAL_VERB_AFTER_RE.match(rest[joined.end() - 1 :]))
 
 
 def _unquoted_surroundings(text: str, start: int, end: int) -> tuple[str, str]:

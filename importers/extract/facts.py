@@ -1872,6 +1872,12 @@ _OWN_STAKE_OPENS_RE = re.compile(
     r"\s*(?:its|their)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:stake|holding|shareholding)\b", _I
 )
 # A share told as a holding right after it: "Nvidia's 7% holding in CoreWeave" (not "a holding company" nearby).
+# A share held today: "now owns about 27%", « détient désormais environ 27 % ».
+_NOW_HOLDS_BEFORE_RE = re.compile(
+    r"\b(?:(?:now|currently)\s+(?:holds|owns)|(?:détient|possède)\s+(?:désormais|actuellement|aujourd['’]hui))"
+    r"\s+(?:(?:about|around|roughly|some|environ|près\s+de)\s+)?$",
+    _I,
+)
 _HOLDING_AFTER_PERCENT_RE = re.compile(r"\s*(?:share)?holding\b", _I)
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|pour)\s+(?:(?:about|around|roughly|environ|près de)\s+)?$", _I)
 # A capitalised owner or place in the possessive right before a name: "Abu Dhabi's ", "Alphabet's ".
@@ -2652,7 +2658,9 @@ _OWN_SHARES_NAMED_RE = re.compile(
 # participation estimée à". A holding counts when its holder's or its share is told right before it ("Nvidia's 7%
 # holding in CoreWeave was worth", "its holding in"): a bare "holding" may be a holding company.
 _STAKE_WORTH_BEFORE_RE = re.compile(
-    r"(?:\bstake|(?:%|['’]s|\bits|\btheir)\s+(?:share)?holding)\b(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
+    # "a stake of about 27% in OpenAI Group PBC, valued at $135 billion": the share may follow "stake of".
+    r"(?:\bstake|(?:%|['’]s|\bits|\btheir)\s+(?:share)?holding)\b"
+    r"(?:\s+of\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?\d+(?:\.\d+)?\s?%)?(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
     r"\bparticipation\b(?:\s+de\s+\d+(?:[.,]\d+)?\s?%)?(?:\s+(?:dans|de|d['’])\s*[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?"
     r"\s*,?\s+(?:(?:est\s+)?(?:(?:désormais|aujourd['’]hui)\s+)?(?:valoris|estim|évalu)[ée]e?s?\s+(?:à\s+)?|"
@@ -3335,9 +3343,11 @@ class FactBuilder:
         if self.correction and self._retracted_dispatch(view):
             return
         before = len(self.facts)
-        if not self._tranche_sentence(view):
-            self._amount_facts(view)
-        self._percent_stakes(view)
+        # "AMD granted OpenAI warrants for up to 160 million shares, about 10%": a right to a stake, no money.
+        if not self._warrants_granted(view):
+            if not self._rest_from_other_backers(view) and not self._tranche_sentence(view):
+                self._amount_facts(view)
+            self._percent_stakes(view)
         if self._entered_round_without_stake(view, self.facts[before:]):
             self._capital_entry(
                 view
@@ -3588,6 +3598,11 @@ class FactBuilder:
             if sentence_facts and self._tranche_of_sentence_round(view, position, sentence_facts[-1]):
                 continue
             if sentence_facts and self._conditional_addition(view, prior, amount, sentence_facts[-1]):
+                continue
+            if sub_of is not None and (later := self._later_investment_of(view, prior, amount, sub_of)):
+                self._append(later, view)  # "investi 1 milliard en 2019, puis 10 milliards en janvier 2023"
+                sentence_facts.append(later)
+                sub_of = later
                 continue
             if sub_of is not None and self._is_tranche_of(view, prior, amount):
                 _add_tranche(sub_of, view, amount, len(sub_of.tranches) + 1, self.anchor)
@@ -4265,7 +4280,7 @@ class FactBuilder:
 
     def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
         """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
-        if prior is None:
+        if prior is None or self._separately_dated_past_sums(view, prior, amount):
             return False
         gap = view.text[prior.span[1] : amount.bound_start]
         return bool(
@@ -4274,6 +4289,33 @@ class FactBuilder:
             bool(re.fullmatch(r"[^,;.]{0,40}\b(?:et|and|puis|then)\s+", gap, _I))
             and any(d.precision == "month" for d in view.dates if d.span[0] >= prior.span[1])
         )
+
+    def _later_investment_of(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, earlier: Fact
+    ) -> Fact | None:
+        """The same backer's later investment when a sentence lists two dated past sums joined by "then"/"and"
+        ("invested $1 billion in 2019, then $10 billion in January 2023"): each its own deal, with its own date."""
+        if prior is None or earlier.amount != prior.value:
+            return None
+        if not _LATER_SUM_LINK_RE.fullmatch(view.text[prior.span[1] : amount.bound_start]):
+            return None
+        if not self._separately_dated_past_sums(view, prior, amount):
+            return None
+        later = self._money_fact(view, amount, earlier.kind, earlier.company, _date_right_after(view, amount))
+        later.investor, later.investors = earlier.investor, list(earlier.investors)
+        later.status = earlier.status
+        return later
+
+    def _separately_dated_past_sums(self, view: View, prior: AmountMention, amount: AmountMention) -> bool:
+        """Whether "invested $1 billion in 2019, then $10 billion in January 2023" tells two past investments:
+        each sum has its own date, in different years, both before the article's day. A plan's tranches
+        ("$10 billion in April and $20 billion in December") share a year or lie ahead."""
+        if self.anchor is None:
+            return False
+        prior_date, own_date = _date_right_after(view, prior), _date_right_after(view, amount)
+        if prior_date is None or own_date is None or prior_date.value[:4] == own_date.value[:4]:
+            return False
+        return all(date.value[:4] < self.anchor.value[:4] for date in (prior_date, own_date))
 
     @staticmethod
     def _returned_with_stake(view: View, amount: AmountMention, noun: re.Match[str] | None) -> bool:
@@ -4306,6 +4348,8 @@ class FactBuilder:
             if amount is None:
                 return None
         after = view.text[amount.span[1] : amount.span[1] + 40]
+        if _services_bought(view, amount):
+            return "partnership"  # "s'est engagé à acheter pour 250 milliards de dollars de services Azure".
         if self._is_volume(view, amount, after):
             return "volume"
         payment = _PAYMENT_FORM_RE.match(after)
@@ -6204,6 +6248,11 @@ class FactBuilder:
             fact.partner = nearest[-1]
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
+        if _services_bought(view, amount) and (opening := self._opening_past_date(view)) is not None:
+            fact.date, fact.date_precision = (
+                opening.value,
+                opening.precision,
+            )  # "En octobre 2025, OpenAI s'est engagé…"
         return self._with_term(view, fact)
 
     def _own_clause_parties(self, view: View, amount: AmountMention) -> tuple[str, str] | None:
@@ -6236,6 +6285,20 @@ class FactBuilder:
         )
         return (subject.name, partner) if partner else None
 
+    def _opening_past_date(self, view: View) -> DateMention | None:
+        """The past date a sentence opens on ("En octobre 2025, …", "In October 2025, …"): when its deal was made."""
+        opening = re.match(r"\s*(?:en|in|au|dès|on)\s+", view.text, _I)
+        if opening is None:
+            return None
+        return next(
+            (
+                d
+                for d in view.dates
+                if d.span[0] == opening.end() and (self.anchor is None or d.value <= self.anchor.value)
+            ),
+            None,
+        )
+
     # -- facts without an amount ---------------------------------------------------------------------
 
     def _percent_stakes(self, view: View) -> None:
@@ -6251,8 +6314,12 @@ class FactBuilder:
                 around,
                 _I,
             )
+            held_now = bool(
+                _NOW_HOLDS_BEFORE_RE.search(view.text, max(0, percent.span[0] - 45), percent.span[0])
+            )
             if not told_as_stake and not (
-                _HOLDING_AFTER_PERCENT_RE.match(view.text, percent.span[1])
+                held_now
+                or _HOLDING_AFTER_PERCENT_RE.match(view.text, percent.span[1])
                 or self._share_of_named(view, percent)
             ):
                 continue
@@ -6268,6 +6335,12 @@ class FactBuilder:
                 if f.kind == "investment" and index == view.index
             ]
             held = [f for f in own if not investors or f.investor in investors]
+            if held_now:
+                # "qui a investi 1 milliard en 2019, puis 10 milliards en 2023, détient désormais 27 %": the
+                # share held today is a stake of its own, not the share either past investment bought.
+                held = [
+                    f for f in held if not f.date or f.date == (self.anchor.value if self.anchor else None)
+                ]
             target = _priced_in_clause(view, percent, held) or next(reversed(held), None)
             if target is not None:
                 target.percentage, target.percentage_bound = percent.value, _share_bound(percent)
@@ -7595,6 +7668,59 @@ class FactBuilder:
         self._append(
             self._base_fact(view, "statement", subjects[0].name, self._anchor_date(view), text=said), view
         )
+
+    def _warrants_granted(self, view: View) -> bool:
+        """ "AMD a accordé à OpenAI des bons de souscription (warrants) portant sur jusqu'à 160 millions d'actions
+        AMD, soit environ 10% du capital": the holder's conditional stake in the grantor, the share the warrants
+        may reach; never money raised (no amount), the warrants' words its condition."""
+        granted = _WARRANTS_GRANTED_RE.search(view.text)
+        if granted is None:
+            return False
+        grantors = self._subjects(view, 0, granted.start())
+        holders = [
+            m.name
+            for m in view.mentions
+            if m.name
+            and granted.start() < view.rel(m)[0] < granted.start("warrants")
+            and self._is_org(m.name)
+        ]
+        if len(grantors) != 1 or len(holders) != 1 or grantors == holders:
+            return False
+        percent = next((p for p in view.percents if p.span[0] > granted.end()), None)
+        fact = self._base_fact(view, "investment", grantors[0], self._anchor_date(view), investor=holders[0])
+        if percent is not None:
+            fact.percentage, fact.percentage_bound = percent.value, _share_bound(percent)
+        condition_end = percent.span[0] if percent is not None else len(view.text)
+        words = view.text[granted.start("warrants") : condition_end]
+        fact.condition = _SHARE_LEAD_IN_RE.sub(
+            "", words
+        )  # "…160 millions d'actions AMD", not "…, soit environ".
+        fact.status = "conditional"
+        self._append(fact, view)
+        return True
+
+    def _rest_from_other_backers(self, view: View) -> bool:
+        """ "Le reste, soit 10 milliards de dollars, viendra d'autres investisseurs, dont Microsoft, Coatue…": the
+        round just told gets the backers named, and the rest is theirs together, no tranche of the lead's sum."""
+        cue = _REST_FROM_OTHERS_RE.search(view.text)
+        if cue is None:
+            return False
+        target = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind == "round" and view.index - index <= 2
+            ),
+            None,
+        )
+        if target is None:
+            return False
+        investors, leads = self._investor_lists(view, cue.start(), exclude={target.company})
+        for name in investors + leads:
+            if name not in target.investors:
+                target.investors.append(name)
+        _cite_sentence(target, _sentence_of(view))
+        return True
 
     def _tranche_sentence(self, view: View) -> bool:
         """'Amazon va d'abord débloquer une première tranche de 15 milliards, le solde… une fois…'."""
@@ -10056,6 +10182,62 @@ def _add_untold_first(fact: Fact, view: View) -> None:
         sentence=_own_sentence(fact, view),
     )
     fact.tranches.insert(0, first)
+
+
+# What joins two dated sums of one backer: "…in 2019, then $10 billion…", "…en 2019, puis 10 milliards…".
+# A company granting another warrants on its shares: "AMD granted OpenAI warrants", « a accordé à OpenAI des bons
+# de souscription (warrants) ».
+_WARRANTS_GRANTED_RE = re.compile(
+    r"\b(?:granted|issued|gave|a\s+accordé|a\s+attribué|accorde|attribue)\s+(?:à\s+)?[^.;]{0,60}?"
+    r"(?P<warrants>\b(?:warrants|des\s+bons\s+de\s+souscription))",
+    _I,
+)
+# The words leading a share in after the warrants' count: ", soit environ", ", or about".
+_SHARE_LEAD_IN_RE = re.compile(
+    r"[\s,;:–-]*+(?:(?:soit|or|i\.e\.)\s++)?(?:(?:about|around|roughly|environ|près\s+de)\s++)?$", _I
+)
+# The rest of a round put in by backers other than those just told: « Le reste … viendra d'autres investisseurs ».
+_REST_FROM_OTHERS_RE = re.compile(
+    r"\b(?:le\s+reste|le\s+solde|the\s+rest|the\s+remainder|the\s+balance)\b[^.;]{0,80}?"
+    r"\b(?:d['’]autres\s+investisseurs|other\s+(?:investors|backers))",
+    _I,
+)
+_LATER_SUM_LINK_RE = re.compile(
+    # Possessive runs: a long run of spaces is read once, never split every way (hostile/test_regex_backtracking).
+    r"(?:\s++[^\s,;.]++){0,6}?(?:,\s*+|\s++)(?:(?:and|et)\s++)?(?:then|puis|later|ensuite|and|et)\s++(?:again\s++)?",
+    _I,
+)
+
+
+# A purchase commitment of services or computing power: a customer's contract with its supplier, no stake.
+_BUY_BEFORE_SUM_RE = re.compile(
+    r"\b(?:acheter|achète|buy|purchase)\s+(?:pour\s+)?(?:(?:an?\s+)?(?:additional|incremental)\s+)?"
+    r"(?:(?:about|around|some|environ|près\s+de)\s+)?$",
+    _I,
+)
+_SERVICES_AFTER_SUM_RE = re.compile(
+    r"\s*(?:de\s+|d['’]|of\s+|in\s+)(?:(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:services?|cloud|capacit[yé]|computing|compute|puissance\s+de\s+calcul|chips|puces)\b",
+    _I,
+)
+
+
+def _services_bought(view: View, amount: AmountMention) -> bool:
+    """Whether the sum is what a buyer commits to spend on services or computing power ("committed to purchase
+    $250 billion of Azure services", « s'est engagé à acheter pour 250 milliards de dollars de services Azure »)."""
+    return bool(
+        _BUY_BEFORE_SUM_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start)
+        and _SERVICES_AFTER_SUM_RE.match(view.text, amount.span[1])
+    )
+
+
+def _date_right_after(view: View, amount: AmountMention) -> DateMention | None:
+    """The date said right after a sum and before the next one ("$1 billion in 2019, then…"), if any."""
+    next_start = min(
+        (a.bound_start for a in view.amounts if a.bound_start >= amount.span[1]), default=len(view.text)
+    )
+    window_end = min(amount.span[1] + 25, next_start)
+    return next((d for d in view.dates if amount.span[1] <= d.span[0] <= window_end), None)
 
 
 def _add_tranche(
