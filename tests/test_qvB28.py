@@ -1,0 +1,66 @@
+"""What a tester (qa53) found (qvB28): a deal file's two rows of one company's Series A of one day were
+counted twice ($45M) while the page's conflict line called them one round's rival figures."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture private_default_db)
+
+HEADER = "company,investors,amount,currency,date,kind,round_type\n"
+SHORT = (
+    HEADER
+    + "Zephyr Labs,LSVP; Andreessen,20000000,USD,2026-03-01,round,Series A\n"
+    + "Kestrel AI,Accel Partners; Index,12000000,USD,2026-03-05,round,Seed\n"
+    + "Zephyr Labs,Lightspeed,20000000,USD,2026-03-01,round,Series A\n"
+    + "Zephyr Labs,Lightspeed Venture Partners,25000000,USD,2026-03-01,round,Series A\n"
+)
+Z2 = HEADER + "Zephyr Labs,Lightspeed Venture Partners,22000000,USD,2026-03-01,round,Series A\n"
+
+
+def _counted_total(capsys, db) -> float:
+    rows = csv.DictReader(
+        io.StringIO(run_ok(capsys, db, "export", "--company", "Zephyr Labs", "--kind", "round"))
+    )
+    return sum(float(row["counted"]) for row in rows if row["counted"])
+
+
+def test_a_files_two_rows_of_one_series_a_of_one_day_are_one_round_counted_once(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("short.csv", SHORT))
+    page = run_ok(capsys, db, "show", "Zephyr Labs")
+    assert "raised $25M" in page  # one of its figures, as the conflict line says: not $20M + $25M
+    assert "CONFLICT round 2026-03-01: $20M" in page
+    assert _counted_total(capsys, db) == 25_000_000
+
+
+def test_another_files_rival_figure_of_that_round_leaves_it_counted_once(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("short.csv", SHORT), ("z2.csv", Z2))
+    page = run_ok(capsys, db, "show", "Zephyr Labs")
+    assert "raised $25M" in page
+    assert _counted_total(capsys, db) == 25_000_000
+
+
+def test_a_files_seed_and_series_a_of_one_day_both_count(capsys, tmp_path):
+    both = (
+        HEADER
+        + "Zephyr Labs,Lightspeed,5000000,USD,2026-03-01,round,Seed\n"
+        + "Zephyr Labs,Lightspeed,25000000,USD,2026-03-01,round,Series A\n"
+    )
+    db = import_files(capsys, tmp_path, ("both.csv", both))
+    assert "raised $30M" in run_ok(capsys, db, "show", "Zephyr Labs")
+    assert _counted_total(capsys, db) == 30_000_000
+
+
+def test_a_files_rows_of_one_series_a_naming_other_investors_each_are_its_parts_and_all_count(
+    capsys, tmp_path
+):
+    parts = (
+        HEADER
+        + "Zephyr Labs,Lightspeed,20000000,USD,2026-03-01,round,Series A\n"
+        + "Zephyr Labs,Index Ventures,5000000,USD,2026-03-01,round,Series A\n"
+    )
+    db = import_files(capsys, tmp_path, ("parts.csv", parts))
+    page = run_ok(capsys, db, "show", "Zephyr Labs")
+    assert "raised $25M" in page
+    assert "CONFLICT" not in page
