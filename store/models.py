@@ -913,6 +913,9 @@ class ExportRecord(BaseModel):
     read_line: int | None = Field(default=None, exclude=True)
     """The line of that file the row starts on (`Evidence.line`): the Markdown `source` cell's
     "(from vendor.csv:12)", for the same reason never a CSV or JSON column."""
+    more_read: list[tuple[str | None, int | None]] = Field(default_factory=list, exclude=True)
+    """`read_from` and `read_line` of each of `more_evidence`'s, in its order: a one-per-deal export's
+    `sources` names every row of a file telling a record ("short.csv:2, 4"), never a CSV or JSON column."""
 
 
 class DealExportRecord(ExportRecord):

@@ -64,3 +64,11 @@ def test_a_files_rows_of_one_series_a_naming_other_investors_each_are_its_parts_
     page = run_ok(capsys, db, "show", "Zephyr Labs")
     assert "raised $25M" in page
     assert "CONFLICT" not in page
+
+
+def test_one_per_deal_sources_name_every_row_of_a_file_telling_a_record(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("short.csv", SHORT))
+    out = run_ok(capsys, db, "export", "--one-per-deal", "--company", "Zephyr Labs", "--kind", "round")
+    rows = {row["amount"]: row for row in csv.DictReader(io.StringIO(out))}
+    assert rows["20000000"]["sources"] == "short.csv:2; short.csv:4"  # its rows 2 and 4, both $20M
+    assert "more_read" not in rows["20000000"]
