@@ -72,3 +72,22 @@ def test_one_per_deal_sources_name_every_row_of_a_file_telling_a_record(capsys, 
     rows = {row["amount"]: row for row in csv.DictReader(io.StringIO(out))}
     assert rows["20000000"]["sources"] == "short.csv:2; short.csv:4"  # its rows 2 and 4, both $20M
     assert "more_read" not in rows["20000000"]
+
+
+def test_export_to_a_named_pipe_says_it_waits_for_a_reader(capsys, tmp_path):
+    import os
+    import threading
+
+    from cli_helpers import run
+
+    db = import_files(capsys, tmp_path, ("short.csv", SHORT))
+    fifo = tmp_path / "out.csv"
+    os.mkfifo(fifo)
+    read: list[str] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_text(encoding="utf-8-sig")))
+    reader.start()
+    code, _, err = run(capsys, "--db", str(db), "export", "--out", str(fifo))
+    reader.join(timeout=30)
+    assert code == 0, err
+    assert f"{fifo}: writing to a named pipe: waiting for a reader" in err
+    assert "Zephyr Labs" in read[0]  # still written through
