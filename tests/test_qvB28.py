@@ -91,3 +91,14 @@ def test_export_to_a_named_pipe_says_it_waits_for_a_reader(capsys, tmp_path):
     assert code == 0, err
     assert f"{fifo}: writing to a named pipe: waiting for a reader" in err
     assert "Zephyr Labs" in read[0]  # still written through
+
+
+def test_an_edited_partners_mark_says_partner_not_its_column(capsys, sample_store, db_path):
+    from ai_deals.store.review import FactEdit
+
+    microsoft = sample_store.find_company("Microsoft")
+    partnership = sample_store.company(microsoft.id).partnerships[0]
+    sample_store.edit_fact(partnership.ref, FactEdit(partner="Nvidia", amount=30e9, currency="USD"))
+    page = run_ok(capsys, db_path, "show", "Microsoft")
+    assert "edited: amount, partner)" in page
+    assert "partner_id" not in page
