@@ -542,7 +542,10 @@ class SourceSummary(BaseModel):
     @property
     def read_at(self) -> str | None:
         """The Sources table's "read from": the deal file and the line of the company's first row in it
-        ("vendorA.csv:12"), for a source its rows cite or the file itself; None for a document."""
+        ("vendorA.csv:12") for a source its rows cite; the file's own rows about the company by their
+        lines ("deals.json lines 184–193", as the explorer's Sources list names them); None for a document."""
+        if self.kind == "dataset" and self.read_from is None and self.first_line is not None:
+            return at_lines(self.title, self.first_line, self.last_line)
         file = self.read_from or (self.title if self.kind == "dataset" else None)
         return at_line(file, self.line)
 

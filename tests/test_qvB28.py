@@ -102,3 +102,10 @@ def test_an_edited_partners_mark_says_partner_not_its_column(capsys, sample_stor
     page = run_ok(capsys, db_path, "show", "Microsoft")
     assert "edited: amount, partner)" in page
     assert "partner_id" not in page
+
+
+def test_shows_sources_table_names_a_files_own_rows_by_their_lines_as_the_explorer_does(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("short.csv", SHORT))
+    page = run_ok(capsys, db, "show", "Zephyr Labs")
+    sources = page[page.index("Sources") :]
+    assert "short.csv lines 2–5" in sources  # the company's rows, the first to the last
