@@ -1381,6 +1381,7 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
     from ai_deals.store import StoreError
     from ai_deals.store.export import export_chunks, file_chunks, write_text
+    from ai_deals.store.files import is_named_pipe
 
     to_stdout = args.out is None or _is_standard_output(str(args.out))
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
@@ -1423,6 +1424,8 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         for chunk in chunks:
             sys.stdout.write(render.visible(chunk.replace("\r\n", "\n")) if on_terminal else chunk)
         return 0
+    if is_named_pipe(Path(args.out)):  # the open below blocks until a reader opens the pipe: say why it waits
+        print(f"{args.out}: writing to a named pipe: waiting for a reader", file=sys.stderr, flush=True)
     try:
         write_text(file_chunks(chunks, fmt), args.out, overwrite=args.force)
     except FileExistsError:

@@ -599,6 +599,7 @@ _METRIC_CELLS = ("date", *FIGURE, "basis", "is_projection")
 _FIELD_NAMES = {
     "company_id": "company",
     "investor_id": "investor",
+    "partner_id": "partner",
     "investor_names": "investors",
     "round_type": "round type",
     "percentage": "share",

@@ -106,10 +106,14 @@ def find_conflicts(
     day_kinds: dict[str | None, set[str | None]] = defaultdict(set)
     for r in rounds:  # every raise's: a day's Seed is told apart from a Series B told over days
         day_kinds[r.date].add(round_kind(r.round_type))
+    round_kinds: dict[str, set[str | None]] = defaultdict(set)
+    round_investors: dict[str, list[set[int]]] = defaultdict(list)
     for r in (r for r in rounds if r.id not in told_over_days):
         # A Seed and a Series B of one day are two raises, not two figures of one (same_raise.rival_kind).
         kind = rival_kind(day_kinds[r.date], round_kind(r.round_type))
         what = f"round {r.date or ''}{f' ({round_label(r.round_type)})' if kind else ''}".strip()
+        round_kinds[what].add(round_kind(r.round_type))
+        round_investors[what].append(set(r.investor_company_ids))
         add(
             what,
             r.amount,
@@ -129,7 +133,10 @@ def find_conflicts(
         stated = _by_file_when_one_source(stated)
         values = _values(stated)
         sources = list(dict.fromkeys(source for value in values for source in value.sources))
-        if len(values) > 1 and _several_sources(stated):
+        if len(values) > 1 and (
+            _several_sources(stated)
+            or _one_round_told_twice(round_kinds.get(what), round_investors.get(what), stated)
+        ):
             conflicts.append(
                 Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
             )
@@ -193,6 +200,17 @@ def _named_with_file(item: _Stated) -> _Stated:
 def _several_sources(stated: list[_Stated]) -> bool:
     """Whether more than one source states these values: two rows of one file are one source."""
     return len({item.source for item in stated}) > 1
+
+
+def _one_round_told_twice(
+    kinds: set[str | None] | None, investors: list[set[int]] | None, stated: list[_Stated]
+) -> bool:
+    """Whether one source's rows give a day's round of one stated type two figures: a company closes
+    one Series A on a day, so a deal file's two rows of it naming a common investor are rival figures,
+    counted once (money_raised._rows_told_twice), not two raises."""
+    one_kind = kinds is not None and len(kinds) == 1 and None not in kinds
+    shared = bool(investors) and any(a & b for i, a in enumerate(investors) for b in investors[i + 1 :])
+    return one_kind and shared and len({item.named for item in stated}) > 1
 
 
 def _values(stated: list[_Stated]) -> list[ConflictValue]:

@@ -320,10 +320,17 @@ def _tellings(record: ExportRecord) -> Iterator[tuple[tuple, str, str | None]]:
     else:
         label = source_label(title, record.publisher, record.source_date, url, None)
         yield _source_key(url, label), label, at_line(record.read_from, line)
-    for told in json.loads(record.more_evidence or "[]"):
+    lines = record.more_read or []
+    for index, told in enumerate(json.loads(record.more_evidence or "[]")):
         cited = [told.get(key) for key in ("source_title", "publisher", "source_date", "source_url")]
-        label = source_label(*cited, None)
-        yield _source_key(cited[3], label), label, None
+        read_from, line = lines[index] if index < len(lines) else (None, None)
+        if read_from is None:  # a deal file's own row (a line) or an article's sentence (none)
+            cited[0] = at_line(cited[0], line)
+            label = source_label(*cited, None)
+            yield _source_key(cited[3], label), label, None
+        else:
+            label = source_label(*cited, None)
+            yield _source_key(cited[3], label), label, at_line(read_from, line)
 
 
 def _sources_of(records: Iterable[ExportRecord]) -> list[str]:

@@ -55,6 +55,14 @@ def written_through(path: Path) -> bool:
     return is_special(found.st_mode) or _is_own_output(found)
 
 
+def is_named_pipe(path: Path) -> bool:
+    """Whether `path` is a FIFO (following symlinks): opening it to write waits for a reader."""
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def _is_own_output(found: os.stat_result) -> bool:
     for descriptor in (1, 2):
         try:

@@ -542,7 +542,10 @@ class SourceSummary(BaseModel):
     @property
     def read_at(self) -> str | None:
         """The Sources table's "read from": the deal file and the line of the company's first row in it
-        ("vendorA.csv:12"), for a source its rows cite or the file itself; None for a document."""
+        ("vendorA.csv:12") for a source its rows cite; the file's own rows about the company by their
+        lines ("deals.json lines 184–193", as the explorer's Sources list names them); None for a document."""
+        if self.kind == "dataset" and self.read_from is None and self.first_line is not None:
+            return at_lines(self.title, self.first_line, self.last_line)
         file = self.read_from or (self.title if self.kind == "dataset" else None)
         return at_line(file, self.line)
 
@@ -913,6 +916,9 @@ class ExportRecord(BaseModel):
     read_line: int | None = Field(default=None, exclude=True)
     """The line of that file the row starts on (`Evidence.line`): the Markdown `source` cell's
     "(from vendor.csv:12)", for the same reason never a CSV or JSON column."""
+    more_read: list[tuple[str | None, int | None]] = Field(default_factory=list, exclude=True)
+    """`read_from` and `read_line` of each of `more_evidence`'s, in its order: a one-per-deal export's
+    `sources` names every row of a file telling a record ("short.csv:2, 4"), never a CSV or JSON column."""
 
 
 class DealExportRecord(ExportRecord):

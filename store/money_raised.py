@@ -62,7 +62,7 @@ from .formatting import (
     status_words,
 )
 from .models import CompanyPage, Metric, RecordType, Round, Stake
-from .same_raise import account_of, rival_kind
+from .same_raise import account_of, is_file_row, rival_kind
 
 CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
@@ -148,9 +148,10 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
         if len(indexes) < 2:
             continue
         told: dict[object, set[int]] = defaultdict(set)  # in the order accounts first appear
+        told_twice = _rows_told_twice(raises, indexes)
         for index in indexes:
             for member in raises[index]:
-                told[account_of(member)].add(index)
+                told[_day_account(member, index, told_twice)].add(index)
         if len(told) < 2 or any(len(held) == len(indexes) for held in told.values()):
             continue  # one source tells every raise of the day: nothing rivals it
 
@@ -161,6 +162,27 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
         for index in indexes:
             counted[index] = index in best
     return counted
+
+
+def _rows_told_twice(raises: Sequence[Sequence[Round]], indexes: list[int]) -> set[int]:
+    """Those of a day's raises (`indexes`, of one `_rival_groups` group) that a deal file's own rows tell
+    as one round twice: the day's raises all state one round type (a company closes one Series A on a
+    day) and each row names an investor another row names too (rows naming other investors each are
+    a file's one row per investor, the round's parts: they all count)."""
+    kinds = {round_kind(raises[index][0].round_type) for index in indexes}
+    if len(kinds) != 1 or None in kinds:
+        return set()
+    rows = {i: set(raises[i][0].investor_company_ids) for i in indexes if is_file_row(raises[i][0])}
+    return {i for i, ours in rows.items() if any(ours & theirs for j, theirs in rows.items() if j != i)}
+
+
+def _day_account(member: Round, index: int, told_twice: set[int]) -> object:
+    """Whose account of the day `member` (of the raise at `index`) is: a deal file's row telling a
+    round its other row tells too (`_rows_told_twice`: its `$20M` and `$25M` are not $45M raised, as
+    the page's conflict line says) is an account of its own, a rival figure of that round."""
+    if index in told_twice and is_file_row(member):
+        return ("file row", index)
+    return account_of(member)
 
 
 def _rival_groups(raises: Sequence[Sequence[Round]], counted: list[bool]) -> list[list[int]]:

@@ -1316,6 +1316,7 @@ def to_export(record: Record) -> ExportRecord:
         recalled=True if isinstance(record, Round) and record.recalled else None,
         read_from=evidence.read_from if evidence else None,
         read_line=evidence.line if evidence else None,
+        more_read=[(item.read_from, item.line) for item in record.evidence[1:]],
     )
 
 

@@ -788,6 +788,11 @@ def _is_file_row(round_: Round) -> bool:
     return bool(round_.evidence) and all((e.url or "").startswith("file:") for e in round_.evidence)
 
 
+def is_file_row(round_: Round) -> bool:
+    """Whether a round is a deal file's own row (`_is_file_row`), for money raised's accounts of a day."""
+    return _is_file_row(round_)
+
+
 def _same_account(row: _Group, other: _Group) -> bool:
     """Whether a deal file row's group and an article's may tell one raise: dates that fit
     (`_file_row_dates`) and the same investors, or none named by one of them."""

@@ -304,7 +304,9 @@ def test_export_out_to_a_device_or_fifo_without_format_writes_csv(capsys, db, tm
         written = reader.communicate(timeout=30)[0].decode("utf-8-sig")
     finally:
         reader.kill()  # a refused export never opened the FIFO: its reader would wait for ever
-    assert (code, err) == (0, "") and written.startswith("record_type,record_id,company,")
+    # A named pipe waits for its reader: said first (qvB28), the only line on standard error.
+    waiting = f"{fifo}: writing to a named pipe: waiting for a reader\n"
+    assert (code, err) == (0, waiting) and written.startswith("record_type,record_id,company,")
     code, out, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out", "/dev/null")
     assert (code, err) == (0, "")
 
