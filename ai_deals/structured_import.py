@@ -821,12 +821,13 @@ def dry_run_column_lines(columns: dict[str, str | None]) -> list[str]:
 
 def _restored_words(report: BulkReport) -> str:
     """What a re-import of an unchanged file imported before evidence kept them gave its rows' evidence:
-    "3 citations restored" (m007), "row lines filled in for 4 records" (m041), or both."""
+    "3 citations restored" (m007), "4 row lines filled in" (m041: evidence sentences given the line of the
+    file they are on; a record may have several), or both."""
     said = []
     if report.citations_restored:
         said.append(f"{plural(report.citations_restored, 'citation')} restored")
     if report.lines_filled:
-        said.append(f"row lines filled in for {plural(report.lines_filled, 'record')}")
+        said.append(f"{plural(report.lines_filled, 'row line')} filled in")
     return ", ".join(said)
 
 

@@ -32,7 +32,7 @@ from urllib.request import url2pathname
 
 from sqlite_utils import Database
 
-from ai_deals.importers.errors import InputError
+from ai_deals.importers.errors import ChangedWhileRead, InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
@@ -1199,7 +1199,8 @@ def restore_evidence(
     (they say the same). No record is written, and the file's `imported_at` becomes now (its evidence
     is as today's import writes it: the file is not read again for this by the next import of it).
     Returns how many evidence rows were given their source and their line (0, 0: nothing changed,
-    when the file can no longer be read as it was: a whole-file error)."""
+    when the file can no longer be read as it was: a whole-file error; a file changing while it is read
+    raises `ChangedWhileRead`, nothing written)."""
     try:
         with immediate_transaction(db):
             _rows_read(db.conn, items, is_error)
@@ -1215,6 +1216,8 @@ def restore_evidence(
                 "UPDATE sources SET imported_at = ? WHERE id = ?",
                 [datetime.now(UTC).isoformat(timespec="seconds"), source_id],
             )
+    except ChangedWhileRead:  # rows from two versions of the file: said as it is, never "unchanged"
+        raise
     except InputError:
         return 0, 0
     return restored, filled

@@ -27,6 +27,7 @@ from .files import written_through
 from .formatting import clean_line, format_amount, format_share, status_label
 from .models import DealExportRecord, ExportRecord, Stake, Tranche, at_line, source_key
 from .money_raised import condition_beside_tranches, paired_tranches, record_status_label
+from .same_raise import account_rank
 
 ExportFormat = Literal["csv", "json", "md"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
@@ -393,11 +394,14 @@ def _account_order(record: ExportRecord) -> tuple:
     """The order a deal's other accounts are named in, as `same_raise.primary_source` ranks them (an
     article's own sentence, a deal file's row citing a source, a deal file's own row; then the earliest
     published, the source's name, the row's line): never the order they were imported in."""
-    url = record.source_url or ""
-    file_row = url.startswith("file:")
-    kind = 2 if file_row else 1 if record.read_from is not None else 0
-    name = (record.source_title if file_row or not url else url) or ""
-    return (kind, record.source_date or "~", name.casefold(), record.read_line or 0, record.sentence or "")
+    return account_rank(
+        record.source_url,
+        record.read_from is not None,
+        record.source_title,
+        record.source_date,
+        record.read_line,
+        record.sentence or "",
+    )
 
 
 def _figure(record: ExportRecord) -> str:

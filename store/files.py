@@ -63,6 +63,15 @@ def is_named_pipe(path: Path) -> bool:
         return False
 
 
+def is_own_output(path: Path) -> bool:
+    """Whether `path` is the very file this process's standard output or error goes to (following
+    symlinks): a regular file `written_through` refuses for another reason than its kind."""
+    try:
+        return _is_own_output(os.stat(path))
+    except OSError:
+        return False
+
+
 def _is_own_output(found: os.stat_result) -> bool:
     for descriptor in (1, 2):
         try:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 
+from ai_deals.importers.metric_names import FUND_CLOSED
+
 from .formatting import (
     basis_label,
     format_amount,
@@ -237,7 +239,8 @@ def metric_entity(metric: Metric) -> dict:
         basis_label(metric.basis),
         "projection" if metric.is_projection else "",
         metric.status or "",
-        metric.description if label == metric.metric else "",  # a fund's name is in the label already
+        # A fund's name is in its label already ("fund closed (Éclair Fund III)"); any other figure's note is not.
+        metric.description if metric.metric != FUND_CLOSED else "",
     ]
     properties = {
         "name": [f"{label}: {value}" if value else label],

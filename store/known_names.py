@@ -29,7 +29,7 @@ from typing import Any
 
 from ai_deals.importers.knowledge_file import read_knowledge_file, spellings_of
 
-from .names import fold, normalize_name
+from .names import GENERIC_WORDS, fold, normalize_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,9 @@ def short_forms(
     knowledge: dict[str, Any], spellings: dict[str, set[str]], by_spelling: dict[str, KnownName]
 ) -> dict[str, KnownName]:
     """The first word of an investor's name of several words ("Andreessen") -> that investor, when no
-    other company of the file has a spelling starting with it and it is no common word (`_common_words`)."""
+    other company of the file has a spelling starting with it, it is no common word (`_common_words`), and the
+    rest of the name is more than words any firm's name has ("Smilegate Investment": "Smilegate" may be the
+    group the fund belongs to)."""
     starting: dict[str, set[str]] = {}  # a first word folded -> the companies a spelling starts with it
     for name, names in spellings.items():
         for spelling in names:
@@ -101,9 +103,12 @@ def short_forms(
     common = _common_words(knowledge)
     forms: dict[str, KnownName] = {}
     for entry in knowledge["companies"]:
-        word = entry["name"].split()[0]
-        if entry["kind"] != "investor" or word == entry["name"] or entry["name"] not in by_spelling:
+        word, *rest = entry["name"].split()
+        if entry["kind"] != "investor" or not rest or entry["name"] not in by_spelling:
             continue
+        if all(fold(other) in GENERIC_WORDS for other in rest):
+            continue  # "Smilegate Investment": "Smilegate" may be the group the fund belongs to
+
         if len(starting[fold(word)]) == 1 and _may_be_short_form(word, common):
             forms[word] = replace(by_spelling[entry["name"]], short_form=True)
     return forms
@@ -115,9 +120,11 @@ def _may_be_short_form(word: str, common: frozenset[str]) -> bool:
 
 
 def _common_words(knowledge: dict[str, Any]) -> frozenset[str]:
-    """Words that name no firm by themselves: the file's common words, first names, countries, cities,
-    nationalities and demonyms (each word of them, case and accents folded)."""
+    """Words that name no firm by themselves: the words of firms' names (`GENERIC_WORDS`: "Capital",
+    "Partners"), the file's common words, first names, countries, cities, nationalities and demonyms (each
+    word of them, case and accents folded)."""
     listed = [
+        *GENERIC_WORDS,
         *knowledge["common_words"],
         *knowledge["first_names"],
         *knowledge["countries"],

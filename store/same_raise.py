@@ -777,10 +777,30 @@ def primary_source(record: Round | Stake | Partnership | Metric) -> tuple:
     evidence = record.evidence[0] if record.evidence else None
     if evidence is None:
         return (3, "~", "", 0, "")
-    file_row = (evidence.url or "").startswith("file:")
-    kind = 2 if file_row else 1 if evidence.cites_own else 0
-    name = evidence.source_title if file_row or not evidence.url else evidence.url
-    return (kind, evidence.published or "~", name.casefold(), evidence.line or 0, evidence.sentence)
+    return account_rank(
+        evidence.url,
+        evidence.cites_own,
+        evidence.source_title,
+        evidence.published,
+        evidence.line,
+        evidence.sentence,
+    )
+
+
+def account_rank(
+    url: str | None,
+    cites_source: bool,
+    title: str | None,
+    published: str | None,
+    line: int | None,
+    sentence: str,
+) -> tuple:
+    """`primary_source`'s ranking of one account by its source's fields, shared with the export naming a
+    deal's other accounts (`export._account_order`) so that both always rank alike."""
+    file_row = (url or "").startswith("file:")
+    kind = 2 if file_row else 1 if cites_source else 0
+    name = (title if file_row or not url else url) or ""
+    return (kind, published or "~", name.casefold(), line or 0, sentence or "")
 
 
 def _is_file_row(round_: Round) -> bool:

@@ -994,6 +994,7 @@ class Store:
         retracted = {ref.record_id for ref in withdrawn if ref.record_type == "round"}
         return list(ftm.ftm_entities(*inputs, retracted=retracted))
 
+    @_locked  # the export dialog counts from a worker thread: the folds read the shared connection.
     def deal_count(self, refs: Sequence[RecordRef]) -> int:
         """How many rows a one-row-per-deal export of `refs` writes (`iter_export_records`): the records
         the app counts for the deals they tell, each once (every account of a deal is one row)."""

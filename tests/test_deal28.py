@@ -176,8 +176,7 @@ def test_the_short_forms_the_knowledge_file_allows_are_these_few():
         "Andreessen": "Andreessen Horowitz",
         "Baillie": "Baillie Gifford",
         "Kleiner": "Kleiner Perkins",
-        "Smilegate": "Smilegate Investment",
-    }
+    }  # not "Smilegate" (mend28a): "Smilegate Investment" is "Smilegate" and a word any fund's name has
 
 
 # -- #2 export's --company and --investor: another spelling names the company it is -------------------------------

@@ -108,7 +108,7 @@ def test_reimporting_an_unchanged_file_imported_before_m041_fills_its_rows_lines
     assert lines_of(db, "vendorA.csv") == [None, None]
     out = run_ok(capsys, db, "import", str(tmp_path / "vendorA.csv"))
     assert out.strip().splitlines()[-1] == (
-        "unchanged: vendorA.csv (already imported; row lines filled in for 2 records)"
+        "unchanged: vendorA.csv (already imported; 2 row lines filled in)"
     )
     assert lines_of(db, "vendorA.csv") == [
         2,

@@ -18,6 +18,15 @@ from .amounts import AmountMention
 
 _I = re.IGNORECASE
 
+# "not only", "won't just": the negation bears on "only", the money still moves.
+_NOT_ONLY = r"(?:only|just|merely|simply)\b"
+# "scrapped its IPO to raise $500 million privately": the raise is what the deal was given up for; but "abandoned
+# plans to raise $500 million" gives up the raise itself.
+_TO_RAISE_INSTEAD = (
+    r"(?<!\bplan\s)(?<!\bplans\s)(?<!\bbid\s)(?<!\beffort\s)(?<!\befforts\s)(?<!\battempt\s)(?<!\battempts\s)"
+    r"\bto\s+raise\b"
+)
+
 # Giving a deal up, ending before the figure in the same clause.
 _CALLED_OFF_BEFORE_RE = re.compile(
     r"(?:\b(?:call(?:s|ed|ing)?|broke|break(?:s|ing)?)\s+off"
@@ -28,16 +37,21 @@ _CALLED_OFF_BEFORE_RE = re.compile(
     r"|\bdrop(?:s|ped|ping)?\s+(?:(?:its|their|the|a)\s+)?(?:plans?|bid|offer|investment|deal|talks|proposal)\b"
     r"|\b(?:walk(?:s|ed|ing)?\s+away|pull(?:s|ed|ing)?\s+out|back(?:s|ed|ing)?\s+out)\s+(?:of|from)\b"
     r"|\b(?:decided|chose|opted)\s+not\s+to\s+(?:invest|inject|put|contribute|proceed|go\s+ahead)\b"
-    r"|\b(?:will|would|shall)\s+(?:not|no\s+longer|never)\s+(?:\w+\s+)?(?:invest|inject|put|contribute)\b"
-    r"|\bwon['’]t\s+(?:\w+\s+)?(?:invest|inject|put|contribute)\b"
+    # "will not only invest $10 billion … but also": a negation that adds, not one that withdraws.
+    r"|\b(?:will|would|shall)\s+(?:not|no\s+longer|never)\s+"
+    r"(?!" + _NOT_ONLY + r")(?:\w+\s+)?(?:invest|inject|put|contribute)\b"
+    r"|\bwon['’]t\s+(?!" + _NOT_ONLY + r")(?:\w+\s+)?(?:invest|inject|put|contribute)\b"
     # French: « a renoncé à son projet d'investir », « a abandonné son investissement ».
     r"|\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:finalement\s+|donc\s+)?(?:renoncé|abandonné|annulé)\b"
     r"|\b(?:renonce|renoncent|abandonne|abandonnent)\s+(?:à|au|aux|son|sa|ses|leur|leurs)\b"
     r"|\bn['’]\s*(?:investira|investiront|injectera|injecteront|apportera|apporteront|versera|verseront|"
     r"mettra|mettront|financera|financeront)\s+(?:finalement\s+|donc\s+|plus\s+)?(?:pas|plus|jamais)\b"
+    r"(?!\s+(?:seulement|uniquement|que|qu['’]))"
     r"|\bne\s+(?:va|vont)\s+(?:finalement\s+|donc\s+)?(?:pas|plus)\s+(?:investir|injecter|apporter|verser)\b)"
-    # Up to the figure without a new clause: "a abandonné son ancien nom et lève 100 millions" is a raise.
-    r"(?:(?!\b(?:and|et|but|mais|puis|then|while|tandis)\b)[^.;,]){0,80}$",
+    # Up to the figure without a new clause: "a abandonné son ancien nom et lève 100 millions" is a raise, and so
+    # is what a deal was given up for: « a renoncé à son IPO au profit d'une levée », "scrapped its IPO to raise".
+    r"(?:(?!\b(?:and|et|but|mais|puis|then|while|tandis|pour|afin|instead|in\s+favou?r\s+of|in\s+order\s+to|"
+    r"au\s+profit\s+d)\b|" + _TO_RAISE_INSTEAD + r")[^.;,]){0,80}$",
     _I,
 )
 # The deal given up, told after the figure in the same clause: "… collapsed", « … a été annulé ».
@@ -49,9 +63,12 @@ _CALLED_OFF_AFTER_RE = re.compile(
     r"|\b(?:a|ont|avaient|avait)\s+échoué\b|\btombée?s?\s+à\s+l['’]eau\b)",
     _I,
 )
-# A reason or a time clause after the figure is another event: "invested $2B after talks with Y collapsed".
+# A reason, a time or a relative clause after the figure is another event: "invested $2B after talks with Y
+# collapsed", "raised $3B from investors whose talks with Google collapsed".
 _OTHER_CLAUSE_RE = re.compile(
-    r"\b(?:after|when|because|since|as|once|while|après|lorsque|lorsqu['’]|quand|car|parce|puisque)\b", _I
+    r"\b(?:after|when|because|since|as|once|while|après|lorsque|lorsqu['’]|quand|car|parce|puisque"
+    r"|whose|which|that|who|dont|qui)\b",
+    _I,
 )
 
 

@@ -19,7 +19,7 @@ from textual.widgets import Button, Checkbox, Footer, Input, RadioButton, RadioS
 
 from ai_deals.store import StoreError
 from ai_deals.store.export import EXTENSIONS, default_export_name, write_export
-from ai_deals.store.files import written_through
+from ai_deals.store.files import is_own_output, written_through
 from ai_deals.store.models import ExportRecord, RecordRef
 
 from ..bursts import defer_keys, release_keys_unless_opening
@@ -333,10 +333,14 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
 class NotAFile(StoreError):
     """An export path that is no regular file: a device or a FIFO (a named pipe no one reads would hold
     the export's worker, and quitting with it, forever). `ai-deals export --out` writes through them;
-    the explorer, whose exports are files to open later, refuses them, the dialog kept open."""
+    the explorer, whose exports are files to open later, refuses them, the dialog kept open; and the file
+    its own standard output or error is sent to (`ai-deals 2>log.txt`), said as such."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path}: not a regular file (a device or named pipe); export to a file")
+        if is_own_output(path):  # a regular file, but the one the app's own output or errors are written to
+            super().__init__(f"{path}: the file this app's own output goes to; export to another file")
+        else:
+            super().__init__(f"{path}: not a regular file (a device or named pipe); export to a file")
 
 
 class NothingLeftToExport(StoreError):
