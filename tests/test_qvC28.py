@@ -1,0 +1,84 @@
+"""Fixes from tester qa53's report: stake sales whose company is an unknown one-word name, told passively, by
+several sellers named short or in French."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of
+
+from ai_deals.importers.extract.stake_purchases import PARTIAL_STAKE_SALE, STAKE_PURCHASE, STAKE_SALE
+
+
+def _trades(facts):
+    return sorted((f.kind, f.company, f.investor, f.round_type, f.amount) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thrive bought out Pelican Capital, an early backer of Zorgly, for $40M.",
+        "Zorgly's early backer Pelican Capital was bought out by Thrive Capital for $40 million.",
+        "Pelican Capital, an early backer of Zorgly, was bought out by Thrive Capital for $40 million.",
+    ],
+)
+def test_a_holder_bought_out_of_a_one_word_company_sells_its_stake_in_it(text):
+    assert _trades(facts_of(text)) == [
+        ("investment", "Zorgly", "Pelican Capital", STAKE_SALE, 40e6),
+        ("investment", "Zorgly", "Thrive Capital", STAKE_PURCHASE, 40e6),
+    ]
+
+
+def test_a_holder_bought_out_passively_with_the_company_before_it_sells_its_stake():
+    text = "Tessera AI's early backer Pelican Capital was bought out by Thrive Capital for $40 million."
+    assert _trades(facts_of(text)) == [
+        ("investment", "Tessera AI", "Pelican Capital", STAKE_SALE, 40e6),
+        ("investment", "Tessera AI", "Thrive Capital", STAKE_PURCHASE, 40e6),
+    ]
+
+
+def test_a_firm_bought_out_with_no_company_named_is_still_acquired():
+    [deal] = facts_of("Thrive Capital bought out Pelican Capital for $40 million.")
+    assert (deal.kind, deal.company) == ("acquisition", "Pelican Capital")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "buyer"),
+    [
+        (
+            "Sequoia and Accel, both early backers, sold part of their stakes in Zorgly to Tiger Global for $150M.",
+            "en",
+            "Zorgly",
+            "Tiger Global",
+        ),
+        (
+            "Sequoia and Accel, both early backers, sold part of their stakes in Tessera AI to Thrive Capital "
+            "for $150 million.",
+            "en",
+            "Tessera AI",
+            "Thrive Capital",
+        ),
+        (
+            "Sequoia Capital et Accel, investisseurs de la première heure, ont vendu une partie de leurs parts "
+            "dans Tessera AI à Thrive Capital pour 150 millions de dollars.",
+            "fr",
+            "Tessera AI",
+            "Thrive Capital",
+        ),
+        (
+            "Sequoia et Accel, deux investisseurs historiques, ont cédé une partie de leurs parts dans Zorgly à "
+            "Tiger Global pour 150 millions de dollars.",
+            "fr",
+            "Zorgly",
+            "Tiger Global",
+        ),
+    ],
+)
+def test_sellers_named_short_of_a_one_word_company_each_sell_part_of_their_stake(
+    text, language, company, buyer
+):
+    assert _trades(facts_of(text, language=language)) == [
+        ("investment", company, "Accel", PARTIAL_STAKE_SALE, None),
+        ("investment", company, "Sequoia Capital", PARTIAL_STAKE_SALE, None),
+        ("investment", company, buyer, STAKE_PURCHASE, 150e6),
+    ]
+
