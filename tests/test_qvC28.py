@@ -4,6 +4,7 @@ several sellers named short or in French."""
 from __future__ import annotations
 
 import pytest
+from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture)
 from extract_helpers import facts_of
 
 from ai_deals.importers.extract.stake_purchases import PARTIAL_STAKE_SALE, STAKE_PURCHASE, STAKE_SALE
@@ -82,3 +83,16 @@ def test_sellers_named_short_of_a_one_word_company_each_sell_part_of_their_stake
         ("investment", company, buyer, STAKE_PURCHASE, 150e6),
     ]
 
+
+SOFTBANK_TRANCHES = """title: w4
+date: 2025-03-31
+language: en
+
+SoftBank will invest $30 billion in OpenAI, with $10 billion in April and $20 billion by the end of the year.
+"""
+
+
+def test_show_tells_every_tranche_of_a_stake_paid_in_several(capsys, tmp_path):
+    db = import_files(capsys, tmp_path, ("w4.txt", SOFTBANK_TRANCHES))
+    shown = run_ok(capsys, db, "show", "OpenAI")
+    assert "$10B (2025-04) · $20B (2025)" in " ".join(shown.split())
