@@ -335,6 +335,8 @@ class NotAFile(StoreError):
     the export's worker, and quitting with it, forever). `ai-deals export --out` writes through them;
     the explorer, whose exports are files to open later, refuses them, the dialog kept open."""
 
+    refusal_title = "Can't export there"  # a refusal, not "Something went wrong"
+
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path}: not a regular file (a device or named pipe); export to a file")
 
