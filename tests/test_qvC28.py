@@ -96,3 +96,23 @@ def test_show_tells_every_tranche_of_a_stake_paid_in_several(capsys, tmp_path):
     db = import_files(capsys, tmp_path, ("w4.txt", SOFTBANK_TRANCHES))
     shown = run_ok(capsys, db, "show", "OpenAI")
     assert "$10B (2025-04) · $20B (2025)" in " ".join(shown.split())
+
+
+def test_a_co_investors_source_list_names_every_deal_it_shares_stake_deals_too(capsys, tmp_path):
+    from test_qhfixD28 import mixed_db
+
+    from ai_deals.store import Store
+    from ai_deals.tui.screens.company_rows import co_investor_row
+
+    db = mixed_db(capsys, tmp_path)
+    with Store.open(db, readonly=True) as store:
+        microsoft = next(
+            co for co in store.co_investors(store.company_named("Nvidia")) if co.name == "Microsoft"
+        )
+    row = co_investor_row(microsoft, "Nvidia")
+    assert row.sources_title.startswith("3 deals shared with Microsoft")
+    assert [choice.label.split(" · ")[0] for choice in row.sources()] == [
+        "Anthropic",
+        "OpenAI",
+        "Inflection AI",
+    ]
