@@ -116,3 +116,13 @@ def test_a_co_investors_source_list_names_every_deal_it_shares_stake_deals_too(c
         "OpenAI",
         "Inflection AI",
     ]
+
+
+def test_a_fund_made_from_its_short_form_in_a_deal_file_is_found_by_its_other_known_spellings(
+    capsys, tmp_path
+):
+    deals = (
+        "company,investors,kind,amount,currency,date\nTessera AI,Andreessen,round,50000000,USD,2025-01-02\n"
+    )
+    db = import_files(capsys, tmp_path, ("deals.csv", deals))
+    assert "Andreessen Horowitz" in run_ok(capsys, db, "show", "a16z")
