@@ -126,3 +126,13 @@ def test_a_fund_made_from_its_short_form_in_a_deal_file_is_found_by_its_other_kn
     )
     db = import_files(capsys, tmp_path, ("deals.csv", deals))
     assert "Andreessen Horowitz" in run_ok(capsys, db, "show", "a16z")
+
+
+def test_a_stakes_details_tell_every_tranche_of_it(capsys, tmp_path):
+    from ai_deals.store import Store
+    from ai_deals.tui.fact_words import fact_fields
+
+    db = import_files(capsys, tmp_path, ("w4.txt", SOFTBANK_TRANCHES))
+    with Store.open(db, readonly=True) as store:
+        [stake] = store.company(store.company_named("OpenAI")).investors
+    assert ("tranche", "$10B (2025-04) · $20B (2025)") in fact_fields(stake)
