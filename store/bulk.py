@@ -453,6 +453,11 @@ class BulkResolver(CompanyResolver):
             return self._create_keyed(name, key, info)
         company_id = self._create_keyed(known.name, known.key, info)
         self.add_alias(company_id, name)
+        # Every spelling the file gives it, as an article's reader keeps them: made from "Andreessen", the
+        # fund is still found as "a16z".
+        for spelling in known.spellings:
+            if spelling != name:
+                self.add_alias(company_id, spelling)
         self.read_as[name] = (known.name, known.short_form)
         return company_id
 

@@ -43,6 +43,8 @@ class _Deal:
     round_: Round | None = None
     stake_ids: tuple[int, ...] = ()
     """Its stakes (each side's), when it is stakes taken together."""
+    stake: Stake | None = None
+    """The investor's own stake of it, when it is stakes taken together: what lists the deal."""
 
 
 @dataclass
@@ -134,7 +136,9 @@ def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> 
     deals = []
     for key, (partners, ids) in found.items():
         own = [id_ for stake in mine[key] for id_ in stake.record_ids]
-        deals.append(_Deal(mine[key][0].company, key[1], partners, stake_ids=(*own, *ids)))
+        deals.append(
+            _Deal(mine[key][0].company, key[1], partners, stake_ids=(*own, *ids), stake=mine[key][0])
+        )
     return deals
 
 
@@ -175,4 +179,5 @@ def _co_investor(company_id: int, entry: _Shared) -> CoInvestor:
         companies=list(dict.fromkeys(deal.company for deal in reversed(deals) if deal.company)),
         shared_rounds=[deal.round_ for deal in deals if deal.round_ is not None],
         shared_stake_ids=[id_ for deal in deals for id_ in deal.stake_ids],
+        shared_stakes=[deal.stake for deal in deals if deal.stake is not None],
     )

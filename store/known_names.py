@@ -41,6 +41,8 @@ class KnownName:
     keys: tuple[str, ...]
     short_form: bool = False
     """Read from the first word of its name (`short_forms`), not from a spelling the file gives it."""
+    spellings: tuple[str, ...] = ()
+    """The file's other spellings of it ("a16z"): the aliases a company made under its name gets."""
 
 
 def known_name(names: dict[str, KnownName], folded: dict[str, KnownName], cell: str) -> KnownName | None:
@@ -67,7 +69,8 @@ def knowledge_names() -> dict[str, KnownName]:
     by_spelling: dict[str, KnownName] = {}
     for name, names in spellings.items():
         keys = tuple(dict.fromkeys(k for s in [name, *sorted(names - {name})] if (k := normalize_name(s))))
-        known = KnownName(name=name, key=normalize_name(name), keys=keys)
+        others = tuple(sorted(names - {name}))
+        known = KnownName(name=name, key=normalize_name(name), keys=keys, spellings=others)
         for spelling in names:
             if len(owners[spelling]) == 1:
                 by_spelling[spelling] = known

@@ -630,6 +630,8 @@ class CoInvestor(BaseModel):
     """The rounds shared, as the investor's page lists them (the same objects: nothing copied)."""
     shared_stake_ids: list[int] = Field(default_factory=list, exclude=True)
     """The stakes in no round both took the same day (each side's): the other deals shared."""
+    shared_stakes: list[Stake] = Field(default_factory=list, exclude=True)
+    """The investor's own stake of each of those stake deals (as its page lists it): what lists them."""
 
     @property
     def refs(self) -> list[RecordRef]:

@@ -115,9 +115,11 @@ def split_words(record: Stake | Round) -> str:
 
 def tranche_terms(stake: Stake) -> tuple[str | None, str | None]:
     """(tranche, condition) as `show`'s Investors table and the company page tell a stake's: when a tranche
-    holds a condition, each tranche's amount with its own condition (`paired_tranches`, as the export
+    holds a condition or there are several, each tranche's amount with its own condition (`paired_tranches`, as the export
     tells them), else the stake's own tranche words and condition."""
-    if not any(tranche.condition for tranche in stake.tranches):
+    # Several tranches are each told (the stake's own words name only the first: "$10 billion"), as one
+    # holding a condition is.
+    if len(stake.tranches) < 2 and not any(tranche.condition for tranche in stake.tranches):
         return stake.tranche, stake.condition
     paired = paired_tranches(stake.tranches, stake.currency)
     return paired, condition_beside_tranches(stake.condition, stake.tranches)

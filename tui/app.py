@@ -761,7 +761,9 @@ class DealsApp(BurstKeys):
         if isinstance(error, CompanyGone):  # not a failure: what became of the company, in words
             self.push_screen(ErrorScreen(error_message(error), title="No longer in the database"))
             return
-        self.push_screen(ErrorScreen(error_message(error)))
+        # An ordinary refusal (an export path that is no file) is titled as one, not as a failure.
+        refusal = getattr(error, "refusal_title", None)
+        self.push_screen(ErrorScreen(error_message(error), **({"title": refusal} if refusal else {})))
 
     def on_unmount(self) -> None:
         self._drawn.set()  # a worker still waiting for the first frame ends now rather than later

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ai_deals.store.formatting import format_share, metric_name, round_label, status_label
 from ai_deals.store.models import Record, Round, Stake
-from ai_deals.store.money_raised import record_status_label
+from ai_deals.store.money_raised import record_status_label, tranche_terms
 
 from .formatting import date_label, money, quantity
 
@@ -189,6 +189,8 @@ def fact_fields(record: Record, status: str = "") -> list[tuple[str, str]]:
     pairs.append(("round type", round_label(round_type) if round_type else None))
     for name in ("tranche", "condition", "status", "text", "description"):
         value = getattr(record, name, None)
+        if name == "tranche" and isinstance(record, Stake) and len(record.tranches) > 1:
+            value = tranche_terms(record)[0]  # every tranche, as `show` says them, not only the first's words
         if name == "status":  # "in talks", a split, as `show` and the page say it
             value = status or (
                 record_status_label(record) if isinstance(record, Round | Stake) else status_label(value)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 
 from ..models import Fact
+from .slot_names import party_at
 from .stake_purchases import STAKE_PURCHASE, STAKE_SALE, longest_org_at
 from .whole_names import name_starts
 
@@ -28,6 +29,18 @@ _BACKER_OF_AFTER_RE = re.compile(
     r"(?:backers?|investors?|shareholders?|stockholders?|holders?)\s+(?:of|in)\s+",
     re.IGNORECASE,
 )
+# The passive, after the holder (and its aside): "Pelican Capital was bought out by Thrive Capital".
+_BOUGHT_OUT_BY_AFTER_RE = re.compile(
+    r"(?:,[^,;]{1,80},)?\s+(?P<verb>(?:was|were|has\s+been|have\s+been|had\s+been|is|is\s+being|will\s+be)"
+    r")\s+bought\s+out\s+by\s+",
+    re.IGNORECASE,
+)
+# The company named as the holder's, right before it: "Tessera AI's early backer Pelican Capital".
+_BACKER_BEFORE_RE = re.compile(
+    r"(?P<company>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:backer|investor|shareholder|stockholder|holder)\s+$"
+)
+_PASSIVE_PAST_RE = re.compile(r"^(?:was|were|has\s+been|have\s+been|had\s+been)$", re.IGNORECASE)
 # The company fronted before the clause: "In Tessera AI, Thrive Capital bought out …".
 _FRONTED_IN_RE = re.compile(r"\s*In\s+")
 _PAST_RE = re.compile(r"bought$", re.IGNORECASE)
@@ -50,15 +63,21 @@ def _stake_bought_out(deal: Fact, orgs: Collection[str]) -> list[Fact] | None:
     whose stake it is; None when it names none (the firm itself was bought)."""
     text = deal.sentence
     for start in name_starts(text, deal.company):
+        holder_end = start + len(deal.company)
         verb = _BOUGHT_OUT_BEFORE_RE.search(text, max(0, start - 40), start)
-        if verb is None:
+        passive = None if verb is not None else _BOUGHT_OUT_BY_AFTER_RE.match(text, holder_end)
+        if verb is None and passive is None:
             continue
-        company = _company_backed(
-            text, start + len(deal.company), orgs, besides=(deal.company, deal.investor)
-        )
+        besides = (deal.company, deal.investor)
+        company = _company_backed(text, holder_end, orgs, besides=besides)
+        if company is None and passive is not None:
+            company = _company_before(text, start, besides)
         if company is None:
             return None
-        status = "completed" if _PAST_RE.search(verb.group("verb")) else deal.status
+        if verb is not None:
+            status = "completed" if _PAST_RE.search(verb.group("verb")) else deal.status
+        else:
+            status = "completed" if _PASSIVE_PAST_RE.match(passive.group("verb")) else deal.status
         stake = deal.model_copy(update={"kind": "investment", "company": company, "status": status})
         return [
             stake.model_copy(update={"round_type": STAKE_PURCHASE}),
@@ -72,7 +91,8 @@ def _company_backed(text: str, holder_end: int, orgs: Collection[str], besides: 
     before the clause ("In Tessera AI, …")."""
     aside = _BACKER_OF_AFTER_RE.match(text, holder_end)
     if aside is not None:
-        return longest_org_at(text, aside.end(), orgs, besides=besides)
+        # The slot holds a name whatever its shape: "an early backer of Zorgly".
+        return party_at(text, aside.end(), orgs, besides=besides)
     fronted = _FRONTED_IN_RE.match(text)
     if fronted is None:
         return None
@@ -80,3 +100,11 @@ def _company_backed(text: str, holder_end: int, orgs: Collection[str], besides: 
     if company is None or not text.startswith(",", fronted.end() + len(company)):
         return None
     return company
+
+
+def _company_before(text: str, holder_start: int, besides: tuple) -> str | None:
+    """The company named as the holder's right before it: "Tessera AI's early backer Pelican Capital"."""
+    told = _BACKER_BEFORE_RE.search(text, max(0, holder_start - 80), holder_start)
+    if told is None or told.group("company") in besides:
+        return None
+    return told.group("company")

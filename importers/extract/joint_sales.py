@@ -18,7 +18,8 @@ from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
-from .stake_purchases import PARTIAL_STAKE_SALE, STAKE_PURCHASE, STAKE_SALE, longest_org_at
+from .slot_names import known_spelling, party_at
+from .stake_purchases import PARTIAL_STAKE_SALE, STAKE_PURCHASE, STAKE_SALE
 
 # The holders selling their own stakes in a company, told done: "sold part of their stakes in", "have sold their
 # holdings in", "sold all of their shares in".
@@ -28,15 +29,21 @@ _THEIR_STAKES_SOLD_RE = re.compile(
     r"(?:(?:entire|whole|remaining|respective)\s+)?(?:stakes?|holdings?|shareholdings?|shares)\s+in\s+",
     re.IGNORECASE,
 )
+# The same told in French: "ont vendu une partie de leurs parts dans", "ont cédé leurs participations dans".
+_THEIR_STAKES_SOLD_FR_RE = re.compile(
+    r"\b(?:ont|avaient)\s+(?:vendu|cédé)\s+(?P<part>(?:une\s+partie|la\s+moitié)\s+de\s+)?"
+    r"(?:la\s+totalité\s+de\s+)?leurs\s+(?:parts|participations|actions)\s+(?:dans|de)\s+",
+    re.IGNORECASE,
+)
 # An aside closing the sellers' names: ", both early backers,", ", two of its earliest investors,".
 _ASIDE_AT_END_RE = re.compile(r",\s+[^,;()]{1,80},$")
 # What joins the sellers' names: "A and B", "A, B and C", "A, B, and C".
-_JOINER_RE = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+_JOINER_RE = re.compile(r",\s+(?:and|et)\s+|,\s+|\s+(?:and|et)\s+")
 # The buyer named right after the company: "… in Tessera AI to Thrive Capital".
-_TO_BUYER_RE = re.compile(r"\s+to\s+(?:the\s+)?")
+_TO_BUYER_RE = re.compile(r"\s+(?:to|à)\s+(?:the\s+)?")
 # The price right before its sum: "for $150 million", "for about $150 million", "worth $150 million".
 _PRICE_BEFORE_RE = re.compile(
-    r"\b(?:for|worth)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|an\s+estimated)\s+)?$",
+    r"\b(?:for|worth|pour)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -58,11 +65,12 @@ def _joint_sale(sentence: Sentence, orgs: Collection[str], published: dt.date | 
     """Each seller's sale and the buyer's purchase the sentence tells; none unless two sellers or more and the
     company are named."""
     text = sentence.text
-    sold = _THEIR_STAKES_SOLD_RE.search(text)
+    sold = _THEIR_STAKES_SOLD_RE.search(text) or _THEIR_STAKES_SOLD_FR_RE.search(text)
     if sold is None:
         return []
     sellers = _sellers(text[: sold.start()], orgs)
-    company = longest_org_at(text, sold.end(), orgs, besides=sellers)
+    # "their stakes in X": the slot holds the company whatever its shape ("Zorgly").
+    company = party_at(text, sold.end(), orgs, besides=sellers)
     if len(sellers) < 2 or company is None:
         return []
     after = sold.end() + len(company)
@@ -88,20 +96,27 @@ def _joint_sale(sentence: Sentence, orgs: Collection[str], published: dt.date | 
 
 def _sellers(subject: str, orgs: Collection[str]) -> list[str]:
     """The organisations the subject names, and nothing else: "Sequoia Capital and Accel" (an aside after them
-    left out); none when a word of it is no known organisation."""
+    left out), a knowledge file's spelling by its name ("Sequoia": Sequoia Capital); none when a name of it is
+    no known organisation."""
     subject = subject.strip()
     aside = _ASIDE_AT_END_RE.search(subject)
     if aside is not None:
         subject = subject[: aside.start()]
-    names = [name.strip() for name in _JOINER_RE.split(subject)]
-    known = set(orgs)
-    return names if all(name in known for name in names) and len(set(names)) == len(names) else []
+    names = [_known_org(name.strip(), orgs) for name in _JOINER_RE.split(subject)]
+    if None in names or len(set(names)) != len(names):
+        return []
+    return names
+
+
+def _known_org(name: str, orgs: Collection[str]) -> str | None:
+    """`name` when the article knows it as an organisation, else the knowledge file's name it spells."""
+    return name if name in orgs else known_spelling(name)
 
 
 def _buyer(text: str, position: int, orgs: Collection[str], besides: Iterable[str]) -> str | None:
     """The organisation "to" introduces right at `position` ("… to Thrive Capital")."""
     told = _TO_BUYER_RE.match(text, position)
-    return longest_org_at(text, told.end(), orgs, besides=besides) if told else None
+    return party_at(text, told.end(), orgs, besides=besides) if told else None
 
 
 def _price(text: str, position: int) -> AmountMention | None:

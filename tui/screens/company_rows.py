@@ -761,8 +761,9 @@ def co_investor_row(
         also=tuple(refs[1:]),
         selection_note=f"the {shared} shared with {item.name}",
         source_id=first.source_id if first else None,
-        sources=partial(shared_round_choices, item.shared_rounds),
-        sources_title=f"{plural(len(item.shared_rounds), 'round')} shared with {item.name}: open which one's source?",
+        # Every deal the line counts, stake deals too, under the line's own count words ("3 deals").
+        sources=partial(shared_round_choices, _deals_by_date(item)),
+        sources_title=f"{shared} shared with {item.name}: open which one's source?",
         fit_details=partial(companies_within, item.led, item.companies),
     )
 
@@ -800,8 +801,13 @@ def _most_names_within(lead: str, names: Sequence[str], room: int) -> int:
     return 0
 
 
-def shared_round_choices(rounds: Sequence[Round]) -> tuple[SourceChoice, ...]:
-    """The rounds a co-investor shares, latest first as its line names their companies, each a choice of
+def _deals_by_date(item: CoInvestor) -> list[Round | Stake]:
+    """A co-investor's shared deals, rounds and stake deals, oldest first (as `shared_rounds` are)."""
+    return sorted([*item.shared_rounds, *item.shared_stakes], key=lambda deal: deal.date or "")
+
+
+def shared_round_choices(rounds: Sequence[Round | Stake]) -> tuple[SourceChoice, ...]:
+    """The deals (rounds, and stakes taken together) a co-investor shares, latest first as its line names their companies, each a choice of
     opening its (first) source: its company, date, round and amount, then who said it, in which sentence."""
     choices = []
     for round_ in reversed(rounds):

@@ -336,6 +336,8 @@ class NotAFile(StoreError):
     the explorer, whose exports are files to open later, refuses them, the dialog kept open; and the file
     its own standard output or error is sent to (`ai-deals 2>log.txt`), said as such."""
 
+    refusal_title = "Can't export there"  # a refusal, not "Something went wrong"
+
     def __init__(self, path: Path) -> None:
         if is_own_output(path):  # a regular file, but the one the app's own output or errors are written to
             super().__init__(f"{path}: the file this app's own output goes to; export to another file")
