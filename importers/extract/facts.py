@@ -76,6 +76,7 @@ from .entities import (
     no_grant_giver,
     presented_as_rival,
 )
+from .negations import deal_fell_through, negated
 from .priced_stakes import stake_priced_first
 from .recalls import opens_recall_cue, recalled_clause, recalls_figure
 from .sentences import Sentence, readable
@@ -3616,6 +3617,8 @@ class FactBuilder:
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if called_off(view.text, amount):
                 continue  # "Nvidia has abandoned plans to invest $2 billion": money a deal given up never moved.
+            if negated(view.text, amount):
+                continue  # "Nvidia is no longer investing $2 billion in xAI": money a denied deal never moved.
             if _EQUIVALENT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
@@ -6850,6 +6853,8 @@ class FactBuilder:
             self.reader.main = main
 
     def _partnership(self, view: View) -> None:
+        if deal_fell_through(view.text):
+            return  # "The $2 billion deal between Nvidia and xAI fell through": no tie to record.
         fact = (
             self._joint_venture(view)
             or self._relative_partnership(view)
