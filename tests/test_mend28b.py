@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of, of_kind
 
+from ai_deals.importers.extract.attributions import attribution_spans
+
 
 @pytest.mark.parametrize(
     "text",
@@ -55,3 +57,35 @@ def test_a_future_in_a_later_clause_leaves_past_tranche_months_in_their_year():
     dates = {date for fact in facts for date in (fact.date, *(t.date for t in fact.tranches or []))}
     assert {date for date in dates if date} & {"2027-04", "2027-05"} == set()
     assert {"2026-04", "2026-05"} <= dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oracle's cloud contract with OpenAI, as Microsoft noted on Monday, is worth $300 billion for OpenAI.",
+        "Oracle signed a cloud contract with OpenAI, as SoftBank said on Monday, worth $300 billion for OpenAI.",
+    ],
+)
+def test_an_as_x_said_aside_is_a_teller_not_the_deals_own_clause(text):
+    """ ", as Microsoft noted on Monday, ": who told the news; the $300 billion contract stays Oracle's with
+    OpenAI, never the teller's."""
+    [deal] = of_kind(facts_of(text), "partnership")
+    assert {deal.company, deal.partner} == {"Oracle", "OpenAI"}
+    assert deal.amount == 300e9
+
+
+def test_an_as_x_said_aside_is_an_attribution():
+    text = "Oracle signed a cloud contract with OpenAI, as SoftBank said on Monday, worth $300 billion."
+    start = text.index(", as")
+    assert attribution_spans(text) == [(start, text.index(", worth"))]
+
+
+def test_a_sum_in_its_own_as_clause_is_still_that_clauses_deal():
+    """ ", as the Claude maker committed to buy $30 billion … from Microsoft's Azure cloud": the clause holds its
+    sum, Anthropic's deal with Microsoft, as before."""
+    text = (
+        "Microsoft will invest up to $5 billion and Nvidia up to $10 billion in Anthropic, as the Claude maker "
+        "committed to buy $30 billion of computing capacity from Microsoft's Azure cloud."
+    )
+    [deal] = of_kind(facts_of(text), "partnership")
+    assert (deal.company, deal.partner, deal.amount) == ("Anthropic", "Microsoft", 30e9)

@@ -6203,6 +6203,8 @@ class FactBuilder:
         if not openings:
             return None
         opening = openings[-1]
+        if re.search(r"[,;]", view.text[opening.end() : amount.bound_start]):
+            return None  # "…with OpenAI, as Microsoft noted on Monday, is worth $300 billion": not the clause's sum.
         subject = next(
             (m for m in view.mentions if view.rel(m)[0] == opening.end() and m.name and not m.possessive),
             None,
