@@ -684,12 +684,15 @@ def edit(
 
 
 def _edited_partner(db: Database, ref: RecordRef, row: dict, name: str, resolve_company) -> int:
-    """The company a partnership's partner typed as `name` is (made when new): refused for any other fact,
+    """The company a partnership's partner typed as `name` is (made when new): refused for any other fact, for the partnership's own company,
     and, as a company is, when it is an alias of the partner it already has."""
     if ref.record_type != "partnership":
         raise StoreError("only a partnership has a partner to edit")
     _refuse_alias_of_same(db, row["partner_id"], name, ref.record_type)
-    return resolve_company(name)
+    partner_id = resolve_company(name)
+    if partner_id == row["company_id"]:
+        raise StoreError(f"{name} is the partnership's own company, it cannot be its partner too")
+    return partner_id
 
 
 # A stake's or round's tranches table and its column naming the record.

@@ -23,7 +23,10 @@ _ATTRIBUTION_RE = re.compile(
     r"indique(?:nt)?|rapporte(?:nt)?|précise(?:nt)?|affirme(?:nt)?)"
     rf"(?:\s+{_TELLER})?(?=,)|"
     # ", Reuters reported, ", ", people familiar with the matter said, ", ", it said, "
-    rf",\s+{_TELLER}\s+{_SPEECH_EN}(?=,)",
+    rf",\s+{_TELLER}\s+{_SPEECH_EN}(?=,)|"
+    # ", as Microsoft noted on Monday, ", ", as SoftBank said, ": a teller, never a clause of the deal's own.
+    rf",\s+as\s+{_TELLER}\s+(?:{_SPEECH_EN}|noted|stated|announced|wrote|disclosed)"
+    r"(?:\s+(?:on|in|last|this|earlier|late|yesterday|today)\b[^,;.()]{0,30})?(?=,)",
     re.IGNORECASE,
 )
 

@@ -486,12 +486,19 @@ def _tells_future(sentence: str) -> bool:
     return _FUTURE_RE.search(sentence) is not None or _FRENCH_FUTURE_RE.search(sentence) is not None
 
 
+def _told_as_future_up_to(sentence: str, end: int) -> bool:
+    """Whether `sentence` tells what is still to come before the clause ending after `end` closes: a future
+    in a later clause (« … 10 milliards en avril ; la société investira aussi ailleurs ») is another matter's."""
+    cut = _CLAUSE_BREAK_RE.search(sentence, end)
+    return _tells_future(sentence[: cut.start() if cut else len(sentence)])
+
+
 def _month_dates(sentence: str, published: dt.date | None):
-    sentence_future = _tells_future(sentence)
     for match in _MONTH_RE.finditer(sentence):
         tense = month_tense(sentence, match.start(), match.end())
-        # Without a verb of its own near it, a month is still to come in a sentence about what will be.
-        future = tense == "future" if tense else sentence_future
+        # Without a verb of its own near it, a month is still to come in a sentence about what will be, as
+        # far as the month's own clause.
+        future = tense == "future" if tense else _told_as_future_up_to(sentence, match.end())
         name = match.group("month").lower()
         if month_written_as_name(sentence, match.start("month"), match.end("month")):
             continue

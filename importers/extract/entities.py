@@ -2707,10 +2707,11 @@ class EntityReader:
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
         if _JOINED_RAISE_OF_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # « Accel a participé à la levée de 15 M€ de Mistral Forge »: the raise's company.
-        if _PAID_INTO_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
-            return (
-                True  # « a versé 20 M€ dans Lynx IA », « a injecté 20 M€ à Lynx IA »: the company paid into.
-            )
+        if (paid := _PAID_INTO_BEFORE_RE.search(before)) and not _LOWER_HEAD_AFTER_RE.match(after):
+            # « a versé 20 M€ dans Lynx IA », « a injecté 20 M€ à Lynx IA »: the company paid into; not
+            # « a versé 20 M€ à Villeurbanne » (a town paid).
+            if not paid.group("to") or paid_into_a_company(text, tokens[first].start):
+                return True
         if RIVAL_OF_BEFORE_RE.search(before):
             return True  # "a rival of Mistral AI", « rivale de Poolside »: a company's rival is a company.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
@@ -2998,8 +2999,9 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     r"\b(?:bought|buys|acquired|acquires|acquis|rachète|racheté)\s+(?:about\s+|around\s+|environ\s+)?"
     r"\d[\d.,]*\s?%\s+(?:of\s+|de\s+|d['’])$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
-    # A sum promised or given to it: « a promis 90 millions d'euros à Lynx IA », "pledged $90 million to Lynx".
-    r"\b(?:promis|apporté|versé|verser|apporter|pledged|promised|committed)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:à|to)\s+$|"
+    # A sum promised to it: « a promis 90 millions d'euros à Lynx IA », "pledged $90 million to Lynx" (a sum
+    # paid, « versé … à », is `_PAID_INTO_BEFORE_RE`'s, which tells a company from a town or a supplier paid).
+    r"\b(?:promis|pledged|promised|committed)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:à|to)\s+$|"
     # A sum staked on it: « a misé 10 millions d'euros sur Lynx IA ».
     r"\bmis(?:é|e|ent)\s+(?:[\w$€£,.'’-]+\s+){1,6}sur\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
@@ -3245,13 +3247,43 @@ _PAYS_IN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # The company money is paid into, right after its sum: « a versé 20 M€ dans Lynx IA », « a injecté 20 M€ à Lynx
-# IA » (`_VALUED_OR_FUNDED_BEFORE_RE` reads « versé … à » and « injecté … dans »). Not « investi … à », whose
-# « à » is as often a place.
+# IA » (`_VALUED_OR_FUNDED_BEFORE_RE` reads « injecté … dans »). Not « investi … à », whose « à » is as often a
+# place; « à » only as `paid_into_a_company` allows.
 _PAID_INTO_BEFORE_RE = re.compile(
-    r"\b(?:versé|vers(?:e|ent|era|eront)|apport(?:é|e|ent|era|eront)|inject(?:é|e|ent|era|eront))\s+"
-    r"(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|à|au\s+capital\s+d[e'’])\s*$",
+    r"\b(?:versé|vers(?:e|er|ent|era|eront)|apport(?:é|e|er|ent|era|eront)|inject(?:é|e|er|ent|era|eront))\s+"
+    r"(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|(?P<to>à)|au\s+capital\s+d[e'’])\s*$",
     re.IGNORECASE,
 )
+# « versé … à X » is as often a payment to a town, a supplier or a fine's payee as money put into company X: the
+# sentence must speak of financing, or X bear a young company's trade word (« Lynx IA »), and no purpose or
+# ground may follow (« pour l'achat de puces », « pour louer des serveurs », « au titre d'une amende »).
+_FINANCING_WORD_RE = re.compile(
+    r"\b(?:levées?|lever|levé|tours?\s+de\s+table|capital|participations?|investissements?|investisseurs?|"
+    r"actionnaires?|financements?|start-?ups?|jeunes?\s+pousses?|amorçage|séries?\s+[A-F]\b)",
+    re.IGNORECASE,
+)
+# (The reader also weighs a name's last word alone, « IA », hence no word needed before it.)
+_TRADE_NAME_AT_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*\s+){0,3}(?:IA|AI)\b")
+_PAID_FOR_SOMETHING_RE = re.compile(
+    r"\b(?:pour\s+(?:l['’]\s*achat|acheter|louer|la\s+location|régler|payer|rembourser|solder)|"
+    r"au\s+titre\s+d|en\s+(?:paiement|règlement|dédommagement|compensation|indemnisation)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(r"[;.!?]|,\s+(?:qui|dont|laquelle|lequel|tandis|alors)\b")
+
+
+def paid_into_a_company(sentence: str, name_start: int) -> bool:
+    """Whether « versé/injecté/apporté … à X », X starting at `name_start` in `sentence`, is money put into
+    company X: not paid for something or on some ground in X's clause, and said in a sentence about financing
+    or to a name built on « IA »/« AI ». A known company alone proves nothing: Nvidia or OVHcloud paid « à » is
+    most often a supplier paid."""
+    clause_end = _CLAUSE_END_RE.search(sentence, name_start)
+    clause = sentence[name_start : clause_end.start() if clause_end else len(sentence)]
+    if _PAID_FOR_SOMETHING_RE.search(clause):
+        return False
+    return bool(_FINANCING_WORD_RE.search(sentence) or _TRADE_NAME_AT_RE.match(sentence, name_start))
+
+
 # The company whose raise a backer joined, named after the raise's sum: « a participé à la levée de 15 millions
 # d'euros de Mistral Forge », « a pris part à la levée de 15 M€ de » (`_VALUED_OR_FUNDED_BEFORE_RE` reads « la
 # levée de fonds de 15 M€ de », not a bare « levée », whose « de » may name a backer).

@@ -74,6 +74,7 @@ from .entities import (
     _without_descriptor,
     knowledge,
     no_grant_giver,
+    paid_into_a_company,
     presented_as_rival,
 )
 from .negations import deal_fell_through, negated
@@ -450,15 +451,16 @@ _TO_NAME_AFTER_RE = re.compile(
     _I,
 )
 # Money a backer paid into a company, right before its sum: « a versé », « ont injecté », « a apporté », « verse »
-# (`_INTO_NAME_AFTER_RE` names the company after it, « à Lynx IA », « dans Lynx IA »).
+# (`_INTO_NAME_AFTER_RE` names the company after it, « à Lynx IA », « dans Lynx IA »; « a investi … dans » is
+# read elsewhere, and « investi … à » names a place as often as a company).
 _PAID_IN_BEFORE_RE = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:également|aussi|déjà|ainsi|chacun|chacune)\s+)?"
-    r"(?:versé|injecté|apporté|investi)|vers(?:e|ent|era|eront)|inject(?:e|ent|era|eront)|apport(?:e|ent|era|eront))\s+"
+    r"(?:versé|injecté|apporté)|vers(?:e|ent|era|eront)|inject(?:e|ent|era|eront)|apport(?:e|ent|era|eront))\s+"
     r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à)\s+)?$",
     _I,
 )
 _INTO_NAME_AFTER_RE = re.compile(
-    r"\s+(?:à|au\s+capital\s+d[e'’]|dans|dans\s+le\s+capital\s+d[e'’])\s*(?:(?:la|le|l['’])\s*)?"
+    r"\s+(?:(?P<to>à)|au\s+capital\s+d[e'’]|dans|dans\s+le\s+capital\s+d[e'’])\s*(?:(?:la|le|l['’])\s*)?"
     r"(?:(?!(?:de|du|des|pour)\s)[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Ý])",
     _I,
 )
@@ -4389,10 +4391,13 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 40), amount.bound_start
         ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
             return "investment"  # "Nimbra Cloud pledged $90 million to Lynx AI": the giver's stake in it.
-        if _PAID_IN_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 60), amount.bound_start
-        ) and _INTO_NAME_AFTER_RE.match(view.text, amount.span[1]):
-            return "investment"  # « Kima Ventures a versé 20 M€ à Lynx IA »: the backer's money put into it.
+        if _PAID_IN_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start) and (
+            into := _INTO_NAME_AFTER_RE.match(view.text, amount.span[1])
+        ):
+            # « Kima Ventures a versé 20 M€ à Lynx IA »: the backer's money put into it; not « a versé 20 M€ à
+            # Nvidia pour l'achat de puces » (a supplier paid).
+            if not into.group("to") or paid_into_a_company(view.text, into.end() - 1):
+                return "investment"
         if stake_priced_first(view.text, amount.bound_start, amount.span[1]):
             return (
                 "investment"  # « a racheté pour 30 M€ la participation de Partech dans Lynx IA »: its price.
@@ -6268,6 +6273,8 @@ class FactBuilder:
         if not openings:
             return None
         opening = openings[-1]
+        if re.search(r"[,;]", view.text[opening.end() : amount.bound_start]):
+            return None  # "…with OpenAI, as Microsoft noted on Monday, is worth $300 billion": not the clause's sum.
         subject = next(
             (m for m in view.mentions if view.rel(m)[0] == opening.end() and m.name and not m.possessive),
             None,
