@@ -59,6 +59,11 @@ _CLOSE_VERBS_EN = (
 )
 # A fund's own numbered name with no determiner: "closed Fund IV at $400 million", "closed Eclair Fund III".
 _NUMBERED_FUND = rf"(?-i:(?:{_CAPITAL}[\w'’-]*\s+){{0,3}}Fund\s+(?:[IVX]{{1,4}}|\d{{1,2}}))\b"
+# When a fund was closed, told between the French verb and the fund: « a bouclé jeudi son nouveau fonds ».
+_WHEN_FR = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|cette\s+semaine|ce\s+mois-ci|"
+    r"la\s+semaine\s+dernière|le\s+mois\s+dernier)"
+)
 # A fund closed or raised by the subject: "has closed its third fund", "closes the €300M Éclair Fund III",
 # "raised $300 million for its second fund", « la clôture de son troisième fonds », « a bouclé un nouveau fonds »;
 # the fund named first, its words in apposition: "has closed Index Origin III, a $500 million fund", "raised $500
@@ -68,16 +73,18 @@ _FUND_CLOSED_RE = re.compile(
     r"(?:§\s+(?:for|in|across)\s+)?"
     rf"(?:(?P<named_first>{_NAME}),\s+)?(?:(?:its|their|a|an|the|two|three|four)\s+(?:{_FUND_WORDS_EN}[\s-]+){{0,4}}{_FUND_NOUN}|"
     rf"{_NUMBERED_FUND})|"
-    r"\b(?P<verb_fr>clôtur(?:e|é|er)|boucl(?:e|é|er)|lev(?:é|ée|er)|lève|finalis(?:e|é|er))\s+(?:de\s+|d['’]|§\s+pour\s+)?"
+    r"\b(?P<verb_fr>clôtur(?:e|é|er)|boucl(?:e|é|er)|finalis(?:e|é|er)\s+la\s+levée|closing(?:\s+final)?|"
+    r"lev(?:é|ée|er)|lève|finalis(?:e|é|er))"
+    rf"(?:\s+(?:{_WHEN_FR}))?\s+(?:de\s+|d['’]|§\s+pour\s+)?"
     rf"(?:son|sa|leur|un|une|le|ce)\s+(?:{_FUND_WORDS_FR}\s+){{0,3}}{_FUND_NOUN}",
     re.IGNORECASE,
 )
 # The fund's name right after its words: "its new fund, Kima Fund IV", « son fonds Partech Growth IV ».
 _NAMED_AFTER_RE = re.compile(rf",\s+(?P<named>{_NAME})|\s+(?P<numbered>{_NUMBERED_NAME})")
-# The words that put a fund's size after it: "at", "of", « doté de », « de ».
+# The words that put a fund's size after it: "at", "of", « doté de », « de », « à » (« son fonds à 300 M€ »).
 _SIZE_WORD = (
     r"(?:at|of|with|totall?ing|worth|sized\s+at|with\s+commitments\s+of|dotée?\s+de|d['’]un\s+montant\s+de|de|d['’]|"
-    r"à\s+hauteur\s+de|pour\s+un\s+montant\s+de|d['’]une\s+taille\s+de)"
+    r"à\s+hauteur\s+de|à|pour\s+un\s+montant\s+de|d['’]une\s+taille\s+de)"
 )
 # When the fund was closed, told between its words and its size: "its fund Thursday at $500 million", "its third
 # fund on Friday at", "its fund last week at".
