@@ -12,6 +12,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
+from textual.worker import Worker
 
 from ai_deals.store.models import Record, RecordRef, Source, at_line, row_place
 
@@ -211,6 +212,18 @@ class SourceScreen(DealsScreen):
     def load_rows(self, skip: int) -> None:
         """The record's rows after the first `skip`, a page of them, in a worker thread."""
         self.post_message(SourceRowsRead(self.app.store.source(self.source_id, self.focus_ref, skip)))
+
+    def worker_failed(self, worker: Worker) -> None:
+        """A failed page read (the source removed from another shell) forgets the move that waited on
+        it: else every later ↓/End would think the rows still being read, and say so for ever."""
+        if worker.group != "source-rows":
+            super().worker_failed(worker)
+            return
+        from .error import error_message
+
+        self._move_when_rows_read = None
+        shown = len(self.source.spans) if self.source is not None else 0
+        self.set_status(f"Could not read the rows after row {shown:,}: {error_message(worker.error)}")
 
     def on_source_rows_read(self, message: SourceRowsRead) -> None:
         """Add the page of rows after those shown (the view is virtual: only the lines on screen are
