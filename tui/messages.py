@@ -92,10 +92,17 @@ class TimelineLoaded(Message):
 class WindowLoaded(Message):
     """Windows of the whole timeline's `windows` have been read: (number, events) each."""
 
-    def __init__(self, windows: object, windows_read: list[tuple[int, list[TimelineEvent]]]) -> None:
+    def __init__(
+        self,
+        windows: object,
+        windows_read: list[tuple[int, list[TimelineEvent]]],
+        given_up: list[int] | None = None,
+    ) -> None:
         super().__init__()
         self.windows = windows
         self.windows_read = windows_read
+        self.given_up = given_up or []
+        """Windows the read was cancelled before (keys resumed): not read, wanted again when drawn."""
 
 
 class TimelineChanged(Message):

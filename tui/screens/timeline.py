@@ -6,7 +6,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.timer import Timer
 from textual.widgets import Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from ai_deals.store.collector import CollectorHeldForKeys
 from ai_deals.store.errors import CompanyGone
@@ -298,6 +298,10 @@ class EventWindows(Sequence[TimelineEvent]):
         while len(self._windows) > KEPT_WINDOWS:
             self._windows.popitem(last=False)
 
+    def give_up(self, numbers: Iterable[int]) -> None:
+        """Forget that windows `numbers` are being read (their read was cancelled): wanted again when drawn."""
+        self._asked.difference_update(numbers)
+
     def clear(self) -> None:
         self._windows.clear()
         self._asked.clear()
@@ -394,6 +398,8 @@ class TimelineScreen(DealsScreen):
         """Whether a big company's list froze the garbage collector's view of the heap (`gc.freeze`)."""
         self._collector = CollectorHeldForKeys()
         self._pause_timer: Timer | None = None
+        self._rested_reads: Worker | None = None
+        """The read-ahead started once the keys rested (`_keys_rested`): cancelled when they resume."""
         self._jumped_to: int | None = None
         """The index a year jump (`[`, `]`) put the cursor on: read ahead from there, only what the next
         jump shows until the keys rest (`_read_ahead`)."""
@@ -565,22 +571,35 @@ class TimelineScreen(DealsScreen):
 
     def _ask_windows(self, windows: EventWindows) -> None:
         """Windows are wanted (drawn, or about to be): read them once this frame has asked for all."""
-        self.call_later(lambda: self.load_windows(windows, windows.take_wanted()))
+        self.call_later(lambda: self._read_wanted(windows))
+
+    def _read_wanted(self, windows: EventWindows) -> Worker | None:
+        """Start reading the windows wanted, if any are still (`_keys_rested` may have taken them)."""
+        wanted = windows.take_wanted()
+        return self.load_windows(windows, wanted) if wanted else None
 
     @work(thread=True, group="timeline-window", exit_on_error=False)
     def load_windows(self, windows: EventWindows, wanted: list[tuple[int, Anchor]]) -> None:
         """Read windows of the whole timeline (milliseconds each, whatever its size); one that follows
         the window read before it is read from that one's last event."""
         store = self.app.store
+        worker = get_current_worker()
         read: list[tuple[int, list[TimelineEvent]]] = []
         short = False
         for number, (after, backward, offset, limit) in wanted:
+            if worker.is_cancelled:
+                break  # keys resumed (`_hold_collector`) or the screen closed: 40 windows read ahead are not waited on
             if store.change_stamp() != windows.stamp:
                 break  # the outline's places are stale: what is read from them is not those windows
             if read and read[-1][0] == number - 1 and len(read[-1][1]) == windows.length(number - 1):
                 after, backward, offset = read[-1][1][-1].order, False, 0
             read.append((number, store.timeline_window(after, limit=limit, offset=offset, backward=backward)))
             short = short or len(read[-1][1]) < limit
+        if worker.is_cancelled:
+            self.post_message(
+                WindowLoaded(windows, read, given_up=[number for number, _ in wanted[len(read) :]])
+            )
+            return
         stamp = store.change_stamp()  # the same after as before: no commit came between the reads
         if stamp != windows.stamp:
             self.post_message(TimelineChanged(windows, stamp[1]))
@@ -595,13 +614,15 @@ class TimelineScreen(DealsScreen):
         assert isinstance(windows, EventWindows)
         for number, window in message.windows_read:  # kept even when not shown: `f` back shows it again
             windows.add(number, window)
+        windows.give_up(message.given_up)
         if windows is not self.events:
             return  # a list left (`f`, reloaded) meanwhile
         events = self.query_one("#events", VirtualList)
         top = int(events.scroll_offset.y)
         bottom = min(top + events.size.height, len(windows) - 1)
         drawn = range(windows.number_of(top), windows.number_of(bottom) + 1)
-        if any(number in drawn for number, _ in message.windows_read):  # read ahead: nothing to redraw
+        read_or_given_up = [number for number, _ in message.windows_read] + message.given_up
+        if any(number in drawn for number in read_or_given_up):  # read ahead: nothing to redraw
             events.refresh_rows()
         if events.cursor is not None and windows.number_of(events.cursor) in dict(message.windows_read):
             self._show_sentence()
@@ -758,6 +779,9 @@ class TimelineScreen(DealsScreen):
         (Textual's strips make reference cycles) took 15-26 ms, a generation-1 pass 3-4 ms: the
         worst year jumps (bench/timeline.py)."""
         self._collector.hold()
+        if self._rested_reads is not None:  # the keys come first: what it has not read is wanted again
+            self._rested_reads.cancel()
+            self._rested_reads = None
         if self._pause_timer is not None:
             self._pause_timer.stop()
         self._pause_timer = self.set_timer(KEY_PAUSE, self._keys_rested)
@@ -768,6 +792,8 @@ class TimelineScreen(DealsScreen):
         self._release_collector()
         self._read_ahead()
         self._read_years_ahead()
+        if isinstance(self.events, EventWindows):  # read now, in a worker of its own the next key cancels
+            self._rested_reads = self._read_wanted(self.events)
 
     def _read_years_ahead(self) -> None:
         """Have the first screens of the nearest years read (nearest first, each way) while fewer than
