@@ -39,7 +39,8 @@ async def test_the_company_page_says_a_rounds_stakes_exceed_it(tmp_path: Path, m
             assert "Conflicting figures" in "\n".join(rows)
             (over,) = [text for text in rows if "over-subscribed" in text]
             assert over == (
-                "round 2025-01-10 over-subscribed: stakes add up to $120M vs $100M round · per deals.csv vs deals.csv"
+                "round 2025-01-10 over-subscribed: stakes add up to $120M vs $100M round"
+                " · per deals.csv:3; deals.csv:4 vs deals.csv:2"  # each row at its line (exp28)
             )
     finally:
         store.close()
