@@ -480,25 +480,36 @@ def _nearest_tense(text: str, *, last: bool) -> str | None:
     return min(cues, key=lambda cue: (cue[0], cue[1] != "future"))[1]
 
 
-def _tells_future(sentence: str) -> bool:
-    """Whether `sentence` is about what is still to come: an auxiliary ("will", "va") or a French future
-    ("SoftBank apportera 30 milliards…, versés en deux tranches : 10 milliards en avril": April to come)."""
-    return _FUTURE_RE.search(sentence) is not None or _FRENCH_FUTURE_RE.search(sentence) is not None
+class _FutureUpTo:
+    """Whether `sentence` tells what is still to come (an auxiliary, "will", "va", or a French future:
+    « SoftBank apportera 30 milliards…, versés en deux tranches : 10 milliards en avril »: April to come)
+    before the clause ending after a given place closes: a future in a later clause (« … 10 milliards en
+    avril ; la société investira aussi ailleurs ») is another matter's. Read once per sentence (its clause
+    breaks and its first future's end), so a line of thousands of months is not searched again for each."""
 
+    def __init__(self, sentence: str) -> None:
+        self._breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(sentence)]
+        self._length = len(sentence)
+        # The earliest end of a future word; the cues are whole words, so one ending before a clause break
+        # is found in the text up to that break as in the whole sentence.
+        ends = [m.end() for m in (_FUTURE_RE.search(sentence), _FRENCH_FUTURE_RE.search(sentence)) if m]
+        self._first_future_end = min(ends, default=None)
 
-def _told_as_future_up_to(sentence: str, end: int) -> bool:
-    """Whether `sentence` tells what is still to come before the clause ending after `end` closes: a future
-    in a later clause (« … 10 milliards en avril ; la société investira aussi ailleurs ») is another matter's."""
-    cut = _CLAUSE_BREAK_RE.search(sentence, end)
-    return _tells_future(sentence[: cut.start() if cut else len(sentence)])
+    def __call__(self, end: int) -> bool:
+        if self._first_future_end is None:
+            return False
+        at = bisect.bisect_left(self._breaks, end)
+        cut = self._breaks[at] if at < len(self._breaks) else self._length
+        return self._first_future_end <= cut
 
 
 def _month_dates(sentence: str, published: dt.date | None):
+    told_as_future_up_to = _FutureUpTo(sentence)
     for match in _MONTH_RE.finditer(sentence):
         tense = month_tense(sentence, match.start(), match.end())
         # Without a verb of its own near it, a month is still to come in a sentence about what will be, as
         # far as the month's own clause.
-        future = tense == "future" if tense else _told_as_future_up_to(sentence, match.end())
+        future = tense == "future" if tense else told_as_future_up_to(match.end())
         name = match.group("month").lower()
         if month_written_as_name(sentence, match.start("month"), match.end("month")):
             continue
