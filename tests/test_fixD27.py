@@ -139,7 +139,9 @@ def test_a_vendor_row_citing_only_an_imported_articles_url_exports_that_articles
 def test_show_names_a_vendor_row_citing_an_articles_url_by_that_articles_title(capsys, helix, monkeypatch):
     monkeypatch.setenv("COLUMNS", "250")
     shown = run_ok(capsys, helix, "show", "Helix Robotics")
-    assert f"{HELIX_B_TITLE} (from vendorA.csv:3)" in shown  # line27: the file's row at its line
+    assert (
+        f"{HELIX_B_TITLE} · 2026-01-20 (from vendorA.csv:3)" in shown
+    )  # line27: the row at its line; qfixC28: the article's day
     assert "https://wire.example/helix-b (from vendorA.csv" not in shown
 
 
@@ -166,10 +168,13 @@ def test_an_export_titled_from_the_article_imports_back_as_the_same_records(caps
 def test_the_markdown_export_names_each_rows_source_and_the_file_it_was_read_from(capsys, helix):
     rows = markdown_rows(run_ok(capsys, helix, "export", "--company", "Helix Robotics", "--format", "md"))
     sources = {row["source"] for row in rows if row["record_type"] == "round"}
-    assert sources == {
-        "https://wire.example/helix-a (from vendorA.csv:2)",  # only a URL given: the URL, and the file
-        f"{HELIX_B_TITLE} (from vendorA.csv:3)",  # the article at that URL: its title
-        "vendorB.csv:2",  # the file's own rows, each at its line (line27)
-        "vendorB.csv:3",
-        f"{HELIX_B_TITLE} · 2026-01-20",  # the article itself
-    }
+    assert (
+        sources
+        == {
+            "https://wire.example/helix-a (from vendorA.csv:2)",  # only a URL given: the URL, and the file
+            f"{HELIX_B_TITLE} · 2026-01-20 (from vendorA.csv:3)",  # the article at that URL: its title, its day (qfixC28)
+            "vendorB.csv:2",  # the file's own rows, each at its line (line27)
+            "vendorB.csv:3",
+            f"{HELIX_B_TITLE} · 2026-01-20",  # the article itself
+        }
+    )
