@@ -305,6 +305,14 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
     return found
 
 
+def point_date_or_published(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    """The first point date `text` tells (value, precision), else the publication day, else nothing."""
+    point = next((d for d in find_dates(text, published) if d.role == "point"), None)
+    if point is not None:
+        return point.value, point.precision
+    return (published.isoformat(), "day") if published else (None, None)
+
+
 def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return one[0] < other[1] and other[0] < one[1]
 

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable
 
 from ..models import FUND_CLOSED, Fact
 from .amounts import AmountMention, parse_amounts
-from .dates import find_dates
+from .dates import point_date_or_published
 from .entities import knowledge
 from .facts import MAX_SENTENCE
 from .sentences import FILLER, Sentence, readable
@@ -151,7 +151,7 @@ def _fund_closed(
         investor = _last_org_before(text[: cue.start()], orgs)
         if size is None or investor is None:
             continue
-        date, precision = _date_of(text, published)
+        date, precision = point_date_or_published(text, published)
         fact = Fact(
             kind="metric",
             company=investor,
@@ -235,14 +235,6 @@ def _last_org_before(before: str, orgs: Collection[str]) -> str | None:
         if not name.endswith(("Fund", "Fonds")) and (at := rfind_name(before, name)) >= 0
     ]
     return max(spots)[2] if spots else None
-
-
-def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
-    """The first point date the sentence tells, else the publication day."""
-    point = next((d for d in find_dates(text, published) if d.role == "point"), None)
-    if point is not None:
-        return point.value, point.precision
-    return (published.isoformat(), "day") if published else (None, None)
 
 
 def _already_told(facts: list[Fact], fund: Fact) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 
 from ..models import GRANT, Fact
 from .amounts import AmountMention, parse_amounts
-from .dates import find_dates
+from .dates import point_date_or_published
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
 from .stake_purchases import longest_org_at
@@ -162,13 +162,6 @@ def _org_ending(text: str, orgs: Collection[str]) -> str | None:
     )
 
 
-def _last_org_start(before: str, orgs: Collection[str]) -> int:
-    """Where the organisation `before` ends on starts (its length when it ends on none)."""
-    stripped = before.rstrip()
-    name = _org_ending(stripped, orgs)
-    return len(stripped) - len(name) if name else len(before)
-
-
 def _eu_subject(before: str) -> list[str]:
     """The European Union when the text before the verb ends on it ("The EU granted …")."""
     return [EUROPEAN_UNION] if _EU_AT_END_RE.search(before) else []
@@ -189,10 +182,7 @@ def _grant(
     sentence: Sentence, mention: AmountMention, company: str, givers: list[str], published: dt.date | None
 ) -> Fact:
     """The company's grant of the sum, given by `givers`, dated by the sentence (else the publication day)."""
-    point = next((d for d in find_dates(sentence.text, published) if d.role == "point"), None)
-    date, precision = (
-        (point.value, point.precision) if point else (published and published.isoformat(), "day")
-    )
+    date, precision = point_date_or_published(sentence.text, published)
     return Fact(
         kind="round",
         company=company,
@@ -202,7 +192,7 @@ def _grant(
         currency=mention.currency,
         bound=mention.bound,
         date=date,
-        date_precision=precision if date else None,
+        date_precision=precision,
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,

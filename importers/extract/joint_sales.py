@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable
 
 from ..models import Fact
 from .amounts import AmountMention, parse_amounts
-from .dates import find_dates
+from .dates import point_date_or_published
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
 from .slot_names import known_spelling, party_at
@@ -133,15 +133,12 @@ def _price(text: str, position: int) -> AmountMention | None:
 
 def _sale_base(sentence: Sentence, company: str, published: dt.date | None) -> Fact:
     """A completed trade of `company`'s shares told by `sentence`, dated by it (else the publication day)."""
-    point = next((d for d in find_dates(sentence.text, published) if d.role == "point"), None)
-    date, precision = (
-        (point.value, point.precision) if point else (published and published.isoformat(), "day")
-    )
+    date, precision = point_date_or_published(sentence.text, published)
     return Fact(
         kind="investment",
         company=company,
         date=date,
-        date_precision=precision if date else None,
+        date_precision=precision,
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable
 
 from ..models import IN_TALKS, Fact
 from .amounts import AmountMention, parse_amounts
-from .dates import find_dates
+from .dates import point_date_or_published
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
 from .stake_purchases import (
@@ -206,7 +206,7 @@ def _purchase(
     sentence: Sentence, price: AmountMention, buyer: str, company: str, published: dt.date | None
 ) -> Fact:
     """The buyer's completed (or announced) stake purchase in `company` at `price`, told by `sentence`."""
-    date, precision = _date_of(sentence.text, published)
+    date, precision = point_date_or_published(sentence.text, published)
     return Fact(
         kind="investment",
         company=company,
@@ -263,7 +263,7 @@ def _tender_valuation(
         )
         if company is None:
             return []
-        date, precision = _date_of(text, published)
+        date, precision = point_date_or_published(text, published)
         return [
             Fact(
                 kind="valuation",
@@ -278,14 +278,6 @@ def _tender_valuation(
             )
         ]
     return []
-
-
-def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
-    """The first point date the sentence tells, else the publication day."""
-    point = next((d for d in find_dates(text, published) if d.role == "point"), None)
-    if point is not None:
-        return point.value, point.precision
-    return (published.isoformat(), "day") if published else (None, None)
 
 
 def _org_in(words: str, orgs: Collection[str]) -> str | None:
