@@ -269,9 +269,9 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
     if c.aliases:
         console.print(Text("also known as: " + visible("; ".join(c.aliases))))
     if (
-        page.raised or page.raised_conditional
+        page.raised or page.raised_conditional or page.raised_ceiling
     ):  # as its search result and page header say it (money_raised.py)
-        console.print(Text(raised_text(page.raised, page.raised_conditional)))
+        console.print(Text(raised_text(page.raised, page.raised_conditional, page.raised_ceiling)))
     for note in total_to_date_notes(page):  # told beside money raised, never in it
         console.print(Text(note))
     for stake in cumulative_stakes(page.investors):

@@ -666,6 +666,9 @@ class CompanyPage(BaseModel):
     raised_conditional: dict[str, tuple[float, bool]] = Field(default_factory=dict)
     """Money promised on a condition per currency, and whether it is a ceiling ("up to"): said beside
     money raised, never in it (`money_raised.money_totals`)."""
+    raised_ceiling: dict[str, float] = Field(default_factory=dict)
+    """Money committed only up to a ceiling per currency ("up to $100 billion"): said beside money
+    raised, never in it (`money_raised.money_totals`)."""
     co_investors: list[CoInvestor] = Field(default_factory=list)
     """The investors sharing its rounds, most shared first (store/coinvestors.py); on a full page only."""
     cut: list[str] = Field(default_factory=list, exclude=True)

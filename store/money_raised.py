@@ -22,6 +22,9 @@
 - A conditional investment in no round ("SoftBank could invest up to a further €1 billion if Kyra
   meets revenue targets", status `conditional`) is money promised, not raised: told beside the total,
   never added to it (`raised €600M (+ up to €1B conditional)`: `money_totals`).
+- A figure its source gives only as a ceiling ("will invest up to $100 billion", bound `maximum`) is
+  no money raised either: as much may come, maybe far less. Told beside the total, never in it
+  (`raised $40B (+ up to $100B committed)`: `money_totals`); the export's `counted` column leaves it out.
 - A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) is told, not raised: not
   counted (nor a stake of that status).
 - A stake bought from its holders ("Eurazeo has acquired a 30% stake in Kappa Vision for €60 million",
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from ai_deals.importers.amount_words import (  # noqa: F401 (re-exported: the store's pairing is this one)
     CONDITIONAL,
@@ -372,31 +376,48 @@ def cumulative_stakes(stakes: Iterable[Stake]) -> list[Stake]:
     return [stake for stake in stakes if stake.status == CUMULATIVE and stake.amount is not None]
 
 
+class MoneyTotals(NamedTuple):
+    """What a company raised per currency, told in three parts that are never added together."""
+
+    raised: dict[str, float]
+    """Money raised: exact figures (or a floor, "more than $1B", or a range's low end)."""
+    conditional: dict[str, tuple[float, bool]]
+    """Money promised on a condition, with whether one of its figures is only a ceiling ("up to")."""
+    ceilings: dict[str, float]
+    """Money committed only as a ceiling ("up to $100 billion", bound `maximum`): as much as that may
+    come, maybe far less, so it is told beside money raised ("+ up to $100B committed"), never in it."""
+
+
+def is_ceiling(record: Round | Stake) -> bool:
+    """Whether a record's amount is only a ceiling its source gives ("up to $100 billion")."""
+    return record.bound == "maximum"
+
+
 def money_totals(
     raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = (), *, until: str | None = None
-) -> tuple[dict[str, float], dict[str, tuple[float, bool]]]:
-    """(money raised, money promised on a condition) per currency, from one pass over what money
-    raised is made of (a page and every search hit ask for both).
+) -> MoneyTotals:
+    """(money raised, money promised on a condition, money committed only up to a ceiling) per
+    currency, from one pass over what money raised is made of (a page and every search hit ask for all).
 
     Money raised follows the module's rule: `raises` as same_raise.group_raises gives them (or a page
     round's `accounts`), `stakes` as the page lists them (folded). The conditional money is told
     beside it (never in it): a conditional investment in no round, a round's or a stake's tranche
     with a condition; each currency's sum with whether one of them is only a ceiling ("up to a
-    further €1 billion"). With `until` (a date), only what is dated on or before it counts."""
+    further €1 billion"). So is the committed part of a record whose amount is only a ceiling (`is_ceiling`).
+    With `until` (a date), only what is dated on or before it counts."""
     raised: dict[str, float] = defaultdict(float)
+    ceilings: dict[str, float] = defaultdict(float)
     conditional_money: dict[str, tuple[float, bool]] = {}
     for record, committed, conditional in _counted_parts(raises, stakes):
         if until is not None and not _dated_by(record.date, until):
             continue
         if committed:
-            raised[record.currency] += committed
+            (ceilings if is_ceiling(record) else raised)[record.currency] += committed
         if conditional:
             total, up_to = conditional_money.get(record.currency, (0.0, False))
-            ceiling = record.bound == "maximum" or any(
-                t.condition and t.bound == "maximum" for t in record.tranches
-            )
+            ceiling = is_ceiling(record) or any(t.condition and t.bound == "maximum" for t in record.tranches)
             conditional_money[record.currency] = (total + conditional, up_to or ceiling)
-    return dict(raised), conditional_money
+    return MoneyTotals(dict(raised), conditional_money, dict(ceilings))
 
 
 def counted_money(
@@ -404,13 +425,14 @@ def counted_money(
 ) -> dict[tuple[RecordType, int], float]:
     """Each record money raised counts (`money_totals`, the module's rule), by record type and id -> the
     money it adds, in its currency: its whole amount, or its committed part when some of it is promised
-    on a condition (`round_split`, `split_committed`). A record adding nothing (money only promised) is
-    left out. An export's `counted` column: summed per currency, the app's money raised. Keyed by
-    (type, id), not `RecordRef`: a model made for each of 100k records was a tenth of the column's cost."""
+    on a condition (`round_split`, `split_committed`). A record adding nothing (money only promised, or
+    only a ceiling: `is_ceiling`) is left out. An export's `counted` column: summed per currency, the
+    app's money raised. Keyed by (type, id), not `RecordRef`: a model made for each of 100k records was
+    a tenth of the column's cost."""
     return {
         (record.record_type, record.id): committed
         for record, committed, _ in _counted_parts(raises, stakes)
-        if committed
+        if committed and not is_ceiling(record)
     }
 
 
@@ -511,17 +533,28 @@ def page_raises(rounds: Iterable[Round]) -> list[list[Round]]:
     return [list(item.accounts) or [item] for item in rounds]
 
 
-def raised_text(totals: dict[str, float], conditional: dict[str, tuple[float, bool]] | None = None) -> str:
-    """'raised $640M + €1.7B' (US dollars first), with the money promised on a condition after it:
+def raised_text(
+    totals: dict[str, float],
+    conditional: dict[str, tuple[float, bool]] | None = None,
+    ceilings: Mapping[str, float] | None = None,
+) -> str:
+    """'raised $640M + €1.7B' (US dollars first), with money committed only up to a ceiling and money
+    promised on a condition after it, never added to it: 'raised $40B (+ up to $100B committed)',
     'raised €600M (+ up to €1B conditional)'; '' when nothing was raised nor promised."""
     said = "raised " + " + ".join(format_amount(totals[c], c) for c in _by_currency(totals)) if totals else ""
-    if not conditional:
+    beside = []
+    if ceilings:
+        beside.append(" + ".join(f"up to {format_amount(ceilings[c], c)}" for c in _by_currency(ceilings)))
+        beside[-1] += " committed"
+    if conditional:
+        promised = " + ".join(
+            f"{'up to ' if conditional[c][1] else ''}{format_amount(conditional[c][0], c)}"
+            for c in _by_currency(conditional)
+        )
+        beside.append(f"{promised} conditional")
+    if not beside:
         return said
-    promised = " + ".join(
-        f"{'up to ' if conditional[c][1] else ''}{format_amount(conditional[c][0], c)}"
-        for c in _by_currency(conditional)
-    )
-    return f"{said} (+ {promised} conditional)" if said else f"{promised} conditional"
+    return f"{said} (+ {' + '.join(beside)})" if said else " + ".join(beside)
 
 
 def _by_currency(totals: Mapping[str, object]) -> list[str]:

@@ -49,6 +49,7 @@ from .models import (
 )
 from .money_raised import (
     CONDITIONAL,
+    MoneyTotals,
     money_totals,
     page_raises,
     promised_in_rounds,
@@ -603,7 +604,8 @@ def company_page(
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
     rejected = _rejected_stakes(db, "s.company_id = :c", names)
-    page.investors, page.raised, page.raised_conditional = page_money(db, raises, page.investors, rejected)
+    page.investors, totals = page_money(db, raises, page.investors, rejected)
+    page.raised, page.raised_conditional, page.raised_ceiling = totals
     joined = _joined_raises(db, page.rounds_joined)
     rejected = _rejected_stakes(db, "s.investor_id = :i", names) if investor is not None else []
     page.portfolio = fold_stakes(
@@ -634,15 +636,14 @@ def company_page(
 
 def page_money(
     db: Database, raises: list[list[Round]], stakes: list[Stake], rejected: list[Stake]
-) -> tuple[list[Stake], dict[str, float], dict[str, tuple[float, bool]]]:
-    """A company's stakes as its page lists them and its money raised and promised on a condition
-    (money_raised.money_totals), from its raises (same_raise.group_raises of its rounds in a page's
+) -> tuple[list[Stake], MoneyTotals]:
+    """A company's stakes as its page lists them and its money raised, promised on a condition and
+    committed only up to a ceiling (money_raised.money_totals), from its raises (same_raise.group_raises of its rounds in a page's
     order), its visible stakes and its rejected ones. The one rule for the page's header and a search
     hit's summary: a stake is read as the page reads it (a short investor name as the raise's full
     one, one stake several sources tell folded with its tranches and round) before it is counted."""
     folded = page_stakes(db, raises, stakes, rejected)
-    raised, conditional = money_totals(raises, folded)
-    return folded, raised, conditional
+    return folded, money_totals(raises, folded)
 
 
 def spellings_not_counted(

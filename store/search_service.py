@@ -700,14 +700,14 @@ def _describe(
     the company's page's (`queries.page_money`): per currency, never converted or added across
     currencies, US dollars first."""
     raises = group_raises(rounds)
-    folded, raised, conditional = page_money(db, raises, stakes, rejected)
+    folded, (raised, conditional, ceilings) = page_money(db, raises, stakes, rejected)
     last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
     parts = []
-    if raised or conditional:
-        parts.append(raised_text(raised, conditional))
+    if raised or conditional or ceilings:
+        parts.append(raised_text(raised, conditional, ceilings))
     if last_round:
         parts.append(f"last round {last_round}")
     investors = row["investor_count"]

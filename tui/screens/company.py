@@ -74,8 +74,8 @@ def page_summary(page: CompanyPage) -> str:
         for count, noun in ((rounds_made(page.rounds), "round"), (page.investor_count, "investor"))
         if count
     ]
-    if page.raised or page.raised_conditional:  # as its search result says it (store/money_raised.py)
-        counts.insert(0, raised_text(page.raised, page.raised_conditional))
+    if page.raised or page.raised_conditional or page.raised_ceiling:  # as its search result says it
+        counts.insert(0, raised_text(page.raised, page.raised_conditional, page.raised_ceiling))
     if page.backed_count:  # "backed 0 companies" on every company that never invested says nothing
         counts.append(backed(page.backed_count))
     if page.sources:

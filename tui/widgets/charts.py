@@ -30,6 +30,7 @@ from ai_deals.store.money_raised import (
     cumulative_stakes,
     in_round_money,
     in_talks,
+    is_ceiling,
     lifetime_total,
     page_raises,
     promised_in_rounds,
@@ -81,6 +82,9 @@ class Bar:
     counted: bool = True
     """Whether money raised counts it (store/money_raised.py): a rival account of a day's raises is
     drawn, muted, but not added into a year's bar."""
+    ceiling: bool = False
+    """Whether its committed amount is only a ceiling ("up to $100 billion"): a year's bar tells it
+    beside the money it adds up, never in it, as money raised does (store/money_raised.py)."""
 
     @property
     def total(self) -> float:
@@ -139,6 +143,7 @@ def stake_bar(stake: Stake, label: str, detail: str = "") -> Bar:
         amount_text=money(stake.amount, stake.currency, stake.bound, stake.amount_max),
         note=_split_note(stake, committed, conditional),
         currency=stake.currency,
+        ceiling=is_ceiling(stake),
     )
 
 
@@ -198,6 +203,7 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
             currency=item.currency,
             marker_currency=item.valuation_currency or item.currency,
             counted=counted,
+            ceiling=is_ceiling(item),
         )
         dated.append((item.date, bar))
     for stake in stakes_outside_rounds(page.investors, raises):
@@ -241,7 +247,8 @@ def by_year(dated: list[tuple[str | None, Bar]], noun: str) -> list[Bar]:
 
 
 def _year_bar(year: str, currency: str | None, group: list[Bar], noun: str) -> Bar:
-    committed = sum(bar.committed for bar in group if bar.counted)
+    committed = sum(bar.committed for bar in group if bar.counted and not bar.ceiling)
+    ceilings = sum(bar.committed for bar in group if bar.counted and bar.ceiling)
     conditional = sum(bar.conditional for bar in group if bar.counted)
     counted = [bar for bar in group if bar.counted and (bar.total > 0 or bar.amount_text)]
     valued = [bar for bar in group if bar.marker is not None]
@@ -251,7 +258,7 @@ def _year_bar(year: str, currency: str | None, group: list[Bar], noun: str) -> B
         detail=f"{len(counted):,} {noun}{'' if len(counted) == 1 else 's'}" if counted else "",
         committed=committed,
         conditional=conditional,
-        amount_text=money(committed + conditional, currency) if committed + conditional else "",
+        amount_text=_year_amount(committed + conditional, ceilings, currency),
         marker=last.marker if last else None,
         marker_text=last.marker_text if last else "",
         currency=currency,
@@ -364,6 +371,14 @@ def investment_bars(page: CompanyPage) -> list[Bar]:
     ]
     dated.sort(key=_sort_key)
     return by_year(dated, "stake")
+
+
+def _year_amount(added: float, ceilings: float, currency: str | None) -> str:
+    """'$40B', '$40B + up to $100B' when some of the year's money is only a ceiling (never added in)."""
+    parts = [money(added, currency)] if added else []
+    if ceilings:
+        parts.append(f"up to {money(ceilings, currency)}")
+    return " + ".join(parts)
 
 
 # -- from bars to lines of text --------------------------------------------------------------------
