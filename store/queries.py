@@ -638,8 +638,8 @@ def page_money(
     db: Database, raises: list[list[Round]], stakes: list[Stake], rejected: list[Stake]
 ) -> tuple[list[Stake], MoneyTotals]:
     """A company's stakes as its page lists them and its money raised, promised on a condition and
-    committed only up to a ceiling (money_raised.money_totals), from its raises (same_raise.group_raises of its rounds in a page's
-    order), its visible stakes and its rejected ones. The one rule for the page's header and a search
+    committed only up to a ceiling (money_raised.money_totals), from its raises (same_raise.group_raises
+    of its rounds in a page's order), its visible stakes and its rejected ones. The one rule for the page's header and a search
     hit's summary: a stake is read as the page reads it (a short investor name as the raise's full
     one, one stake several sources tell folded with its tranches and round) before it is counted."""
     folded = page_stakes(db, raises, stakes, rejected)
