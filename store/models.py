@@ -587,6 +587,9 @@ class Source(SourceSummary):
     rows_skipped: int = 0
     """For a deal file shown at a record's rows: how many of them come before the first span (a page
     after the first: `store.source(..., skip=...)`); its text then has no header line."""
+    last_row_id: int | None = None
+    """For a deal file shown at a record's rows: the evidence id of the last row read, where the next
+    page starts (`store.source(..., after=...)`); None when none was read."""
 
 
 class ConflictValue(BaseModel):

@@ -992,9 +992,11 @@ def list_sources(db: Database) -> list[SourceSummary]:
     return [SourceSummary.model_validate(row) for row in rows]
 
 
-def get_source(db: Database, source_id: int, focus: RecordRef | None = None, skip: int = 0) -> Source:
-    """A source with its facts' spans; a deal file's as its header and `focus`'s rows from the
-    `skip`th on (`_deal_file_source`)."""
+def get_source(
+    db: Database, source_id: int, focus: RecordRef | None = None, skip: int = 0, after: int | None = None
+) -> Source:
+    """A source with its facts' spans; a deal file's as its header and `focus`'s rows after the
+    first `skip`, the last of which is the row `after` (`_deal_file_source`)."""
     rows = list(
         db.query(
             f"SELECT s.*, {FACT_COUNT_SQL} FROM sources s WHERE s.id = ?",
@@ -1005,7 +1007,7 @@ def get_source(db: Database, source_id: int, focus: RecordRef | None = None, ski
         raise StoreError(f"no source with id {source_id}")
     source = Source.model_validate(rows[0])
     if source.kind == "dataset":
-        return _deal_file_source(db, source, focus, skip)
+        return _deal_file_source(db, source, focus, skip, after)
     # One query for every span, joined to each record table for its review status.
     visible = " UNION ALL ".join(
         f"SELECT '{record_type}' AS record_type, id, review_status FROM {table} WHERE source_id = :s AND {VISIBLE}"
@@ -1037,10 +1039,17 @@ def _span(db: Database, row: dict, said: str = "the sentence says") -> SourceSpa
 FOCUS_ROWS_PAGE = 1000
 
 
-def _deal_file_source(db: Database, source: Source, focus: RecordRef | None, skip: int = 0) -> Source:
-    """A deal file as its header line then the focused record's rows, each row a span: its rows from
-    the `skip`th on, `FOCUS_ROWS_PAGE` of them (a later page without the header), `row_count` saying
-    how many it has in all.
+def _deal_file_source(
+    db: Database, source: Source, focus: RecordRef | None, skip: int = 0, after: int | None = None
+) -> Source:
+    """A deal file as its header line then the focused record's rows, each row a span: `FOCUS_ROWS_PAGE`
+    of them from the first, or (a later page, without the header) those after the `skip` rows shown,
+    the last of which is the evidence row `after` (`Source.last_row_id`); `row_count` saying how
+    many it has in all.
+
+    A later page starts after a row, not at a count of rows: an OFFSET walks every earlier row again,
+    so reading a million-row round page by page was quadratic. The rows keep their order by id, the
+    index `evidence_source_record` (its entries ordered by rowid within a record) reading a page alone.
 
     An ai-deals export's rows keep the evidence their records were first read from (an article's
     sentence: see `exported.evidence_text`), which the export's header does not describe: it is left out.
@@ -1052,17 +1061,19 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None, ski
     source.row_count = db.execute(f"SELECT count(*) FROM evidence WHERE {where}", keys).fetchone()[0]
     source.rows_skipped = skip
     rows = db.execute(
-        f"""SELECT sentence, fact_kind, line, cited_title, cited_publisher, cited_date, cited_url FROM evidence
-            WHERE {where} ORDER BY id LIMIT ? OFFSET ?""",
-        [*keys, FOCUS_ROWS_PAGE, skip],
+        f"""SELECT id, sentence, fact_kind, line, cited_title, cited_publisher, cited_date, cited_url
+            FROM evidence WHERE {where} AND id > ? ORDER BY id LIMIT ?""",
+        [*keys, -1 if after is None else after, FOCUS_ROWS_PAGE],
     ).fetchall()
+    if rows:
+        source.last_row_id = rows[-1][0]
     # One note for every row of the record (a round read from many rows is one edit).
     export = is_export(source.text.split(","))
     note = edit_note(db, focus, "the sentence says" if export else "the row says")
     edited = f" · {note}" if note else ""
     lines = [] if export or skip else [source.text]
     start = len(lines[0]) + 1 if lines else 0
-    for row_text, label, line, *cited in rows:
+    for _, row_text, label, line, *cited in rows:
         sentence = original_evidence(row_text)  # an export's row an earlier version kept whole
         lines.append(sentence)
         span = SourceSpan(

@@ -957,10 +957,13 @@ class Store:
         return self._folds is not None and self._folds[0] == self._change_stamp()
 
     @_locked
-    def source(self, source_id: int, focus: RecordRef | None = None, skip: int = 0) -> Source:
+    def source(
+        self, source_id: int, focus: RecordRef | None = None, skip: int = 0, after: int | None = None
+    ) -> Source:
         """A source with its facts' spans; a deal file's comes as its header and `focus`'s rows, a
-        page of them (`queries.FOCUS_ROWS_PAGE`) from the `skip`th on, `row_count` saying how many."""
-        return queries.get_source(self.db, source_id, focus, skip)
+        page of them (`queries.FOCUS_ROWS_PAGE`): the first, or those after the `skip` rows shown,
+        the last of which is the row `after` (the page's `last_row_id`); `row_count` saying how many."""
+        return queries.get_source(self.db, source_id, focus, skip, after)
 
     @_locked
     def has_source(self, source_id: int) -> bool:

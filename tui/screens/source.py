@@ -206,12 +206,13 @@ class SourceScreen(DealsScreen):
         self._move_when_rows_read = then
         if not loading:
             self.set_status(f"Reading the rows after row {len(self.source.spans):,}…")
-            self.load_rows(len(self.source.spans))
+            self.load_rows(len(self.source.spans), self.source.last_row_id)
 
     @work(thread=True, exclusive=True, group="source-rows", exit_on_error=False)
-    def load_rows(self, skip: int) -> None:
-        """The record's rows after the first `skip`, a page of them, in a worker thread."""
-        self.post_message(SourceRowsRead(self.app.store.source(self.source_id, self.focus_ref, skip)))
+    def load_rows(self, skip: int, after: int | None) -> None:
+        """The record's rows after the first `skip` (the last of which is the row `after`), a page of
+        them, in a worker thread."""
+        self.post_message(SourceRowsRead(self.app.store.source(self.source_id, self.focus_ref, skip, after)))
 
     def worker_failed(self, worker: Worker) -> None:
         """A failed page read (the source removed from another shell) forgets the move that waited on
@@ -238,6 +239,8 @@ class SourceScreen(DealsScreen):
             span.model_copy(update={"start": span.start + shift, "end": span.end + shift})
             for span in page.spans
         ]
+        if page.last_row_id is not None:  # where the next page starts
+            source.last_row_id = page.last_row_id
         # The rows it has now (another shell may have re-imported the file): never asked for again in vain.
         source.row_count = len(source.spans) if not page.spans else page.row_count
         body = self.query_one("#source-body", TextView)
