@@ -67,6 +67,8 @@ def test_an_investors_year_bar_tells_a_ceiling_stake_beside_its_money(capsys, tm
 def test_the_exports_counted_column_leaves_out_a_ceiling(capsys, tmp_path):
     db = str(import_deals(capsys, tmp_path, EXACT_AND_CEILING))
     text = run_ok(capsys, db, "export", "--format", "csv")
-    rows = [row for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff"))) if row["record_type"] == "round"]
+    rows = [
+        row for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff"))) if row["record_type"] == "round"
+    ]
     counted = {row["amount"]: row["counted"] for row in rows}
     assert counted == {"40000000000": "40000000000", "100000000000": ""}
