@@ -36,8 +36,9 @@ def test_partners_investment_outside_the_round_counts_on_its_own_alike_on_page_a
     capsys, tmp_path, monkeypatch
 ):
     db = import_article(capsys, tmp_path, monkeypatch, NORDWIND)
-    assert "raised $140M" in run_ok(capsys, db, "show", "Nordwind AI")
-    assert "raised $140M" in run_ok(capsys, db, "search", "Nordwind")
+    # Microsoft's "up to $20 million" is a ceiling: told beside the exact money, not added to it (ui29).
+    assert "raised $120M (+ up to $20M committed)" in run_ok(capsys, db, "show", "Nordwind AI")
+    assert "raised $120M (+ up to $20M committed)" in run_ok(capsys, db, "search", "Nordwind")
 
 
 def test_an_investment_under_a_supply_agreement_stays_outside_the_round(capsys, tmp_path, monkeypatch):
