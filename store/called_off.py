@@ -29,6 +29,8 @@ def is_call_off(stake: Stake) -> bool:
 def mark_called_off(stakes: list[Stake]) -> list[Stake]:
     """`stakes` (of any companies and investors, in their order) with each stake a call-off among them matches
     marked called off, and the call-offs that matched one left out: the stake marked tells them."""
+    if not any(stake.status == CALLED_OFF for stake in stakes):  # nearly always: one pass, nothing made
+        return stakes
     groups = join_call_offs([[stake] for stake in stakes])
     return [group[0] for group in groups]
 
@@ -45,18 +47,18 @@ def join_call_offs(groups: list[list[Stake]]) -> list[list[Stake]]:
     used: set[int] = set()
     joined = []
     for group in groups:
-        if all(is_call_off(stake) for stake in group):
+        if _only_offs(group):
             joined.append(group)
             continue
         marked, told = [], []
+        held = {stake.id for stake in group}
         for stake in group:
-            offs = [
-                off
-                for off in by_pair.get((stake.company_id, stake.investor_company_id), ())
-                if calls_off(off, stake)
-            ]
-            marked.append(_marked(stake, offs) if offs and not is_call_off(stake) else stake)
-            told += [off for off in offs if off.id not in used and off not in told and off not in group]
+            pair = (stake.company_id, stake.investor_company_id)
+            offs = (
+                [] if is_call_off(stake) else [off for off in by_pair.get(pair, ()) if calls_off(off, stake)]
+            )
+            marked.append(_marked(stake, offs) if offs else stake)
+            told += [off for off in offs if off.id not in used | held | {other.id for other in told}]
         used.update(off.id for off in told)
         joined.append(marked + told)
     kept = [
@@ -66,6 +68,7 @@ def join_call_offs(groups: list[list[Stake]]) -> list[list[Stake]]:
 
 
 def _only_offs(group: list[Stake]) -> bool:
+    """Whether a group holds call-offs only (one matching no stake, or moved to the stake it matches)."""
     return all(is_call_off(stake) for stake in group)
 
 

@@ -113,3 +113,12 @@ def test_an_export_marks_the_stake_called_off_and_counts_nothing(capsys, tmp_pat
     rows = json.loads(run_ok(capsys, tmp_path / "called29.db", "export", "--format", "json"))["records"]
     (stake,) = [row for row in rows if row["record_type"] == "stake" and row["sentence"] == INVESTED]
     assert stake["called_off"] is True and not stake["counted"]
+
+
+def test_removing_the_article_calling_the_deal_off_counts_the_deal_again(tmp_path):
+    store = imported(tmp_path, EARLIER, LATER)
+    (later_id,) = store.source_ids("Daily drops")
+    store.remove_source(later_id)
+    page = zeta(store)
+    (stake,) = page.investors
+    assert (stake.status, stake.called_off_by, page.raised) == ("announced", [], {"USD": 2e9})
