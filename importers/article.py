@@ -127,7 +127,7 @@ def parse_article(
     publisher = publisher or credit
     published_date = parse_iso(published)
     facts_day = _facts_day(published_date, _dateline_day(text, body_start, published_date))
-    facts, orgs = _extract(sentences, facts_day, language, title, progress, len(text))
+    facts, orgs, told_off = _extract(sentences, facts_day, language, title, progress, len(text))
     apply_local_dollar(facts, text, publisher, language)
     apply_local_currency(facts, text, language)
     return ParsedSource(
@@ -141,6 +141,7 @@ def parse_article(
         facts=facts,
         companies=_companies(facts, orgs),
         correction=_corrects_a_dispatch(sentences, title),
+        called_off=told_off,
     )
 
 
@@ -350,7 +351,7 @@ def _extract(
     title: str | None = None,
     progress: Callable[[float], None] | None = None,
     length: int = 0,
-) -> tuple[list[Fact], dict]:
+) -> tuple[list[Fact], dict, list[Fact]]:
     reader = EntityReader(language=language)
     # Only prose is scouted for names: a "sentence" too long to be prose is not read at all (see facts.py).
     reader.prepare(
@@ -396,7 +397,7 @@ def _extract(
     result = _as_written(without_unnamed_backers(facts), reader.orgs, reader.written)
     if progress is not None:
         progress(1.0)
-    return result
+    return *result, builder.called_off
 
 
 def _corrects_a_dispatch(sentences: list[Sentence], title: str | None) -> bool:

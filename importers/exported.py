@@ -74,6 +74,7 @@ MEANINGS: dict[str, str | None] = {
     "counted": None,  # what money raised counts of the record: the import counts it again, as the app does
     "source_corrects": "source_corrects (true: the source cited is a story correcting an earlier dispatch)",
     "retracted": None,  # a figure a correction withdrew: the import finds it again from `source_corrects`
+    "called_off": None,  # a stake a later article calls off: the import finds it again from the call-off's row
     "recalled": "recalled (a round's: true when its article only recalls the raise, on or before its day)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files

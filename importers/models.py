@@ -27,7 +27,11 @@ FactKind = Literal[
 Bound = Literal["exact", "approx", "minimum", "maximum", "range"]
 PercentageBound = Literal["exact", "approx", "minimum", "maximum"]
 DatePrecision = Literal["day", "month", "year"]
-StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "completed", "in_talks"]
+StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "completed", "in_talks", "called_off"]
+CALLED_OFF = "called_off"
+"""The status of a deal a later article tells as called off ("Nvidia has abandoned plans to invest $2 billion in
+Zeta"): an article's `ParsedSource.called_off` record, and on pages the deal told before it marks
+(store/called_off.py). Never counted as money raised."""
 IN_TALKS = "in_talks"
 """The status of a raise still negotiated ("is in talks to raise $1 billion"): told, not raised; money raised
 does not count it (store/money_raised.py)."""
@@ -200,6 +204,10 @@ class ParsedSource(BaseModel):
     """The story corrects an earlier dispatch (its title or its opening note says so: "CORRECTION - …",
     "(Corrects amount raised in paragraph 1 to $85 million from $75 million)"): its figures withdraw
     those of the dispatch it corrects (store/same_raise.py)."""
+    called_off: list[Fact] = Field(default_factory=list)
+    """Deals the source tells as called off ("Nvidia has abandoned plans to invest $2 billion in Zeta"), as
+    investments of status `called_off` dated its day: no facts of it (no money moved), but what marks the same
+    investor's deal in the same company an earlier source told (store/called_off.py)."""
 
     def dry_run_dict(self) -> dict:
         """The stable `import --dry-run --json` shape of this source."""
@@ -212,4 +220,5 @@ class ParsedSource(BaseModel):
             "path": self.path,
             "facts": [fact.model_dump(exclude_defaults=False) for fact in self.facts],
             "companies": [company.model_dump() for company in self.companies],
+            "called_off": [fact.model_dump(exclude_defaults=False) for fact in self.called_off],
         }

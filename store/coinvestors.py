@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from ai_deals.importers.models import IN_TALKS
+from ai_deals.importers.models import CALLED_OFF, IN_TALKS
 
 from .formatting import is_stake_traded, round_kind
 from .id_lists import in_chunks
@@ -108,7 +108,7 @@ def round_deals(rounds_joined: Sequence[Round], investor_id: int) -> list[_Deal]
 _PARTNER_STAKES = f"""SELECT s.id, s.company_id, s.date, s.round_type, i.company_id, c.name
     FROM stakes s JOIN investors i ON i.id = s.investor_id JOIN companies c ON c.id = i.company_id
     WHERE s.company_id IN ({{marks}}) AND s.round_id IS NULL AND s.date IS NOT NULL AND s.{VISIBLE}
-    AND (s.status IS NULL OR s.status != '{IN_TALKS}') AND i.company_id != ?"""
+    AND (s.status IS NULL OR s.status NOT IN ('{IN_TALKS}', '{CALLED_OFF}')) AND i.company_id != ?"""
 
 
 def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> list[_Deal]:
@@ -116,7 +116,8 @@ def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> 
     day and of the same round type: a deal done together (a stake traded or only held is none)."""
     mine: dict[tuple, list[Stake]] = {}
     for stake in portfolio:
-        if not stake.date or stake.status == IN_TALKS or stake.round_id is not None:
+        # A deal called off (called_off.mark_called_off: the portfolio reads it so) was done beside no one.
+        if not stake.date or stake.status in (IN_TALKS, CALLED_OFF) or stake.round_id is not None:
             continue
         if is_stake_traded(stake.round_type) or stake.round_ids:  # a folded account's round counts too
             continue

@@ -198,7 +198,7 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
     row["counted"] = format_amount(_finite(record.counted), record.currency) if record.counted else None
     # "in talks", as `show` says it (an import reads it back as `in_talks`); a stake part committed,
     # part conditional: "$15B committed · $35B conditional", as `show` says it too
-    row["status"] = _status_cell(record)
+    row["status"] = "called off" if record.called_off else _status_cell(record)  # as `show` says it
     if tranches := _tranche_list(record):
         # Each condition is told beside its own tranche's amount, with the sentence telling it when
         # not the row's; a condition no tranche holds stays the record's.

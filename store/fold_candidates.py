@@ -37,6 +37,10 @@ _STAKE_ROWS = f"""SELECT s.company_id, i.company_id, s.round_id, s.amount, s.amo
     FROM stakes s JOIN investors i ON i.id = s.investor_id
     WHERE s.{VISIBLE} AND s.company_id IN ({{marks}})"""
 
+# The companies of a deal an article calls off (`stakes.status`, importers.models.CALLED_OFF): rare.
+_CALLED_OFF_ROWS = f"""SELECT DISTINCT company_id FROM stakes
+    WHERE status = 'called_off' AND {VISIBLE} AND company_id IN ({{marks}})"""
+
 # A round read from a correction story joins the raise it corrects whatever their amounts. Marked as
 # same_raise._marked_correction reads it: any of its evidence from a source marked so (`corrects`), or
 # citing one an export's row marked so (`evidence.cited_corrects`: a re-imported export's rows are all
@@ -58,6 +62,8 @@ def stakes_that_can_fold(db: Database, company_ids: Iterable[int]) -> list[int]:
         for row in db.execute(_STAKE_ROWS.format(marks=placeholders(chunk)), chunk):
             by_company[row[0]].append(row)
         keep |= {company_id for company_id, rows in by_company.items() if _stakes_may_fold(rows)}
+        # A later article's call-off folds into the stake it calls off whatever their dates (store/called_off.py).
+        keep |= {company_id for (company_id,) in db.execute(_CALLED_OFF_ROWS.format(marks=placeholders(chunk)), chunk)}
     return [id_ for id_ in ids if id_ in keep]
 
 

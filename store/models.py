@@ -390,6 +390,9 @@ class Stake(Record):
     same_stake_ids: list[int] = Field(default_factory=list)
     """On pages: the other `stakes` rows, read from other sources, that tell the same stake and are
     folded into this one (store/same_stake.py); their evidence is this stake's too."""
+    called_off_by: list[Evidence] = Field(default_factory=list)
+    """On pages: the sentences of later articles calling this stake's deal off ("Nvidia has abandoned plans to
+    invest $2 billion in Zeta"), its status then `called_off` (store/called_off.py); empty otherwise."""
     accounts: list[Stake] = Field(default_factory=list, exclude=True)
     """On pages, for a stake several sources tell: each source's own stake as read (its own amount,
     date and evidence), this one first; empty for a stake only one source tells."""
@@ -914,6 +917,11 @@ class ExportRecord(BaseModel):
     euros", which its "CORRECTED" story puts at 120: same_raise.withdrawn_accounts), the one `show`
     marks "(retracted)": listed so that what was first reported stays on record, never counted. An
     import ignores it and finds it again from the correction's `source_corrects`. Empty otherwise."""
+    called_off: bool | None = None
+    """True on a stake a later article calls off ("Nvidia has abandoned plans to invest $2 billion in Zeta":
+    store/called_off.py), the one `show` says "called off (source, date)": listed so that what was first
+    reported stays on record, never counted; and on the call-off's own row (status `called_off`). An import
+    ignores it and finds it again from the call-off's row. Empty otherwise."""
     recalled: bool | None = None
     """A round's: true when its article only recalls the raise in passing (`rounds.recalled`: "which raised
     $48 million"), so that an import joins it to the raise it recalls as the app does. Empty otherwise."""

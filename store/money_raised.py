@@ -53,7 +53,7 @@ from ai_deals.importers.amount_words import (  # noqa: F401 (re-exported: the st
     condition_beside_tranches,
     paired_tranches,
 )
-from ai_deals.importers.models import IN_TALKS, TOTAL_RAISED_TO_DATE
+from ai_deals.importers.models import CALLED_OFF, IN_TALKS, TOTAL_RAISED_TO_DATE
 
 from .formatting import (
     computed_note,
@@ -130,13 +130,25 @@ def tranche_terms(stake: Stake) -> tuple[str | None, str | None]:
 
 
 def record_status_words(record: Stake | Round) -> str:
-    """A stake's or round's words of money not raised (`status_words`), its split when partly conditional."""
-    return split_words(record) or status_words(record.status)
+    """A stake's or round's words of money not raised (`status_words`), its split when partly conditional;
+    "called off (source, date)" for a stake a later article calls off (`called_off_words`)."""
+    return called_off_words(record) or split_words(record) or status_words(record.status)
 
 
 def record_status_label(record: Stake | Round) -> str:
-    """A stake's or round's status as people read it (`status_label`), its split when partly conditional."""
-    return split_words(record) or status_label(record.status)
+    """A stake's or round's status as people read it (`status_label`), its split when partly conditional;
+    "called off (source, date)" for a stake a later article calls off (`called_off_words`)."""
+    return called_off_words(record) or split_words(record) or status_label(record.status)
+
+
+def called_off_words(record: Stake | Round) -> str:
+    """'called off (Reuters, 2026-05-10)': a stake a later article calls off (called_off.mark_called_off),
+    with who said so and when; 'called off' for an article's call-off matching no stake; '' otherwise."""
+    if record.status != CALLED_OFF:
+        return ""
+    told = getattr(record, "called_off_by", [])
+    who = [f"{e.publisher or e.source_title}, {e.published}" if e.published else e.publisher or e.source_title for e in told]
+    return f"called off ({'; '.join(dict.fromkeys(who))})" if who else "called off"
 
 
 def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
@@ -342,7 +354,7 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         stake
         for stake, held in zip(stakes, inside, strict=True)
         if not held
-        and stake.status not in (CUMULATIVE, IN_TALKS)
+        and stake.status not in (CUMULATIVE, IN_TALKS, CALLED_OFF)  # a deal called off moved no money
         and not is_stake_traded(stake.round_type)
         and not _claimed(stake, raises_of_day.get(stake.date or "", ()), linked)
     ]

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.exported import is_export, original_evidence
 
+from .called_off import join_call_offs
 from .coinvestors import co_investors, deals_of
 from .errors import CompanyGone, StoreError
 from .fold_candidates import stakes_that_can_fold
@@ -1827,7 +1828,8 @@ def stake_groups(db: Database, company_ids: list[int]) -> list[list[Stake]]:
         raises = _raises_of_stakes(db, stakes)  # type: ignore[arg-type]
         if raises:
             stakes = short_names_as_full(stakes, raises)  # type: ignore[arg-type]
-        groups += group_stakes(stakes, _raise_keys(db, stakes, raises))  # type: ignore[arg-type]
+        # A later article's call-off is folded into the stake it calls off, which reads called off.
+        groups += join_call_offs(group_stakes(stakes, _raise_keys(db, stakes, raises)))  # type: ignore[arg-type]
     return groups
 
 

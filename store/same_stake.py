@@ -36,6 +36,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ai_deals.importers.models import CALLED_OFF
+
+from .called_off import mark_called_off
 from .models import Round, Stake
 from .names import short_form_owners
 from .same_raise import day_span, primary_source
@@ -272,8 +275,16 @@ def fold_stake(members: list[Stake]) -> Stake:
             "evidence": [evidence for member in members for evidence in member.evidence],
             "same_stake_ids": [other.id for other in others],
             "accounts": list(members),
+            **_called_off_by(members),
         }
     )
+
+
+def _called_off_by(members: list[Stake]) -> dict:
+    """A folded stake's call-off (called_off.mark_called_off): one later article calling off one account of
+    it calls off the stake."""
+    told = list({id(e): e for member in members for e in member.called_off_by}.values())
+    return {"status": CALLED_OFF, "called_off_by": told} if told else {}
 
 
 def fold_stakes(
@@ -286,7 +297,11 @@ def fold_stakes(
     (one fact told twice) rejects the stake: it is left out, as the one stake the page showed was
     rejected. A rejected record giving a rival figure just drops out: the others' figure is shown
     (as rejecting one of a raise's two amounts leaves the other). Other records keep their own
-    status (review and exports see them as each source gave them); undoing shows the stake again."""
+    status (review and exports see them as each source gave them); undoing shows the stake again.
+
+    A stake a later article calls off is marked so first (called_off.mark_called_off): the call-off is no
+    stake of its own then, and every source's account of the stake it matches reads called off."""
+    stakes = mark_called_off(stakes)
     if not rejected:
         return [fold_stake(members) for members in group_stakes(stakes, raise_of)]
     pairs = {(stake.company_id, stake.investor_company_id) for stake in stakes}

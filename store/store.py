@@ -20,7 +20,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from ai_deals.importers.models import ParsedSource
+from ai_deals.importers.models import CALLED_OFF, ParsedSource
 
 from . import ftm, graph, merging, queries, removing, review
 from .bulk import (
@@ -1084,6 +1084,8 @@ class Store:
                 exported.same_as = shown.record_id
             if record.ref in folds.withdrawn:  # its outlet's correction withdrew its figure
                 exported.retracted = True
+            if record.ref in folds.called_off or getattr(record, "status", None) == CALLED_OFF:
+                exported.called_off = True  # a later article calls it off, or is that call-off
             exported.counted = counted.of(record, batch)
             rows.append(exported)
         return rows

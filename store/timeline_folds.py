@@ -91,6 +91,10 @@ class TimelineFolds:
     withdrew (`same_raise.withdrawn_accounts`): what an export marks `retracted`, as `show` marks
     their figure "(retracted)"."""
 
+    called_off: set[RecordRef] = field(default_factory=set)
+    """The stakes a later article calls off (called_off.join_call_offs, as `stake_groups` groups them): what
+    an export marks `called_off`, as `show` says their status "called off (source, date)"."""
+
     renewals: dict[RecordRef, str] = field(default_factory=dict)
     """Of each partnership a later one renews, or renewing one (by the record whose event stands for
     it), what the relationship map's edge says of it: "renewed 2024-03-12, until 2029-03-12", "renewal"."""
@@ -163,6 +167,7 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
             folds.withdrawn.update(account.ref for account in withdrawn_accounts(members))
         if isinstance(shown, Stake):
             folds.stakes[shown.ref] = fold_stake(members)
+            folds.called_off.update(member.ref for member in members if member.called_off_by)
         elif (
             isinstance(shown, Round)
             and _spelt_twice(members)

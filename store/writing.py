@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.agreements import IN_THE_ROUND_RE, under_an_agreement
 from ai_deals.importers.fact_records import as_model
-from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
+from ai_deals.importers.models import CALLED_OFF, CompanyInfo, Fact, ParsedSource
 
 from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .errors import StoreError
@@ -1049,7 +1049,8 @@ def write_source(
     }
     key = source_key(source.url, source.title, source.published)
     # Folded once: the trial write, the held check and the write all take these.
-    facts, companies = fold_short_investors(source.facts, source.companies)
+    # A deal the source calls off is written as a stake of status `called_off`: it marks the deal told before.
+    facts, companies = fold_short_investors([*source.facts, *source.called_off], source.companies)
     held: set[str] = set()
     if action == "added" and source.url and cited_by_other_sources(db, source.url):
         held = held_fingerprints(db, lambda: _write_trial(db, row, facts, companies, key, similar))
@@ -1355,6 +1356,8 @@ class FactWriter:
     def round_among(self, day: list[ToldRound], fact: Fact) -> int | None:
         """The round a stake `fact` is taken in among `day`, rounds this source tells of its company
         that day, in the order told (`day_round`); a subclass passes a part of them first."""
+        if fact.status == CALLED_OFF:
+            return None  # a deal given up put no money in any round
         if is_stake_traded(fact.round_type):
             return None  # shares bought from their holders ("acquired a 30% stake"): no part of a raise
         if fact.in_round is False:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from ..agreements import under_an_agreement
 from ..models import (
     BRIDGE,
+    CALLED_OFF,
     CONVERTIBLE_NOTE,
     GRANT,
     IN_TALKS,
@@ -3284,6 +3285,9 @@ class FactBuilder:
     language: str | None
     facts: list[Fact] = field(default_factory=list)
     fact_sentence: list[int] = field(default_factory=list)
+    # Deals the article tells as called off ("abandoned plans to invest $2 billion in Zeta"): no facts, kept
+    # apart for the deal an earlier article told (`ParsedSource.called_off`).
+    called_off: list[Fact] = field(default_factory=list)
     # Companies a sentence presents as rivals of the story's ("Rival X raised $15 million"): their rounds do
     # not make them the company the story is about.
     rivals: set[str] = field(default_factory=set)
@@ -3617,10 +3621,11 @@ class FactBuilder:
                 or self._recalls_earlier_report(view, amount)
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
-            if called_off(view.text, amount):
-                continue  # "Nvidia has abandoned plans to invest $2 billion": money a deal given up never moved.
-            if negated(view.text, amount):
-                continue  # "Nvidia is no longer investing $2 billion in xAI": money a denied deal never moved.
+            if called_off(view.text, amount) or negated(view.text, amount):
+                # "Nvidia has abandoned plans to invest $2 billion", "is no longer investing $2 billion in xAI":
+                # money a deal given up never moved; the call-off is kept apart, for the deal told before.
+                self._note_called_off(view, amount)
+                continue
             if _EQUIVALENT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
@@ -9335,6 +9340,18 @@ class FactBuilder:
             **fields,
         )
 
+    def _note_called_off(self, view: View, amount: AmountMention) -> None:
+        """Keep the deal a sentence calls off (`called_off`, `negated`) as an investment of status `called_off`,
+        dated the article's day: no fact of the article (no money moved), but what marks the same investor's
+        deal an earlier article told (store/called_off.py). Kept only when the sentence names both parties."""
+        parties = _called_off_parties(view, amount)
+        if parties is None:
+            return
+        investor, company = parties
+        date = self.anchor or self._date(view, view.amounts.index(amount))
+        fact = self._money_fact(view, amount, "investment", company, date, investor=investor, status=CALLED_OFF)
+        self.called_off.append(fact)
+
     def _base_fact(self, view: View, kind: str, company: str, date: DateMention | None, **fields) -> Fact:
         sentence = view.sentence
         return Fact(
@@ -10778,6 +10795,18 @@ def _relative_verb_end(text: str, clause_start: int) -> int:
         _I,
     )
     return match.end() if match else 0
+
+
+def _called_off_parties(view: View, amount: AmountMention) -> tuple[str, str] | None:
+    """(investor, company) of a deal a sentence calls off: the last party named before the figure ("Nvidia has
+    abandoned plans to invest $2 billion in Zeta", « Nvidia a renoncé à investir 2 milliards dans Zeta ») and
+    the first named after it; None unless both are named, and differ."""
+    named = [m for m in view.mentions if m.name and not m.aside]
+    before = [m.name for m in named if view.rel(m)[1] <= amount.bound_start]
+    after = [m.name for m in named if view.rel(m)[0] >= amount.span[1]]
+    if not before or not after or before[-1] == after[0]:
+        return None
+    return before[-1], after[0]
 
 
 def _in_retracted_report(text: str, position: int) -> bool:
