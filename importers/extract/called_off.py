@@ -72,10 +72,49 @@ _OTHER_CLAUSE_RE = re.compile(
 )
 
 
+# A deal's failure told as a verb: "collapsed", "has since fallen apart", "was scrapped", "later fell through".
+_FAILED = (
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:since|later|now|subsequently|eventually|ultimately|then)\s+)?"
+    r"(?:collapsed|fall(?:en)?\s+(?:apart|through)|fell\s+(?:apart|through)|broken?\s+down|"
+    r"(?:was|were|been)\s+(?:called\s+off|scrapped|cancell?ed|abandoned|terminated))\b"
+)
+_DEAL_NOUN = r"(?:deal|agreement|investment|transaction|talks|negotiations|accord)"
+# The figure's deal taken up after it and told as failed: "agreed to invest $2 billion in xAI, but the deal
+# collapsed", "…, a deal that later collapsed". The deal is the one just told: "the deal" with no other party
+# ("but the deal with Google collapsed" may be another), never "another deal", "a separate deal".
+_DEAL_THEN_FAILED_AFTER_RE = re.compile(
+    r"[^.;]*?(?:(?:[,;]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)(?:the|that|this)\s+" + _DEAL_NOUN + r"\s+"
+    r"|(?:,\s*|\s+in\s+)an?\s+" + _DEAL_NOUN + r"\s+(?:that|which)\s+)" + _FAILED,
+    _I,
+)
+# The deal named first, the figure in a clause about it, then its failure: "The agreement, under which Nvidia
+# would invest $2 billion in xAI, fell apart", "The deal, which would have seen Nvidia invest $2 billion, collapsed".
+_DEAL_ASIDE_BEFORE_RE = re.compile(
+    r"^\W*(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?"
+    + _DEAL_NOUN
+    + r"\s*,\s*(?:under\s+which|in\s+which|which|that)\b"
+    r"[^.;,]*$",
+    _I,
+)
+_ASIDE_THEN_FAILED_AFTER_RE = re.compile(r"[^.;,]*,\s*" + _FAILED, _I)
+
+
+def told_failed_after(text: str, amount: AmountMention) -> bool:
+    """Whether the sentence `text` goes on to tell the deal of `amount` failed ("…, but the deal collapsed"), or
+    names the deal first and tells it failed after the clause holding the figure ("The agreement, under which …
+    $2 billion …, fell apart")."""
+    if _DEAL_THEN_FAILED_AFTER_RE.match(text, amount.span[1]):
+        return True
+    return bool(
+        _DEAL_ASIDE_BEFORE_RE.search(text, 0, amount.bound_start)
+        and _ASIDE_THEN_FAILED_AFTER_RE.match(text, amount.span[1])
+    )
+
+
 def called_off(text: str, amount: AmountMention) -> bool:
     """Whether the sentence `text` tells the deal `amount` states (a mention of it) as called off."""
     before = text[max(0, amount.bound_start - 160) : amount.bound_start]
-    if _CALLED_OFF_BEFORE_RE.search(before):
+    if _CALLED_OFF_BEFORE_RE.search(before) or told_failed_after(text, amount):
         return True
     after = text[amount.span[1] :]
     other = _OTHER_CLAUSE_RE.search(after)

@@ -78,9 +78,9 @@ from .entities import (
     paid_into_a_company,
     presented_as_rival,
 )
-from .negations import deal_fell_through, negated
+from .negations import deal_fell_through, denial_start, negated
 from .priced_stakes import stake_priced_first
-from .recalls import opens_recall_cue, recalled_clause, recalls_figure
+from .recalls import opens_recall_cue, recalled_clause, recalls_figure, told_in_past_perfect
 from .sentences import Sentence, readable
 from .whole_names import is_named
 
@@ -460,6 +460,23 @@ _PAID_IN_BEFORE_RE = re.compile(
     r"(?:(?:environ|près\s+de|plus\s+de|quelque|jusqu['’]à)\s+)?$",
     _I,
 )
+# "paid $22.5 billion to OpenAI for newly issued shares", "was paid $5 billion by Nvidia for a 4% stake": money paid
+# for the company's shares is a stake bought in it; paid for chips or to settle a suit is none.
+_PAID_BEFORE_RE = re.compile(
+    r"\b(?:paid|pays|pay|paying)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$", _I
+)
+_PAID_FOR_SHARES_AFTER_RE = re.compile(
+    r"\s+(?:(?:to|by)\s+(?:the\s+)?(?-i:[A-ZÀ-Ý])[\w.&'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.&'’-]*){0,3}\s+)?"
+    r"for\s+(?:(?:a|an|its|their|the)\s+)?(?:(?:newly[\s-]+issued|new|preferred|common|primary)\s+)*"
+    r"(?:shares|stock|equity|(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:equity\s+)?stake)\b",
+    _I,
+)
+_PAID_PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+paid\s+"
+    r"(?:(?:about|around|some|roughly|nearly)\s+)?$",
+    _I,
+)
+_PAID_BY_AFTER_RE = re.compile(r"\s+by\s+(?:the\s+)?", _I)
 _INTO_NAME_AFTER_RE = re.compile(
     r"\s+(?:(?P<to>à)|au\s+capital\s+d[e'’]|dans|dans\s+le\s+capital\s+d[e'’])\s*(?:(?:la|le|l['’])\s*)?"
     r"(?:(?!(?:de|du|des|pour)\s)[a-zà-ÿ-]+\s+){0,2}(?-i:[A-ZÀ-Ý])",
@@ -3672,12 +3689,28 @@ class FactBuilder:
             kind = self._classify(view, position, previous_kind, previous_company)
             previous_kind = kind or previous_kind
             fact = self._fact_for(view, position, kind, sentence_facts) if kind else None
+            if fact is not None and (denial := denial_start(view.text, amount)) is not None:
+                fact = _without_denier(fact, _denier(view, denial))
             if fact is not None and fact.kind == "round":
                 self._date_a_first_raise_years_before(view, amount, fact, sentence_facts)
             if fact is not None:
                 self._append(fact, view)
                 sentence_facts.append(fact)
                 sub_of = fact if fact.kind == "investment" else sub_of
+        _drop_deniers_from_rounds(view, sentence_facts)
+
+    def _paid_by_backer(self, view: View, amount: AmountMention, clause_start: int) -> tuple[str, str] | None:
+        """ "Intel was paid $5 billion by Nvidia for a 4% stake": (the company paid, its backer named after "by"),
+        when the sum is paid for the company's shares (`_PAID_FOR_SHARES_AFTER_RE`); None otherwise."""
+        passive = _PAID_PASSIVE_BEFORE_RE.search(view.text, clause_start, amount.bound_start)
+        by = _PAID_BY_AFTER_RE.match(view.text, amount.span[1])
+        if passive is None or by is None or not _PAID_FOR_SHARES_AFTER_RE.match(view.text, amount.span[1]):
+            return None
+        backer = next((m.name for m in view.mentions if m.name and view.rel(m)[0] == by.end()), None)
+        paid = self._subjects(view, clause_start, passive.start())
+        if backer is None or len(paid) != 1 or paid[0] == backer:
+            return None
+        return paid[0], backer
 
     def _sells_a_holding_by_its_worth(self, view: View, left: str) -> bool:
         """Whether "selling shares worth $25 million" sells a holding in another company ("trimmed its stake
@@ -4396,6 +4429,10 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 40), amount.bound_start
         ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
             return "investment"  # "Nimbra Cloud pledged $90 million to Lynx AI": the giver's stake in it.
+        if _PAID_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 40), amount.bound_start
+        ) and _PAID_FOR_SHARES_AFTER_RE.match(view.text, amount.span[1]):
+            return "investment"  # "SoftBank paid $22.5 billion to OpenAI for newly issued shares": a stake bought.
         if _PAID_IN_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start) and (
             into := _INTO_NAME_AFTER_RE.match(view.text, amount.span[1])
         ):
@@ -5337,6 +5374,24 @@ class FactBuilder:
 
     def _investment(self, view, position, amount, sentence_facts) -> Fact | None:
         clause_start = self._clause_start(view, amount.bound_start)
+        if (paid_by := self._paid_by_backer(view, amount, clause_start)) is not None:
+            date = self._date(view, position)
+            company, backer = paid_by
+            status = self._status(view, amount, date)
+            shares = _PAID_FOR_SHARES_AFTER_RE.match(view.text, amount.span[1])
+            share = next(
+                (p for p in view.percents if shares and shares.start() <= p.span[0] < shares.end()), None
+            )
+            return self._money_fact(
+                view,
+                amount,
+                "investment",
+                company,
+                date,
+                investor=backer,
+                status=status,
+                percentage=share.value if share else None,
+            )
         cue_start = self._cue_start(view, position, "investment")
         if cue_start is None:
             cue_start = self._stake_cue(view, position, amount)
@@ -9121,6 +9176,8 @@ class FactBuilder:
             # "Nordwind, which raised $48 million, opened an office on Thursday": Thursday is the office's day;
             # a recalled raise is dated by its own clause's words only, else on or before the story's day.
             and (recalled is None or recalled[0] <= d.span[0] < recalled[1])
+            # "After a $50 million round in 2023, Zeta plans to raise $200 million": 2023 is the recalled raise's.
+            and not any(start <= d.span[0] < end for start, end in _other_recalled_clauses(view, amount))
             # "a 4.9% stake in Nvidia worth about $4 billion before selling it in early 2019": the sale's date.
             and d.span[0] < other_event
             and not _ranking_period(view.text, d)
@@ -9326,7 +9383,14 @@ class FactBuilder:
 
     def _money_fact(self, view, amount: AmountMention, kind, company, date, **fields) -> Fact:
         # A raise whose figure follows "which raised", "after its", « qui a levé »: recalled, not news.
-        recalled = kind in _RAISE_KINDS and recalls_figure(view.text, amount)
+        past_perfect = (
+            kind in _RAISE_KINDS and date in (None, self.anchor) and told_in_past_perfect(view.text, amount)
+        )
+        recalled = past_perfect or (kind in _RAISE_KINDS and recalls_figure(view.text, amount))
+        if past_perfect and kind == "investment":
+            # "Microsoft had invested $13 billion in OpenAI": on or before the story's day, which a stake cannot
+            # say; undated, as an earlier raise the text gives no date (`_told_as_earlier_raise`), not that day's.
+            date = None
         return self._base_fact(
             view,
             kind,
@@ -10896,3 +10960,37 @@ _YEARS_AFTER_EARLIER_RAISE_RE = re.compile(
     r"(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+table)?|raise|round|funding\s+round)\s+(?:de|d['’]|of)\s*$",
     _I,
 )
+
+
+def _denier(view: View, denial: int) -> str | None:
+    """The party denying: the organisation named last before the denying verb at `denial` (the verb's subject)."""
+    before = [mention for mention in view.mentions if mention.name and view.rel(mention)[1] <= denial]
+    return max(before, key=lambda mention: mention.start).name if before else None
+
+
+def _without_denier(fact: Fact, denier: str | None) -> Fact | None:
+    """`fact` as a denial leaves it: "Nvidia denied it had joined X's $100 million round" tells X's round, which Nvidia
+    is no backer of; "Nvidia denied it had invested $50 million in X" tells no investment of Nvidia's."""
+    if fact.kind == "investment" and fact.investor == denier:
+        return None
+    fact.investors = [name for name in fact.investors if name != denier]
+    fact.lead_investors = [name for name in fact.lead_investors if name != denier]
+    return fact
+
+
+def _drop_deniers_from_rounds(view: View, sentence_facts: list[Fact]) -> None:
+    """ "X raised $100 million led by Sequoia, but Nvidia denied it had joined X's $100 million round": the denied
+    figure repeats the round told first, which a party denying taking part is no backer of either."""
+    for amount in view.amounts:
+        if (denial := denial_start(view.text, amount)) is not None:
+            denier = _denier(view, denial)
+            for fact in sentence_facts:
+                if fact.kind == "round":
+                    _without_denier(fact, denier)
+
+
+def _other_recalled_clauses(view: View, amount: AmountMention) -> list[tuple[int, int]]:
+    """The clauses recalling the sentence's other raises ("After a $50 million round in 2023, …"): their dates are
+    those raises', no date of `amount`'s."""
+    clauses = (recalled_clause(view.text, other) for other in view.amounts if other is not amount)
+    return [clause for clause in clauses if clause is not None]

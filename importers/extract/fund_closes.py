@@ -95,7 +95,11 @@ _WHEN_EN = (
 # A fund's name in apposition, between commas, as the firm writes it: "Eclair Fund No. 3", "Eclair AI & Data
 # Fund", "Eclair Fund III (Opportunity)", '"Eclair Growth"', "Fund `III`": any characters but a comma or a sum,
 # opening on no lowercase letter ("its fund, the firm said, at" names none).
-_APPOSED = r",\s+(?P<apposed>(?-i:[^\s,§a-zà-ÿ])[^,§]{0,59}?),"
+# Or in brackets, a comma after them or not: "its third fund (Éclair Fund III) at $300 million".
+_APPOSED = (
+    r"\s*,\s+(?P<apposed>(?-i:[^\s,§a-zà-ÿ])[^,§]{0,59}?),"
+    r"|\s*\((?P<bracketed>(?-i:[^\s()§a-zà-ÿ])[^()§]{0,59}?)\),?"
+)
 _APPOSED_RE = re.compile(_APPOSED)
 # An aside telling who says it, no fund's name: "its latest fund, Reuters reported, at $500 million".
 _SAID_RE = re.compile(
@@ -103,9 +107,11 @@ _SAID_RE = re.compile(
 )
 # Between the fund's words and its size: its name in apposition or the day it closed, then a size word, after a
 # comma only with that word ("its latest fund, at $500 million": "its fund, $2 million of which…" tells none).
+# An aside in brackets ("Éclair Fund III (its third fund) at") is no gap either, nor a bracket opening on the size
+# ("its third fund ($300 million)").
 _SIZE_GAP_RE = re.compile(
-    rf"(?:{_APPOSED}|\s+{_NUMBERED_NAME},?)?(?:\s+(?:{_WHEN_EN}))?"
-    rf"(?:,\s*{_SIZE_WORD}\s*|\s*(?:{_SIZE_WORD}\s*)?)",
+    rf"(?:{_APPOSED}|\s*\([^()§]{{1,60}}\),?|\s+{_NUMBERED_NAME},?)?(?:\s+(?:{_WHEN_EN}))?"
+    rf"(?:,\s*{_SIZE_WORD}\s*|\s*(?:{_SIZE_WORD}\s*)?|\s*\(\s*)",
     re.IGNORECASE,
 )
 # A fund's own name: capitalised words, then "Fund" or "Fonds" and its number.
@@ -185,13 +191,10 @@ def _fund_name(masked: str, cue: re.Match[str], size: AmountMention) -> str | No
     if cue.group("named_first"):
         return cue.group("named_first")
     apposed = _APPOSED_RE.match(masked, cue.end())
-    if (
-        apposed is not None
-        and apposed.end() <= size.bound_start
-        and not _SAID_RE.search(apposed.group("apposed"))
-    ):
+    name = apposed and (apposed.group("apposed") or apposed.group("bracketed"))
+    if name and apposed.end() <= size.bound_start and not _SAID_RE.search(name):
         # Written whole, as the firm names it ("Eclair Fund III-A", not cut at its number); quotes are no part.
-        return apposed.group("apposed").strip().strip("\"'“”‘’«» ") or None
+        return name.strip().strip("\"'“”‘’«» ") or None
     named = _FUND_NAME_RE.search(masked, cue.start(), max(cue.end(), size.span[0]))
     if named is not None:
         return named.group(0)
@@ -206,7 +209,9 @@ def _fund_name(masked: str, cue: re.Match[str], size: AmountMention) -> str | No
 
 
 def _masked(text: str, amounts: list[AmountMention]) -> str:
-    """`text` with each sum written as "§" and spaces, of the same length: offsets stay the text's."""
+    """`text` with each sum written as "§" and spaces, of the same length: offsets stay the text's. Square brackets
+    are spaces too: an editor's words in them ("closed [its third fund] at $300 million") read as the sentence's."""
+    text = text.replace("[", " ").replace("]", " ")
     for mention in amounts:
         start, end = mention.bound_start, mention.span[1]
         text = text[:start] + _MASK + " " * (end - start - 1) + text[end:]

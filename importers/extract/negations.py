@@ -69,6 +69,28 @@ _DEAL_FELL_THROUGH_RE = re.compile(
 )
 
 
+# A party denying it took part: "Nvidia denied it had joined X's $100 million round", "denies reports that it
+# invested $50 million in X", "denied taking part in". The denied verb ends before the figure, in its clause.
+_DENIED_BEFORE_RE = re.compile(
+    r"\b(?P<verb>den(?:y|ies|ied|ying))\s+(?:(?:media\s+|press\s+)?(?:reports?|claims?|rumou?rs?)\s+)?(?:that\s+)?"
+    r"(?:(?:it|they|he|she|the\s+(?:company|group|firm|fund))\s+)?"
+    r"(?:(?:had|has|have|was|were|is|are|would|will|did)\s+(?:ever\s+|been\s+)?)?"
+    r"(?:join(?:ed|ing|s)?|invest(?:ed|ing|s)?|participat(?:ed|ing|es)|t(?:ook|aken|aking|akes?)\s+part|"
+    r"back(?:ed|ing|s)?|fund(?:ed|ing|s)?|l(?:ed|ead|eading|eads)|contribut(?:ed|ing|es))\b"
+    r"(?:(?!\b(?:and|but|while|then)\b)[^.;,]){0,80}$",
+    _I,
+)
+
+
+def denial_start(text: str, amount: AmountMention) -> int | None:
+    """Where the verb denying taking part in the deal `amount` states starts ("Nvidia denied it had joined X's $100
+    million round"), or None when no denial governs the figure. The deniers are named before it: the deal may stand
+    (X's round is told as fact), without them."""
+    window = max(0, amount.bound_start - 160)
+    found = _DENIED_BEFORE_RE.search(text, window, amount.bound_start)
+    return found.start("verb") if found else None
+
+
 def negated(text: str, amount: AmountMention) -> bool:
     """Whether the sentence `text` denies taking part in the deal `amount` states (a mention of it)."""
     return bool(_NEGATED_BEFORE_RE.search(text[max(0, amount.bound_start - 160) : amount.bound_start]))

@@ -40,6 +40,28 @@ def recalls_figure(text: str, amount: AmountMention) -> bool:
     return any(cue.end() == start for cue in _RECALL_CUE_RE.finditer(text, 0, start))
 
 
+# A past perfect right before the figure: "Microsoft had invested $13 billion in OpenAI" tells money put in before
+# the story's time, not its news. Not in reported speech: "said Wednesday it had raised $73 million" is the news.
+_PAST_PERFECT_BEFORE_RE = re.compile(
+    r"\bhad\s+(?:(?:already|previously|earlier|once|also|together)\s+)?"
+    r"(?:invested|raised|put|poured|injected|committed|pumped|plowed|ploughed)\s+(?:(?:in|into)\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTED_BEFORE_RE = re.compile(
+    r"\b(?:said|says|say|announced|announces|told|tells|confirmed|confirms|disclosed|discloses|revealed|reveals|"
+    r"reported|reports|stated|added|according)\b",
+    re.IGNORECASE,
+)
+
+
+def told_in_past_perfect(text: str, amount: AmountMention) -> bool:
+    """Whether `amount` follows a bare past perfect ("Microsoft had invested $13 billion in OpenAI"): money put in on
+    or before the article's day, recalled, when no date of the sentence says when."""
+    before = text[max(0, amount.bound_start - 120) : amount.bound_start]
+    cue = _PAST_PERFECT_BEFORE_RE.search(before)
+    return cue is not None and _REPORTED_BEFORE_RE.search(before, 0, cue.start()) is None
+
+
 def recalled_clause(text: str, amount: AmountMention) -> tuple[int, int] | None:
     """The span of the words recalling `amount`'s raise, from its cue to the end of its clause ("which raised
     $48 million in a Series A" in "Nordwind, which raised $48 million in a Series A, opened an office on
