@@ -40,7 +40,7 @@ from .collector import collector_paused
 from .database import immediate_transaction
 from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .known import KnownRecords
-from .known_names import KnownName, folded_knowledge_names, knowledge_names, known_name
+from .known_names import KnownName, folded_knowledge_names, keeps_its_words, knowledge_names, known_name
 from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
     clear_details_only_file_gave,
@@ -392,6 +392,8 @@ class BulkResolver(CompanyResolver):
             company_id = self.bare_short_name(name, key, company_id, info)
             if name not in self.spellings:  # found by its key: this spelling may be new
                 self.add_spelling(company_id, name)
+                if investor and known is None:
+                    self._say_read_as_known(name, key, company_id)
         else:
             company_id = self._spelt_alike(name, key)
         if company_id is None and info is not None and info.aliases:
@@ -406,6 +408,16 @@ class BulkResolver(CompanyResolver):
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
         return company_id
+
+    def _say_read_as_known(self, name: str, key: str, company_id: int) -> None:
+        """Say an investor cell found by its key is the known company another spelling names ("LSVP", an
+        alias since "Lightspeed Venture Partners" made the fund with every spelling), as when the cell
+        comes first: which row comes first changes no line of the report. Asked once per spelling."""
+        if not self.joins_known_spellings or name in self.read_as:
+            return
+        known = known_name(self.known_spellings, self.known_folded, name)
+        if known is not None and known.key != key and self.name_of(company_id)[1] == known.key:
+            self.read_as[name] = (known.name, known.short_form)
 
     def _by_knowledge(self, name: str, key: str, known: KnownName) -> int | None:
         """The company here that another spelling the knowledge file gives the same company goes by
@@ -447,18 +459,24 @@ class BulkResolver(CompanyResolver):
     def _create_named(self, name: str, key: str, info: CompanyInfo | None, known: KnownName | None) -> int:
         """A new company for `name`: under the knowledge file's name when `name` is an investor cell's
         exact spelling of a company it knows (`known`) and that name is fuller ("Sequoia" makes Sequoia
-        Capital, "Sequoia" its alias), as an article's reader names it; a spelling as full or fuller
-        keeps the row's name ("Fidelity Investments", not "Fidelity")."""
-        if known is None or known.key.count(" ") <= key.count(" "):
+        Capital, "Sequoia" its alias) or the same in another case ("KLEINER PERKINS"), as an article's
+        reader names it; a fuller spelling keeps the row's name ("Fidelity Investments", not "Fidelity").
+        Either way it gets every spelling the file gives it, so which row comes first changes nothing."""
+        if known is None:
+            return self._create_keyed(name, key, info)
+        fuller = known.key.count(" ") > key.count(" ")
+        # "KLEINER PERKINS" too is made as the knowledge file names it (not "Phoenix", The Phoenix's key).
+        if not fuller and name.casefold() != known.name.casefold():
             return self._create_keyed(name, key, info)
         company_id = self._create_keyed(known.name, known.key, info)
         self.add_alias(company_id, name)
-        # Every spelling the file gives it, as an article's reader keeps them: made from "Andreessen", the
-        # fund is still found as "a16z".
+        # Every spelling the file gives it, as an article's reader keeps them, whichever spelling came first:
+        # made from "Andreessen" or "Andreessen Horowitz", the fund is still found as "a16z".
         for spelling in known.spellings:
-            if spelling != name:
+            if spelling != name and keeps_its_words(spelling, self.keys[spelling]):
                 self.add_alias(company_id, spelling)
-        self.read_as[name] = (known.name, known.short_form)
+        if fuller:
+            self.read_as[name] = (known.name, known.short_form)
         return company_id
 
     def own_company(self, name: str, info: CompanyInfo) -> int:

@@ -136,3 +136,9 @@ def _common_words(knowledge: dict[str, Any]) -> frozenset[str]:
         *knowledge["city_demonyms"],
     ]
     return frozenset(fold(word) for phrase in listed for word in phrase.split())
+
+
+def keeps_its_words(spelling: str, key: str) -> bool:
+    """Whether `spelling`'s key (`normalize_name`) keeps all its words, so that it may be an alias of its
+    company: "Phoenix Holdings" keys as "phoenix", which would make every "Phoenix" The Phoenix, an insurer."""
+    return len(key.split()) == len(spelling.split())

@@ -8,7 +8,8 @@ evidence, as a raise several sources tell is one round (same_raise.py).
 
 The rule: two metrics are one figure when they are of the same company and kind, state the same
 value (value, top of a range, unit, currency), bound, basis, projection flag and date, and are told
-by different sources (`same_raise.teller`): one source stating a figure twice keeps two rows. A
+by different sources (`same_raise.teller`): one source stating a figure twice keeps two rows; two funds
+closed of one size the same day whose names differ stay two (`_names_another_fund`). A
 figure whose source states no basis ("pour une valorisation de 11,7 milliards d'euros") is the one
 figure another source states alike with a basis ("valuing … at €11.7 billion post-money"), when the
 others state it with one basis only (`_fold_unstated_bases`); a figure dated by its month ("2025-09") is the one
@@ -53,7 +54,10 @@ def group_metrics(metrics: list[Metric]) -> list[list[Metric]]:
             continue
         source = teller(metric)
         slots = open_groups.setdefault(figure_key(metric), [])
-        slot = next((slot for slot in slots if source not in slot[0]), None)
+        slot = next(
+            (slot for slot in slots if source not in slot[0] and not _names_another_fund(slot[1], metric)),
+            None,
+        )
         if slot is None:
             slot = (set(), [])
             slots.append(slot)
@@ -62,6 +66,20 @@ def group_metrics(metrics: list[Metric]) -> list[list[Metric]]:
         slot[1].append(metric)
     # Each group in its shown order first, then a coarser date's group joins a finer one (which leads).
     return _fold_coarser_dates([_shown_first(group) for group in _fold_unstated_bases(groups)])
+
+
+def _names_another_fund(group: list[Metric], metric: Metric) -> bool:
+    """Whether `metric`, a fund closed, names a fund other than one `group` names ("Éclair Fund IV" and
+    "Éclair Opportunity Fund II", both $300M the same day: two funds). A close naming no fund may be either."""
+    named = _fund_named(metric)
+    return named is not None and any((other := _fund_named(told)) and other != named for told in group)
+
+
+def _fund_named(metric: Metric) -> str | None:
+    """The fund a fund-closed figure names (its description, case aside), None for another figure."""
+    if metric.metric != "fund_closed" or not metric.description:
+        return None
+    return metric.description.casefold()
 
 
 def _shown_first(group: list[Metric]) -> list[Metric]:

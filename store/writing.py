@@ -30,6 +30,7 @@ from .display_names import forget_spellings, settle_companies_spelt_before, sett
 from .errors import StoreError
 from .formatting import is_stake_traded, kinds_agree, round_kind
 from .known import cited_by_other_sources, held_fingerprints
+from .known_names import folded_knowledge_names, keeps_its_words
 from .merging import (
     COMPANY_DETAILS,
     companies_named_by_source,
@@ -458,6 +459,8 @@ class CompanyResolver:
             if company_id is None:
                 company_id = self.called_short(name, info)
         if company_id is None:
+            company_id = self._known_in_any_case(name, info)
+        if company_id is None:
             company_id = self._similar(name)
         if company_id is None:
             company_id = self._create(name, info)
@@ -468,6 +471,27 @@ class CompanyResolver:
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
+        return company_id
+
+    def _known_in_any_case(self, name: str, info: CompanyInfo | None) -> int | None:
+        """The company the knowledge file names, when `name` spells it in another case ("SEQUOIA CAPITAL",
+        "A16Z"), as a deal file's investor cell is read (`known_names.known_name`): the company here known by
+        one of its spellings, else one made under its knowledge name with them as aliases. None for a name
+        the file does not know so. An article's reader names exact spellings itself; a first word read as a
+        fund's short form ("Kleiner") is a deal file's reading only, never a story's capitalised word."""
+        known = folded_knowledge_names().get(name.casefold())
+        if known is None or known.short_form or known.name == name:
+            return None
+        for spelling in (known.name, *known.spellings):
+            company_id = self._exact(spelling)
+            if company_id is not None:
+                self.add_alias(company_id, name)
+                return company_id
+        company_id = self._create(known.name, info)
+        self.add_alias(company_id, name)
+        for spelling in known.spellings:
+            if keeps_its_words(spelling, normalize_name(spelling)):
+                self.add_alias(company_id, spelling)
         return company_id
 
     def called_short(self, name: str, info: CompanyInfo) -> int | None:

@@ -243,13 +243,23 @@ def _last_org_before(before: str, orgs: Collection[str]) -> str | None:
 
 
 def _already_told(facts: list[Fact], fund: Fact) -> bool:
-    """Whether the article already told this fund (its headline, then its body)."""
+    """Whether the article already told this fund (its headline, then its body): a close of the same size
+    by the same investor, unless both name their funds and the names differ ("Éclair Fund IV" and "Éclair
+    Opportunity Fund II", both $300 million: two funds)."""
     return any(
         fact.kind == "metric"
         and fact.metric == FUND_CLOSED
         and (fact.company, fact.amount, fact.currency) == (fund.company, fund.amount, fund.currency)
+        and not names_another_fund(fact, fund)
         for fact in facts
     )
+
+
+def names_another_fund(fund: Fact | object, other: Fact | object) -> bool:
+    """Whether two closes of funds name different funds (their descriptions, case aside); a close naming
+    no fund may be either's."""
+    named, other_named = getattr(fund, "description", None), getattr(other, "description", None)
+    return bool(named and other_named) and str(named).casefold() != str(other_named).casefold()
 
 
 def _the_same_sum_as_a_round(fact: Fact, fund: Fact) -> bool:
