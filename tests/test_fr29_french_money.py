@@ -1,7 +1,7 @@
 """French phrasings session 29's testers saw read wrong (fr29): extra money given to a company (« 2 milliards de
 dollars supplémentaires à Anthropic », « une rallonge de 2 milliards »), a raise only recalled (« Après sa levée
 de 20 millions d'euros », « Forte d'un tour de table de 15 M€ »), a person's family name taken for a company
-(« a déclaré Arthur Mensch… Mensch et Nvidia ont signé »), money placed or committed (« a placé », « a engagé »)."""
+(« a déclaré Arthur Mensch… Mensch et Nvidia ont signé »), money placed in a company (« a placé »)."""
 
 from __future__ import annotations
 
@@ -152,7 +152,7 @@ def test_the_family_name_alone_is_no_company_in_english_either():
     assert [(f.kind, f.company) for f in facts] == [("round", "Mistral AI")]
 
 
-# -- 4. money placed or committed in a company -------------------------------------------------------------
+# -- 4. money placed in a company -------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -160,11 +160,9 @@ def test_the_family_name_alone_is_no_company_in_english_either():
     [
         "Nvidia a placé 500 millions de dollars dans Mistral AI.",
         "Nvidia va placer 500 millions de dollars dans Mistral AI.",
-        "Nvidia a engagé 500 millions de dollars dans Mistral AI.",
-        "Nvidia va engager 500 millions de dollars dans Mistral AI.",
     ],
 )
-def test_money_placed_or_committed_in_a_company_is_the_backers_investment(text):
+def test_money_placed_in_a_company_is_the_backers_investment(text):
     assert _stakes(text) == {("Nvidia", "Mistral AI", 500e6, "USD")}
 
 

@@ -115,8 +115,9 @@ _CUES = {
         r"(?:(?:près\s+de|environ|plus\s+de)\s+)?$|"
         # « Nimbra Cloud a misé 10 millions d'euros sur Lynx IA »: a sum staked on a company, right before it.
         r"\bmis(?:é|e|ent|ait|aient|era|eront)\s+(?:(?:près\s+de|environ|plus\s+de)\s+)?$|"
-        # « Nvidia a placé 500 millions de dollars dans Mistral AI », « a engagé 4 milliards dans Anthropic ».
-        r"\b(?:plac|engag)(?:é|e|ent|er|era|eront)\s+(?:(?:près\s+de|environ|plus\s+de)\s+)?$|"
+        # « Nvidia a placé 500 millions de dollars dans Mistral AI » (not « engagé », a commitment to anyone:
+        # « a engagé 585 millions de francs auprès de l'ESA »).
+        r"\bplac(?:é|e|ent|er|era|eront)\s+(?:(?:près\s+de|environ|plus\s+de)\s+)?$|"
         # "Alven et Kima ont remis 3 M€ chacun", "ont également mis 500 000 euros": a backer's own sum.
         r"\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?(?:re)?mis\s+$|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
         # "Frst et ISAI remettent chacun 2 M€ au pot": each backer's own sum again.
