@@ -1126,6 +1126,10 @@ class EntityReader:
     _paragraph: int | None = None
     # The names met by a part of them (`_name_parts`), for `_short_name` and `_without_country`.
     _parts: _NameParts = field(default_factory=_NameParts)
+    # The family names of the people the article names with a first name, whether or not the name was taken
+    # for a party ("a déclaré Arthur Mensch"): the family name alone later ("Mensch a précisé…") is that
+    # person's, never a company's.
+    _family_names: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if not isinstance(self.orgs, NamesMet):  # given a plain dict: the indexes need to see names added
@@ -2485,6 +2489,12 @@ class EntityReader:
             words = [token.text for token in tokens[position : end + 1]]
             start_char, end_char = tokens[position].start, tokens[end].end
             headed = _lowercase_head(sentence.text, tokens, taken, position, end)
+            if (
+                len(words) >= 2
+                and words[0] in self.kb.first_names
+                and self._is_person(sentence.text, start_char, words)
+            ):
+                self._family_names.add(words[-1])
             if headed is None and position == end and self.language != "en":
                 headed = _french_institution_tail(sentence.text, tokens, taken, position)
             if headed is not None:
@@ -2833,8 +2843,11 @@ class EntityReader:
 
     def _surname(self, name: str) -> bool:
         """'…, Delgado said' after 'CEO Maria Delgado': the family name of a person the story named."""
-        return " " not in name and any(
-            info.entity == "person" and other.endswith(" " + name) for other, info in self.orgs.items()
+        return " " not in name and (
+            name in self._family_names
+            or any(
+                info.entity == "person" and other.endswith(" " + name) for other, info in self.orgs.items()
+            )
         )
 
     def _surname_after_particle(self, before: str) -> bool:

@@ -111,8 +111,14 @@ _CUES = {
     "investment": re.compile(
         r"\binvest(?:ir|it|i|is|issent|issant|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait|ant)\b|"
         r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bavec un ticket de\s*$|"
+        # « Google accorde une rallonge de 2 milliards de dollars à Anthropic »: more money given by its backer.
+        r"\b(?:accord|octroi|consent|apport|vers)\w*\s+(?:une\s+)?(?:nouvelle\s+)?rallonge\s+(?:de\s+|d['’]\s*)"
+        r"(?:(?:près\s+de|environ|plus\s+de)\s+)?$|"
         # « Nimbra Cloud a misé 10 millions d'euros sur Lynx IA »: a sum staked on a company, right before it.
         r"\bmis(?:é|e|ent|ait|aient|era|eront)\s+(?:(?:près\s+de|environ|plus\s+de)\s+)?$|"
+        # « Nvidia a placé 500 millions de dollars dans Mistral AI » (not « engagé », a commitment to anyone:
+        # « a engagé 585 millions de francs auprès de l'ESA »).
+        r"\bplac(?:é|e|ent|er|era|eront)\s+(?:(?:près\s+de|environ|plus\s+de)\s+)?$|"
         # "Alven et Kima ont remis 3 M€ chacun", "ont également mis 500 000 euros": a backer's own sum.
         r"\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?(?:re)?mis\s+$|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
         # "Frst et ISAI remettent chacun 2 M€ au pot": each backer's own sum again.
@@ -1336,8 +1342,10 @@ _PRODUCT_OWNER_RE = re.compile(r"\b(?:de|d['’]|of|on|sur)\s*(?P<product>[A-Z][
 _OBJECT_PREP_RE = re.compile(
     r"(?:\bdans|\bin|\binto|\b(?:au|du|dans\s+le)\s+capital\s+d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour|"
     # « a promis 90 millions d'euros à Lynx IA »: a sum given "à" a company, as "to" one in English; « a misé 10
-    # millions d'euros sur Lynx IA »: staked on it.
-    r"(?:euros|dollars|pesos|francs|livres|M€|M\$|Md€|\d)\s+(?:à|sur))\s*"
+    # millions d'euros sur Lynx IA »: staked on it; « 2 milliards de dollars supplémentaires à Anthropic »: more
+    # of it (the words adding to a sum end the 25 characters looked at, its currency left out of them).
+    r"(?:euros|dollars|pesos|francs|livres|M€|M\$|Md€|\d)\s+(?:à|sur)|"
+    r"\b(?:supplémentaires|additionnel(?:le)?s|de\s+plus|en\s+plus)\s+(?:à|sur))\s*"
     r"(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )

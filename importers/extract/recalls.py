@@ -13,6 +13,13 @@ import re
 
 from .amounts import AmountMention
 
+# A raise named after a French cue, up to where its figure starts: « levée de », « récente levée de fonds de »,
+# « tour de table de », « série B de ».
+_RECALLED_RAISE = (
+    r"(?:(?:récente|dernière|précédente|nouvelle|premier|dernier|précédent|nouveau|récent)\s+)?"
+    r"(?:levée(?:\s+de\s+fonds)?|tour\s+de\s+table|tour\s+de\s+financement|série\s+[A-H]|"
+    r"augmentation\s+de\s+capital)\s+(?:de\s+|d['’]\s*)"
+)
 # The words that recall a raise, ending right where its figure starts (trailing spaces included).
 _RECALL_CUE_RE = re.compile(
     r",\s*(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*(?:raised|secured|closed|landed)\s+"
@@ -23,7 +30,12 @@ _RECALL_CUE_RE = re.compile(
     r"|\b(?:after|following)\s+(?:its|their)\s+(?:recent\s+)?"
     r"|\bfresh\s+(?:off|from)\s+(?:a|its|their)\s+(?:recent\s+)?"
     r"|,\s*qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?(?:levé|bouclé|réuni)\s+"
-    r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+",
+    # « Fort de sa levée de 20 M€ », « Après sa levée de 20 millions d'euros en 2024 », « Forte d'un tour de table
+    # de 15 M€ bouclé en mars »: its own raise; « après un/une » only fronted or after a comma, as "after a".
+    r"|\b(?:(?:fort|forte|forts|fortes)\s+(?:de\s+(?:sa|son|leur)|d['’]\s*(?:un|une))|après\s+(?:sa|son|leur))\s+"
+    rf"{_RECALLED_RAISE}"
+    r"|(?:^\W*|,\s*)après\s+(?:un|une)\s+"
+    rf"{_RECALLED_RAISE}",
     re.IGNORECASE,
 )
 
