@@ -23,6 +23,11 @@ _RECALL_CUE_RE = re.compile(
     r"|\b(?:after|following)\s+(?:its|their)\s+(?:recent\s+)?"
     r"|\bfresh\s+(?:off|from)\s+(?:a|its|their)\s+(?:recent\s+)?"
     r"|,\s*qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?(?:levé|bouclé|réuni)\s+"
+    # « H Company, la start-up parisienne d'agents IA qui avait levé », "Zorgly, the Lyon startup that raised": the
+    # relative after an apposition, opened with or without a comma.
+    r"|,\s+(?:la|le|une?|the|an?)\s+[^,;:()«»\"]{1,80}?,?\s+(?:qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?"
+    r"(?:levé|bouclé|réuni)|(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*"
+    r"(?:raised|secured|closed|landed))\s+"
     r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+",
     re.IGNORECASE,
 )
