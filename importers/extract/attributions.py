@@ -55,7 +55,8 @@ _PRESS_TELLER_BEFORE_RE = re.compile(
     r"\b(?:selon|d['’]après|according\s+to|citing|cité\s+par|rapporté\s+par|reported\s+by)\s+"
     r"(?:(?:le|la|les|the|an?)\s+|l['’]\s*)?(?:[\w-]+\s+){0,3}?"
     + _OUTLET_NOUN
-    + r"(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){0,3}\s+$",
+    # Not a complement naming the owner: « selon le site de la start-up Zorgly » names Zorgly, no outlet.
+    + r"(?:\s+(?!(?:de|du|des|la|le|les|of|the)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,3}\s+$",
     re.IGNORECASE,
 )
 
