@@ -27,6 +27,7 @@ from .extract.fund_closes import take_funds_closed
 from .extract.grants import give_grants_the_eu, grants_told_granted
 from .extract.joint_sales import joint_stake_sales
 from .extract.local_currency import apply_local_currency, apply_local_dollar
+from .extract.rumours import without_denied_rumours
 from .extract.secondary_sales import mark_secondary_purchases, secondary_purchases_told
 from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
 from .extract.stake_purchases import (
@@ -374,6 +375,8 @@ def _extract(
         if reading is not None:
             reading(sentence.end)
     facts = builder.finish()
+    # « Apple aurait envisagé un rachat de Mistral AI. La société a démenti… »: a rumour denied leaves nothing.
+    facts = without_denied_rumours(facts, sentences)
     reader.add_headline_short_names()
     take_funds_closed(facts, sentences, reader.orgs, published)  # a fund an investor closed is no round of it
     facts += grants_told_granted(sentences, facts, reader.orgs, published)  # "was granted €5 million by"

@@ -40,3 +40,28 @@ def blank_attributions(text: str) -> str:
 def attribution_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s attribution asides, each from its opening comma to its closing one (excluded)."""
     return [match.span() for match in _ATTRIBUTION_RE.finditer(text)]
+
+
+# An outlet's noun: the press telling a story names itself by it before its name.
+_OUTLET_NOUN = (
+    r"(?:quotidien|journal|hebdomadaire|mensuel|magazine|site|média|agence|newspaper|daily|paper|weekly|outlet|"
+    r"publication|broadcaster|news\s+(?:site|agency|outlet|service|wire)|wire\s+service)"
+)
+# The press named as the teller right before its name: « D'après le quotidien Handelsblatt », « selon le journal
+# économique Les Echos », "according to newspaper Handelsblatt", "according to German business daily
+# Handelsblatt". Up to three words before the noun ("German business"), up to three lower-case ones after it
+# (« économique allemand », « d'information »).
+_PRESS_TELLER_BEFORE_RE = re.compile(
+    r"\b(?:selon|d['’]après|according\s+to|citing|cité\s+par|rapporté\s+par|reported\s+by)\s+"
+    r"(?:(?:le|la|les|the|an?)\s+|l['’]\s*)?(?:[\w-]+\s+){0,3}?"
+    + _OUTLET_NOUN
+    # Not a complement naming the owner: « selon le site de la start-up Zorgly » names Zorgly, no outlet.
+    + r"(?:\s+(?!(?:de|du|des|la|le|les|of|the)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def told_by_press(text: str, position: int) -> bool:
+    """Whether the name starting at `position` in `text` is the press telling the story (« D'après le quotidien
+    Handelsblatt, le groupe envisagerait… »): who told the news is never a party of it."""
+    return bool(_PRESS_TELLER_BEFORE_RE.search(text[max(0, position - 90) : position]))

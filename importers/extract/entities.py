@@ -21,6 +21,7 @@ from functools import cache
 
 from ..knowledge_file import read_knowledge_file, spellings_of
 from .asides import aside_spans, inside
+from .attributions import told_by_press
 from .dates import month_written_as_name
 from .sentences import FILLER, Sentence, readable
 from .whole_names import is_named
@@ -1300,11 +1301,14 @@ class EntityReader:
         return local
 
     def _mark_asides(self, sentence: Sentence, local: list[Mention]) -> list[Mention]:
-        """Flag the mentions inside asides ("X, the startup founded by former OpenAI CTO Y, raised…")."""
-        ends = {m.end - sentence.start for m in local if m.name}
+        """Flag the mentions inside asides ("X, the startup founded by former OpenAI CTO Y, raised…") and the press
+        named as the story's teller (« D'après le quotidien Handelsblatt, le groupe… »): neither is a party, and
+        what follows the teller's comma is the sentence's own clause, no apposition of it."""
+        told = [m for m in local if m.name and told_by_press(sentence.text, m.start - sentence.start)]
+        ends = {m.end - sentence.start for m in local if m.name and m not in told}
         spans = aside_spans(sentence.text, ends)
         return [
-            Mention(**{**m.__dict__, "aside": True}) if inside(m.start - sentence.start, spans) else m
+            Mention(**{**m.__dict__, "aside": True}) if m in told or inside(m.start - sentence.start, spans) else m
             for m in local
         ]
 

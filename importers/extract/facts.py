@@ -78,9 +78,11 @@ from .entities import (
     paid_into_a_company,
     presented_as_rival,
 )
+from .holders import holders_sold_shares_worth
 from .negations import deal_fell_through, denial_start, negated
 from .priced_stakes import stake_priced_first
 from .recalls import opens_recall_cue, recalled_clause, recalls_figure, told_in_past_perfect
+from .rumours import mooted
 from .sentences import Sentence, readable
 from .whole_names import is_named
 
@@ -2815,6 +2817,22 @@ _HOPED_RAISE_BEFORE_RE = re.compile(
     _I,
 )
 
+# A raise only considered, often by hearsay: « le groupe envisagerait une nouvelle levée d'un milliard », « aurait
+# envisagé un tour de table de », "is said to be considering a new raise of €1 billion", "reportedly plans a new
+# €1 billion round", "is weighing raising $500 million": no money is in, a raise in talks at most.
+_CONSIDERED_RAISE_BEFORE_RE = re.compile(
+    r"\b(?:(?:envisag(?:e|ent|erait|eraient)|aurai(?:t|ent)\s+envisagé|prévoi(?:t|ent|rait|raient)|"
+    r"réfléchi(?:t|ssent|rait|raient)\s+à|planch(?:e|ent|erait|eraient)\s+sur)\s+"
+    r"(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)(?:\s+de\s+(?:fonds|table))?\s+(?:de\s+|d['’]\s*)|"
+    rf"(?:(?:is|are|was|were)\s+{_HEARSAY}|reportedly\s+)"
+    r"(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)?|explor(?:es|ed|ing)|"
+    r"contemplat(?:es|ed|ing)|plan(?:s|ned|ning)?)\s+"
+    r"(?:raising\s+|an?\s+(?:(?:new|fresh|further)\s+)?(?:raise|round|funding\s+round)\s+of\s+)?(?:an?\s+(?:(?:new|fresh|further)\s+)?)?)"
+    r"(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|another|environ|près\s+de|plus\s+de|quelque|"
+    r"jusqu['’]à)\s+)?$",
+    _I,
+)
+
 
 # "…, and plans to raise", « et prévoit de lever »: "and" then the verb (lower case, no name as its own subject),
 # a few words before the sum.
@@ -2826,7 +2844,8 @@ _SUBJECTLESS_AND_BEFORE_RE = re.compile(
 def _raise_under_way(text: str, amount: AmountMention) -> bool:
     """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
     progress ("is raising", "est en train de lever"), about to be made ("is set to raise"), being readied
-    (« prépare une levée de ») or hoped for (« vise une levée de », « espère lever »)."""
+    (« prépare une levée de »), hoped for (« vise une levée de », « espère lever ») or only considered (« envisagerait
+    une nouvelle levée de », "is said to be considering a new raise of")."""
     start = max(0, amount.bound_start - 120)
     return bool(
         _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
@@ -2835,6 +2854,7 @@ def _raise_under_way(text: str, amount: AmountMention) -> bool:
         or _READIED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
         or _HOPED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
         or _PLANNED_RAISE_BEFORE_RE.search(text, max(0, amount.bound_start - 60), amount.bound_start)
+        or _CONSIDERED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
     )
 
 
@@ -3214,6 +3234,16 @@ _LEAD_OF_EVERY_ROUND_RE = re.compile(
 _RELATIVE_RAISE_GAP_RE = re.compile(
     r",\s(?:which|that|who|qui)\s(?:(?:has|had|have|a|avait|ont|avaient)\s)?(?:(?:also|already|recently|"
     r"previously|déjà|aussi|également|récemment)\s)?",
+    _I,
+)
+# A relative clause telling a raise after an apposition to a name, ending right before its sum: "H Company, la
+# start-up parisienne d'agents IA qui avait levé ", "Zorgly, the Lyon startup that raised ". The apposition
+# holds no comma; the relative may open without one.
+_APPOSED_RELATIVE_RAISE_BEFORE_RE = re.compile(
+    r",\s+(?:la|le|une?|the|an?)\s+[^,;:()«»\"]{1,80}?,?\s+(?:qui|which|that|who)\s+"
+    r"(?:(?:has|had|have|a|avait|ont|avaient)\s+)?(?:(?:also|already|recently|previously|déjà|aussi|également|"
+    r"récemment)\s+)?(?:raised|secured|landed|closed|levé|bouclé|obtenu|réuni|récolté)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?$",
     _I,
 )
 # The same relative opened with no comma after the rival's name, inside the apposition: « concurrente de Mistral AI
@@ -4544,6 +4574,10 @@ class FactBuilder:
             # "has sold part of its stake in X to Y in a secondary transaction valued at $150 million": the price
             # of the stake sold, not the seller's valuation nor a deal with X.
             return "investment"
+        if best == "valuation" and holders_sold_shares_worth(left):
+            # "some early employees sold shares worth $50 million to Atomico": the holders' money, not the
+            # company's; the buyer's purchase is told by secondary_sales.py.
+            return None
         if best == "valuation" and _SHARES_SOLD_WORTH_BEFORE_RE.search(left):
             # "trimmed its stake in X, selling shares worth $25 million": a stake sold; a company selling its
             # own new shares worth a sum raises it.
@@ -6284,7 +6318,9 @@ class FactBuilder:
             target,
             self._date(view, position),
             investor=acquirer,
-            status=_pending_approval(view.text, self._status(view, amount)),
+            status=IN_TALKS
+            if cue_start is not None and self._mooted_takeover(view, cue_start)
+            else _pending_approval(view.text, self._status(view, amount)),
         )
         stake = next((p for p in view.percents if p.span[1] <= amount.bound_start), None)
         if stake is not None and re.search(r"stake|participation|du capital", view.text, _I):
@@ -6822,8 +6858,15 @@ class FactBuilder:
             acquirer, target = parties
             date = self._purchase_date(view, match.start())
             fact = self._base_fact(view, "acquisition", target, date, investor=acquirer)
-            fact.status = self._status(view, None)
+            fact.status = IN_TALKS if self._mooted_takeover(view, match.start()) else self._status(view, None)
             self._append(fact, view)
+
+    def _mooted_takeover(self, view: View, cue_start: int) -> bool:
+        """Whether the takeover whose cue starts at `cue_start` is told only considered or rumoured (« Apple
+        aurait envisagé un rachat de Mistral AI »): a deal in talks at most (rumours.py)."""
+        cue = _CUES["acquisition"].match(view.text, cue_start)
+        before = view.text[self._clause_start(view, cue_start) : cue_start]
+        return mooted(before, cue.group() if cue else "")
 
     def _capital_entry(self, view: View) -> None:
         """'UBS entre au capital de Trevalor', 'Thales a annoncé son entrée au capital d'Orbitane': a stake
@@ -8379,6 +8422,23 @@ class FactBuilder:
             return None
         return gap_start + connector.start()
 
+    def _apposed_relative_raiser(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation an apposition describes when a relative clause after it tells the raise of `amount`
+        ("H Company, la start-up parisienne d'agents IA qui avait levé 220 millions de dollars"), else None."""
+        told = _APPOSED_RELATIVE_RAISE_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 200), amount.bound_start
+        )
+        if told is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in view.mentions
+                if m.name and not m.possessive and view.rel(m)[1] == told.start() and self._is_org(m.name)
+            ),
+            None,
+        )
+
     def _relative_raiser(self, view: View, end: int) -> str | None:
         """The organisation a relative clause ending at the raise verb follows ("X, which raised", "X, qui a
         levé"), when that name is an example or an object (the clause's own subject is left to `_subjects`)."""
@@ -8449,6 +8509,12 @@ class FactBuilder:
             valued = self._valued_after(view, amount)
             if valued:
                 return valued, []
+        if apposed := self._apposed_relative_raiser(view, amount):
+            # "Le précédent fonds de la banque publique avait accompagné H Company, la start-up parisienne qui avait
+            # levé 220 millions de dollars": H Company's raise, not the fund's that backed it.
+            if apposed != self.reader.main:
+                self.passing.add(apposed)
+            return apposed, []
         if self._unresolved_subject(view, self._clause_start(view, end), end):
             # "The CEO of Zorgly said the company closed a $20 million raise": the company is the speaker's.
             return self._speaking_executive_company(view, end), []

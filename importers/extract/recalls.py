@@ -35,7 +35,13 @@ _RECALL_CUE_RE = re.compile(
     r"|\b(?:(?:fort|forte|forts|fortes)\s+(?:de\s+(?:sa|son|leur)|d['’]\s*(?:un|une))|après\s+(?:sa|son|leur))\s+"
     rf"{_RECALLED_RAISE}"
     r"|(?:^\W*|,\s*)après\s+(?:un|une)\s+"
-    rf"{_RECALLED_RAISE}",
+    rf"{_RECALLED_RAISE}"
+    # « H Company, la start-up parisienne d'agents IA qui avait levé », "Zorgly, the Lyon startup that raised": the
+    # relative after an apposition, opened with or without a comma.
+    r"|,\s+(?:la|le|une?|the|an?)\s+[^,;:()«»\"]{1,80}?,?\s+(?:qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?"
+    r"(?:levé|bouclé|réuni)|(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*"
+    r"(?:raised|secured|closed|landed))\s+"
+    r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+",
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ from ..models import IN_TALKS, Fact
 from .amounts import AmountMention, parse_amounts
 from .dates import point_date_or_published
 from .facts import MAX_SENTENCE
+from .holders import HOLDER_WORDS, HOLDERS, holders_sold_before_price, holders_sold_shares_worth
 from .sentences import Sentence
 from .stake_purchases import (
     PENDING_WORDS,
@@ -27,11 +28,8 @@ from .stake_purchases import (
 )
 from .whole_names import is_named, name_starts, rfind_name
 
-_HOLDER_WORDS = (
-    r"(?:(?:early|earlier|existing|current|former|previous|other|minority|founding)\s+)?"
-    r"(?:investors|shareholders|stockholders|backers|holders|employees|staff)"
-)
-_HOLDERS = rf"(?:(?:its|the|some|several|a\s+group\s+of)\s+)?{_HOLDER_WORDS}"
+_HOLDER_WORDS = HOLDER_WORDS
+_HOLDERS = HOLDERS
 # Words telling shares changing hands between holders: "in a secondary sale", "on the secondary market",
 # "in a tender offer", "bought … from early investors", « à des actionnaires historiques », « rachat de titres ».
 _SECONDARY_RE = re.compile(
@@ -153,7 +151,9 @@ def secondary_purchases_told(
             continue
         purchase = None
         if sentence.text not in deals:
-            purchase = _shares_bought(sentence, orgs, published)
+            purchase = _shares_bought(sentence, orgs, published) or _holders_shares_bought(
+                sentence, orgs, published, _raiser_before(facts, sentence)
+            )
             found += [purchase] if purchase else []
         tendered = _tender_valuation(sentence, orgs, published, purchase)
         told = [fact for fact in valued if fact.sentence == sentence.text]
@@ -193,13 +193,45 @@ def _shares_bought(sentence: Sentence, orgs: Collection[str], published: dt.date
         if _BUY_BEFORE_PRICE_RE.search(before):
             buyer = _last_org_before(before, orgs)
         elif _SELL_BEFORE_PRICE_RE.search(before):
-            buyer = _org_right_after(text, shares.end(), orgs)
+            buyer = _org_right_after(text, shares.end(), orgs) or _name_right_after(text, shares.end())
         else:
             continue
         company = named or _other_org(text, orgs, buyer)
         if buyer and company and buyer != company:
             return _purchase(sentence, mention, buyer, company, published)
     return None
+
+
+def _holders_shares_bought(
+    sentence: Sentence, orgs: Collection[str], published: dt.date | None, story_company: str | None
+) -> Fact | None:
+    """The purchase of the shares holders sold to the buyer named after their price: "some early employees sold
+    shares worth $50 million to Atomico in a secondary sale", "… sold $50 million worth of shares to Atomico".
+    Their company is the one the sentence names, else the story's (`story_company`): "early employees" are the
+    raiser's."""
+    text = sentence.text
+    for mention in parse_amounts(text):
+        if mention.currency is None:
+            continue
+        before = text[: mention.bound_start]
+        shares = _SHARES_AFTER_PRICE_RE.match(text, mention.span[1])
+        if holders_sold_shares_worth(before):
+            sold_to = mention.span[1]
+        elif shares is not None and holders_sold_before_price(before):
+            sold_to = shares.end()
+        else:
+            continue
+        buyer = _org_right_after(text, sold_to, orgs) or _name_right_after(text, sold_to)
+        company = _tendered_company(text, orgs) or _other_org(text, orgs, buyer) or story_company
+        if buyer and company and buyer != company:
+            return _purchase(sentence, mention, buyer, company, published)
+    return None
+
+
+def _raiser_before(facts: list[Fact], sentence: Sentence) -> str | None:
+    """The company of the last round the story told before `sentence`: whose holders sell when it names none."""
+    told = [fact for fact in facts if fact.kind == "round" and fact.start < sentence.start]
+    return max(told, key=lambda fact: fact.start).company if told else None
 
 
 def _purchase(
@@ -298,6 +330,18 @@ def _org_right_after(text: str, position: int, orgs: Collection[str]) -> str | N
     if told is None:
         return None
     return longest_org_at(text, told.end(), orgs)
+
+
+# A capitalised name, its words each capitalised: "Atomico", "Thrive Capital".
+_CAPITALISED_NAME_RE = re.compile(r"(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}")
+
+
+def _name_right_after(text: str, position: int) -> str | None:
+    """The capitalised name "to" introduces right at `position` ("… to Atomico in a secondary sale"), for a buyer
+    the story names nowhere else, so no rule knew it as an organisation."""
+    told = _SOLD_TO_RE.match(text, position)
+    name = _CAPITALISED_NAME_RE.match(text, told.end()) if told else None
+    return name.group() if name else None
 
 
 def _other_org(text: str, orgs: Collection[str], buyer: str | None) -> str | None:
