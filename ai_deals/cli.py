@@ -1318,10 +1318,14 @@ def _date_range(args: argparse.Namespace) -> tuple[str | None, str | None]:
 
 def _record_filter(store: Store, args: argparse.Namespace) -> RecordFilter:
     """The `RecordFilter` of `timeline`'s or `export`'s --from, --to, --kind and --investor (an
-    empty one keeps everything); a bad value is a one-line error naming its option."""
+    empty one keeps everything); a bad value, or a blank --company, is a one-line error naming its
+    option."""
     from ai_deals.store import StoreError
     from ai_deals.store.record_filter import FilterError, RecordFilter, parse_kinds
 
+    company = getattr(args, "company", None)
+    if company is not None and not company.strip():  # '' would be taken for no --company: everything
+        raise StoreError("--company: no name given")
     date_from, date_to = _date_range(args)
     try:
         kinds = parse_kinds(args.kind) if args.kind is not None else frozenset()

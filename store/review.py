@@ -647,6 +647,8 @@ def edit(
         raise StoreError("only a round has a list of investors to edit")
     if not updates and changes.investors is None:
         return None
+    if TOTAL_COLUMNS & updates.keys():
+        _refuse_total_below_tranches(db, ref, row | updates)
     original = {column: row[column] for column in updates}
     # The companies the edit may take their last record from: the one it had, its investors.
     left = {row["company_id"]} if "company_id" in updates else set()
@@ -725,6 +727,28 @@ def follow_total(db: Database, record_type: str, record_id: int) -> None:
         f"UPDATE {table} SET amount = ?, currency = ? WHERE id = ?",
         [amount, currency if amount is not None else computed[0]["currency"], computed[0]["id"]],
     )
+
+
+def _refuse_total_below_tranches(db: Database, ref: RecordRef, edited: dict) -> None:
+    """An amount edited below what its stated tranches already add up to ($10B for "$15B in April" of
+    a $50B stake) would leave the page saying both: refused, nothing written, so the person fixes the
+    tranche's source or types a total that holds them. Tranches in another currency are not compared."""
+    if ref.record_type not in TRANCHE_TABLES or edited.get("amount") is None:
+        return
+    table, key = TRANCHE_TABLES[ref.record_type]
+    stated = list(
+        db.query(f"SELECT amount, currency FROM {table} WHERE {key} = ? AND NOT computed", [ref.record_id])
+    )
+    currency = edited.get("currency")
+    if not stated or any(t["currency"] not in (None, currency) for t in stated):
+        return
+    tranches = sum(t["amount"] or 0.0 for t in stated)
+    if edited["amount"] < tranches:
+        raise EditRefused(
+            f"amount: {format_amount(edited['amount'], currency)} is below the "
+            f"{format_amount(tranches, currency)} its stated tranches already add up to; "
+            "type a total that holds them"
+        )
 
 
 def _refuse_alias_of_same(db: Database, company_id: int, name: str, record_type: str) -> None:

@@ -114,12 +114,16 @@ def test_a_corrected_source_imported_again_keeps_the_edit_and_its_balance(capsys
     assert amounts(stake) == [("first", 15e9, False), ("balance", 40e9, True)]
 
 
-def test_an_amount_below_the_stated_tranches_leaves_the_balance_without_an_amount(capsys, tmp_path):
+def test_an_amount_below_the_stated_tranches_is_refused_and_the_balance_kept(capsys, tmp_path):
+    """Since qhfixA29 (qh29 #2) such an edit is refused, not saved with the balance left blank."""
+    from ai_deals.store.errors import EditRefused
+
     db = seeded(capsys, tmp_path)
-    edit_amazon(db, 10e9)
+    with pytest.raises(EditRefused):
+        edit_amazon(db, 10e9)
     with Store.open(db) as store:
         _, stake = amazon_stake(store)
-    assert amounts(stake) == [("first", 15e9, False), ("balance", None, True)]
+    assert amounts(stake) == [("first", 15e9, False), ("balance", 35e9, True)]
 
 
 def test_an_edited_round_amount_never_changes_its_stated_tranches(capsys, tmp_path):

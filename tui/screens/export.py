@@ -324,7 +324,7 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         """Close the dialog and write the file in the background: a whole timeline takes a while, and
         the app stays usable meanwhile (it says at once that it is working, and when it is done)."""
         if not path.parent.is_dir():  # the common mistake is said here, the dialog kept open to retry
-            self.app.show_error(StoreError(f"{path}: cannot write the export (No such file or directory)"))
+            self.app.show_error(NoSuchFolder(path))
             return
         self.app.start_export(self.refs, self.fmt, path, overwrite, one_per_deal=self.one_per_deal)
         self.dismiss(str(path))
@@ -343,6 +343,15 @@ class NotAFile(StoreError):
             super().__init__(f"{path}: the file this app's own output goes to; export to another file")
         else:
             super().__init__(f"{path}: not a regular file (a device or named pipe); export to a file")
+
+
+class NoSuchFolder(StoreError):
+    """An export path whose folder is missing: a mistyped path, not a failure of the app, so its box
+    is titled with what is wrong ("No such folder: /tmp/nodir") rather than "Something went wrong"."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: cannot write the export (No such file or directory)")
+        self.refusal_title = f"No such folder: {path.parent}"
 
 
 class NothingLeftToExport(StoreError):
