@@ -957,7 +957,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
         )
         return 0
     told = [summary_lines(r) for r in deal_reports] + [
-        summary_lines(report, import_line(report, undated=source.published is None))
+        summary_lines(report, import_line(report, undated=source.published is None), source)
         for report, source in zip(reports, parsed.sources, strict=True)
     ]
     for lines in told:

@@ -187,11 +187,14 @@ def print_summary(console: Console, report: BulkReport) -> None:
         console.print(Text(line), highlight=False, soft_wrap=True)
 
 
-def summary_lines(report, headline: str | None = None) -> list[str]:
-    """What an import says of one file's report (a deal file's, or an article's with its `headline`):
-    its summary line, then, indented, review decisions dropped, aliases refused and rows dated later;
-    made visible (`render.visible`), since names in them come from the file."""
+def summary_lines(report, headline: str | None = None, source=None) -> list[str]:
+    """What an import says of one file's report (a deal file's, or an article's with its `headline` and
+    parsed `source`): its summary line, then, indented, review decisions dropped, aliases refused and
+    rows (an article's figures) dated later; made visible (`render.visible`), since names in them come
+    from the file."""
     lines = [summary(report) if headline is None else headline]
+    if source is not None and report.action in ("added", "replaced") and (later := dated_later_facts(source)):
+        lines.append(f"  {article_dated_later_note(later)}")
     if report.decisions_dropped:
         lines.append(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}")
     lines += [f"  {line}" for line in refused_alias_lines(report.aliases_refused)]
@@ -266,6 +269,31 @@ def _after(when: str, other: str) -> bool:
     after "2026-11-27": it may be that day or before)."""
     length = min(len(when), len(other))
     return when[:length] > other[:length]
+
+
+def dated_later_facts(source, today: str | None = None) -> list[str]:
+    """Each figure of an article (`ParsedSource`) dated after today or after the day the article was
+    published, as "Zorg round (2027)": the rule `DatedLater` applies to the rows of a deal file citing it,
+    so the article says what its export's re-import would. A projection looks ahead: later is what it is."""
+    today = today or date.today().isoformat()
+    return [
+        f"{fact.company} {fact.kind} ({fact.date})"
+        for fact in source.facts
+        if fact.date
+        and fact.kind != "projection"
+        and (fact.date > today or (source.published and _after(fact.date, source.published)))
+    ]
+
+
+def article_dated_later_note(later: list[str]) -> str:
+    """'1 figure dated in the future (after today or the article's date), kept: Zorg round (2027)'."""
+    first = later[:DATED_LATER_SHOWN]
+    rest = len(later) - len(first)
+    more = f" and {rest:,} more" if rest else ""
+    figures = "1 figure" if len(later) == 1 else f"{len(later):,} figures"
+    return (
+        f"{figures} dated in the future (after today or the article's date), kept: {', '.join(first)}{more}"
+    )
 
 
 def dated_later_line(report: BulkReport) -> str | None:

@@ -81,9 +81,12 @@ def find_conflicts(
             for ev in evidence
         )
 
+    raised_on: dict[str, list[tuple]] = {}
     for m in page.metrics:
         what = f"{metric_name(m.metric)} {m.date or ''}".strip()
         add(what, m.value, m.value_max, m.currency, m.bound, m.unit, m.basis, m.evidence)
+        if m.basis == "pre_money":
+            raised_on[what] = _amounts_raised_on(page.rounds, m.date)
     for s in page.investors:
         what = _stake_subject(s)
         add(what, s.amount, s.amount_max, s.currency, s.bound, None, None, s.evidence)
@@ -128,6 +131,7 @@ def find_conflicts(
         )
     conflicts = []
     for what, stated in groups.items():
+        stated = _without_pre_money_agreeing(stated, raised_on.get(what, []))
         if _consistent(stated):
             continue
         stated = _by_file_when_one_source(stated)
@@ -141,6 +145,42 @@ def find_conflicts(
                 Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
             )
     return conflicts
+
+
+PRE_MONEY_TOLERANCE = 0.01
+"""A pre-money value plus the round's amount this close to a post-money one is that value told before the money:
+"€10B (pre-money)" and a €1.7B round make "€11.7B", "$2.95B" and $300M make "$3.25B" (rounded figures)."""
+
+
+def _amounts_raised_on(rounds: list[Round], date: str | None) -> list[tuple]:
+    """The (amount, currency) of each round of the day `date` that states one: what a pre-money value of
+    that day becomes once raised."""
+    return [(r.amount, r.currency or "") for r in rounds if date and r.date == date and r.amount]
+
+
+def _without_pre_money_agreeing(stated: list[_Stated], raised: list[tuple]) -> list[_Stated]:
+    """`stated` without the pre-money values that, with one of the day's round amounts `raised`, give another
+    value of the group stated post-money or with no basis: one valuation told before and after the money,
+    no rival figure. A pre-money value that agrees with none stays, a conflict if the others differ."""
+    if not raised:
+        return stated
+    after = [item for item in stated if item.basis != "pre_money"]
+
+    def agrees(pre: _Stated) -> bool:
+        value, top, currency, unit = pre.amount
+        return value == top and any(
+            _close((value + amount, value + amount, currency, unit), other.amount, True, _tolerance(other))
+            for amount, raised_in in raised
+            if raised_in == currency
+            for other in after
+        )
+
+    return [item for item in stated if item.basis != "pre_money" or not agrees(item)]
+
+
+def _tolerance(item: _Stated) -> float:
+    """How far a figure may be from another told alike: "about" allows APPROX_TOLERANCE, else rounding."""
+    return APPROX_TOLERANCE if item.bound == "approx" else PRE_MONEY_TOLERANCE
 
 
 def _stake_subject(stake: Stake) -> str:
@@ -171,14 +211,14 @@ def _consistent(stated: list[_Stated]) -> bool:
     )
 
 
-def _close(one: tuple, other: tuple, loose: bool) -> bool:
+def _close(one: tuple, other: tuple, loose: bool, tolerance: float = APPROX_TOLERANCE) -> bool:
     """Whether two amounts (amount, top, currency, unit) may be one figure: equal, or, when one of
-    them is approximate, single figures of one currency and unit within APPROX_TOLERANCE."""
+    them is approximate, single figures of one currency and unit within `tolerance`."""
     if one == other:
         return True
     if not loose or one[2:] != other[2:] or one[0] != one[1] or other[0] != other[1]:
         return False
-    return abs(one[0] - other[0]) <= APPROX_TOLERANCE * max(abs(one[0]), abs(other[0]))
+    return abs(one[0] - other[0]) <= tolerance * max(abs(one[0]), abs(other[0]))
 
 
 def _by_file_when_one_source(stated: list[_Stated]) -> list[_Stated]:
