@@ -3,6 +3,7 @@ backers that "joined the round" or « ont remis au pot »; a wire's dateline is 
 
 from __future__ import annotations
 
+from cli_helpers import import_files, run_ok  # noqa: F401 (autouse fixture)
 from extract_helpers import company_named, facts_of, only
 
 
@@ -64,3 +65,15 @@ def test_wire_dateline_is_never_part_of_a_description():
         " $300 million in new funding."
     )
     assert company_named(text, "Linguon", "en").description == "German translation company"
+
+
+def test_show_names_a_sector_once_when_the_description_opens_on_it(capsys, tmp_path):
+    article = (
+        "title: Tidepool raises $500 million\ndate: 2024-10-02\nlanguage: en\n\n"
+        "PARIS, Oct 2 (Wire) - Tidepool, the AI coding start-up founded by Jane Doe, said on Wednesday it raised"
+        " $500 million in a Series B round led by Bain Capital Ventures.\n"
+    )
+    db = import_files(capsys, tmp_path, ("tidepool.txt", article))
+    page = run_ok(capsys, db, "show", "Tidepool")
+    assert "AI coding start-up" in page
+    assert "AI · AI" not in page
