@@ -257,6 +257,14 @@ def print_hits(console: Console, hits: list[SearchHit]) -> None:
     console.print(table("Search results", ["name", "type", "matched alias", "score", "summary"], rows))
 
 
+def _sector_and_description(sector: str | None, description: str | None) -> str:
+    """The company's sector then its description, the sector left out when the description already opens on
+    it ("AI coding start-up", not "AI · AI coding start-up")."""
+    if sector and description and re.match(rf"{re.escape(sector)}\b", description, re.IGNORECASE):
+        sector = None
+    return " · ".join(p for p in (sector, description) if p)
+
+
 def print_company(console: Console, page: CompanyPage, edits: Edits | None = None) -> None:
     """The company's page as tables; `edits` (`Store.edited_fields`) says which cells of an edited
     record a person changed, marked `(edited)`."""
@@ -265,7 +273,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
     place = ", ".join(p for p in (c.city, c.country) if p)
     console.print(Text(visible(f"{c.name}  ({place})" if place else c.name), style="bold"))
     if c.description or c.sector:
-        console.print(Text(visible(" · ".join(p for p in (c.sector, c.description) if p))))
+        console.print(Text(visible(_sector_and_description(c.sector, c.description))))
     if c.aliases:
         console.print(Text("also known as: " + visible("; ".join(c.aliases))))
     if (

@@ -694,6 +694,8 @@ _INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGNORECASE)
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 # An English definite description ("the Munich-based firm"): what a company is, never a name for it.
+# The end of a wire's dateline caught at a description's start: "Wire) - " of "PARIS, June 11 (Wire) - ".
+_DATELINE_END_RE = re.compile(r"^[^()]{0,40}\)\s*[-–—]+\s*")
 _EN_DEFINITE_DESCRIPTION_RE = re.compile(r"\s*the\s", re.IGNORECASE)
 # A possessive before a fund's words: the fund is the owner's ("its third fund"), no description of a company.
 _OWN_FUND_RE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
@@ -1931,6 +1933,9 @@ class EntityReader:
         # cut before its complement ends on a preposition, a fragment as much as a `_Partial` one.
         whole = not isinstance(words, _Partial) and not _DANGLING_END_RE.search(words.strip())
         words = " ".join(words.replace(FILLER, "").split())
+        # "PARIS, June 11 (Wire) - French start-up Mistral AI": the wire's dateline ends before the words that
+        # describe, and is never part of them (nor is its agency).
+        words = _DATELINE_END_RE.sub("", words)
         if _DEAL_ROLE_ONLY_RE.fullmatch(words):
             return  # "Existing investor Seedcamp": its part in this deal, nothing the company is.
         if _TIME_PHRASE_RE.fullmatch(words):
@@ -3718,7 +3723,9 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:pledge[sd]?|promise[sd]?|commit(?:s|ted)?|promis)(?=\s+(?:up\s+to\s+|about\s+|environ\s+|près\s+de\s+)?"
     r"(?:US)?[$€£¥]?\s?\d)|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
-    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b)|"
+    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b|"
+    # "Atomico and WiL also joined the round": the round itself named as what they joined.
+    r"\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:round|financing|funding|raise)\b)|"
     # "Partech joined Accel in Zorgly's $40 million Series B": a backer joining another in a round of a sum.
     r"(?:joined|rejoint)(?=\s[^.;]{2,60}?\s(?:in|dans|au)\s[^.;]{0,40}?"
     r"(?:[$€£]\s?\d|\d\s*(?:M€|millions?|milliards?)|\bround\b|\bseries\b|\btour\b|\bsérie\b))|"
@@ -3771,7 +3778,8 @@ _AND_NAME_AFTER_RE = re.compile(
     r"^\s+(?:and|et)\s+"
     # "Le liégeois Noshaq et l'anversois Fortino Capital apportent…": the second name may have its descriptor.
     r"(?:(?:le|la|l['’]|the)\s*[a-zà-ÿ-]{3,}\s+)?"
-    r"(?:(?![\w.-]*-based\b)[A-ZÀ-Ý][\w&.'’-]*\s+){1,4}"
+    # A brand may open on lowercase letters ("eBay"); an ampersand joins a firm's words ("BDT & MSD Partners").
+    r"(?:(?![\w.-]*-based\b)(?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z]|&)[\w&.'’-]*\s+){1,4}"
 )
 # "angel investor", "business angel investor": the investor title then names a person.
 _ANGEL_BEFORE_RE = re.compile(r"\b(?:angels?|providentiel)\s*$", re.IGNORECASE)
@@ -4283,7 +4291,9 @@ _CLOSING_QUOTE_AFTER_RE = re.compile(r"\s?[»”\"]")
 
 
 # More names of a comma list after one of its inner names: ", Andreessen Horowitz, Accel".
-_MORE_LISTED_NAMES_RE = re.compile(r"(?:,\s(?:[A-ZÀ-Ý][\w&.'’-]*\s){0,3}[A-ZÀ-Ý][\w&.'’-]*){1,6}")
+# Each listed name opens on a capital, or is a brand whose capital comes after a lowercase prefix ("eBay").
+_LISTED_NAME_WORD = r"(?:[A-ZÀ-Ý]|[a-z]{1,2}[A-Z]|&)[\w&.'’-]*"
+_MORE_LISTED_NAMES_RE = re.compile(rf"(?:,\s(?:{_LISTED_NAME_WORD}\s){{0,3}}{_LISTED_NAME_WORD}){{0,6}}")
 
 
 def _inner_item_of_listed_subjects(after: str) -> bool:

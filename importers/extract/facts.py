@@ -86,6 +86,8 @@ from .rumours import mooted
 from .sentences import Sentence, readable
 from .whole_names import is_named
 
+# A name's acronym or short name in parentheses right after it: "(Ipai)", "(AMP)", not "(lead)" nor "(2021)".
+_SHORT_NAME_ASIDE_AFTER_RE = re.compile(r"\s?\((?:[A-ZÀ-Ý][\w&.'’-]*)(?:\s[A-ZÀ-Ý][\w&.'’-]*)?\)")
 _I = re.IGNORECASE
 # A fact dated more than this many months before publication is background, not the story's news.
 _PAST_MONTHS = 6
@@ -855,6 +857,8 @@ _PARTICIPATION_RE = re.compile(
     # also participating" (not "complète le dispositif par un prêt").
     r"complèt(?:e|ent)\s+(?:le\s+tour|l['’]opération|la\s+levée|la\s+ronde)|"
     r"(?:ont|a)\s+(?:également\s+|aussi\s+)?pris\s+part|remettent au pot|remet au pot|"
+    # "Y Combinator et plusieurs business angels ont également remis au pot": the past of the same idiom.
+    r"(?:ont|a)\s+(?:également\s+|aussi\s+)?remis\s+au\s+pot|"
     r"(?:are|is)\s+(?:also\s+)?participating)\b",
     _I,
 )
@@ -8903,6 +8907,10 @@ class FactBuilder:
                 cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
             if lead_aside := LEAD_ASIDE_AFTER_RE.match(view.text, finish):
                 cursor = lead_aside.end()  # "Partech (chef de file), Elaia et Kima": the list goes on.
+            elif short_name := _SHORT_NAME_ASIDE_AFTER_RE.match(view.text, finish):
+                # "Innovation Park Artificial Intelligence (Ipai), Bosch Ventures and…": the parenthesis gives
+                # the name before it another (shorter) name; the list goes on after it.
+                cursor = short_name.end()
         return items
 
     def _owners_fund_next(self, view: View, position: int) -> bool:
