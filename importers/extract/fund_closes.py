@@ -208,10 +208,15 @@ def _fund_name(masked: str, cue: re.Match[str], size: AmountMention) -> str | No
     return apposed.group(0) if apposed else None
 
 
+# An editor's insertion in square brackets: words with a space between them, no bracket inside.
+_EDITORS_BRACKETS_RE = re.compile(r"\[([^\[\]\s]*\s[^\[\]]*)\]")
+
+
 def _masked(text: str, amounts: list[AmountMention]) -> str:
     """`text` with each sum written as "§" and spaces, of the same length: offsets stay the text's. Square brackets
-    are spaces too: an editor's words in them ("closed [its third fund] at $300 million") read as the sentence's."""
-    text = text.replace("[", " ").replace("]", " ")
+    around words with a space between them are spaces too: an editor's words in them ("closed [its third fund] at
+    $300 million") read as the sentence's; a name's own brackets ("[red]Fund III[/]") stay."""
+    text = _EDITORS_BRACKETS_RE.sub(lambda m: f" {m.group(1)} ", text)
     for mention in amounts:
         start, end = mention.bound_start, mention.span[1]
         text = text[:start] + _MASK + " " * (end - start - 1) + text[end:]
