@@ -51,3 +51,37 @@ def test_an_articles_lower_bound_is_shown_over_a_deal_files_bare_copy_of_its_rou
     (round_,) = [row for row in exported["records"] if row["record_type"] == "round"]
     assert (round_["amount"], round_["bound"]) == (500e6, "minimum")
     assert round_["other_figures"].startswith("$500M (")
+
+
+# -- #2 a sole investor's stake and a deal file's round of it, that month, same amount: one deal -------------
+
+SOLE_INVESTOR_STORY = """title: Ventoux AI raises €100 million
+date: 2024-06-11
+language: en
+
+PARIS, June 11 (Wire) - French start-up Ventoux AI said on Tuesday it has raised €100 million in a Series A \
+round led by Accel.
+
+Ventoux AI also said it had signed a partnership with Microsoft in February, under which Microsoft invested \
+€15 million in the company.
+"""
+SOLE_INVESTOR_ROW = """Organization Name,Funding Type,Money Raised,Money Raised Currency,Announced Date,Lead Investors
+Ventoux AI,Corporate Round,15000000,EUR,2024-02-26,Microsoft
+"""
+
+
+@pytest.mark.parametrize("order", ["article first", "deal file first"])
+def test_a_sole_investors_stake_and_its_round_that_month_are_counted_once(capsys, tmp_path, order):
+    files = [("story.txt", SOLE_INVESTOR_STORY), ("vendor.csv", SOLE_INVESTOR_ROW)]
+    db = import_files(capsys, tmp_path, *(files if order == "article first" else files[::-1]))
+    page = run_ok(capsys, db, "show", "Ventoux AI")
+    assert "raised €115M\n" in page
+    exported = json.loads(run_ok(capsys, db, "export", "--company", "Ventoux AI", "--format", "json"))
+    counted = sorted((row["record_type"], row["counted"]) for row in exported["records"] if row.get("counted"))
+    assert counted == [("round", 15e6), ("round", 100e6)]
+
+
+def test_a_sole_investors_stake_of_another_amount_still_counts_on_its_own(capsys, tmp_path):
+    story = SOLE_INVESTOR_STORY.replace("€15 million", "€20 million")
+    db = import_files(capsys, tmp_path, ("story.txt", story), ("vendor.csv", SOLE_INVESTOR_ROW))
+    assert "raised €135M\n" in run_ok(capsys, db, "show", "Ventoux AI")
