@@ -1,0 +1,31 @@
+"""What tester qa54 found in a wire's Series B: "The round comprises 468 million euros in equity and 132 million
+euros in convertible debt" read as a €468M round of its own, which lost the €600M round the sentence before told."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, of_kind
+
+RAISE = (
+    "PARIS, June 11 (Wire) - French start-up Ventoux AI said on Tuesday it has raised 600 million euros ($640 "
+    "million) in a Series B round led by General Catalyst, valuing the company at 5.8 billion euros."
+)
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "The round comprises 468 million euros in equity and 132 million euros in convertible debt, according to "
+        "a person familiar with the deal.",
+        "The funding is made up of 468 million euros in equity and 132 million euros in convertible debt.",
+    ],
+)
+def test_a_breakdown_of_the_round_told_before_is_its_make_up_not_a_new_round(breakdown):
+    rounds = of_kind(facts_of(f"{RAISE}\n\n{breakdown}", published="2024-06-11"), "round")
+    assert [(r.amount, r.currency, r.round_type) for r in rounds] == [(600e6, "EUR", "Series B")]
+    assert rounds[0].lead_investors == ["General Catalyst"]
+
+
+def test_one_sum_the_round_includes_is_still_read_on_its_own():
+    text = f"{RAISE}\n\nThe round includes 50 million euros from Nvidia."
+    assert any(f.amount == 50e6 for f in facts_of(text, published="2024-06-11"))
