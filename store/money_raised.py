@@ -19,6 +19,9 @@
   conditional. A stake in another currency is a part of the day's round only when linked to it and
   its investor is among the round's investors (an article putting it in the round: store/writing.py;
   it is not converted, so the round's make-up does not subtract it); otherwise it counts on its own.
+  Nor does a stake in no round whose investor is the only investor of a round that month of the same
+  amount and currency (`_sole_investors_round`: an article's "Microsoft invested €15 million" in
+  February beside a deal file's €15M "Corporate Round" of 2024-02-26 naming Microsoft alone): one deal.
 - A conditional investment in no round ("SoftBank could invest up to a further €1 billion if Kyra
   meets revenue targets", status `conditional`) is money promised, not raised: told beside the total,
   never added to it (`raised €600M (+ up to €1B conditional)`: `money_totals`).
@@ -347,9 +350,11 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         round_id for stake, held in zip(stakes, inside, strict=True) if held for round_id in stake.round_ids
     }
     raises_of_day: dict[str, list[Sequence[Round]]] = defaultdict(list)
+    raises_of_month: dict[str, list[Sequence[Round]]] = defaultdict(list)
     for members in raises:
         if members[0].date:
             raises_of_day[members[0].date].append(members)
+            raises_of_month[members[0].date[:7]].append(members)
     return [
         stake
         for stake, held in zip(stakes, inside, strict=True)
@@ -357,6 +362,7 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         and stake.status not in (CUMULATIVE, IN_TALKS, CALLED_OFF)  # a deal called off moved no money
         and not is_stake_traded(stake.round_type)
         and not _claimed(stake, raises_of_day.get(stake.date or "", ()), linked)
+        and not _sole_investors_round(stake, raises_of_month.get((stake.date or "")[:7], ()))
     ]
 
 
@@ -380,6 +386,22 @@ def _claimed(stake: Stake, day_raises: Sequence[Sequence[Round]], linked: set[in
         and within_amount(day[0][0], stake)
         and not told_apart(day[0], stake)
         and not linked.intersection(r.id for r in day[0])
+    )
+
+
+def _sole_investors_round(stake: Stake, month_raises: Sequence[Sequence[Round]]) -> bool:
+    """Whether `stake`, of no round, is told as a raise of its month (`month_raises`: those of its
+    month) whose only investor is the stake's, of the same amount and currency: an article's "Microsoft
+    invested €15 million in the company" in February beside a deal file's €15M "Corporate Round" of
+    2024-02-26 naming Microsoft alone is one deal told twice, not two; the round counts, the stake does
+    not. Dated to the month at least (a year holds many deals), and money moved, not promised."""
+    if len(stake.date or "") < 7 or stake.amount is None or not day_part(stake):
+        return False
+    return any(
+        members[0].investor_company_ids == [stake.investor_company_id]
+        and members[0].amount == stake.amount
+        and members[0].currency == stake.currency
+        for members in month_raises
     )
 
 

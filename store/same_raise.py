@@ -150,6 +150,23 @@ def _is_loose(round_: Round) -> bool:
     return round_.bound not in (None, "exact")
 
 
+LIMITS = frozenset({"maximum", "minimum"})
+"""Bounds that change what a figure says ("up to", "more than"), not how precisely it is told ("about")."""
+
+
+def bound_lost_by_a_copy(members: list[Round] | list[Stake]) -> bool:
+    """Whether the accounts state one figure, some as a limit and some bare: an article's "up to $100 billion"
+    or "more than $500 million" beside a deal file's "$100B" or "500000000". The bare figure lost the
+    article's words (a deal file has no column for them) and is no more precise, so the limited account is
+    the one shown and counted, never "$500M" told as the article's; the bare one stays among the accounts
+    (`other_figures` of an export). "About $50B" beside "$50B" is another matter: there the exact one is
+    more precise."""
+    told = [member for member in members if member.amount is not None]
+    figures = {(member.amount, member.amount_max, member.currency) for member in told}
+    bounds = {member.bound for member in told}
+    return len(figures) == 1 and bool(bounds & LIMITS) and bool(bounds & {None, "exact"})
+
+
 def teller(record: Round | Stake | Partnership) -> object:
     """What "one source telling two" means for a record: the document it was read from, unless it is
     a data file's row citing a source of its own (an export, a deal file): then that citation and the
@@ -1039,11 +1056,13 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     }
 
     corrections = {id(round_) for round_ in members if is_correction_account(round_)}
+    bound_lost = bound_lost_by_a_copy(members)  # "more than $500M" over a deal file's bare "$500M" copy
 
     def key(pair: tuple[Round, tuple[int, int]]) -> tuple:
         round_, span = pair
         edited = round_.review_status != "edited"  # a person's correction over the words it corrects
-        loose, file_row = _is_loose(round_), _is_file_row(round_)
+        loose = round_.bound not in LIMITS if bound_lost else _is_loose(round_)
+        file_row = _is_file_row(round_)
         withdrawn = id(round_) not in corrections  # a correction's figure over the one it withdraws
         talks = round_.status == IN_TALKS
         return (

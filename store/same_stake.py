@@ -41,7 +41,7 @@ from ai_deals.importers.models import CALLED_OFF
 from .called_off import mark_called_off
 from .models import Round, Stake
 from .names import short_form_owners
-from .same_raise import day_span, primary_source
+from .same_raise import LIMITS, bound_lost_by_a_copy, day_span, primary_source
 from .same_raise import teller as _source_key
 
 MAX_CANDIDATES = 8
@@ -51,8 +51,6 @@ _AMOUNT = ("amount", "amount_max", "currency", "bound")
 _ROUND = ("round_id", "round_type")
 _SHARE = ("percentage", "percentage_bound")
 _TERMS = ("tranche", "condition", "status")
-_LIMITS = frozenset({"maximum", "minimum"})
-"""Bounds that change what a figure says ("up to", "more than"), not how precisely it is told ("about")."""
 FIGURES = (*_AMOUNT, *_SHARE)
 """What a stake's account states of it: two accounts stating them alike tell one fact, not rival figures."""
 
@@ -207,7 +205,7 @@ def _best_first(members: list[Stake], position: dict[int, int]) -> list[Stake]:
     # Of accounts alike so far, one telling the stake's terms (tranches, a condition) comes first: the
     # page shows them all the same (`fold_stake` fills them in), and the first is the account an
     # export counts (empty `same_as`), whose own row must hold them to sum to the app's figure.
-    bound_lost = _bound_lost_by_a_copy(members)
+    bound_lost = bound_lost_by_a_copy(members)
 
     def key(stake: Stake) -> tuple:
         span = day_span(stake.date) or (0, 0)
@@ -216,7 +214,7 @@ def _best_first(members: list[Stake], position: dict[int, int]) -> list[Stake]:
         return (
             span[1] - span[0],
             stake.amount is None,
-            stake.bound not in _LIMITS if bound_lost else loose,
+            stake.bound not in LIMITS if bound_lost else loose,
             untold,
             stake.round_id is None,
             primary_source(stake),  # not which was imported first
@@ -224,18 +222,6 @@ def _best_first(members: list[Stake], position: dict[int, int]) -> list[Stake]:
         )
 
     return sorted(members, key=key)
-
-
-def _bound_lost_by_a_copy(members: list[Stake]) -> bool:
-    """Whether the accounts state one figure, some as a limit and some bare: an article's "up to $100 billion"
-    beside a deal file's "$100B". The bare figure lost the article's words (a deal file has no column for
-    them) and is no more precise, so the limited account is the one shown and counted, never "$100B" told
-    as the article's; the bare one stays among the accounts (`other_figures` of an export). "About $50B"
-    beside "$50B" is another matter: there the exact one is more precise."""
-    told = [member for member in members if member.amount is not None]
-    figures = {(member.amount, member.amount_max, member.currency) for member in told}
-    bounds = {member.bound for member in told}
-    return len(figures) == 1 and bool(bounds & _LIMITS) and bool(bounds & {None, "exact"})
 
 
 def fold_stake(members: list[Stake]) -> Stake:

@@ -1199,7 +1199,8 @@ _BACKER_OF_ADDITION_RE = re.compile(
 # A sentence opening on a part of the round told before: "The round includes $300m that is conditional on …".
 _ROUND_INCLUDES_BEFORE_RE = re.compile(
     r"\W*(?:the|this|that)\s+(?:(?:new|funding|financing|investment)\s+)?(?:round|raise|financing|funding|"
-    r"investment)\s+(?:includes|included|comprises|comprised)\s+(?:(?:a|an)\s+)?",
+    r"investment)\s+(?:includes|included|comprises|comprised|consists\s+of|(?:is|was)\s+made\s+up\s+of|"
+    r"(?:is|was)\s+split\s+between)\s+(?:(?:a|an)\s+)?",
     _I,
 )
 # A part told as conditional: "dont 100 millions sous forme de financement conditionnel", "of which $100 million
@@ -3657,6 +3658,8 @@ class FactBuilder:
                 continue
             if self._part_of_apposed_round(view, position, sentence_facts):
                 continue
+            if not sentence_facts and self._breakdown_of_told_round(view):
+                continue
             if not sentence_facts and self._conditional_part_of_told_round(view, amount):
                 continue
             if not sentence_facts and self._paid_now_part_of_told_round(view, amount):
@@ -4232,6 +4235,31 @@ class FactBuilder:
             stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
         )
         return True
+
+    def _breakdown_of_told_round(self, view: View) -> bool:
+        """'Mistral AI has raised 600 million euros in a Series B round… The round comprises 468 million euros
+        in equity and 132 million euros in convertible debt': the sums of a sentence opening on "the round"
+        told in the sentence before, two or more in its money adding up to no more than it, are its make-up
+        (equity and debt), neither a round of their own nor stakes. One sum alone is not read so ("The round
+        includes $20 million from Nvidia" is a backer's stake; a conditional one, `_conditional_part_of_told_round`)."""
+        told = self._round_of_sentence(view.index - 1)
+        parts = [amount for amount in view.amounts if amount.currency]
+        return (
+            told is not None
+            and len(parts) >= 2
+            and _ROUND_INCLUDES_BEFORE_RE.fullmatch(view.text, 0, parts[0].bound_start) is not None
+            and all(part.currency == told.currency for part in parts)
+            and sum(part.value for part in parts) <= told.amount * (1 + 1e-9)
+        )
+
+    def _round_of_sentence(self, index: int) -> Fact | None:
+        """The last round with an amount the sentence `index` told, if any (a valuation may follow it)."""
+        for fact, sentence in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if sentence < index:
+                return None
+            if sentence == index and fact.kind == "round" and fact.amount:
+                return fact
+        return None
 
     def _paid_now_part_of_told_round(self, view: View, amount: AmountMention) -> bool:
         """'Orbelle raised $60 million in a Series A led by Partech. Partech invested $25 million upfront, with
