@@ -851,12 +851,23 @@ def _valid_grouping(digits: list[str], seps: list[str]) -> bool:
     return 1 <= len(digits[0]) <= 3 and all(len(d) == 3 for d in digits[1:]) and len(set(seps)) == 1
 
 
+# A number in scientific notation ("$1e308 million", "1E+5"): no newsroom writes a sum so, and its digits read
+# one by one ("$1" and "5 million") would be sums nobody told; the whole number is refused, no part of it kept.
+_SCIENTIFIC_RE = re.compile(r"(?<![\w.,])\d[\d.,]*[eE][+-]?\d+")
+
+
+def _inside_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether `span` overlaps one of `spans`."""
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
 def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMention]:
     """All money amounts and counted quantities of `sentence`, in order, with bounds and ranges merged."""
+    scientific = [found.span() for found in _SCIENTIFIC_RE.finditer(sentence)]
     raw = [
         mention
         for match in _NUMBER_RE.finditer(sentence)
-        if (mention := _read_amount(sentence, match, language))
+        if not _inside_any(match.span(), scientific) and (mention := _read_amount(sentence, match, language))
     ]
     merged = [
         amount for amount in _change_starts(sentence, _merge_ranges(sentence, raw)) if not _is_bare(amount)

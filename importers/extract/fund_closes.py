@@ -64,18 +64,22 @@ _WHEN_FR = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|cette\s+semaine|ce\s+mois-ci|"
     r"la\s+semaine\s+dernière|le\s+mois\s+dernier)"
 )
+# Who put money in the fund, told between the sum and the fund it is for: "raised $300 million from Bpifrance and
+# the European Investment Fund for its third fund", « a levé 300 millions d'euros auprès de Bpifrance pour son
+# fonds ». Names only: no sum, no clause's punctuation.
+_BACKERS = r"[^§.;:!?()]{1,120}?"
 # A fund closed or raised by the subject: "has closed its third fund", "closes the €300M Éclair Fund III",
 # "raised $300 million for its second fund", « la clôture de son troisième fonds », « a bouclé un nouveau fonds »;
 # the fund named first, its words in apposition: "has closed Index Origin III, a $500 million fund", "raised $500
 # million for Index Origin III, its third fund"; « a levé 150 millions d'euros pour son nouveau fonds ».
 _FUND_CLOSED_RE = re.compile(
     rf"\b(?P<verb_en>{_CLOSE_VERBS_EN}|raised|raises|raising|secured|secures|securing)\s+"
-    r"(?:§\s+(?:for|in|across)\s+)?"
+    rf"(?:§\s+(?:for|in|across)\s+|§\s+(?P<backers_en>from\s+{_BACKERS})\s+for\s+)?"
     rf"(?:(?P<named_first>{_NAME}),\s+)?(?:(?:its|their|a|an|the|two|three|four)\s+(?:{_FUND_WORDS_EN}[\s-]+){{0,4}}{_FUND_NOUN}|"
     rf"{_NUMBERED_FUND})|"
-    r"\b(?P<verb_fr>clôtur(?:e|é|er)|boucl(?:e|é|er)|finalis(?:e|é|er)\s+la\s+levée|closing(?:\s+final)?|"
-    r"lev(?:é|ée|er)|lève|finalis(?:e|é|er))"
-    rf"(?:\s+(?:{_WHEN_FR}))?\s+(?:de\s+|d['’]|§\s+pour\s+)?"
+    r"\b(?P<verb_fr>(?:clôtur|boucl|finalis)(?:e|é|er)\s+la\s+levée|clôtur(?:e|é|er)|boucl(?:e|é|er)|"
+    r"closing(?:\s+final)?|lev(?:é|ée|er)|lève|finalis(?:e|é|er))"
+    rf"(?:\s+(?:{_WHEN_FR}))?\s+(?:de\s+|d['’]|§\s+pour\s+|§\s+(?P<backers_fr>auprès\s+{_BACKERS})\s+pour\s+)?"
     rf"(?:son|sa|leur|un|une|le|ce)\s+(?:{_FUND_WORDS_FR}\s+){{0,3}}{_FUND_NOUN}",
     re.IGNORECASE,
 )
@@ -140,8 +144,50 @@ def take_funds_closed(
         # A fund closed is one for sure: its backers ("backed by Bpifrance") are the fund's, no round's.
         if not closed and not all(_may_be_the_fund(fact, sentence.text) for fact in same_sum):
             continue  # a company's round backed by investors: the money it raised, kept
-        facts[:] = [fact for fact in facts if fact not in same_sum]
+        facts[:] = [
+            _invested_by_the_firm(fact, fund)
+            for fact in facts
+            if fact not in same_sum and not _the_funds_target(fact, fund)
+        ]
         facts.append(fund)
+
+
+# A fund's target, told with its close: "held a first close at $150 million, targeting $300 million", « avec un
+# objectif de 300 millions d'euros ».
+_TARGET_RE = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+(?:at|for)|hard\s+cap|objectif|cible|visant|vise)\b", re.IGNORECASE
+)
+
+
+def _the_funds_target(fact: Fact, fund: Fact) -> bool:
+    """Whether `fact` is a projection of the fund's investor, read in the fund's sentence that tells a target: the
+    size the fund aims at, no revenue the firm expects."""
+    return (
+        fact.kind == "projection"
+        and fact.start == fund.start
+        and fact.company == fund.company
+        and _TARGET_RE.search(fund.sentence or "") is not None
+    )
+
+
+def _invested_by_the_firm(fact: Fact, fund: Fact) -> Fact:
+    """`fact` with the fund closed in its sentence, named as an investor ("closed its $300 million Fund III … and
+    invested $10 million in Zorgly AI"), told as the firm that closed it: the sentence's subject invests, and a
+    fund's name is no firm of the database."""
+    name = fund.description
+    if fact.start != fund.start or not name or fact is fund:
+        return fact
+
+    def firm(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(fund.company if each == name else each for each in names))
+
+    return fact.model_copy(
+        update={
+            "investor": fund.company if fact.investor == name else fact.investor,
+            "investors": firm(fact.investors),
+            "lead_investors": firm(fact.lead_investors),
+        }
+    )
 
 
 def _fund_closed(
@@ -179,6 +225,8 @@ def _fund_closed(
 
 def _told_closed(cue: re.Match[str]) -> bool:
     """Whether the cue's verb says the fund was closed, which no company says of a round it raised."""
+    if cue.group("backers_en") or cue.group("backers_fr"):
+        return True  # money raised from backers for the subject's own fund: that fund, not a round of the subject
     if cue.group("verb_en"):
         return re.fullmatch(_CLOSE_VERBS_EN, cue.group("verb_en"), re.IGNORECASE) is not None
     return not cue.group("verb_fr").lower().startswith(("lev", "lèv"))
@@ -195,7 +243,9 @@ def _fund_name(masked: str, cue: re.Match[str], size: AmountMention) -> str | No
     if name and apposed.end() <= size.bound_start and not _SAID_RE.search(name):
         # Written whole, as the firm names it ("Eclair Fund III-A", not cut at its number); quotes are no part.
         return name.strip().strip("\"'“”‘’«» ") or None
-    named = _FUND_NAME_RE.search(masked, cue.start(), max(cue.end(), size.span[0]))
+    # Not a backer's name ("from the European Investment Fund for its third fund"): the fund's words come after.
+    backers_end = max(cue.end("backers_en"), cue.end("backers_fr"))
+    named = _FUND_NAME_RE.search(masked, max(cue.start(), backers_end), max(cue.end(), size.span[0]))
     if named is not None:
         return named.group(0)
     after = _NAMED_AFTER_RE.match(masked, cue.end())
