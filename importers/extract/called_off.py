@@ -54,11 +54,17 @@ _CALLED_OFF_BEFORE_RE = re.compile(
     r"au\s+profit\s+d)\b|" + _TO_RAISE_INSTEAD + r")[^.;,]){0,80}$",
     _I,
 )
-# The deal given up, told after the figure in the same clause: "… collapsed", « … a été annulé ».
+# A participle aside between the figure's noun and its verb: "the $25 million Series A led by Index, announced in
+# January, has fallen through". The aside tells when the deal was made; the clause goes on after it.
+_PARTICIPLE_ASIDE = r"(?:,\s*(?:first\s+)?(?:announced|unveiled|reported|disclosed|agreed|signed|struck)\b[^.;,]{0,60},[^.;,]{0,20}?)?"
+# The deal given up, told after the figure in the same clause: "… collapsed", "… has fallen through",
+# « … a été annulé ».
 _CALLED_OFF_AFTER_RE = re.compile(
-    r"[^.;,]{0,100}?(?:\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+|since\s+|later\s+)?"
+    r"[^.;,]{0,100}?"
+    + _PARTICIPLE_ASIDE
+    + r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+|since\s+|later\s+)?"
     r"(?:called\s+off|scrapped|abandoned|cancell?ed|shelved|terminated|withdrawn|dropped)\b"
-    r"|\b(?:collapsed|fell\s+(?:through|apart)|broke\s+down)\b"
+    r"|\b(?:collapsed|(?:fell|fallen)\s+(?:through|apart)|broke\s+down)\b"
     r"|\b(?:a|ont|avait|avaient)\s+(?:finalement\s+)?été\s+(?:annulée?s?|abandonnée?s?)\b"
     r"|\b(?:a|ont|avaient|avait)\s+échoué\b|\btombée?s?\s+à\s+l['’]eau\b)",
     _I,
@@ -119,3 +125,20 @@ def called_off(text: str, amount: AmountMention) -> bool:
     after = text[amount.span[1] :]
     other = _OTHER_CLAUSE_RE.search(after)
     return bool(_CALLED_OFF_AFTER_RE.match(after[: other.start()] if other else after))
+
+
+# A relative aside telling a deal of its antecedent's failed: "Helix Robotics, whose $25 million Series A deal fell
+# through in January, raised $30 million": its words (a round type, a date) are the failed deal's.
+_FAILED_RELATIVE_ASIDE_RE = re.compile(
+    r",\s*(?:whose|which|that)\b[^.;,]*?\b(?:"
+    + _FAILED
+    + r"|(?:was|were|has\s+been|had\s+been)\s+(?:called\s+off|scrapped|cancell?ed|abandoned|shelved|terminated))"
+    r"[^.;,]*(?=,|$)",
+    _I,
+)
+
+
+def failed_relative_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that are relative asides telling a deal as failed ("…, whose Series A deal fell through in
+    January, …"): what they name belongs to that deal, never to a figure told outside them."""
+    return [match.span() for match in _FAILED_RELATIVE_ASIDE_RE.finditer(text)]

@@ -36,7 +36,7 @@ from .amounts import (
 )
 from .asides import inside
 from .attributions import attribution_spans
-from .called_off import called_off
+from .called_off import called_off, failed_relative_asides
 from .dates import (
     FOUNDING_VERBS,
     LAUNCH_VERBS,
@@ -3639,6 +3639,8 @@ class FactBuilder:
         """One fact per amount, by the cue nearest to it; equivalents and tranches attach to their fact."""
         previous_kind = None
         sentence_facts: list[Fact] = []
+        # The deals this sentence calls off, each with its figure: the clause after one may tell what was done instead.
+        sentence_told_off: list[tuple[Fact, AmountMention]] = []
         sub_of: Fact | None = None
         for position, amount in enumerate(view.amounts):
             prior = view.amounts[position - 1] if position else None
@@ -3686,7 +3688,8 @@ class FactBuilder:
             if called_off(view.text, amount) or negated(view.text, amount):
                 # "Nvidia has abandoned plans to invest $2 billion", "is no longer investing $2 billion in xAI":
                 # money a deal given up never moved; the call-off is kept apart, for the deal told before.
-                self._note_called_off(view, amount)
+                if (told_off := self._note_called_off(view, amount)) is not None:
+                    sentence_told_off.append((told_off, amount))
                 continue
             if _EQUIVALENT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
@@ -3734,6 +3737,8 @@ class FactBuilder:
             kind = self._classify(view, position, previous_kind, previous_company)
             previous_kind = kind or previous_kind
             fact = self._fact_for(view, position, kind, sentence_facts) if kind else None
+            if fact is None and kind == "investment" and sentence_told_off:
+                fact = self._instead_of_called_off(view, position, *sentence_told_off[-1])
             if fact is not None and (denial := denial_start(view.text, amount)) is not None:
                 fact = _without_denier(fact, _denier(view, denial))
             if fact is not None and fact.kind == "round":
@@ -9514,17 +9519,44 @@ class FactBuilder:
             **fields,
         )
 
-    def _note_called_off(self, view: View, amount: AmountMention) -> None:
+    def _note_called_off(self, view: View, amount: AmountMention) -> Fact | None:
         """Keep the deal a sentence calls off (`called_off`, `negated`) as an investment of status `called_off`,
         dated the article's day: no fact of the article (no money moved), but what marks the same investor's
         deal an earlier article told (store/called_off.py). Kept only when the sentence names both parties."""
         parties = _called_off_parties(view, amount)
         if parties is None:
-            return
+            return None
         investor, company = parties
         date = self.anchor or self._date(view, view.amounts.index(amount))
-        fact = self._money_fact(view, amount, "investment", company, date, investor=investor, status=CALLED_OFF)
+        fact = self._money_fact(
+            view, amount, "investment", company, date, investor=investor, status=CALLED_OFF
+        )
         self.called_off.append(fact)
+        return fact
+
+    def _instead_of_called_off(
+        self, view: View, position: int, told_off: Fact, off_amount: AmountMention
+    ) -> Fact | None:
+        """The deal a sentence tells in place of the one it called off, in a clause of its own naming no parties
+        ("Nvidia had abandoned plans to invest $2 billion in xAI, but invested $3 billion in the company on
+        Monday", "… is no longer investing $2 billion in xAI, it is investing $4 billion"): the same investor's
+        stake in the same company. A call-off covers its own clause, not the next one."""
+        amount = view.amounts[position]
+        between = view.text[off_amount.span[1] : amount.bound_start]
+        if not _NEXT_CLAUSE_RE.search(between) or not _INVESTING_BEFORE_RE.search(between):
+            return None
+        if any(
+            m.name
+            and off_amount.span[1] <= view.rel(m)[0] < amount.bound_start
+            and m.name not in (told_off.company, told_off.investor)
+            for m in view.mentions
+        ):
+            return None  # "…, but Google invested $3 billion": another party's deal, read by its own rules.
+        date = self._date(view, position)
+        status = self._status(view, amount, date)
+        return self._money_fact(
+            view, amount, "investment", told_off.company, date, investor=told_off.investor, status=status
+        )
 
     def _base_fact(self, view: View, kind: str, company: str, date: DateMention | None, **fields) -> Fact:
         sentence = view.sentence
@@ -10694,7 +10726,8 @@ _EARLIER_TYPE_BEFORE_RE = re.compile(
 def _stated_round_type(text: str) -> str | None:
     """The type of the round `text` tells, leaving out one told of an earlier round it is compared with ("raised
     $80 million in a down round …, below the $1 billion valuation of its October 2022 seed round": no type)."""
-    compared = _earlier_round_comparisons(text)
+    # A type in an aside telling a failed deal is that deal's: "X, whose Series A deal fell through, raised $30M".
+    compared = _earlier_round_comparisons(text) + failed_relative_asides(text)
     for match in _ROUND_TYPE_RE.finditer(text):
         earlier = _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()])
         if not earlier and not inside(match.start(), compared):
@@ -11069,6 +11102,16 @@ _YEARS_AFTER_EARLIER_RAISE_RE = re.compile(
     r"(?:après|after)\s+(?:une|sa|son|a|its|an)\s+(?:première|précédente|premier|first|previous|earlier|initial)\s+"
     r"(?:levée(?:\s+de\s+fonds)?|tour(?:\s+de\s+table)?|raise|round|funding\s+round)\s+(?:de|d['’]|of)\s*$",
     _I,
+)
+
+
+# A new clause after a called-off figure: "…, but invested", "…, it is investing", "…; instead it put".
+_NEXT_CLAUSE_RE = re.compile(r"[,;]|\b(?:but|instead|rather)\b", re.IGNORECASE)
+# The new clause's own investing verb, right before its figure: "but invested $3 billion", "it is investing $4
+# billion"; "its shares fell $3 billion" tells no deal.
+_INVESTING_BEFORE_RE = re.compile(
+    r"\b(?:invest(?:s|ed|ing)?|inject(?:s|ed|ing)?|put(?:s|ting)?(?:\s+in)?|commit(?:s|ted|ting)?)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
 )
 
 
