@@ -2411,6 +2411,17 @@ _COORDINATED_LIST_RE = re.compile(
     r"\b(?:together|combined|ensemble|à eux (?:deux|trois|quatre))\b"
 )
 _OBJECT_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|that|que|qu['’])\s*", _I)
+# What may stand before a sentence's first word: a quote or a dash opening it.
+_FRONT_PUNCTUATION = " \t\"'«“‘—–-"
+# A capitalised name of one to three words, then the lower-case verb it is the subject of: "Zorglab is hiring",
+# « Zorglab recrute ». Not a pronoun or determiner ("Il recrute", "It is hiring", « Cette start-up recrute »): the
+# story's company, found elsewhere.
+_UNKNOWN_SUBJECT_RE = re.compile(
+    r"(?!(?:Il|Elle|Ils|Elles|It|They|We|Nous|On|Celle-ci|Celui-ci|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leurs?|Notre|Its|"
+    r"Their|Our|This|That|These|Those|Mais|But|Puis|Then|Now|Today|Désormais|Aujourd)\b)"
+    r"((?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+)){0,2})(?=\s(?-i:[a-zà-ÿ]))",
+    _I,
+)
 _OPENER_WORD_RE = re.compile(
     r"\w+(?:ly|ed|ing|é|ée|és|ées|ant|ment)|Earlier|Last|Among|Parmi|Plus|Avec|After|Before|Since|Depuis|Outre",
     _I,
@@ -8546,6 +8557,10 @@ class FactBuilder:
             valued = self._valued_after(view, amount)
             if valued:
                 return valued, []
+        if fronted := self._fronted_recall_subject(view, amount):
+            # "Fort de sa levée de 20 M€, Mistral AI recrute…": the fronted phrase's « sa »/"its" points forward
+            # to the subject after its comma, not back to a company an earlier sentence named.
+            return fronted, []
         if apposed := self._apposed_relative_raiser(view, amount):
             # "Le précédent fonds de la banque publique avait accompagné H Company, la start-up parisienne qui avait
             # levé 220 millions de dollars": H Company's raise, not the fund's that backed it.
@@ -8787,6 +8802,28 @@ class FactBuilder:
             if before and self._is_org(before[-1].name):
                 return before[-1].name, view.rel(before[-1])[0]
         return None
+
+    def _fronted_recall_subject(self, view: View, amount: AmountMention) -> str | None:
+        """The subject right after the comma closing a fronted phrase that recalls `amount`'s raise ("Fresh off
+        its $20 million raise, Zorglab is hiring", « Après sa levée de 20 M€, Zorglab recrute »): a known
+        organisation named there, else a capitalised name followed by its verb, which is a company the reader
+        could not identify. None when the phrase is not fronted or no such subject follows it."""
+        clause = recalled_clause(view.text, amount)
+        if clause is None or view.text[: clause[0]].strip(_FRONT_PUNCTUATION):
+            return None
+        comma = re.compile(r",\s*").match(view.text, clause[1])
+        if comma is None:
+            return None
+        named = next(
+            (m for m in view.mentions if view.rel(m)[0] == comma.end() and m.name and not m.possessive), None
+        )
+        if named is not None:
+            return named.name if self._is_org(named.name) else None
+        unknown = _UNKNOWN_SUBJECT_RE.match(view.text, comma.end())
+        first_word = unknown.group(1).split()[0] if unknown else ""
+        if not first_word or first_word.lower() in _STOP_CAPITALS or _OPENER_WORD_RE.fullmatch(first_word):
+            return None
+        return unknown.group(1)
 
     def _unknown_name_opens(self, view: View, clause_start: int) -> bool:
         """Whether the clause opens on a capitalised word that no mention covers and that is no common
