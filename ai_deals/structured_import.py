@@ -768,7 +768,10 @@ def read_as_lines(read_as: list[dict]) -> list[str]:
     lines = []
     for entry in read_as[:READ_AS_SHOWN]:
         cell = entry["cell"]
-        how = "the first word of its name" if entry["short_form"] else f"known as {cell}"
+        # The knowledge file's spelling ("LSVP" for a cell's "Lsvp"); a report saved before it, the cell's.
+        how = (
+            "the first word of its name" if entry["short_form"] else f"known as {entry.get('known_as', cell)}"
+        )
         lines.append(f"investor {cell!r} read as {entry['read_as']} ({how})")
     if len(read_as) > READ_AS_SHOWN:
         lines.append(

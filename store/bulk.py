@@ -40,7 +40,14 @@ from .collector import collector_paused
 from .database import immediate_transaction
 from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .known import KnownRecords
-from .known_names import KnownName, folded_knowledge_names, keeps_its_words, knowledge_names, known_name
+from .known_names import (
+    KnownName,
+    folded_knowledge_names,
+    keeps_its_words,
+    knowledge_names,
+    known_name,
+    spelling_written,
+)
 from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
     clear_details_only_file_gave,
@@ -262,8 +269,9 @@ class BulkResolver(CompanyResolver):
         self.known_folded: dict[str, KnownName] = folded_knowledge_names()  # "A16Z" as "a16z"
         self.joins_known_spellings = True
         # Investor cells read as the known company another spelling or their first word names ("LSVP"
-        # as Lightspeed Venture Partners), for the import to say: cell -> (that name, by a short form).
-        self.read_as: dict[str, tuple[str, bool]] = {}
+        # as Lightspeed Venture Partners), for the import to say: cell -> (that name, by a short form,
+        # the knowledge file's spelling the cell writes: "LSVP" for "Lsvp").
+        self.read_as: dict[str, tuple[str, bool, str]] = {}
         self.lazily = lazily
         if lazily:  # a file far smaller than the database: its names read as it names them
             self._names_on_demand()
@@ -417,7 +425,7 @@ class BulkResolver(CompanyResolver):
             return
         known = known_name(self.known_spellings, self.known_folded, name)
         if known is not None and known.key != key and self.name_of(company_id)[1] == known.key:
-            self.read_as[name] = (known.name, known.short_form)
+            self._say_read_as(name, known.name, known)
 
     def _by_knowledge(self, name: str, key: str, known: KnownName) -> int | None:
         """The company here that another spelling the knowledge file gives the same company goes by
@@ -427,8 +435,13 @@ class BulkResolver(CompanyResolver):
         company_id = self._company_known_as(known, key)
         if company_id is not None:
             self._remember(key, company_id)
-            self.read_as[name] = (self.name_of(company_id)[0], known.short_form)
+            self._say_read_as(name, self.name_of(company_id)[0], known)
         return company_id
+
+    def _say_read_as(self, cell: str, company_name: str, known: KnownName) -> None:
+        """Remember the investor cell read as the company `known` names (now called `company_name`), with
+        the knowledge file's own spelling of it the cell writes, in the file's case."""
+        self.read_as[cell] = (company_name, known.short_form, spelling_written(known, cell))
 
     def _company_known_as(self, known: KnownName, key: str = "") -> int | None:
         """The company here a spelling of `known` other than `key` goes by, if any."""
@@ -458,15 +471,10 @@ class BulkResolver(CompanyResolver):
 
     def _create_named(self, name: str, key: str, info: CompanyInfo | None, known: KnownName | None) -> int:
         """A new company for `name`: under the knowledge file's name when `name` is an investor cell's
-        exact spelling of a company it knows (`known`) and that name is fuller ("Sequoia" makes Sequoia
-        Capital, "Sequoia" its alias) or the same in another case ("KLEINER PERKINS"), as an article's
-        reader names it; a fuller spelling keeps the row's name ("Fidelity Investments", not "Fidelity").
-        Either way it gets every spelling the file gives it, so which row comes first changes nothing."""
+        spelling of a company it knows (`known`), as an article's reader names it: "Sequoia" makes Sequoia
+        Capital, "Accel Partners" makes Accel, "KLEINER PERKINS" Kleiner Perkins, the cell's spelling its
+        alias. It gets every spelling the file gives it, so which row comes first changes nothing."""
         if known is None:
-            return self._create_keyed(name, key, info)
-        fuller = known.key.count(" ") > key.count(" ")
-        # "KLEINER PERKINS" too is made as the knowledge file names it (not "Phoenix", The Phoenix's key).
-        if not fuller and name.casefold() != known.name.casefold():
             return self._create_keyed(name, key, info)
         company_id = self._create_keyed(known.name, known.key, info)
         self.add_alias(company_id, name)
@@ -475,8 +483,8 @@ class BulkResolver(CompanyResolver):
         for spelling in known.spellings:
             if spelling != name and keeps_its_words(spelling, self.keys[spelling]):
                 self.add_alias(company_id, spelling)
-        if fuller:
-            self.read_as[name] = (known.name, known.short_form)
+        if name.casefold() != known.name.casefold():  # the name in another case is no other name to say
+            self._say_read_as(name, known.name, known)
         return company_id
 
     def own_company(self, name: str, info: CompanyInfo) -> int:
@@ -1349,8 +1357,8 @@ def write_deal_file(
             report.aliases_refused = writer.resolver.refused  # said even when nothing else is new
             report.companies_joined_unlike = writer.resolver.joined
             report.investors_read_as = [
-                {"cell": cell, "read_as": name, "short_form": short}
-                for cell, (name, short) in writer.resolver.read_as.items()
+                {"cell": cell, "read_as": name, "short_form": short, "known_as": spelling}
+                for cell, (name, short, spelling) in writer.resolver.read_as.items()
             ]
             report.already_there = writer.already_there
             # A round's rows (one investor each) are one fact: the one round written (and its one valuation).

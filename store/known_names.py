@@ -138,6 +138,13 @@ def _common_words(knowledge: dict[str, Any]) -> frozenset[str]:
     return frozenset(fold(word) for phrase in listed for word in phrase.split())
 
 
+def spelling_written(known: KnownName, cell: str) -> str:
+    """The knowledge file's own spelling of `known` that `cell` writes in some case ("LSVP" for a cell's
+    "Lsvp"), for the import to name the spelling it knows; `cell` itself when it is a short form."""
+    folded = cell.casefold()
+    return next((s for s in (known.name, *known.spellings) if s.casefold() == folded), cell)
+
+
 def keeps_its_words(spelling: str, key: str) -> bool:
     """Whether `spelling`'s key (`normalize_name`) keeps all its words, so that it may be an alias of its
     company: "Phoenix Holdings" keys as "phoenix", which would make every "Phoenix" The Phoenix, an insurer."""

@@ -164,9 +164,12 @@ def test_the_dry_run_and_the_import_say_what_each_short_form_was_read_as(capsys,
 def test_a_json_import_lists_the_cells_read_as_a_known_company(capsys, tmp_path):
     _, out = _funds_then(capsys, tmp_path, SHORT, "--json")
     [entry] = json.loads(out)["imported"]
-    assert {"cell": "LSVP", "read_as": "Lightspeed Venture Partners", "short_form": False} in entry[
-        "investors_read_as"
-    ]
+    assert {
+        "cell": "LSVP",
+        "read_as": "Lightspeed Venture Partners",
+        "short_form": False,
+        "known_as": "LSVP",
+    } in entry["investors_read_as"]
 
 
 def test_the_short_forms_the_knowledge_file_allows_are_these_few():
