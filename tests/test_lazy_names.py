@@ -110,7 +110,8 @@ def test_a_short_name_an_alias_brings_is_a_company_of_its_own_both_ways(
     shutil.copy(populated, db)
     deals = write_deals(tmp_path / "short.csv", [["Kestrel", "Sequoia", "8000000", "2025", "", "investment"]])
     imported(db, [deals], lazily=lazily, monkeypatch=monkeypatch)
-    assert shared == [["Kestrel Photonics", "Kestrel Analytics"]]  # the branch taken, the same way
+    # The branch taken, the same way ("Sequoia" is asked too since deal29: a knowledge short form of Sequoia Capital).
+    assert [names for names in shared if "Kestrel Photonics" in names] == [["Kestrel Photonics", "Kestrel Analytics"]]
     assert companies_called(db, "Kestrel") == [("Kestrel", "Kestrel")]
 
 
