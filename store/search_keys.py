@@ -19,8 +19,9 @@ import numpy as np
 
 from .names import decompose, is_accent
 
-# The version of what `search_key` makes of a name: a search index cached under another is rebuilt.
-KEY_VERSION = 2
+# The version of what `search_key` makes of a name, and of the names indexed: a search index cached
+# under another is rebuilt (3: the knowledge file's spellings of a company named by its knowledge name).
+KEY_VERSION = 3
 ALPHABET = 64
 TRIGRAM_COUNT = ALPHABET**3
 _NEWLINE = 10

@@ -117,7 +117,27 @@ def read_name_batches(
     cursor = conn.execute(_NAMES_SQL, bounds)
     while rows := cursor.fetchmany(size):
         ids, texts, aliases = zip(*rows, strict=True)
-        yield list(ids), list(texts), [bool(alias) for alias in aliases]
+        ids, texts, aliases = list(ids), list(texts), [bool(alias) for alias in aliases]
+        for company_id, spelling in knowledge_spellings(ids, texts, aliases):
+            ids.append(company_id)
+            texts.append(spelling)
+            aliases.append(True)
+        yield ids, texts, aliases
+
+
+def knowledge_spellings(ids: list[int], texts: list[str], aliases: list[bool]) -> Iterator[tuple[int, str]]:
+    """(company id, spelling) of the knowledge file's other spellings of each company named here by its
+    knowledge name ("a16z" for Andreessen Horowitz): searchable names of it, as its aliases are, though
+    an article that wrote "Andreessen Horowitz" stored no "a16z". A short form ("Andreessen") is no
+    spelling: only the file's own."""
+    from .known_names import knowledge_names
+
+    known = knowledge_names()
+    for company_id, text, is_alias in zip(ids, texts, aliases, strict=True):
+        entry = None if is_alias else known.get(text)
+        if entry is not None and entry.name == text and not entry.short_form:
+            for spelling in entry.spellings:
+                yield company_id, spelling
 
 
 def build_index_arrays(conn: sqlite3.Connection, upto: dict | None = None):
@@ -374,7 +394,22 @@ class SearchService:
             row = self.db.execute(
                 "SELECT id FROM companies WHERE normalized = ? ORDER BY id LIMIT 1", [key]
             ).fetchone()
+        if row is None:
+            row = self._by_knowledge_spelling(name.strip())
         return row[0] if row else None
+
+    def _by_knowledge_spelling(self, name: str) -> tuple[int] | None:
+        """The company named by the knowledge name `name` spells ("a16z": Andreessen Horowitz), as
+        the search index finds it (`knowledge_spellings`), though no alias of it was stored."""
+        from .known_names import knowledge_names
+
+        entry = knowledge_names().get(name)
+        if entry is None or entry.short_form:
+            return None
+        return self.db.execute(
+            "SELECT id FROM companies WHERE normalized = ? AND name = ? ORDER BY id LIMIT 1",
+            [entry.key, entry.name],
+        ).fetchone()
 
     def spelt_alike(self, name: str) -> int | None:
         """The company a deal file's import finds `name` to be by its letters without spaces

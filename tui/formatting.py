@@ -11,7 +11,8 @@ from ai_deals.store.formatting import (
     short_number,
 )
 
-__all__ = ["on_or_before", "plural"]  # shared with the command line and the timeline, so all say it alike
+# Shared with the command line and the timeline, so all say it alike.
+__all__ = ["events_selected", "on_or_before", "plural"]
 
 
 def with_currency(value: float, currency: str | None) -> str:
@@ -71,3 +72,12 @@ def date_label(date: str | None, is_projection: bool = False) -> str:
     if not date:
         return "undated"
     return f"for {date}" if is_projection else date
+
+
+def events_selected(events: int, records: int, verb: str = "selected") -> str:
+    """A selection counted as its rows: "3 events selected (4 records)" when a raise's other sources came
+    with its row (a row told by two sources is two records), else "4 records selected". qa54 read "3
+    events, 4 records selected" as two things selected; the events are what was picked."""
+    if 0 < events < records:
+        return f"{plural(events, 'event')} {verb} ({plural(records, 'record')})"
+    return f"{plural(records, 'record')} {verb}"

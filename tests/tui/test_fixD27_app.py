@@ -49,7 +49,7 @@ async def test_events_picked_with_their_other_sources_are_counted_as_events_and_
         records = len(app.selection)
         assert records > events  # Series A: three sources' records; Series B: two
         status = app.screen.query_one(StatusBar).render().plain
-        assert f"{events} events, {records} records selected" in status
+        assert f"{events} events selected ({records} records)" in status
 
 
 async def test_the_export_dialog_writes_one_row_per_deal_on_ctrl_o(store, tmp_path):

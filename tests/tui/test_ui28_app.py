@@ -139,10 +139,10 @@ async def test_ctrl_a_on_the_whole_timeline_says_events_and_records_as_space_doe
         by_space = status(app)
         await press_settled(pilot, "x", "ctrl+a")
         assert len(app.selection) == records
-        assert f"{events} events, {records} records selected" in by_space
-        assert f"{events} events, {records} records selected" in status(app)
+        assert f"{events} events selected ({records} records)" in by_space
+        assert f"{events} events selected ({records} records)" in status(app)
         await press_settled(pilot, "g", *"2026-01-20", "enter", "space")  # one event unselected
-        assert f"{events - 1} events, " in status(app)
+        assert f"{events - 1} events selected (" in status(app)
 
 
 @pytest.mark.parametrize("where", ["page", "timeline"])
@@ -158,7 +158,7 @@ async def test_ctrl_a_on_a_page_or_its_timeline_says_events_and_records_as_space
         await press_settled(pilot, "ctrl+a")
         records = len(app.selection)
         assert records > 3
-        assert f"2 events, {records} records selected" in status(app)
+        assert f"2 events selected ({records} records)" in status(app)
         await press_settled(pilot, "ctrl+a")  # again: none
         assert len(app.selection) == 0
 

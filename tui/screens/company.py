@@ -19,7 +19,7 @@ from ai_deals.store.formatting import backed
 from ai_deals.store.models import CompanyPage, RecordRef, SplitSummary
 from ai_deals.store.money_raised import raised_text, rounds_made
 
-from ..formatting import plural
+from ..formatting import events_selected, plural
 from ..messages import CompanyLoaded, CompanyMissing
 from ..safe_text import clean_line
 from ..widgets.charts import BarChart, CompanyCharts
@@ -592,11 +592,10 @@ class CompanyScreen(DealsScreen):
             self.notify("No record on this page to select.", severity="warning")
             return
         selected = self.app.toggle_all(refs, name, along=along)
-        # A note, not the status line: that names `s`, which the footer leaves out.
-        self.notify(
-            f"{plural(len(refs), 'record')} of this page {'selected' if selected else 'unselected'}",
-            markup=False,
-        )
+        # A note, not the status line: that names `s`, which the footer leaves out. Counted as the
+        # status line counts them: the rows picked, then the records they stand for.
+        verb = "of this page " + ("selected" if selected else "unselected")
+        self.notify(events_selected(len(refs) - len(along), len(refs), verb), markup=False)
 
 
 def page_refs(rows: Sequence[PageRow]) -> list[RecordRef]:

@@ -779,9 +779,29 @@ def companies_within(led: int, companies: Sequence[str], room: int) -> str:
     if shown:
         more = [f"+{len(names) - shown} more"] if shown < len(names) else []
         return _joined(lead, ", ".join([*names[:shown], *more]))
+    if len(names) == 1:
+        cut = _one_company_cut(f"led {led}" if led else "", names[0], room)
+        if cut:
+            return cut
     count = f"{len(names):,} compan{'y' if len(names) == 1 else 'ies'}"
     tries = [_joined(lead, count), _joined(f"led {led}" if led else "", count), count]
     return next((words for words in tries if cell_len(words) <= room), tries[-1])
+
+
+# Cells of a cut company name below which it says too little to be read ("Mi…"): its count is said instead.
+_LEAST_NAME_CELLS = 6
+
+
+def _one_company_cut(lead: str, name: str, room: int) -> str:
+    """A co-investor's only company cut with "…" to fit after `lead` ("led 1 · Mistral…"): qa54 read "led
+    1 · 1 company" at 80 columns, where a name's first letters say which; "" when too few cells are left."""
+    joined = _joined(lead, name)
+    left = room - (cell_len(joined) - cell_len(name))
+    if left < _LEAST_NAME_CELLS:
+        return ""
+    cut = Text(name, no_wrap=True)
+    cut.truncate(left, overflow="ellipsis")
+    return _joined(lead, cut.plain)
 
 
 def _most_names_within(lead: str, names: Sequence[str], room: int) -> int:

@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..formatting import plural
+from ..formatting import events_selected
 from ..safe_text import clean_line
 
 CHECKING_NOTE = "Checking what to export… (esc cancels)"
@@ -80,13 +80,13 @@ class StatusBar(Widget):
         if not self.selected:
             return [" · ".join(x for x in (*waiting, self.exporting) if x)]
         export_key = getattr(self.screen, "export_key", "e")
-        selected = f"{plural(self.selected, 'record')} selected"
+        selected = events_selected(self.events or 0, self.selected)
         shortest = [f"{self.selected:,} selected"]
         if self.events is not None and 0 < self.events < self.selected:
             # A raise's other sources come with its event: both counts, so 31 records for 19 events
-            # picked reads as what it is (qa50), not as 31 deals; beside a timeline's long message too.
-            selected = f"{plural(self.events, 'event')}, {selected}"
-            shortest.insert(0, f"{self.events:,} events, {self.selected:,} records")
+            # picked reads as what it is (qa50), not as 31 deals; the events first, as what was picked
+            # (qa54): "19 events selected (31 records)", beside a timeline's long message too.
+            shortest.insert(0, f"{self.events:,} events ({self.selected:,} records)")
         count = f"{selected} · {export_key} export"
         counts = [
             # `x` is not in the footer (its room at 80 columns is Help's); not where a text box takes
