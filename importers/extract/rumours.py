@@ -4,7 +4,9 @@
 discussion en ce sens. », "Apple reportedly considered buying Mistral AI; Mistral AI denied it." The conditional
 of hearsay (« aurait envisagé », « serait en discussions pour racheter », « rachèterait ») and the words of a deal
 only weighed ("is said to be considering", "was in talks to acquire") tell no takeover: at most one in talks.
-A denial right after it, in the same sentence or the next one, leaves nothing of it.
+A denial right after it, in the same sentence or the next one, leaves nothing of it. So does the company's own
+denial of a raise only in talks: "Poolside was in talks to raise $2 billion at a $12 billion valuation. A Poolside
+spokesperson denied the report." leaves neither the raise nor its valuation.
 """
 
 from __future__ import annotations
@@ -73,14 +75,17 @@ def denies(text: str) -> bool:
 
 def without_denied_rumours(facts: list[Fact], sentences: Sequence[Sentence]) -> list[Fact]:
     """`facts` without each takeover told as rumoured (in talks) that a denial follows: in the rest of its own
-    sentence ("…; Mistral AI denied it", « …, ce que la société a démenti ») or in the next one."""
-    return [fact for fact in facts if not _denied_rumour(fact, sentences)]
+    sentence ("…; Mistral AI denied it", « …, ce que la société a démenti ») or in the next one; nor each raise in
+    talks the company itself denies there, with the valuation its sentence gives it."""
+    denied_raises = [fact for fact in facts if _denied_raise(fact, sentences)]
+    kept = [fact for fact in facts if not _denied_rumour(fact, sentences) and fact not in denied_raises]
+    return [fact for fact in kept if not _valuation_of_denied_raise(fact, denied_raises, kept)]
 
 
 def _denied_rumour(fact: Fact, sentences: Sequence[Sentence]) -> bool:
     if fact.kind != "acquisition" or fact.status != IN_TALKS or fact.line is not None:
         return False
-    index = next((i for i, s in enumerate(sentences) if s.start <= fact.start < s.end), None)
+    index = _sentence_index(fact, sentences)
     if index is None:
         return False
     own = sentences[index].text
@@ -89,3 +94,57 @@ def _denied_rumour(fact: Fact, sentences: Sequence[Sentence]) -> bool:
     following = sentences[index + 1].text if index + 1 < len(sentences) else ""
     # The next sentence's denial opens it: "La société a démenti…", not "…, which it denied" of a later deal.
     return denies(rest) or denies(following[:120])
+
+
+def _sentence_index(fact: Fact, sentences: Sequence[Sentence]) -> int | None:
+    return next((i for i, s in enumerate(sentences) if s.start <= fact.start < s.end), None)
+
+
+# Who may deny a company's raise for it: the company named ("Poolside denied", "A Poolside spokesperson denied",
+# "a spokesperson for Poolside denied") or referred to (« La société a démenti », "The company denied").
+_COMPANY_REFERENCE_RE = re.compile(
+    r"\b(?:the\s+(?:company|start-?up|firm|group)|(?:la|cette)\s+(?:société|start-?up|jeune\s+pousse)|"
+    r"l['’]entreprise|le\s+groupe)\b",
+    _I,
+)
+# A pronoun right before the denying verb: "…, which it denied", « …, ce qu'elle a démenti ».
+_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:it|elle)\s+(?:(?:has|had|a|avait)\s+)?(?:\w+\s+)?$", _I)
+# How far before the denying verb its subject is looked for: "A spokesperson for Poolside AI denied".
+_SUBJECT_SPAN = 60
+
+
+def _denied_raise(fact: Fact, sentences: Sequence[Sentence]) -> bool:
+    """Whether `fact` is a raise only in talks the company denies in the rest of its sentence or at the opening of
+    the next: "Poolside was in talks to raise $2 billion. A Poolside spokesperson denied the report." A denial by
+    someone else ("Nvidia denied the report") or none ("declined to comment") leaves the raise in talks."""
+    if fact.kind != "round" or fact.status != IN_TALKS or fact.line is not None or not fact.company:
+        return False
+    index = _sentence_index(fact, sentences)
+    if index is None:
+        return False
+    own = sentences[index].text
+    named_at = own.find(fact.company)
+    rest = own[named_at + len(fact.company) :] if named_at >= 0 else ""
+    following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+    return _company_denies(rest, fact.company) or _company_denies(following[:120], fact.company)
+
+
+def _company_denies(text: str, company: str) -> bool:
+    """Whether `text` tells `company` (or "the company", « la société ») denying."""
+    if not denies(text):
+        return False
+    for denial in _DENIAL_RE.finditer(text):
+        subject = text[max(0, denial.start() - _SUBJECT_SPAN) : denial.start()]
+        if company in subject or _COMPANY_REFERENCE_RE.search(subject) or _PRONOUN_SUBJECT_RE.search(subject):
+            return True
+    return False
+
+
+def _valuation_of_denied_raise(fact: Fact, denied_raises: list[Fact], kept: list[Fact]) -> bool:
+    """Whether `fact` is the valuation told in the sentence of a denied raise ("at a $12 billion valuation"),
+    which no raise of the company kept in that sentence claims."""
+    if fact.kind != "valuation" or fact.status not in (None, IN_TALKS):
+        return False
+    same_sentence = [f for f in denied_raises if f.company == fact.company and f.start == fact.start]
+    still_raised = any(f.kind == "round" and f.company == fact.company and f.start == fact.start for f in kept)
+    return bool(same_sentence) and not still_raised
