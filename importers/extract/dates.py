@@ -896,7 +896,7 @@ _TERM_RE = re.compile(
 _PERFECT_RE = re.compile(r"\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b|['’]ve\b", re.IGNORECASE)
 _PASSE_COMPOSE_RE = re.compile(r"\b(?:a|ont|avait|avaient|avons|avez|ai)\b", re.IGNORECASE)
 _ONGOING_PARTICIPLE_RE = re.compile(
-    r"\s+(?:(?:\w+ly|also|already|long|not|never|déjà|longtemps|aussi|également)\s+)?"
+    r"\s++(?:(?:\w+ly|also|already|long|not|never|déjà|longtemps|aussi|également)\s+)?"
     r"(?:been\b(?!\s+\w+(?:ed|en)\b)|été\b(?!\s+\w+(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?)\b)|"
     r"(?:worked|used|known|led|partnered|run|served|operated|collaborated|supplied|relied|employed|held|owned|"
     r"managed|backed)\b|"

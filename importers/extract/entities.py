@@ -3142,7 +3142,7 @@ _DEAL_ROLE_ONLY_RE = re.compile(
     r"(?:historiques?|existants?)",
     re.IGNORECASE,
 )
-_LOWER_HEAD_AFTER_RE = re.compile(rf"\s+(?-i:(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?)\b(?!['’])")
+_LOWER_HEAD_AFTER_RE = re.compile(rf"\s++(?-i:(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?)\b(?!['’])")
 # A former company of a founder ("sa précédente start-up, Wit.ai,") is not a party of the story.
 _NOT_THE_STORY_WORDS = r"(?:précédente?|ancienne?|former|previous|old|first|première|premier)\b"
 # Complements of a description are adjectives and "de X" ("allemand de Sémaphore"), never a verb or a place.
@@ -3319,7 +3319,7 @@ _JOINED_RAISE_OF_BEFORE_RE = re.compile(
 # A raise aimed at or hoped for, right after its company's name: « vise une levée de », « vise un tour de table »,
 # « espère lever », « souhaite lever », « ambitionne de lever », « entend lever », « veut lever », « prévoit de lever ».
 _HOPES_TO_RAISE_AFTER_RE = re.compile(
-    r"\s+(?:vis(?:e|ent|erait|eraient)\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)\b|"
+    r"\s++(?:vis(?:e|ent|erait|eraient)\s+(?:une\s+(?:nouvelle\s+)?levée|un\s+(?:nouveau\s+)?tour)\b|"
     r"(?:espèr(?:e|ent)|espérerai(?:t|ent)|souhait(?:e|ent|erait|eraient)|ambitionn(?:e|ent)\s+de|"
     r"prévoi(?:t|ent)\s+de|envisag(?:e|ent)\s+de|"
     r"entend(?:ent)?|veu(?:t|lent)|voudrai(?:t|ent))\s+lever\b)",
@@ -3328,7 +3328,7 @@ _HOPES_TO_RAISE_AFTER_RE = re.compile(
 # A holder selling its own stake, right after its name: « a cédé sa participation », « a revendu une partie de ses
 # parts », "sold its entire stake", "has sold part of its shares".
 _SELLS_OWN_STAKE_AFTER_RE = re.compile(
-    r"\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:cédé|cède|cèdent|(?:re)?vendu|(?:re)?vend|(?:re)?vendent|"
+    r"\s++(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?:cédé|cède|cèdent|(?:re)?vendu|(?:re)?vend|(?:re)?vendent|"
     r"sold|sells)\s+(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|la\s+moitié)\s+de\s+|"
     r"(?:all|part|some|half|most)\s+of\s+)?(?:sa|ses|leur|leurs|its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
     r"(?:participation|parts|actions|titres|stake|shares|holding)\b",
@@ -3846,7 +3846,7 @@ _HEAD_ROLE_AFTER_RE = re.compile(
 
 # "Les fonds levés serviront à…", "the funds raised will go to…": the money raised, not an investment fund.
 _MONEY_FUNDS_AFTER_RE = re.compile(
-    r"s?\s+(?:(?:nouvellement|fraîchement|newly|freshly)\s+)?(?:levés|récoltés|collectés|obtenus|réunis|"
+    r"s?\s++(?:(?:nouvellement|fraîchement|newly|freshly)\s+)?(?:levés|récoltés|collectés|obtenus|réunis|"
     r"propres|serviront|seront\s+(?:consacrés|utilisés|affectés|investis|alloués)|raised|will\s+(?:be\s+used|go)|"
     # Not money at all, never a fund: "cartographier les fonds marins", "un fonds de commerce".
     r"marins|sous-marins|océaniques|de\s+commerce)\b",
