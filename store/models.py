@@ -917,14 +917,14 @@ class ExportRecord(BaseModel):
     euros", which its "CORRECTED" story puts at 120: same_raise.withdrawn_accounts), the one `show`
     marks "(retracted)": listed so that what was first reported stays on record, never counted. An
     import ignores it and finds it again from the correction's `source_corrects`. Empty otherwise."""
+    recalled: bool | None = None
+    """A round's: true when its article only recalls the raise in passing (`rounds.recalled`: "which raised
+    $48 million"), so that an import joins it to the raise it recalls as the app does. Empty otherwise."""
     called_off: bool | None = None
     """True on a stake a later article calls off ("Nvidia has abandoned plans to invest $2 billion in Zeta":
     store/called_off.py), the one `show` says "called off (source, date)": listed so that what was first
     reported stays on record, never counted; and on the call-off's own row (status `called_off`). An import
     ignores it and finds it again from the call-off's row. Empty otherwise."""
-    recalled: bool | None = None
-    """A round's: true when its article only recalls the raise in passing (`rounds.recalled`: "which raised
-    $48 million"), so that an import joins it to the raise it recalls as the app does. Empty otherwise."""
     read_from: str | None = Field(default=None, exclude=True)
     """The deal file a row citing a source of its own was read from (`Evidence.read_from`): said in
     the Markdown export's `source` cell ("… (from vendor.csv)"), never a CSV or JSON column (an import

@@ -496,7 +496,8 @@ def test_rows_of_one_round_one_investor_each_are_one_round_listing_them_all(fres
     rounds = sorted((r.date, r.round_type, r.amount, r.investors) for r in page.rounds)
     assert rounds == [
         ("2022-05-09", "series_c", 100e6, ["Lux Capital"]),
-        ("2023-08-24", "series_d", 235e6, ["Salesforce Ventures", "Google"]),
+        # The knowledge file names the firm Salesforce, "Salesforce Ventures" its spelling (deal29b).
+        ("2023-08-24", "series_d", 235e6, ["Salesforce", "Google"]),
     ]
     series_d = next(r for r in page.rounds if r.round_type == "series_d")
     assert len(series_d.evidence) == 2  # each row stays the round's evidence

@@ -169,8 +169,8 @@ def test_migration_m027_leaves_older_tranches_stated(db_path):
 def test_the_tranche_computed_column_is_appended_after_every_earlier_column():
     from ai_deals.store.export import COLUMNS
 
-    # in_round, same_as, counted, source_corrects, retracted and recalled, appended later, follow it
-    assert COLUMNS[-7:] == [
+    # in_round, same_as, counted, source_corrects, retracted, recalled and called_off, appended later, follow it
+    assert COLUMNS[-8:] == [
         "tranche_computed",
         "in_round",
         "same_as",
@@ -178,4 +178,5 @@ def test_the_tranche_computed_column_is_appended_after_every_earlier_column():
         "source_corrects",
         "retracted",
         "recalled",
+        "called_off",
     ]
