@@ -85,19 +85,21 @@ def without_denied_rumours(facts: list[Fact], sentences: Sequence[Sentence]) -> 
 def _denied_rumour(fact: Fact, sentences: Sequence[Sentence]) -> bool:
     if fact.kind != "acquisition" or fact.status != IN_TALKS or fact.line is not None:
         return False
-    index = _sentence_index(fact, sentences)
+    told = _told_after(fact, sentences)
+    return told is not None and (denies(told[0]) or denies(told[1]))
+
+
+def _told_after(fact: Fact, sentences: Sequence[Sentence]) -> tuple[str, str] | None:
+    """What a denial of `fact` may be read in: its sentence after the company's name, and the opening of the next
+    sentence ("La société a démenti…", not "…, which it denied" of a later deal). None for a fact of no sentence."""
+    index = next((i for i, s in enumerate(sentences) if s.start <= fact.start < s.end), None)
     if index is None:
-        return False
+        return None
     own = sentences[index].text
-    target_at = own.find(fact.company)
-    rest = own[target_at + len(fact.company) :] if target_at >= 0 else ""
+    named_at = own.find(fact.company)
+    rest = own[named_at + len(fact.company) :] if named_at >= 0 else ""
     following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-    # The next sentence's denial opens it: "La société a démenti…", not "…, which it denied" of a later deal.
-    return denies(rest) or denies(following[:120])
-
-
-def _sentence_index(fact: Fact, sentences: Sequence[Sentence]) -> int | None:
-    return next((i for i, s in enumerate(sentences) if s.start <= fact.start < s.end), None)
+    return rest, following[:120]
 
 
 # Who may deny a company's raise for it: the company named ("Poolside denied", "A Poolside spokesperson denied",
@@ -119,14 +121,8 @@ def _denied_raise(fact: Fact, sentences: Sequence[Sentence]) -> bool:
     someone else ("Nvidia denied the report") or none ("declined to comment") leaves the raise in talks."""
     if fact.kind != "round" or fact.status != IN_TALKS or fact.line is not None or not fact.company:
         return False
-    index = _sentence_index(fact, sentences)
-    if index is None:
-        return False
-    own = sentences[index].text
-    named_at = own.find(fact.company)
-    rest = own[named_at + len(fact.company) :] if named_at >= 0 else ""
-    following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-    return _company_denies(rest, fact.company) or _company_denies(following[:120], fact.company)
+    told = _told_after(fact, sentences)
+    return told is not None and any(_company_denies(text, fact.company) for text in told)
 
 
 def _company_denies(text: str, company: str) -> bool:
