@@ -31,7 +31,7 @@ _BACKER_OF_AFTER_RE = re.compile(
 )
 # The passive, after the holder (and its aside): "Pelican Capital was bought out by Thrive Capital".
 _BOUGHT_OUT_BY_AFTER_RE = re.compile(
-    r"(?:,[^,;]{1,80},)?\s+(?P<verb>(?:was|were|has\s+been|have\s+been|had\s+been|is|is\s+being|will\s+be)"
+    r"(?:,[^,;]{1,80},)?\s++(?P<verb>(?:was|were|has\s+been|have\s+been|had\s+been|is|is\s+being|will\s+be)"
     r")\s+bought\s+out\s+by\s+",
     re.IGNORECASE,
 )

@@ -261,7 +261,7 @@ _DATIVE_GRANT_BEFORE_RE = re.compile(
     _I,
 )
 _GRANT_NOUN_AFTER_SUM_RE = re.compile(
-    r"\s*(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b", _I
+    r"\s*+(?:(?:research|innovation|public|government|non-dilutive)\s+)?grants?\b", _I
 )
 
 
@@ -312,7 +312,7 @@ _GRANT_GIVER_AFTER_SUM_RE = re.compile(
 # of that type (`_ROUND_TYPE_RE`), though no raising verb comes before it.
 _FUNDING_KIND_AFTER_RE = re.compile(
     # The giver's initials may come first: "a €5 million EU grant", "a $2 million NIH grant".
-    r"\s*(?:(?-i:[A-Z]{2,6})\s+(?=grants?\b))?"
+    r"\s*+(?:(?-i:[A-Z]{2,6})\s+(?=grants?\b))?"
     r"(?:(?:research|innovation|public|government|non-dilutive)\s+)?(?:grants?|convertible\s+(?:notes?|bonds?)|"
     r"(?-i:PIPE)|private\s+placement)\b",
     _I,
@@ -322,7 +322,7 @@ _FUNDING_KIND_AFTER_RE = re.compile(
 # no money the venture raised nor a parent's spending.
 _JOINT_VENTURE = r"(?:joint\s+venture|co-?entreprise|société\s+commune|filiale\s+commune)"
 _INTO_JOINT_VENTURE_AFTER_RE = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:over|sur|en)\s+(?:\w+\s+){1,2}(?:years?|ans|années)\s+)?"
+    r"\s*+(?:\([^()]{1,40}\)\s*)?(?:(?:over|sur|en)\s+(?:\w+\s+){1,2}(?:years?|ans|années)\s+)?"
     r"(?:in|into|dans)\s+(?:a|an|the|their|une|la|leur)\s+(?:(?:new|nouvelle)\s+)?(?:[\w-]+\s+){0,2}?"
     + _JOINT_VENTURE
     + r"\b",
