@@ -82,6 +82,7 @@ async def test_the_investors_section_lists_stakes_and_round_investors_by_date(tm
             start = next(i for i, text in enumerate(lines) if text.strip().startswith("Investors ("))
             section = lines[start + 1 : start + 6]
             names = [
-                next(n for n in ("Undated", "MSFT2", "MSFT", "Other", "Cond") if n in t) for t in section
+                next(n for n in ("Undated", "Microsoft", "MSFT2", "Other", "Cond") if n in t) for t in section
             ]
-            assert names == ["Undated", "MSFT", "Other", "MSFT2", "Cond"]
+            # "MSFT" is read as the knowledge file's Microsoft since deal29b; "MSFT2" is no known name.
+            assert names == ["Undated", "Microsoft", "Other", "MSFT2", "Cond"]
