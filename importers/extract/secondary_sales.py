@@ -28,15 +28,13 @@ from .stake_purchases import (
 )
 from .whole_names import is_named, name_starts, rfind_name
 
-_HOLDER_WORDS = HOLDER_WORDS
-_HOLDERS = HOLDERS
 # Words telling shares changing hands between holders: "in a secondary sale", "on the secondary market",
 # "in a tender offer", "bought … from early investors", « à des actionnaires historiques », « rachat de titres ».
 _SECONDARY_RE = re.compile(
     r"\bsecondary\s+(?:sale|share\s+sale|transaction|deal|market|offering)\b|\btender\s+offer\b|"
-    rf"\b(?:bought|buys?|buying|acquir\w*|purchas\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,120}}?\bfrom\s+{_HOLDERS}\b|"
+    rf"\b(?:bought|buys?|buying|acquir\w*|purchas\w*)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,120}}?\bfrom\s+{HOLDERS}\b|"
     # "existing shareholders sold $150 million of stock to General Catalyst": holders selling, not the company.
-    rf"\b{_HOLDERS}\s+(?:(?:have|had)\s+)?(?:sold|sell)\b|"
+    rf"\b{HOLDERS}\s+(?:(?:have|had)\s+)?(?:sold|sell)\b|"
     r"\b(?:à|auprès)\s+(?:des|d['’]|de\s+ses|de\s+leurs)\s*(?:anciens\s+|premiers\s+)?"
     r"(?:actionnaires|investisseurs|salariés|fondateurs)\s+(?:historiques|existants|minoritaires|actuels)\b|"
     r"\bmarché\s+secondaire\b|\b(?:cession|opération|transaction)\s+secondaire\b|\brachat\s+de\s+titres\b|"
@@ -357,13 +355,13 @@ def _other_org(text: str, orgs: Collection[str], buyer: str | None) -> str | Non
 
 # Right before a company: its holders or shares named ("employees of", "shares in", « aux salariés de »).
 _HOLDERS_OF_RE = re.compile(
-    rf"\b(?:{_HOLDERS}|(?:shares|stock)|(?:(?:anciens|premiers)\s+)?(?:salariés|employés|actionnaires|"
+    rf"\b(?:{HOLDERS}|(?:shares|stock)|(?:(?:anciens|premiers)\s+)?(?:salariés|employés|actionnaires|"
     r"investisseurs|fondateurs)|actions|titres)\s+(?:of|in|de|du|d['’])\s*",
     re.IGNORECASE,
 )
 # Right after a company: its holders or shares ("Databricks employees", "Cohere's early investors", "Cohere
 # shares").
-_HOLDERS_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{_HOLDER_WORDS}|shares|stock)\b")
+_HOLDERS_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{HOLDER_WORDS}|shares|stock)\b")
 
 
 def _tendered_company(text: str, orgs: Collection[str]) -> str | None:
