@@ -287,12 +287,8 @@ def dated_later_facts(source, today: str | None = None) -> list[str]:
 
 def article_dated_later_note(later: list[str]) -> str:
     """'1 figure dated in the future (after today or the article's date), kept: Zorg round (2027)'."""
-    first = later[:DATED_LATER_SHOWN]
-    rest = len(later) - len(first)
-    more = f" and {rest:,} more" if rest else ""
-    figures = "1 figure" if len(later) == 1 else f"{len(later):,} figures"
-    return (
-        f"{figures} dated in the future (after today or the article's date), kept: {', '.join(first)}{more}"
+    return dated_later_note(
+        len(later), later[:DATED_LATER_SHOWN], what=("figure", "figures"), against="the article's date"
     )
 
 
@@ -304,14 +300,18 @@ def dated_later_line(report: BulkReport) -> str | None:
     return dated_later_note(report.dated_later, report.dated_later_first)
 
 
-def dated_later_note(count: int, first: list[str]) -> str:
-    """What `dated_later_line` says of `count` rows, `first` of them named."""
+def dated_later_note(
+    count: int,
+    first: list[str],
+    what: tuple[str, str] = ("row", "rows"),
+    against: str = "the article they cite",
+) -> str:
+    """What `dated_later_line` says of `count` rows, `first` of them named (or an article's figures: `what`
+    in the singular and plural, dated after today or `against`)."""
     rest = count - len(first)
     more = f" and {rest:,} more" if rest else ""
-    rows = "1 row" if count == 1 else f"{count:,} rows"
-    return (
-        f"{rows} dated in the future (after today or the article they cite), kept: {', '.join(first)}{more}"
-    )
+    told = f"1 {what[0]}" if count == 1 else f"{count:,} {what[1]}"
+    return f"{told} dated in the future (after today or {against}), kept: {', '.join(first)}{more}"
 
 
 def check_deal_file(
