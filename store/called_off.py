@@ -58,7 +58,8 @@ def join_call_offs(groups: list[list[Stake]]) -> list[list[Stake]]:
                 [] if is_call_off(stake) else [off for off in by_pair.get(pair, ()) if calls_off(off, stake)]
             )
             marked.append(_marked(stake, offs) if offs else stake)
-            told += [off for off in offs if off.id not in used | held | {other.id for other in told}]
+            taken = used | held | {other.id for other in told}  # once a stake, not once a call-off
+            told += [off for off in offs if off.id not in taken]
         used.update(off.id for off in told)
         joined.append(marked + told)
     kept = [
