@@ -358,7 +358,9 @@ def _qualified_target(text: str) -> Target | None:
     return None
 
 
-_UNIT_IN_BRACKETS = re.compile(r"(.*[^\s,])?[\s,]*[(\[]([^()\[\]]*)[)\]]\s*")
+# A unit in brackets closing a header ("Deal Size (USD M)"), searched for at the end (possessive runs): a
+# `(.*)` prefix matched over a long header backtracked at every length.
+_UNIT_IN_BRACKETS = re.compile(r"[\s,]*+[(\[]([^()\[\]]*+)[)\]]\s*+\Z")
 _UNIT_TOKENS = re.compile(r"[$€£¥]|[^\s$€£¥,/]+")
 _HEADER_SCALES = {"mm": 1e6, "thousand": 1e3, "thousands": 1e3}  # besides the cells' ("M", "bn")
 
@@ -368,8 +370,8 @@ def _header_unit(name: str) -> tuple[str, float, str | None]:
     "Deal Size (USD M)" is ("Deal Size", 1e6, "USD"), "Amount in millions" ("Amount", 1e6, None); a
     header stating none is itself, 1.0, None."""
     text = name.replace("\ufeff", "").strip()
-    if (match := _UNIT_IN_BRACKETS.fullmatch(text)) and match[1] and (unit := _unit_words(match[2])):
-        return match[1], *unit
+    if (match := _UNIT_IN_BRACKETS.search(text)) and match.start() and (unit := _unit_words(match[1])):
+        return text[: match.start()], *unit
     words = text.replace(",", " ").split()  # "Amount, EUR M"
     for cut in range(1, len(words)):  # the longest unit first; unbracketed, it says "in" or a currency
         unit = _unit_words(" ".join(words[cut:]))

@@ -67,7 +67,7 @@ def test_a_refused_choice_never_lists_the_refused_value_as_expected():
         cells.choice("in_negotiation", statuses, "status")
     assert str(refused.value) == (
         "'in_negotiation' is not a known status "
-        "(expected announced, committed, completed, conditional, cumulative, in_talks)"
+        "(expected announced, called_off, committed, completed, conditional, cumulative, in_talks)"
     )
 
 
@@ -145,14 +145,22 @@ def test_a_rounds_equivalent_amount_is_exported_after_every_earlier_column():
     from ai_deals.store.export import COLUMNS
 
     # tranche_computed (m027) is appended after them, then a stake's in_round, same_as, counted,
-    # source_corrects, retracted and a round's recalled.
-    assert COLUMNS[-10:-6] == [
+    # source_corrects, retracted, a round's recalled and a stake's called_off.
+    assert COLUMNS[-11:-7] == [
         "more_evidence",
         "equivalent_amount",
         "equivalent_currency",
         "tranche_computed",
     ]
-    assert COLUMNS[-6:] == ["in_round", "same_as", "counted", "source_corrects", "retracted", "recalled"]
+    assert COLUMNS[-7:] == [
+        "in_round",
+        "same_as",
+        "counted",
+        "source_corrects",
+        "retracted",
+        "recalled",
+        "called_off",
+    ]
 
 
 def _equivalent_cells(amount: str, currency: str) -> dict[str, object]:

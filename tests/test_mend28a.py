@@ -161,7 +161,7 @@ def _companies_within_by_trying_each_count(led: int, companies: list[str], room:
     """The list as ui28 fitted it: every count of names tried whole, most first (quadratic, but plainly right)."""
     from rich.cells import cell_len
 
-    from ai_deals.tui.screens.company_rows import _joined, clean_line
+    from ai_deals.tui.screens.company_rows import _joined, _one_company_cut, clean_line
 
     names = [clean_line(company) for company in companies]
     lead = f"lead in {led}" if led else ""
@@ -173,8 +173,11 @@ def _companies_within_by_trying_each_count(led: int, companies: list[str], room:
         )
         for shown in range(len(names), 0, -1)
     ]
+    if len(names) == 1:
+        # qfixE29: a lone company too long to show whole is shown cut ("led 1 · Mistral…") before its count.
+        tries.append(_one_company_cut(f"led {led}" if led else "", names[0], room))
     tries += [_joined(lead, count), _joined(f"led {led}" if led else "", count), count]
-    return next((words for words in tries if cell_len(words) <= room), tries[-1])
+    return next((words for words in tries if words and cell_len(words) <= room), tries[-1])
 
 
 NAMES = ["Solstice Chips", "Nova Kernel", "Helix Robotics", "東京AI", "X", "a\x07b", "🚀 Rocket", ""]

@@ -447,7 +447,7 @@ _ELIDED_BOUND_RE = re.compile(r"\b(plus|moins|près)[ \u00a0]+d['’]$", re.I)
 _ELIDED_BOUND_KIND = {"plus": "minimum", "moins": "maximum", "près": "approx"}
 # "un milliard d'euros", "a billion dollars": the money the article-led scale counts, written in words.
 _ONE_SCALE_CURRENCY_RE = re.compile(
-    rf"[{_SPACES}]+(?:de[{_SPACES}]+|d['’]|of[{_SPACES}]+)?(?P<word>{_CURRENCY_WORD_RE})\b", re.I
+    rf"[{_SPACES}]++(?:de[{_SPACES}]++|d['’]|of[{_SPACES}]++)?(?P<word>{_CURRENCY_WORD_RE})\b", re.I
 )
 _SPELLED_TENS = {
     "ten": 10.0,

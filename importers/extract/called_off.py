@@ -88,11 +88,20 @@ _DEAL_NOUN = r"(?:deal|agreement|investment|transaction|talks|negotiations|accor
 # The figure's deal taken up after it and told as failed: "agreed to invest $2 billion in xAI, but the deal
 # collapsed", "…, a deal that later collapsed". The deal is the one just told: "the deal" with no other party
 # ("but the deal with Google collapsed" may be another), never "another deal", "a separate deal".
-_DEAL_THEN_FAILED_AFTER_RE = re.compile(
-    r"[^.;]*?(?:(?:[,;]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)(?:the|that|this)\s+" + _DEAL_NOUN + r"\s+"
-    r"|(?:,\s*|\s+in\s+)an?\s+" + _DEAL_NOUN + r"\s+(?:that|which)\s+)" + _FAILED,
+_DEAL_THEN_FAILED_RE = re.compile(
+    # A run of spaces is entered only at its first space and read once (`(?<!\s)\s++`): a search over a long
+    # run of spaces stays linear.
+    r"(?:(?:[,;]\s*+(?:but\s++|and\s++)?|(?<!\s)\s++(?:but|and)\s++)(?:the|that|this)\s++"
+    + _DEAL_NOUN
+    + r"\s++|(?:,\s*+|(?<!\s)\s++in\s++)an?\s++"
+    + _DEAL_NOUN
+    + r"\s++(?:that|which)\s++)"
+    + _FAILED,
     _I,
 )
+# The deal's mention opens within this many characters of the figure, in its clause.
+_DEAL_THEN_FAILED_REACH = 200
+_CLAUSE_END_RE = re.compile(r"[.;]")
 # The deal named first, the figure in a clause about it, then its failure: "The agreement, under which Nvidia
 # would invest $2 billion in xAI, fell apart", "The deal, which would have seen Nvidia invest $2 billion, collapsed".
 _DEAL_ASIDE_BEFORE_RE = re.compile(
@@ -109,12 +118,21 @@ def told_failed_after(text: str, amount: AmountMention) -> bool:
     """Whether the sentence `text` goes on to tell the deal of `amount` failed ("…, but the deal collapsed"), or
     names the deal first and tells it failed after the clause holding the figure ("The agreement, under which …
     $2 billion …, fell apart")."""
-    if _DEAL_THEN_FAILED_AFTER_RE.match(text, amount.span[1]):
+    if _deal_then_failed(text, amount.span[1]):
         return True
     return bool(
         _DEAL_ASIDE_BEFORE_RE.search(text, 0, amount.bound_start)
         and _ASIDE_THEN_FAILED_AFTER_RE.match(text, amount.span[1])
     )
+
+
+def _deal_then_failed(text: str, start: int) -> bool:
+    """Whether the clause from `start` takes the deal up and tells it failed. Searched in the clause, not matched
+    with a lazy prefix: a regex trying every prefix length from every start backtracked for minutes on long runs."""
+    end = _CLAUSE_END_RE.search(text, start)
+    told = _DEAL_THEN_FAILED_RE.search(text, start, start + _DEAL_THEN_FAILED_REACH + 200)
+    # It opens in the clause, or at the semicolon closing it ("…in xAI; the deal collapsed").
+    return told is not None and told.start() - start <= _DEAL_THEN_FAILED_REACH and (end is None or told.start() <= end.start())
 
 
 def called_off(text: str, amount: AmountMention) -> bool:

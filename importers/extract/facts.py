@@ -1628,8 +1628,8 @@ _DATED_OPENING_PRONOUN_RE = re.compile(
 # Without a figure in the sentence, any short fronted phrase: "Alongside the round, it announced the acquisition
 # of X", "and earlier this year it quietly acquired X", "Et elle a racheté X".
 _FRONTED_PRONOUN_RE = re.compile(
-    r"\s*(?:(?:and|et|mais|but|then|puis)\s+)?(?:[^,;.:]{1,30},\s*|(?:in|en|last|earlier|this|au|début|fin)\s+"
-    r"[^,;.:]{1,25}?,?\s+)?(?:elle|il|it)\s+(?:\S+\s+){0,4}$",
+    r"\s*+(?:(?:and|et|mais|but|then|puis)\s+)?(?:[^,;.:]{1,30},\s*|(?:in|en|last|earlier|this|au|début|fin)\s+"
+    r"[^,;.:]{1,25}?,?\s+)?(?:elle|il|it)\s+(?:\S++\s++){0,4}$",
     _I,
 )
 # A second verb of the same subject after "and": "…, and last year bought", "…, et a racheté en 2022".
@@ -8478,7 +8478,7 @@ class FactBuilder:
         )
         if told is None:
             return None
-        return next(
+        described = next(
             (
                 m.name
                 for m in view.mentions
@@ -8486,6 +8486,18 @@ class FactBuilder:
             ),
             None,
         )
+        # "Ombrelle, a rival of Mistral AI, which raised €1.7 billion": the relative tells the raise of the
+        # company the apposition names, not of the one it describes. Only a written name counts: the apposition's
+        # own words ("la start-up parisienne") are read as a reference, rightly or not.
+        named_inside = any(
+            m.name
+            and m.name != described
+            and m.how not in ("descriptor", "reference", "latter")
+            and told.start() < view.rel(m)[0] < told.end()
+            and self._is_org(m.name)
+            for m in view.mentions
+        )
+        return None if named_inside else described
 
     def _relative_raiser(self, view: View, end: int) -> str | None:
         """The organisation a relative clause ending at the raise verb follows ("X, which raised", "X, qui a
