@@ -778,12 +778,13 @@ _FORMER_STAFF_AFTER_RE = re.compile(
 # An attribution clause closing a list of backers: "led by X, Axios reported", "…, Reuters said on Monday",
 # "…, Les Echos a rapporté": the name before it is the source of the news, not one more backer.
 _ATTRIBUTION_AFTER_RE = re.compile(
-    r"\s+(?:(?:first|earlier|previously|had|has)\s+)?(?:reported|reports|said|says|wrote|writes|noted|"
+    # Possessive spaces: a run of spaces is read once, not given back space by space to each alternative.
+    r"\s++(?:(?:first|earlier|previously|had|has)\s++)?(?:reported|reports|said|says|wrote|writes|noted|"
     r"revealed|reveals|announced|told|tells|cited|learned|learnt)\b|"
     # "…, Sifted can reveal", "…, CEO Maya Okafor tells Axios exclusively".
-    r"\s+(?:can|could)\s+(?:reveal|confirm|report)\b|"
-    r"\s+(?:a|ont|avait)\s+(?:rapporté|révélé|écrit|indiqué|affirmé|annoncé|dévoilé|précisé|appris)\b|"
-    r"\s+(?:rapporte|révèle|écrit|indique|affirme|précise|dévoile)\b",
+    r"\s++(?:can|could)\s++(?:reveal|confirm|report)\b|"
+    r"\s++(?:a|ont|avait)\s++(?:rapporté|révélé|écrit|indiqué|affirmé|annoncé|dévoilé|précisé|appris)\b|"
+    r"\s++(?:rapporte|révèle|écrit|indique|affirme|précise|dévoile)\b",
     _I,
 )
 # Names a cue lists that are no backers: competitors given as examples ("rivals such as Brex and Ramp",
