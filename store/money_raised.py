@@ -159,12 +159,40 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     `accounts`), whether money raised counts it: all but raises still in talks and the rounds of a
     rival account of their day, and raises typed as a stake changing hands ("Secondary" with several buyers:
     see the module's rule). Linear in the rounds."""
-    if not raises:
-        return []
-    counted = [
+    counted = _countable(raises)
+    for indexes, best in _rival_accounts(raises, counted):
+        for index in indexes:
+            counted[index] = index in best
+    return counted
+
+
+def outcounted_rivals(raises: Sequence[Sequence[Round]]) -> dict[int, int]:
+    """Each raise (its index in `raises`, as `counted_raises` takes them) that money raised leaves out
+    as a rival account of its day's round -> the one raise it counts in its place: a deal file's two
+    rows giving one Series A $28M and $30M are one deal told twice, as the page's conflict line says,
+    and a one-per-deal export writes it once (timeline_folds: an export's `same_as`). A day whose
+    counted account is several raises (a file's one row per investor) names none: no one stands for it."""
+    rivals: dict[int, int] = {}
+    for indexes, best in _rival_accounts(raises, _countable(raises)):
+        if len(best) == 1:
+            (kept,) = best
+            rivals.update((index, kept) for index in indexes if index != kept)
+    return rivals
+
+
+def _countable(raises: Sequence[Sequence[Round]]) -> list[bool]:
+    """For each raise, whether money raised may count it, rivals aside (`counted_raises`)."""
+    return [
         not in_talks(members) and not lifetime_total(members) and not is_stake_traded(members[0].round_type)
         for members in raises
     ]
+
+
+def _rival_accounts(
+    raises: Sequence[Sequence[Round]], counted: list[bool]
+) -> Iterator[tuple[list[int], set[int]]]:
+    """Each day's raises that are rival accounts of it (indexes of a `_rival_groups` group, of the
+    raises `counted` so far) with those of the account money raised counts: the one adding up most."""
     for indexes in _rival_groups(raises, counted):
         if len(indexes) < 2:
             continue
@@ -179,10 +207,7 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
         def total(held: set[int]) -> float:
             return sum(raises[index][0].amount or 0.0 for index in held)
 
-        best = max(told.values(), key=total)  # the first of equal accounts
-        for index in indexes:
-            counted[index] = index in best
-    return counted
+        yield indexes, max(told.values(), key=total)  # the first of equal accounts
 
 
 def _rows_told_twice(raises: Sequence[Sequence[Round]], indexes: list[int]) -> set[int]:

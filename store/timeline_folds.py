@@ -32,6 +32,7 @@ from sqlite_utils import Database
 from .fold_candidates import raises_that_can_fold
 from .id_lists import in_chunks, placeholders
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
+from .money_raised import outcounted_rivals
 from .names import short_form_owners
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
@@ -151,8 +152,9 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
     folds = TimelineFolds()
     for members in _metric_groups(db, figures_among):
         _fold(folds, members[0], members[1:])
+    raises, rivals = _raises(db, among)
     told: list[tuple[Round | Stake | Partnership, list, str, list]] = [
-        *_raises(db, among),
+        *raises,
         *_stakes(db, among),
         *_partnerships(db, figures_among),
     ]
@@ -176,6 +178,8 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
             folds.spellings[shown.ref] = spellings
         elif isinstance(shown, Partnership) and (renewal := _renewal_label(shown)):
             folds.renewals[shown.ref] = renewal
+    # After the raises' own: a rival figure's raise folded several accounts of its own, all now the rival's.
+    folds.same_as.update(rivals)
     return folds
 
 
@@ -382,13 +386,15 @@ def _cite_all_evidence(db: Database, metrics: list[Metric]) -> None:
 
 def _raises(
     db: Database, among: list[int] | None = None
-) -> list[tuple[Round, list[Round], str, list[Round]]]:
+) -> tuple[list[tuple[Round, list[Round], str, list[Round]]], dict[RecordRef, RecordRef]]:
     """Each raise several sources tell, or told with an investor's part of it, as a company's timeline
     folds it (`queries._raises_folded`): the round whose event stands for it, the other dated ones,
     the event's title as the company's page shows the raise, and all its rounds; among the companies
     (`among`, when given) with two rounds of an amount in one currency, one of them dated. An undated
     account (same_raise._attach_undated) counts in the title, but is no record of the whole timeline,
-    which lists, counts and exports dated ones (an export's `same_as` names it all the same)."""
+    which lists, counts and exports dated ones (an export's `same_as` names it all the same). And
+    each round of a rival figure of a raise money raised leaves out -> the round it counts instead
+    (`rival_copies`), an export's `same_as` too."""
     from .queries import fetch_records, page_ordered  # local: queries reads the folds
 
     companies = [
@@ -402,15 +408,34 @@ def _raises(
         )
     ]
     found = []
+    rivals: dict[RecordRef, RecordRef] = {}
     for chunk in in_chunks(raises_that_can_fold(db, companies)):
         # in the page's order, as the page groups them (`same_raise._best_first` breaks ties by order)
         rounds = page_ordered(fetch_records(db, "round", f"r.company_id IN ({placeholders(chunk)})", chunk))
-        for members in group_raises(rounds):
+        groups = group_raises(rounds)
+        for members in groups:
             shown = shown_account(members) if len(members) > 1 else None
             if shown is not None and shown.date:
                 others = [member for member in members if member is not shown and member.date]
                 found.append((shown, others, raise_title(members), members))
-    return found
+        rivals |= rival_copies(groups)
+    return found, rivals
+
+
+def rival_copies(groups: list[list[Round]]) -> dict[RecordRef, RecordRef]:
+    """Each round of a raise that money raised leaves out as a rival figure of its day's round
+    (`money_raised.outcounted_rivals`: a deal file's two rows of one Series A, $28M and $30M) -> the
+    round it counts instead: one deal told twice, which a one-per-deal export writes as one row naming
+    the other figure, as it writes a raise several sources tell alike. `groups`: raises of any companies."""
+    by_company: dict[int, list[list[Round]]] = defaultdict(list)
+    for members in groups:
+        by_company[members[0].company_id].append(members)
+    copies: dict[RecordRef, RecordRef] = {}
+    for raises in by_company.values():
+        for index, kept in outcounted_rivals(raises).items():
+            counted = counted_account(raises[kept]) or raises[kept][0]
+            copies.update((member.ref, counted.ref) for member in raises[index])
+    return copies
 
 
 def _stakes(

@@ -70,8 +70,11 @@ def test_one_per_deal_sources_name_every_row_of_a_file_telling_a_record(capsys, 
     db = import_files(capsys, tmp_path, ("short.csv", SHORT))
     out = run_ok(capsys, db, "export", "--one-per-deal", "--company", "Zephyr Labs", "--kind", "round")
     rows = {row["amount"]: row for row in csv.DictReader(io.StringIO(out))}
-    assert rows["20000000"]["sources"] == "short.csv:2; short.csv:4"  # its rows 2 and 4, both $20M
-    assert "more_read" not in rows["20000000"]
+    # The $20M of rows 2 and 4 is the $25M's rival figure, one deal with it (ui30): every row is named.
+    assert list(rows) == ["25000000"]
+    assert rows["25000000"]["sources"] == "short.csv:5; short.csv:2; short.csv:4"
+    assert rows["25000000"]["other_figures"] == "$20M (short.csv:2; short.csv:4)"
+    assert "more_read" not in rows["25000000"]
 
 
 def test_export_to_a_named_pipe_says_it_waits_for_a_reader(capsys, tmp_path):

@@ -72,7 +72,7 @@ def test_the_map_says_an_investment_is_conditional(store):
 def test_the_page_rows_say_in_talks_and_conditional(store):
     page = store.company(store.find_company("Poolside").id)
     rounds = {item.amount: _row_text(round_row(item)) for item in page.rounds}
-    assert rounds[2e9] == "2025-10-03 round $2B valued $12B pre-money in talks"
+    assert rounds[2e9] == "2025-10-03 round $2B $12B pre-money in talks"
     assert "in talks" not in rounds[5e8]
     (stake,) = page.investors
     assert "conditional" in _row_text(stake_row(stake, outgoing=False))

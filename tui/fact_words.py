@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rich.cells import cell_len
+
 from ai_deals.store.formatting import format_share, metric_name, round_label, status_label
 from ai_deals.store.models import Record, Round, Stake
 from ai_deals.store.money_raised import record_status_label, tranche_terms
@@ -159,6 +161,28 @@ def valued_label(record: Record) -> str:
         return ""
     pre = " pre-money" if shown.basis == "pre_money" else ""
     return f"valued {money(shown.value, shown.currency, shown.bound)}{pre}"
+
+
+def valued_label_within(record: Record, cells: int) -> str:
+    """`valued_label` in at most `cells` cells, for a column every row shares: its words give way
+    before its figure, which is never cut (a cut "valued €5.2B pre-…" or "€5.…" reads as another
+    amount). "valued" goes first (the column, and every post-money row's "valued", say what the
+    figure is), then "-money": "€5.2B pre-money", then "€12.5B pre". A pre-money figure keeps its
+    "pre" as long as one cell is left for it ("€123.5B p…"): shown bare it would pass for post-money."""
+    shown = shown_valuation(record)
+    if shown is None:
+        return ""
+    figure = money(shown.value, shown.currency, shown.bound)
+    if shown.basis != "pre_money":
+        tries = [f"valued {figure}", figure]
+    else:
+        tries = [f"valued {figure} pre-money", f"{figure} pre-money", f"{figure} pre"]
+    fitting = next((label for label in tries if cell_len(label) <= cells), None)
+    if fitting is not None or shown.basis != "pre_money":
+        return fitting or figure
+    # Not even "X pre" fits: the figure whole, and what is left of " pre" cut with "…" when a cell is.
+    left = cells - cell_len(figure)
+    return f"{figure} p…" if left >= 3 else figure + ("…" if left >= 1 else "")
 
 
 def fact_fields(record: Record, status: str = "") -> list[tuple[str, str]]:

@@ -41,7 +41,7 @@ async def test_the_page_timeline_and_map_say_in_talks_and_conditional(store):
         await settle(pilot)
         rows = [_row_text(row) for row in app.screen.query_one("#page").rows]
         (in_talks,) = [row for row in rows if "$2B" in row]
-        assert in_talks.endswith("valued $12B pre-money in talks")
+        assert in_talks.endswith(" $12B pre-money in talks")
         (nvidia,) = [row for row in rows if "Nvidia" in row]
         assert "conditional" in nvidia
 

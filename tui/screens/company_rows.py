@@ -58,7 +58,7 @@ from ai_deals.store.same_partnership import renewal_words, until_words
 from ai_deals.store.same_raise import dated_on_or_before, investor_part
 from ai_deals.store.same_stake import round_investor_names
 
-from ..fact_words import valued_label
+from ..fact_words import valued_label_within
 from ..formatting import DATE_WIDTH, date_label, money, on_or_before, plural, quantity
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles
@@ -392,7 +392,8 @@ ROUND_WIDTH = 14
 
 
 def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
-    valuation = valued_label(item)
+    # Said within its column, so that every row of the rounds lines up (`valued_label_within`).
+    valuation = valued_label_within(item, VALUATION_WIDTH)
     # Its lead marked, as `show` marks it: a vendor's "Lightspeed" leading is its row's full name's.
     investors = ", ".join(
         investor_label(name, item.lead_investors) for name in round_investor_names(item, list(stakes))
@@ -402,7 +403,7 @@ def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
         (date_label(item.date), "muted", 11),
         (round_label(item.round_type), "", ROUND_WIDTH),
         (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
-        (valuation, "", max(VALUATION_WIDTH, len(valuation))),
+        (valuation, "", VALUATION_WIDTH),
         # "in talks", "conditional" first: money not raised must not be cut off on a narrow screen
         (
             _joined(
@@ -433,8 +434,10 @@ def _recalled_date(item: Round) -> str | None:
     return on_or_before(item.date) if item.date and dated_on_or_before(item) else None
 
 
-VALUATION_WIDTH = 14
-"""The rounds' fourth column ("valued $120M"); a pre-money valuation's row widens it to say so."""
+VALUATION_WIDTH = 15
+"""The rounds' fourth column ("valued $120M", "€5.2B pre-money"), the same on every row of the rounds: a
+pre-money row that widened it to 22 for "valued €5.2B pre-money" pushed its details out of line with the
+others'. 15 rather than 14 keeps "-money" after the usual figures ("$600M", "€5.2B")."""
 
 
 def _round_condition(item: Round) -> str | None:
@@ -449,9 +452,9 @@ def valuation_row(item: Metric) -> PageRow:
     basis = (item.basis or "").replace("_", "-")
     pieces = _cols(
         (date_label(item.date, item.is_projection), "muted", 11),
-        ("valuation", "", 14),
+        ("valuation", "", ROUND_WIDTH),
         (quantity(item.value, item.unit, item.currency, item.bound), "amount", 10),
-        (basis, "", 14),
+        (basis, "", VALUATION_WIDTH),
         # "in talks" first, as on a round's row: the value of a raise not made must not be cut off
         (
             _joined(
