@@ -56,7 +56,7 @@ def test_an_elided_first_backer_of_a_list_after_avec_la_participation_is_an_inve
         "Greenoaks et Meritech Capital.",
         "fr",
     )
-    assert only(facts, "round").investors == ["Iconiq", "IVP", "Greenoaks", "Meritech Capital"]
+    assert only(facts, "round").investors == ["ICONIQ Growth", "IVP", "Greenoaks", "Meritech Capital"]
 
 
 def test_a_person_closing_a_list_of_firms_joined_by_et_de_is_an_investor():
