@@ -1098,6 +1098,14 @@ _EMPTY_RE = re.compile("")
 _PAID_WORD_RE = re.compile(r"(?:(?:paid|payable|released|disbursed|due|versée?s?|payée?s?)\s+)?", _I)
 # What opens a part paid now after a round's sum: "raised €50 million from Vantor, with €15 million paid at signing".
 _WITH_PART_GAP_RE = re.compile(r"[^\w.;]{0,4}(?:[\w'’-]+,?\s+){0,8}?(?:with|avec)\s*", _I)
+# What opens the parts of a round paid in tranches after its sum: "…$30 million in two tranches: ", "…30 M€,
+# versés en deux tranches : ".
+_IN_TRANCHES_GAP_RE = re.compile(
+    # Each word starts after a non-word character (a search never restarts inside a run of letters).
+    r"[^\w.;]{0,4}+(?:(?<![\w'’-])[\w'’-]++,?\s++){0,3}?\b(?:in|en)\s++(?:two|three|deux|trois|[2-4])\s++"
+    r"(?:tranches|instalments|installments|payments|versements)\s*+[:,–-]\s*+",
+    _I,
+)
 # What opens a deal's first tranche after its sum: "…, with a first tranche of ", "…, avec une première tranche de ".
 _FIRST_TRANCHE_GAP_RE = re.compile(
     r"[^.;]{0,100}?(?:,\s*|\s)(?:with|avec|including|dont)\s+(?:(?:a|an|une|un)\s+)?"
@@ -1136,6 +1144,16 @@ _LEADING_RELATIVE_RE = re.compile(
     r"\s*,\s*(?:qui|which|who)\s+(?:(?:is|are|was|has|had)\s+)?(?:co-?)?(?:mène|mènent|a\s+mené|pilote|conduit|"
     r"leads?|led|leading|headed|heads)\s+(?:le|la|l['’]|the|this|cette|ce)\s*(?:[\w-]+\s+)?"
     r"(?:tour|opération|levée|round|financement|financing|investment|raise)\b",
+    _I,
+)
+# A backer said to lead right after its name, no relative before it: "with Index Ventures leading (the round)",
+# « avec Partech en chef de file », « Partech menant le tour ». The English participle must close its clause or
+# name the round ("Nvidia, leading chipmaker" is no lead).
+_LEADING_AFTER_NAME_RE = re.compile(
+    r"\s++(?:(?:co-?)?leading(?:\s++(?:the|this|its)\s++(?:[\w-]++\s++){0,2}?"
+    r"(?:round|financing|investment|raise|deal))?(?=\s*+(?:[,.;)]|$|and\b|et\b))|"
+    r"en\s++(?:tant\s++que\s++)?(?:co-?)?chefs?\s++de\s++file\b|"
+    r"(?:co-?)?menant\s++(?:le|la|l['’]|cette|ce)\s*+(?:[\w-]++\s++){0,2}?(?:tour|opération|levée|financement)\b)",
     _I,
 )
 # What opens a part of the sum just told: "…, dont 30 M€", "…, of which $100 million", "…, including $30 million";
@@ -2001,6 +2019,28 @@ _ORDER_BOOK_BEFORE_RE = re.compile(
     r"(?:is|was)\s+(?:worth|valued\s+at))\s*$",
     _I,
 )
+# Backers the text says it does not name, as the subject paying a sum in, the sentence's start to the sum:
+# "Undisclosed investors injected $15 million into", « Des investisseurs non dévoilés ont injecté 15 M€ dans »,
+# « Des investisseurs dont l'identité n'a pas été révélée ont investi ». No party: the money is the funded
+# company's round, with no backer named (the subject is searched for, ends at the sum: `$` is `endpos`).
+_UNDISCLOSED_BACKERS_BEFORE_RE = re.compile(
+    r"(?:^|[,;:]\s*+)(?:(?:des|les|several|some|the)\s++)?"
+    r"(?:(?:undisclosed|unnamed|unidentified|anonymous)\s++(?:investors|backers)|"
+    r"investisseurs\s++(?:non\s++(?:dévoilés|divulgués|identifiés|nommés|cités)|anonymes|"
+    r"dont\s++l['’]\s*+identité\s++n['’]\s*+a\s++pas\s++été\s++(?:révélée|dévoilée|divulguée|communiquée)))"
+    r",?\s++(?:(?:ont|have|had|a)\s++)?(?:(?:together|jointly|ensemble|conjointement)\s++)?"
+    r"(?:injected|invested|put|poured|pumped|plowed|ploughed|injecté|investi|apporté|versé|mis|"
+    r"injectent|investissent|apportent|versent|mettent)\s++(?:(?:in|a\s++total\s++of|au\s++total)\s++)?$",
+    _I,
+)
+
+
+def _paid_in_by_undisclosed_backers(text: str, amount: AmountMention) -> bool:
+    """Whether the sum is paid in by backers the text does not name, the subject of its sentence
+    (`_UNDISCLOSED_BACKERS_BEFORE_RE`): a raise of the company it goes into, not a sector's figure."""
+    return _UNDISCLOSED_BACKERS_BEFORE_RE.search(text, 0, amount.bound_start) is not None
+
+
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|scale-?ups|licornes|unicorns|"
     r"(?:fin|bio|med|health|deep|agri|ag|food|green|clean|legal|ed|prop|insur|climate)techs|companies|firms|entreprises|sociétés|investors|"
@@ -3983,6 +4023,8 @@ class FactBuilder:
             )
         if _grant_given_to(view.text, amount) is not None:
             return False  # "Le gouvernement a accordé une subvention de 30 M€ à Aérolia": a company's grant.
+        if _paid_in_by_undisclosed_backers(view.text, amount):
+            return False  # "Undisclosed investors injected $15 million into Helix": Helix's raise.
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
     def _is_public_plan(self, view: View, amount: AmountMention, after: str) -> bool:
@@ -4322,9 +4364,13 @@ class FactBuilder:
     def _paid_now_with(self, view: View, prior: AmountMention, amount: AmountMention, latest: Fact) -> bool:
         """'raised €50 million from Vantor Capital, with €15 million paid at signing and the balance in June
         2026': a sum paid now, added with 'with' to the round just told, is its first tranche (and the
-        balance named after it the rest), as 'dont 15 millions à la signature' is. Any other sum 'with' adds
-        is told as it is."""
-        if not _WITH_PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
+        balance named after it the rest), as 'dont 15 millions à la signature' is; so is one opening the round's
+        tranches ("$30 million in two tranches: $10 million now and the balance in June 2026"). Any other sum
+        'with' adds is told as it is."""
+        if not (
+            _WITH_PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
+            or _IN_TRANCHES_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
+        ):
             return False
         rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])].lstrip(" ,")
         if not _PAID_NOW_RE.match(rest, _PAID_WORD_RE.match(rest).end()):
@@ -5249,7 +5295,7 @@ class FactBuilder:
 
     def _relative_leads(self, view: View, start: int, end: int | None, exclude: set[str]) -> list[str]:
         """Backers a relative clause right after their name says lead the round: "Serena, qui mène le tour",
-        "Balderton, which is leading the round"."""
+        "Balderton, which is leading the round", or a participle does: "with Index Ventures leading"."""
         leads = []
         for mention in view.mentions:
             name_start, name_end = view.rel(mention)
@@ -5259,7 +5305,10 @@ class FactBuilder:
                 mention.name
                 and mention.name not in exclude
                 and self._is_org(mention.name)
-                and _LEADING_RELATIVE_RE.match(view.text, name_end)
+                and (
+                    _LEADING_RELATIVE_RE.match(view.text, name_end)
+                    or _LEADING_AFTER_NAME_RE.match(view.text, name_end)
+                )
             ):
                 leads.append(mention.name)
         return leads
@@ -5467,6 +5516,23 @@ class FactBuilder:
         before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
         return bool(_EARLIER_AIM_RE.search(before[-160:]))
 
+    def _funded_by_undisclosed_backers(
+        self, view: View, amount: AmountMention, cue_start: int | None
+    ) -> str | None:
+        """The company named after "into/dans" that backers the text does not name pay the sum into
+        ("Undisclosed investors injected $15 million into Helix"), if that is what the sentence says."""
+        if not _paid_in_by_undisclosed_backers(view.text, amount):
+            return None
+        return self._object(view, amount, cue_start)
+
+    def _round_without_backers(self, view: View, position: int, amount: AmountMention, company: str) -> Fact:
+        """The company's raise of the sum, no backer named: what "Helix raised €15M from undisclosed
+        investors" records, however the sentence turns it."""
+        date = self._date(view, position)
+        return self._money_fact(
+            view, amount, "round", company, date, status=self._status(view, amount, date)
+        )
+
     def _investment(self, view, position, amount, sentence_facts) -> Fact | None:
         clause_start = self._clause_start(view, amount.bound_start)
         if (paid_by := self._paid_by_backer(view, amount, clause_start)) is not None:
@@ -5537,6 +5603,8 @@ class FactBuilder:
             or self._round_object(view, amount)
             or self._company_of_stake_before(view, clause_start, amount.bound_start)
         )
+        if not investors and (funded := self._funded_by_undisclosed_backers(view, amount, cue_start)):
+            return self._round_without_backers(view, position, amount, funded)
         if (company is None or len(investors) != 1) and (worth := self._stake_worth_parties(view, amount)):
             # "Google détient 14% d'Anthropic, une participation estimée à 3 Md$": the holder is the subject.
             investors, company = worth[0], company or worth[1]
@@ -10561,6 +10629,8 @@ def _add_tranche(
     own_end = min(
         (a.bound_start for a in view.amounts if a.bound_start >= amount.span[1]), default=len(view.text)
     )
+    if balance := _BALANCE_RE.search(view.text, amount.span[1], own_end):
+        own_end = balance.start()  # "$10 million now and the balance in June 2026": June is the balance's.
     dates = [d for d in view.dates if amount.span[1] <= d.span[0] <= min(amount.span[1] + 25, own_end)]
     date = dates[0] if dates else None
     if date is None and today is not None and _PAID_NOW_RE.search(_own_clause(view.text, amount, own_end)):
