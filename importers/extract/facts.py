@@ -81,7 +81,13 @@ from .entities import (
 from .holders import holders_sold_shares_worth
 from .negations import deal_fell_through, denial_start, negated
 from .priced_stakes import stake_priced_first
-from .recalls import opens_recall_cue, recalled_clause, recalls_figure, told_in_past_perfect
+from .recalls import (
+    months_before_news,
+    opens_recall_cue,
+    recalled_clause,
+    recalls_figure,
+    told_in_past_perfect,
+)
 from .rumours import mooted
 from .sentences import Sentence, readable
 from .whole_names import is_named
@@ -2602,6 +2608,12 @@ _REPORTED_BEFORE_RE = re.compile(
     r"[^.;]{0,30}$",
     _I,
 )
+
+
+# A relative clause telling more of a recalled raise, right after it: ", which Cherry Ventures led last year".
+_RELATIVE_AFTER_RECALL_RE = re.compile(r",\s*+(?:which|that|qui|que|qu['’])\s*+", re.IGNORECASE)
+# Where such a relative ends: its comma, semicolon or dash, else the sentence's end.
+_CLAUSE_STOP_RE = re.compile(r"[,;]|\s[–—]\s")
 
 
 def _told_as_earlier_raise(text: str, clause_start: int, amount: AmountMention) -> bool:
@@ -9438,6 +9450,12 @@ class FactBuilder:
                 and _PURPOSE_RE.search(view.text, amount.span[1], d.span[0])
             )
         ]
+        if recalled is not None and not dates:
+            counted = self._counted_back(view, amount)
+            if counted is not None:
+                # "…a year after Casebrook's $4.5 million seed round, which Cherry Ventures led last year": the
+                # relative right after it dates that raise better than the count does.
+                return self._date_of_relative_after(view, recalled[1]) or counted
         attached = [d for d in dates if amount.span[1] <= d.span[0] <= min(next_start, amount.span[1] + 25)]
         if attached:
             return attached[0]
@@ -9523,6 +9541,27 @@ class FactBuilder:
             # the text gives no date stays undated (listed before the dated ones), never the story's date.
             return None
         return self._anchor_date(view, relative_day=recalled is None)
+
+    def _counted_back(self, view: View, amount: AmountMention) -> DateMention | None:
+        """The month a recalled raise came, counted back from the story's date by its cue: "The funding comes a
+        year after Mistral AI's €105M seed round" in a June 2024 story -> 2023-06, so that it meets the deal
+        file's row of that raise (store/same_raise.py) instead of reading as that day's news."""
+        months = months_before_news(view.text, amount)
+        if months is None or self.anchor is None or len(self.anchor.value) < 7:
+            return None  # a story known only to its year cannot be counted back by months
+        year, month = int(self.anchor.value[:4]), int(self.anchor.value[5:7])
+        index = year * 12 + month - 1 - months
+        return DateMention(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "point", (0, 0), relative=True)
+
+    def _date_of_relative_after(self, view: View, clause_end: int) -> DateMention | None:
+        """The date a relative clause opening right at `clause_end` gives (", which Index led in March 2024",
+        « , qu'avait mené Index en 2023 »), if any."""
+        relative = _RELATIVE_AFTER_RECALL_RE.match(view.text, clause_end)
+        if relative is None:
+            return None
+        end = _CLAUSE_STOP_RE.search(view.text, relative.end())
+        stop = end.start() if end else len(view.text)
+        return next((d for d in view.dates if relative.end() <= d.span[0] < stop and d.role == "point"), None)
 
     def _purchase_date(self, view: View, cue: int) -> DateMention | None:
         """The date a purchase told without its price was made: a past point in time the sentence gives ("a

@@ -18,7 +18,8 @@ from .amounts import AmountMention
 _RECALLED_RAISE = (
     r"(?:(?:récente|dernière|précédente|nouvelle|premier|dernier|précédent|nouveau|récent)\s+)?"
     r"(?:levée(?:\s+de\s+fonds)?|tour\s+de\s+table|tour\s+de\s+financement|série\s+[A-H]|"
-    r"augmentation\s+de\s+capital)\s+(?:de\s+|d['’]\s*)"
+    # « son tour d'amorçage de 105 millions »: its seed round.
+    r"(?:tour|levée)\s+d['’]\s*amorçage|augmentation\s+de\s+capital)\s+(?:de\s+|d['’]\s*)"
 )
 # The words that recall a raise, ending right where its figure starts (trailing spaces included).
 _RECALL_CUE_RE = re.compile(
@@ -41,7 +42,12 @@ _RECALL_CUE_RE = re.compile(
     r"|,\s+(?:la|le|une?|the|an?)\s+[^,;:()«»\"]{1,80}?,?\s+(?:qui\s+(?:a|avait)\s+(?:récemment\s+|déjà\s+)?"
     r"(?:levé|bouclé|réuni)|(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*"
     r"(?:raised|secured|closed|landed))\s+"
-    r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+",
+    r"|\b(?:après|fort|forte)\s+de\s+sa\s+(?:récente\s+)?levée\s+de\s+"
+    # "The funding comes a year after Mistral AI's €105M seed round": another company's or its own earlier raise
+    # the news is counted from. Only after a span of time, whose count dates it (`months_before_news`): "rose
+    # after Nvidia's $5 billion investment" may tell the news. The name is capitalised words (at most four).
+    r"|(?:(?<=years\s)|(?<=year\s)|(?<=months\s)|(?<=month\s))(?:after|following)\s++"
+    r"(?-i:[A-Z][\w&.-]{0,40}+(?:\s[A-Z][\w&.-]{0,40}+){0,3}+)['’]s\s++(?:recent\s++)?",
     re.IGNORECASE,
 )
 
@@ -54,8 +60,42 @@ _RECALL_CLAUSE_END_RE = re.compile(r"[,;]|\s[–—]\s")
 def recalls_figure(text: str, amount: AmountMention) -> bool:
     """Whether `amount` (a mention of `text`, the sentence it was parsed from) comes right after a
     recalling cue: the raise it states is one the sentence only recalls."""
+    return _recall_cue(text, amount) is not None
+
+
+def _recall_cue(text: str, amount: AmountMention) -> re.Match[str] | None:
+    """The recalling cue ending right where `amount`'s figure starts, if any."""
     start = amount.bound_start  # "which raised more than $20 million": the bound is the figure's
-    return any(cue.end() == start for cue in _RECALL_CUE_RE.finditer(text, 0, start))
+    return next((cue for cue in _RECALL_CUE_RE.finditer(text, 0, start) if cue.end() == start), None)
+
+
+# The span of time a recalled raise came before the news, right before its cue: "a year after its $45 million
+# Series A", "six months after Zeta's", « un an après sa levée de », « deux ans après son tour d'amorçage de ».
+_TIME_BEFORE_CUE_RE = re.compile(
+    r"\b(?P<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dix-huit)\s++"
+    r"(?P<unit>years?|months?|ans?|mois)\s++$",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {
+    "a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5,
+    "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10,
+    "eleven": 11, "onze": 11, "twelve": 12, "douze": 12, "eighteen": 18, "dix-huit": 18,
+}  # fmt: skip
+
+
+def months_before_news(text: str, amount: AmountMention) -> int | None:
+    """How many months before the article's news the raise `amount` recalls came, when its cue counts them
+    ("The funding comes a year after Mistral AI's €105M seed round": 12), else None."""
+    cue = _recall_cue(text, amount)
+    if cue is None:
+        return None
+    span = _TIME_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start())
+    if span is None:
+        return None
+    word = span.group("count").lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    return count if span.group("unit").lower().startswith(("month", "mois")) else count * 12
 
 
 # A past perfect right before the figure: "Microsoft had invested $13 billion in OpenAI" tells money put in before
@@ -84,8 +124,7 @@ def recalled_clause(text: str, amount: AmountMention) -> tuple[int, int] | None:
     """The span of the words recalling `amount`'s raise, from its cue to the end of its clause ("which raised
     $48 million in a Series A" in "Nordwind, which raised $48 million in a Series A, opened an office on
     Thursday"), or None when the figure is no recalled one. A date outside it is another event's."""
-    start = amount.bound_start
-    cue = next((c for c in _RECALL_CUE_RE.finditer(text, 0, start) if c.end() == start), None)
+    cue = _recall_cue(text, amount)
     if cue is None:
         return None
     end = _RECALL_CLAUSE_END_RE.search(text, amount.span[1])
