@@ -4874,12 +4874,12 @@ _NOT_LEDE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _LEDE_VERB_AFTER_RE = re.compile(
-    r"(?:\s+(?:said|says|announced|has|have|had|just|a|annonce|a\s+annoncé)(?:\s+(?:on\s+\w+|it|that|qu['’]elle))*)?"
-    r"\s+(?:raised|raises|has\s+raised|secured|closed|landed|agreed\s+to\s+(?:buy|acquire)|acquired|acquires|"
-    r"bought|is\s+buying|(?:will|to)\s+(?:buy|acquire|raise)|lève|a\s+levé|boucle|a\s+bouclé|rachète|"
-    r"a\s+racheté|acquiert|a\s+acquis|vient\s+de\s+(?:lever|boucler|racheter))\b"
+    r"(?:\s++(?:said|says|announced|has|have|had|just|a|annonce|a\s++annoncé)(?:\s++(?:on\s++\w+|it|that|qu['’]elle))*)?"
+    r"\s++(?:raised|raises|has\s++raised|secured|closed|landed|agreed\s++to\s++(?:buy|acquire)|acquired|acquires|"
+    r"bought|is\s++buying|(?:will|to)\s++(?:buy|acquire|raise)|lève|a\s++levé|boucle|a\s++bouclé|rachète|"
+    r"a\s++racheté|acquiert|a\s++acquis|vient\s++de\s++(?:lever|boucler|racheter))\b"
     # "The central bank raised its key rate": no deal.
-    r"(?!\s+(?:its|their|his|her|rates?|prices?|interest)\b)",
+    r"(?!\s++(?:its|their|his|her|rates?|prices?|interest)\b)",
     re.IGNORECASE,
 )
 _JOINED_NAME_AFTER_RE = re.compile(

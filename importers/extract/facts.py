@@ -627,7 +627,7 @@ _UNDISCLOSED_BEFORE_RE = re.compile(
     _I,
 )
 _SINGULAR_RELATIVE_RE = re.compile(
-    r"\s*(?:(?:qui|which|who)\s+)?(?:a\s|apporte\b|investit\b|injecte\b|verse\b|has\b|puts\b|invests\b|"
+    r"\s*+(?:(?:qui|which|who)\s++)?(?:a\s|apporte\b|investit\b|injecte\b|verse\b|has\b|puts\b|invests\b|"
     r"contributes\b)",
     _I,
 )
@@ -690,9 +690,9 @@ _JOINED_ROUND_RELATIVE_RE = re.compile(
     _I,
 )
 _JOINED_AFTER_RE = re.compile(
-    r"\s+(?:also\s+|too\s+)?(?:took\s+part|participated|invested|contributed)\b|"
-    r"\s+(?:have|has|had)\s+(?:also\s+)?(?:taken\s+part|participated|invested)\b|"
-    r"\s+(?:y\s+)?(?:ont|a)\s+(?:également\s+|aussi\s+)?(?:participé|pris\s+part)\b",
+    r"\s++(?:also\s++|too\s++)?(?:took\s++part|participated|invested|contributed)\b|"
+    r"\s++(?:have|has|had)\s++(?:also\s++)?(?:taken\s++part|participated|invested)\b|"
+    r"\s++(?:y\s++)?(?:ont|a)\s++(?:également\s++|aussi\s++)?(?:participé|pris\s++part)\b",
     _I,
 )
 # The verb of a backer right before the round it names by its company's possessive: "X, which backed Y's £1.5m
@@ -875,8 +875,8 @@ _PARTICIPATION_RE = re.compile(
 )
 # A sentence opening on the round the story tells, named by its noun: "The round, which…", "Le tour de table…".
 _ROUND_REFERENCE_OPENS_RE = re.compile(
-    r"\W*(?:the|this|le|la|l['’]|ce|cette)\s*(?:(?:new|latest|funding|financing|nouveau|nouvelle)\s+)?"
-    r"(?:round|raise|financing|funding|tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|opération)\b",
+    r"\W*+(?:the|this|le|la|l['’]|ce|cette)\s*+(?:(?:new|latest|funding|financing|nouveau|nouvelle)\s++)?"
+    r"(?:round|raise|financing|funding|tour(?:\s++de\s++table)?|levée(?:\s++de\s++fonds)?|opération)\b",
     _I,
 )
 # The one cue of `_PARTICIPATION_RE` that names the backers rather than saying they took part.
@@ -1141,8 +1141,8 @@ _RECEIVES_ROUND_RE = re.compile(
     _I,
 )
 _ROUND_SUBJECT_RE = re.compile(
-    r"\W*(?:the|this|its|le|la|ce|cette|l['’])\s*(?:new\s+|funding\s+|investment\s+|financing\s+|nouvelle\s+|"
-    r"nouveau\s+)?(?:round|money|funding|financing|raise|capital|tour|levée|financement)\b",
+    r"\W*+(?:the|this|its|le|la|ce|cette|l['’])\s*+(?:new\s++|funding\s++|investment\s++|financing\s++|nouvelle\s++|"
+    r"nouveau\s++)?(?:round|money|funding|financing|raise|capital|tour|levée|financement)\b",
     _I,
 )
 # The backer a relative clause says leads the round: "Serena, qui mène le tour", "X, which is leading the round".
@@ -1574,8 +1574,8 @@ _PERSON_OF_ORG_AFTER_RE = re.compile(
 )
 # A customer's choice of a supplier, the company named right after: "a choisi X pour…", "has selected X to…".
 _CHOSE_AFTER_RE = re.compile(
-    r"\s+(?:(?:a|ont|avait|has|have|had)\s+)?(?:(?:également|aussi|déjà|also|already)\s+)?"
-    r"(?:choisi|retenu|sélectionné|selected|chosen|chose|picked|tapped)\s+(?:(?:la|le|l['’]|the)\s*)?",
+    r"\s++(?:(?:a|ont|avait|has|have|had)\s++)?(?:(?:également|aussi|déjà|also|already)\s++)?"
+    r"(?:choisi|retenu|sélectionné|selected|chosen|chose|picked|tapped)\s++(?:(?:la|le|l['’]|the)\s*+)?",
     _I,
 )
 _COMPANY_VERB_AFTER_RE = re.compile(r"^(?:['’]s|\s*\()", _I)
@@ -1645,7 +1645,7 @@ _PRONOUN_SUBJECT_RE = re.compile(
     _I,
 )
 # A sentence whose subject is a thing of the company's own: "Ses algorithmes", "Its software", "Leur plateforme".
-_OWN_THING_SUBJECT_RE = re.compile(r"\W*(?:ses|son|sa|leurs?|its|their)\s+[a-zà-ÿ-]+\b", _I)
+_OWN_THING_SUBJECT_RE = re.compile(r"\W*+(?:ses|son|sa|leurs?|its|their)\s++[a-zà-ÿ-]+\b", _I)
 _IN_PARTNERSHIP_RE = re.compile(r"en\s+partenariat|in\s+partnership", _I)
 # A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
@@ -1683,15 +1683,15 @@ _LED_BY_SUBJECT_AFTER_RE = re.compile(
 # clause whose subject is the deal itself (a determiner and a noun of the investment family), placed within a
 # round; the round is that of the company the deal funds, not of a name the clause mentions later.
 _DEAL_WITHIN_ROUND_RE = re.compile(
-    r"\s*(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|son|sa|leurs?)\s*"
-    r"(?:(?:new|latest|fresh|nouvel(?:le)?|dernier|dernière)\s+)?"
+    r"\s*+(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|son|sa|leurs?)\s*+"
+    r"(?:(?:new|latest|fresh|nouvel(?:le)?|dernier|dernière)\s++)?"
     r"(?:investments?|deal|stake|contributions?|commitments?|cash injection|injection|transaction|"
     r"investissements?|apports?|opération|prise de participation|participation|engagement|transaction)"
     # "The investment, announced Monday, is part of…": an aside may stand before the verb.
-    r"(?:,\s*[^,;.]{1,60},\s*|\s+)"
-    r"(?:(?:is|are|was|were|forms?|formed|comes?|came)\s+(?:also\s+)?(?:as\s+)?part of|"
-    r"s['’]inscri(?:t|vent|vait)\s+dans|(?:fait|font|faisait)\s+partie\s+d|"
-    r"(?:entre|entrent)\s+dans\s+le\s+cadre\s+d)",
+    r"(?:,\s*+[^,;.]{1,60},\s*+|\s++)"
+    r"(?:(?:is|are|was|were|forms?|formed|comes?|came)\s++(?:also\s++)?(?:as\s++)?part of|"
+    r"s['’]inscri(?:t|vent|vait)\s++dans|(?:fait|font|faisait)\s++partie\s++d|"
+    r"(?:entre|entrent)\s++dans\s++le\s++cadre\s++d)",
     _I,
 )
 # A deal as the subject of a valuing verb: "L'opération valorise", "the deal values", "la transaction… elle
@@ -1799,22 +1799,22 @@ _CORRECTED_RE = re.compile(
 # "relevé son objectif à 50 millions, contre 35 millions annoncés en mars": a superseded target, no figure.
 # So is "well above the $250 million it initially targeted": the raiser's own first aim, no round.
 _FORMER_TARGET_AFTER_RE = re.compile(
-    r"\s+(?:annoncé|prévu|visé|espéré)e?s?\s+(?:en|au|début|fin|initialement|jusqu)|"
-    r"\s+(?:(?:it|they|the\s+company|the\s+startup|the\s+start-up)\s+(?:had\s+)?)?"
+    r"\s++(?:annoncé|prévu|visé|espéré)e?s?\s++(?:en|au|début|fin|initialement|jusqu)|"
+    r"\s++(?:(?:it|they|the\s++company|the\s++startup|the\s++start-up)\s++(?:had\s++)?)?"
     r"(?:initially|previously|earlier|originally|first) (?:forecast|expected|targeted|announced|guided|sought|"
-    r"aimed\s+for|hoped\s+for)\b",
+    r"aimed\s++for|hoped\s++for)\b",
     _I,
 )
 # A figure of an earlier report, recalled to be compared with the news: "larger than the $1.2 billion first
 # reported in September", "up from the $1 billion reported earlier", "than the $900 million previously reported",
 # « supérieur aux 1,2 milliard évoqués en septembre ». The report's words right after the figure…
 _EARLIER_REPORT_AFTER_RE = re.compile(
-    r"\s+(?:(?:figure|sum|amount|number|total)\s+)?"
+    r"\s++(?:(?:figure|sum|amount|number|total)\s++)?"
     # "above the $1.5 billion Bloomberg reported last month": the report's publisher between (capitalised).
-    r"(?:(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?:had\s+)?reported\b|"
-    r"(?:first|initially|originally|previously|earlier)\s+(?:reported|rumou?red|mooted)\b|"
-    r"(?:reported|rumou?red|mooted)\s+(?:earlier|previously|before|by|in|on|last|at\s+the\s+time)\b|"
-    r"(?:(?:initialement|précédemment)\s+)?(?:évoqu|rapport|avanc)ée?s?\b)",
+    r"(?:(?-i:(?:The\s++)?[A-Z][\w&'’.-]*(?:\s++[A-Z][\w&'’.-]*){0,2})\s++(?:had\s++)?reported\b|"
+    r"(?:first|initially|originally|previously|earlier)\s++(?:reported|rumou?red|mooted)\b|"
+    r"(?:reported|rumou?red|mooted)\s++(?:earlier|previously|before|by|in|on|last|at\s++the\s++time)\b|"
+    r"(?:(?:initialement|précédemment)\s++)?(?:évoqu|rapport|avanc)ée?s?\b)",
     _I,
 )
 # …or, before it, the words of an earlier report of the raise ("Earlier reports had put the raise at £700
@@ -1909,10 +1909,10 @@ _CONTROL_STAKE_RE = re.compile(
     _I,
 )
 _STAKE_AFTER_PERCENT_RE = re.compile(
-    r"\s*(?:(?:minority|equity)\s+)?(?:stake|interest|holding)\b|\s*(?:du|de son|of (?:the|its))\s+capital\b|"
-    r"\s*(?:des parts|of the (?:company|shares))\b|"
+    r"\s*+(?:(?:minority|equity)\s++)?(?:stake|interest|holding)\b|\s*+(?:du|de son|of (?:the|its))\s++capital\b|"
+    r"\s*+(?:des parts|of the (?:company|shares))\b|"
     # "qui prend 20 % de la société pour 6 millions": a share of the company is a stake.
-    r"\s*(?:de la (?:société|start-?up|jeune pousse)|de l['’](?:entreprise|entité))\b",
+    r"\s*+(?:de la (?:société|start-?up|jeune pousse)|de l['’](?:entreprise|entité))\b",
     _I,
 )
 # "…for a 40 percent stake in", "pour une participation de 10 %": the amount is a stake's price.
@@ -1971,8 +1971,8 @@ _SAID_NAMES_RE = re.compile(
 # A lede's subject that describes a company without naming it: "A Japanese chip start-up backed by…",
 # "Une jeune pousse lyonnaise spécialisée dans…" (up to the raising verb, "said it had" allowed).
 _UNNAMED_RAISER_RE = re.compile(
-    r"\W*(?:(?:an?|une?|the|la|le)\s+|l['’]\s*)(?:[\w-]+\s+){0,4}?(?:start-?up|startup|company|firm|maker|developer|"
-    r"jeune\s+pousse|société|entreprise|pépite)\b[^;:]*$",
+    r"\W*+(?:(?:an?|une?|the|la|le)\s++|l['’]\s*+)(?:[\w-]+\s++){0,4}?(?:start-?up|startup|company|firm|maker|developer|"
+    r"jeune\s++pousse|société|entreprise|pépite)\b[^;:]*$",
     _I,
 )
 # "The two VCs", "les deux fonds": a counted plural subject that stands for a round's investors.
@@ -2407,7 +2407,7 @@ _MANAGES_ASSETS_OF_BEFORE_RE = re.compile(
 )
 # A name, then a relative clause about it: "TCV, qui gère plus de", "Temasek, which manages".
 _NAMED_RELATIVE_BEFORE_RE = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*(?:\([^()]{1,40}\))?\s*,\s*(?:qui|which|that|who)\s+"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s++[A-Z][\w&.'’-]*)*)\s*+(?:\([^()]{1,40}\))?\s*+,\s*+(?:qui|which|that|who)\s++"
     r"[^,;.]{0,40}$"
 )
 _CLIENTS_MANAGE_BEFORE_RE = re.compile(
@@ -2987,16 +2987,16 @@ _EXECUTIVE_ROLE = (
 # A clause whose subject is a company's executive named by role, the company after it: "Le PDG de Zorgly a
 # annoncé…", "The chief executive of Zorgly said…"; two roles joined: "cofondateur et PDG de", "co-founder and CEO of".
 _ROLE_OF_SUBJECT_RE = re.compile(
-    rf"\s*(?:(?:le|la|l['’]|the)\s*)?{_EXECUTIVE_ROLE}(?:\s+(?:et|and|&)\s+{_EXECUTIVE_ROLE})?"
-    r"\s+(?:de\s+|d['’]\s*|du\s+|of\s+)(?:(?:la|le|l['’]|the)\s*)?",
+    rf"\s*+(?:(?:le|la|l['’]|the)\s*+)?{_EXECUTIVE_ROLE}(?:\s++(?:et|and|&)\s++{_EXECUTIVE_ROLE})?"
+    r"\s++(?:de\s++|d['’]\s*+|du\s++|of\s++)(?:(?:la|le|l['’]|the)\s*+)?",
     _I,
 )
 # A person's name set before the role that says whose executive they are: "Jean Dupont, PDG de Zorgly, a annoncé…".
 _PERSON_BEFORE_ROLE_RE = re.compile(r"\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*,", _I)
 # A speech verb after an executive's company, what it says told next: "The CEO of Zorgly said (that) the company…".
 _SAYS_AFTER_COMPANY_RE = re.compile(
-    r"\s*(?:,\s*)?(?:said|says|announced|told\s+\w+|confirmed|a\s+(?:annoncé|indiqué|déclaré|confirmé|expliqué)|"
-    r"annonce|indique|explique|déclare|confirme)\b(?:\s+(?:that|que|qu['’]))?",
+    r"\s*+(?:,\s*+)?(?:said|says|announced|told\s++\w+|confirmed|a\s++(?:annoncé|indiqué|déclaré|confirmé|expliqué)|"
+    r"annonce|indique|explique|déclare|confirme)\b(?:\s++(?:that|que|qu['’]))?",
     _I,
 )
 # A clause whose subject is an executive named by role only: "Le dirigeant vise…", "The chief executive expects…".
@@ -3057,9 +3057,9 @@ _COMMON_NOUN_OPENING_RE = re.compile(
 # Genève vise…", "the sector now counts…", maybe after its source's "X says"): a public statistic or a
 # public target, never a company's own count, whatever proper name follows the head noun.
 _TERRITORY_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:[^\s,;:.]+\s+){1,6}?(?:says|said|estimates|indique|estime|affirme)\s+(?:that\s+|que\s+)?)?"
-    r"(?:the|la|le|les|l['’])\s*(?:r[ée]gions?|cantons?|départements?|provinces?|states?|count(?:y|ies)|"
-    r"(?-i:Pays)\s+(?:de|du|des|basque)|secteurs?|sectors?|filières?|industry)\b",
+    r"\s*+(?:(?:[^\s,;:.]+\s++){1,6}?(?:says|said|estimates|indique|estime|affirme)\s++(?:that\s++|que\s++)?)?"
+    r"(?:the|la|le|les|l['’])\s*+(?:r[ée]gions?|cantons?|départements?|provinces?|states?|count(?:y|ies)|"
+    r"(?-i:Pays)\s++(?:de|du|des|basque)|secteurs?|sectors?|filières?|industry)\b",
     _I,
 )
 # Spending of a whole market ("global spending on security software", "les dépenses mondiales en
@@ -3138,10 +3138,10 @@ _AFFLICTS_BEFORE_RE = re.compile(
     _I,
 )
 _AFFLICTED_AFTER_RE = re.compile(
-    r"\s*(?:(?:de\s+|d['’])?(?:personnes|people|patients|adultes|adults|enfants|children)\s+)?"
-    r"(?:(?:en|in|dans|au|aux|du)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
-    r"(?:souffrent|vivent\s+avec|sont\s+(?:victimes|atteint|touché|diagnostiqu)|live\s+with|suffer|"
-    r"are\s+(?:affected|diagnosed|living\s+with)|die|meurent|décèdent)",
+    r"\s*+(?:(?:de\s++|d['’])?(?:personnes|people|patients|adultes|adults|enfants|children)\s++)?"
+    r"(?:(?:en|in|dans|au|aux|du)\s++[\w'’-]+(?:\s++[\w'’-]+)?\s++)?"
+    r"(?:souffrent|vivent\s++avec|sont\s++(?:victimes|atteint|touché|diagnostiqu)|live\s++with|suffer|"
+    r"are\s++(?:affected|diagnosed|living\s++with)|die|meurent|décèdent)",
     _I,
 )
 # A name a place preposition governs right before ", qui …": the place of the thing before it ("une
@@ -3277,9 +3277,9 @@ _OTHER_SUBJECT_CLAUSE_RE = re.compile(
 )
 # The raise verb right after that subject, and the words up to the next sum.
 _OTHER_SUBJECT_RAISE_RE = re.compile(
-    r"\s*(?:(?:has|have|had|also|just)\s+)*(?:raised|secured|closed|landed|bagged|picked\s+up|received|"
-    r"nabbed|snagged|(?:pulled|raked|hauled)\s+in|"
-    r"obtained|(?:a|avait)\s+(?:aussi\s+|également\s+)?(?:levé|obtenu|bouclé|réuni|récolté|sécurisé)|lève|obtient|"
+    r"\s*+(?:(?:has|have|had|also|just)\s++)*(?:raised|secured|closed|landed|bagged|picked\s++up|received|"
+    r"nabbed|snagged|(?:pulled|raked|hauled)\s++in|"
+    r"obtained|(?:a|avait)\s++(?:aussi\s++|également\s++)?(?:levé|obtenu|bouclé|réuni|récolté|sécurisé)|lève|obtient|"
     r"boucle|réunit)\b[^\d,;.]{0,40}$",
     _I,
 )
@@ -10431,7 +10431,7 @@ _RETURNED_WITH_SUM_BEFORE_RE = re.compile(
 # A person's past employer named in their title: "former NSA analyst", "ex-Google engineer", "ancien cadre".
 _FORMER_EMPLOYER_BEFORE_RE = re.compile(r"\b(?:former|ex-?|onetime|one-time|ancien|ancienne)\s*$", _I)
 _PERSON_ROLE_AFTER_RE = re.compile(
-    r"\s+(?:analyst|engineer|executive|researcher|scientist|employee|manager|officer|director|agent|official|"
+    r"\s++(?:analyst|engineer|executive|researcher|scientist|employee|manager|officer|director|agent|official|"
     r"banker|trader|staffer|ingénieur|chercheur|cadre|salarié|dirigeant|directeur)s?\b",
     _I,
 )
@@ -10448,7 +10448,7 @@ _UNPRICED_ROUND_RE = re.compile(
 # The subject of the sentence giving that amount: "Le montant n'a pas été communiqué, mais il est compris
 # entre…", "The size of the round was not disclosed, but it is between…".
 _ROUND_SIZE_SUBJECT_RE = re.compile(
-    r"\W*(?:le|la|l['’]|the|its|son|sa)\s*(?:montant|somme|amount|sum|size|taille|round|tour|levée|financing|"
+    r"\W*+(?:le|la|l['’]|the|its|son|sa)\s*+(?:montant|somme|amount|sum|size|taille|round|tour|levée|financing|"
     r"financement|funding)\b[^.;!?]{0,140}$",
     _I,
 )

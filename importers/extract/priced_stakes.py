@@ -14,10 +14,10 @@ _BOUGHT_FOR_BEFORE_RE = re.compile(
 )
 # The stake right after the price: « la participation », « une partie des parts », « 10 % du capital ».
 _STAKE_AFTER_PRICE_RE = re.compile(
-    r"\s+(?:(?:une\s+partie|la\s+moitié|la\s+totalité|l['’]intégralité)\s+(?:de\s+la\s+|de\s+l['’]|des\s+)|"
-    r"la\s+|l['’]|les\s+|des\s+|une\s+|sa\s+)?(?:(?:minoritaire|majoritaire)\s+)?"
+    r"\s++(?:(?:une\s++partie|la\s++moitié|la\s++totalité|l['’]intégralité)\s++(?:de\s++la\s++|de\s++l['’]|des\s++)|"
+    r"la\s++|l['’]|les\s++|des\s++|une\s++|sa\s++)?(?:(?:minoritaire|majoritaire)\s++)?"
     r"(?:participation|parts|actions|titres)\b|"
-    r"\s+\d+(?:[.,]\d+)?\s?%\s+(?:du\s+capital\b|de\s|d['’])",
+    r"\s++\d+(?:[.,]\d+)?\s?%\s++(?:du\s++capital\b|de\s|d['’])",
     re.IGNORECASE,
 )
 # The same price-first purchase of another holder's stake, the holder named between its stake and the company:
