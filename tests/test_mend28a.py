@@ -158,7 +158,8 @@ def test_an_ftm_event_of_a_fund_closed_names_the_fund_once():
 
 
 def _companies_within_by_trying_each_count(led: int, companies: list[str], room: int) -> str:
-    """The list as ui28 fitted it: every count of names tried whole, most first (quadratic, but plainly right)."""
+    """The list as ui28 fitted it: every count of names tried whole, most first (quadratic, but plainly right);
+    qfixE29's cut of a lone company is the production function's, spelled out below."""
     from rich.cells import cell_len
 
     from ai_deals.tui.screens.company_rows import _joined, _one_company_cut, clean_line
@@ -191,6 +192,24 @@ def test_a_coinvestors_companies_fit_as_trying_every_count_of_names_would(led, c
     names = [NAMES[(index * 3) % len(NAMES)] for index in range(count)]
     for room in range(0, 100):
         assert companies_within(led, names, room) == _companies_within_by_trying_each_count(led, names, room)
+
+
+@pytest.mark.parametrize(
+    ("led", "room", "expected"),
+    [
+        (0, 8, "Solstic…"),
+        (0, 12, "Solstice Ch…"),
+        (0, 14, "Solstice Chips"),
+        (1, 12, "1 company"),  # fewer than six letters of the name would be left
+        (1, 14, "led 1 · Solst…"),
+        (1, 20, "led 1 · Solstice Ch…"),
+        (1, 24, "led 1 · Solstice Chips"),
+    ],
+)
+def test_a_lone_company_too_long_to_show_whole_is_cut_before_its_count(led, room, expected):
+    from ai_deals.tui.screens.company_rows import companies_within
+
+    assert companies_within(led, ["Solstice Chips"], room) == expected
 
 
 def test_fitting_a_coinvestors_many_companies_measures_each_name_about_once(monkeypatch):

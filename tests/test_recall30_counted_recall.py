@@ -101,3 +101,30 @@ def test_a_counted_back_raise_keeps_the_date_its_relative_clause_gives():
     )
     _, seed = rounds_of(text, "en")
     assert (seed.recalled, seed.date, seed.date_precision) == (True, "2023", "year")
+
+
+# -- the review's cases (session 30) ------------------------------------------------------------------------------
+
+
+def _rounds(text: str) -> list[tuple[str, float, str, bool]]:
+    source = parse_article(text, published="2024-06-11", language="en")
+    return [(f.company, f.amount, f.date, f.recalled) for f in source.facts if f.kind == "round"]
+
+
+def test_half_a_year_after_counts_six_months_back():
+    assert _rounds("The funding comes half a year after Helix's $10 million seed round.") == [
+        ("Helix", 10e6, "2023-12", True)
+    ]
+
+
+def test_a_word_starting_with_qu_opens_no_relative_dating_the_recall():
+    text = "The funding comes a year after Helix's $10 million seed round, quintupling its valuation in March 2021."
+    assert _rounds(text) == [("Helix", 10e6, "2023-06", True)]
+
+
+def test_months_after_an_investment_without_a_count_recall_nothing():
+    # No span of time counted back from the news: the cue tells no recall (and no raise here).
+    assert _rounds("Shares rose in the months after Nvidia's $5 billion investment.") == []
+    assert [recalled for *_, recalled in _rounds("Zorgly grew fast in the year after Zorgly's $10 million seed round.")] == [
+        False
+    ]

@@ -101,6 +101,8 @@ _DEAL_THEN_FAILED_RE = re.compile(
 )
 # The deal's mention opens within this many characters of the figure, in its clause.
 _DEAL_THEN_FAILED_REACH = 200
+# Room past that for the mention itself ("but the negotiations have since been called off" is ~50 characters).
+_DEAL_THEN_FAILED_LENGTH = 200
 _CLAUSE_END_RE = re.compile(r"[.;]")
 # The deal named first, the figure in a clause about it, then its failure: "The agreement, under which Nvidia
 # would invest $2 billion in xAI, fell apart", "The deal, which would have seen Nvidia invest $2 billion, collapsed".
@@ -130,7 +132,7 @@ def _deal_then_failed(text: str, start: int) -> bool:
     """Whether the clause from `start` takes the deal up and tells it failed. Searched in the clause, not matched
     with a lazy prefix: a regex trying every prefix length from every start backtracked for minutes on long runs."""
     end = _CLAUSE_END_RE.search(text, start)
-    told = _DEAL_THEN_FAILED_RE.search(text, start, start + _DEAL_THEN_FAILED_REACH + 200)
+    told = _DEAL_THEN_FAILED_RE.search(text, start, start + _DEAL_THEN_FAILED_REACH + _DEAL_THEN_FAILED_LENGTH)
     # It opens in the clause, or at the semicolon closing it ("…in xAI; the deal collapsed").
     return told is not None and told.start() - start <= _DEAL_THEN_FAILED_REACH and (end is None or told.start() <= end.start())
 

@@ -82,6 +82,7 @@ from .holders import holders_sold_shares_worth
 from .negations import deal_fell_through, denial_start, negated
 from .priced_stakes import stake_priced_first
 from .recalls import (
+    RECALL_CLAUSE_END_RE,
     months_before_news,
     opens_recall_cue,
     recalled_clause,
@@ -94,10 +95,6 @@ from .whole_names import is_named
 
 # A name's acronym or short name in parentheses right after it: "(Ipai)", "(AMP)", not "(lead)" nor "(2021)".
 _SHORT_NAME_ASIDE_AFTER_RE = re.compile(r"\s?\((?:[A-ZÀ-Ý][\w&.'’-]*)(?:\s[A-ZÀ-Ý][\w&.'’-]*)?\)")
-# Of those, an upper-case one a backer's alias is read from: "(AMP)", "(IVP)", not "(Ipai)" (the entity reader's
-# acronym, its initials spelling the name) nor "(US)".
-_UPPER_SHORT_NAME_RE = re.compile(r"[A-Z][A-Z&-]{2,7}")
-_COUNTRY_CODES = frozenset({"USA", "UAE", "GBR", "FRA", "DEU", "CHE", "CAN", "JPN", "CHN", "SGP", "ISR"})
 _I = re.IGNORECASE
 # A fact dated more than this many months before publication is background, not the story's news.
 _PAST_MONTHS = 6
@@ -2611,9 +2608,7 @@ _REPORTED_BEFORE_RE = re.compile(
 
 
 # A relative clause telling more of a recalled raise, right after it: ", which Cherry Ventures led last year".
-_RELATIVE_AFTER_RECALL_RE = re.compile(r",\s*+(?:which|that|qui|que|qu['’])\s*+", re.IGNORECASE)
-# Where such a relative ends: its comma, semicolon or dash, else the sentence's end.
-_CLAUSE_STOP_RE = re.compile(r"[,;]|\s[–—]\s")
+_RELATIVE_AFTER_RECALL_RE = re.compile(r",\s*+(?:(?:which|that|qui|que)\b\s*+|qu['’]\s*+)", re.IGNORECASE)
 
 
 def _told_as_earlier_raise(text: str, clause_start: int, amount: AmountMention) -> bool:
@@ -9078,16 +9073,7 @@ class FactBuilder:
                 # "Innovation Park Artificial Intelligence (Ipai), Bosch Ventures and…": the parenthesis gives
                 # the name before it another (shorter) name; the list goes on after it.
                 cursor = short_name.end()
-                self._keep_upper_short_name(mention.name, short_name.group())
         return items
-
-    def _keep_upper_short_name(self, name: str | None, aside: str) -> None:
-        """A backer's upper-case short name in brackets ("Anjney Midha (AMP)") is its alias, so a deal file's
-        "AMP" is the same backer. Its initials need not spell the name (the entity reader's acronyms do): the
-        name is a fund's own. A country's code ("(USA)") is no name of it."""
-        short = aside.strip(" ()")
-        if name and _UPPER_SHORT_NAME_RE.fullmatch(short) and short not in _COUNTRY_CODES:
-            self.reader.add_alias(name, short)
 
     def _owners_fund_next(self, view: View, position: int) -> bool:
         """Whether an investor's name follows an owner's possessive ending at `position`, one space away:
@@ -9559,7 +9545,7 @@ class FactBuilder:
         relative = _RELATIVE_AFTER_RECALL_RE.match(view.text, clause_end)
         if relative is None:
             return None
-        end = _CLAUSE_STOP_RE.search(view.text, relative.end())
+        end = RECALL_CLAUSE_END_RE.search(view.text, relative.end())
         stop = end.start() if end else len(view.text)
         return next((d for d in view.dates if relative.end() <= d.span[0] < stop and d.role == "point"), None)
 

@@ -46,15 +46,15 @@ _RECALL_CUE_RE = re.compile(
     # "The funding comes a year after Mistral AI's €105M seed round": another company's or its own earlier raise
     # the news is counted from. Only after a span of time, whose count dates it (`months_before_news`): "rose
     # after Nvidia's $5 billion investment" may tell the news. The name is capitalised words (at most four).
-    r"|(?:(?<=years\s)|(?<=year\s)|(?<=months\s)|(?<=month\s))(?:after|following)\s++"
-    r"(?-i:[A-Z][\w&.-]{0,40}+(?:\s[A-Z][\w&.-]{0,40}+){0,3}+)['’]s\s++(?:recent\s++)?",
+    r"|(?P<counted>(?:(?<=years\s)|(?<=year\s)|(?<=months\s)|(?<=month\s))(?:after|following)\s++"
+    r"(?-i:[A-Z][\w&.-]{0,40}+(?:\s[A-Z][\w&.-]{0,40}+){0,3}+)['’]s\s++(?:recent\s++)?)",
     re.IGNORECASE,
 )
 
 
 # Where a clause recalling a raise ends: its comma, semicolon or dash ("which raised $48 million in a Series A,
 # opened…"), else the sentence's end ("…opened an office after its $45 million Series A.").
-_RECALL_CLAUSE_END_RE = re.compile(r"[,;]|\s[–—]\s")
+RECALL_CLAUSE_END_RE = re.compile(r"[,;]|\s[–—]\s")
 
 
 def recalls_figure(text: str, amount: AmountMention) -> bool:
@@ -66,13 +66,23 @@ def recalls_figure(text: str, amount: AmountMention) -> bool:
 def _recall_cue(text: str, amount: AmountMention) -> re.Match[str] | None:
     """The recalling cue ending right where `amount`'s figure starts, if any."""
     start = amount.bound_start  # "which raised more than $20 million": the bound is the figure's
-    return next((cue for cue in _RECALL_CUE_RE.finditer(text, 0, start) if cue.end() == start), None)
+    cue = next((cue for cue in _RECALL_CUE_RE.finditer(text, 0, start) if cue.end() == start), None)
+    if cue is not None and cue.group("counted") and _time_before(text, cue) is None:
+        # "rose in the months after Nvidia's $5 billion investment", "in the year after Zorgly's…": no span of
+        # time counted back from the news, which the cue needs to tell a recall.
+        return None
+    return cue
+
+
+def _time_before(text: str, cue: re.Match[str]) -> re.Match[str] | None:
+    """The span of time counted right before `cue` ("a year", "six months", « deux ans »), if any."""
+    return _TIME_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start())
 
 
 # The span of time a recalled raise came before the news, right before its cue: "a year after its $45 million
 # Series A", "six months after Zeta's", « un an après sa levée de », « deux ans après son tour d'amorçage de ».
 _TIME_BEFORE_CUE_RE = re.compile(
-    r"\b(?P<count>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"\b(?P<count>half\s++an?|\d{1,2}|(?<!half\s)a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
     r"un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dix-huit)\s++"
     r"(?P<unit>years?|months?|ans?|mois)\s++$",
     re.IGNORECASE,
@@ -90,12 +100,15 @@ def months_before_news(text: str, amount: AmountMention) -> int | None:
     cue = _recall_cue(text, amount)
     if cue is None:
         return None
-    span = _TIME_BEFORE_CUE_RE.search(text, max(0, cue.start() - 30), cue.start())
+    span = _time_before(text, cue)
     if span is None:
         return None
     word = span.group("count").lower()
+    months = span.group("unit").lower().startswith(("month", "mois"))
+    if word.startswith("half"):  # "half a year after": six months
+        return None if months else 6
     count = int(word) if word.isdigit() else _COUNT_WORDS[word]
-    return count if span.group("unit").lower().startswith(("month", "mois")) else count * 12
+    return count if months else count * 12
 
 
 # A past perfect right before the figure: "Microsoft had invested $13 billion in OpenAI" tells money put in before
@@ -127,7 +140,7 @@ def recalled_clause(text: str, amount: AmountMention) -> tuple[int, int] | None:
     cue = _recall_cue(text, amount)
     if cue is None:
         return None
-    end = _RECALL_CLAUSE_END_RE.search(text, amount.span[1])
+    end = RECALL_CLAUSE_END_RE.search(text, amount.span[1])
     return cue.start(), end.start() if end else len(text)
 
 
