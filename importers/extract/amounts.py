@@ -756,24 +756,30 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
 
 # What may lie between a count and a bare number that continues it: a short clause with no figure, then
 # a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
-_ELLIPTICAL_COUNT_RE = re.compile(
-    # "prévoit d'en déployer 25 000", "en vise 48", "plans to lift that figure to 100,000": a pronoun or an
-    # anaphor takes the count up again, however long the clause in between.
-    r"(?:[^.;:\d]{0,130}?(?:\b(?:d['’]en|l['’]en|en)[ \u00a0]+(?:vise|visait|viser|exploiter|déployer|"
+# A count taken up again after another in the same sentence, read from right after the first count's unit
+# (`_elliptical_count`). Either a pronoun or an anaphor takes it up, however long the clause in between
+# ("prévoit d'en déployer 25 000", "en vise 48", "plans to lift that figure to 100,000")…
+_ELLIPTICAL_ANAPHOR = (
+    r"(?:\b(?:d['’]en|l['’]en|en)[ \u00a0]+(?:vise|visait|viser|exploiter|déployer|"
     r"compter|employer|installer|ouvrir|lancer|mettre en service|avoir|atteindre|recruter|embaucher)|"
     r"\b(?:that|this|the|ce|cet|cette)[ \u00a0]+(?:figure|number|total|count|fleet|chiffre|nombre|parc)"
     r"[ \u00a0]+(?:to|à)|"
     # "employs 45 people… and plans to increase that to 120": a bare "that" after a verb of change.
-    r"\b(?:increase|raise|lift|grow|expand|double|triple|take|bring)[ \u00a0]+(?:that|this)[ \u00a0]+to)|"
-    # The gap may hold a year ("rise to 250 by the end of 2026 from 140 today") but no other number.
-    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|"
+    r"\b(?:increase|raise|lift|grow|expand|double|triple|take|bring)[ \u00a0]+(?:that|this)[ \u00a0]+to)"
+)
+# …or a word linking it to the first ("has 420 employees and plans to reach 700"), after a shorter gap.
+_ELLIPTICAL_LINK = (
+    r"\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|"
     # "2.3 million active users, of whom about 180,000 pay for a subscription": a part of the count.
     r"of[ \u00a0]+whom|"
     r"against|compared\s+with|employer|employ|"
     # "operates 3,500 GPUs and plans to run 12,000", "has 42 vehicles and aims to have 500 on the road".
     r"(?:plans?|aims?|expects?|hopes?|wants?|intends?) to (?:have|run|operate|deploy|launch|add|install|"
     # "has about 260 employees and plans to hire 200 more", "employs 12 people and plans to hire another 15".
-    r"ship|open|pass|exceed|surpass|hire|recruit)))"
+    r"ship|open|pass|exceed|surpass|hire|recruit))"
+)
+# The count itself and what closes it.
+_ELLIPTICAL_COUNT = (
     rf"[{_SPACES}]+(?:(?:another|an additional|a further)[{_SPACES}]+)?"
     rf"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|moins de|less than|"
     rf"fewer than|the)[{_SPACES}]+)?"
@@ -791,9 +797,16 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     # "contre 45 000 un an plus tôt", "contre 900 avant le confinement": the earlier count it is set against.
     rf"un[{_SPACES}]+an|une[{_SPACES}]+année|avant|pay|paient|"
     # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
-    rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
-    re.IGNORECASE,
+    rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))"
 )
+_ELLIPTICAL_ANAPHOR_RE = re.compile(_ELLIPTICAL_ANAPHOR + _ELLIPTICAL_COUNT, re.IGNORECASE)
+_ELLIPTICAL_LINK_RE = re.compile(_ELLIPTICAL_LINK + _ELLIPTICAL_COUNT, re.IGNORECASE)
+# The gap before an anaphor: up to 130 characters, no number, no stop.
+_ANAPHOR_GAP_RE = re.compile(r"[^.;:\d]{0,130}+")
+# One step of the gap before a linking word (up to 90 steps): a character that is no number nor stop, or a year
+# ("rise to 250 by the end of 2026 from 140 today").
+_LINK_GAP_STEP_RE = re.compile(r"[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)")
+_LINK_GAP_STEPS = 90
 _INDEX_NAME_RE = re.compile(
     r"\b(?:Fortune|Global|S&P|FTSE|CAC|Stoxx|STOXX|Russell|Nikkei|DAX|SMI|Forbes|Inc\.|Top)[\s\u00a0]?$"
     # "the STOXX Europe 600 index": the index's region between its name and its number.
@@ -1077,6 +1090,25 @@ def _paying_part(sentence: str, end: int, unit: str) -> str:
     return f"paying {unit}" if paying else unit
 
 
+def _elliptical_count(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The count taken up again from `start` (before `end`): the anaphor at the nearest place the gap allows,
+    else the linking word. The same matches, in the same order, as one regex with a lazy gap before its words,
+    which tried every gap length from every start when searched over a long text."""
+    gap = _ANAPHOR_GAP_RE.match(sentence, start, end)
+    for place in range(start, gap.end() + 1):
+        if told := _ELLIPTICAL_ANAPHOR_RE.match(sentence, place, end):
+            return told
+    place = start
+    for _ in range(_LINK_GAP_STEPS + 1):
+        if told := _ELLIPTICAL_LINK_RE.match(sentence, place, end):
+            return told
+        step = _LINK_GAP_STEP_RE.match(sentence, place, end)
+        if step is None:
+            return None
+        place = step.end()
+    return None
+
+
 def _elliptical_counts(
     sentence: str, amounts: list[AmountMention], language: str | None
 ) -> list[AmountMention]:
@@ -1088,7 +1120,7 @@ def _elliptical_counts(
     for amount in amounts:
         if amount.unit is None:
             continue
-        match = _ELLIPTICAL_COUNT_RE.match(sentence, amount.span[1], min(len(sentence), amount.span[1] + 170))
+        match = _elliptical_count(sentence, amount.span[1], min(len(sentence), amount.span[1] + 170))
         if match is None or any(
             other.span[0] < match.end("number") and match.start("number") < other.span[1] for other in amounts
         ):
