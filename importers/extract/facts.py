@@ -525,11 +525,11 @@ _APPOSITION_RELATIVE_OPEN_RE = re.compile(
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 # Between two coordinated names: ", ", " et ", "and the Singaporean fund ", "et le fonds souverain ".
 _COORDINATION_GAP_RE = re.compile(
-    r"(?:\s+(?:Corp|Inc|Ltd|Co|SA|SAS|AG|GmbH|plc)\b)?\.?\s*"
-    r"(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+|&\s*)"
+    r"(?:\s++(?:Corp|Inc|Ltd|Co|SA|SAS|AG|GmbH|plc)\b)?\.?\s*+"
+    r"(?:,\s*+(?:(?:et|and)\s++)?|(?:et|and)\s++|&\s*+)"
     # "aux côtés de Temasek et de Bpifrance", "menée par A et par B": the conjunct repeats the preposition.
-    r"(?:(?:de|du|des|par|by|from)\s+|d['’])?"
-    r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){0,3})?",
+    r"(?:(?:de|du|des|par|by|from)\s++|d['’])?"
+    r"(?:(?:(?:le|la|les|the)\s++|l['’])(?:[a-zà-ÿ][\w-]*+\s++){0,3})?",
     _I,
 )
 # A coordination whose first conjunct carries an apposition: "A, filiale de X, et par B", "A, the fund of X, and B".
@@ -1100,7 +1100,7 @@ _EMPTY_RE = re.compile("")
 # The words that may tell a sum is paid before saying when: "€15 million paid at signing".
 _PAID_WORD_RE = re.compile(r"(?:(?:paid|payable|released|disbursed|due|versée?s?|payée?s?)\s+)?", _I)
 # What opens a part paid now after a round's sum: "raised €50 million from Vantor, with €15 million paid at signing".
-_WITH_PART_GAP_RE = re.compile(r"[^\w.;]{0,4}(?:[\w'’-]+,?\s+){0,8}?(?:with|avec)\s*", _I)
+_WITH_PART_GAP_RE = re.compile(r"[^\w.;]{0,4}(?:[\w'’-]++,?\s++){0,8}?(?:with|avec)\s*+", _I)
 # What opens the parts of a round paid in tranches after its sum: "…$30 million in two tranches: ", "…30 M€,
 # versés en deux tranches : ".
 _IN_TRANCHES_GAP_RE = re.compile(
@@ -1163,7 +1163,7 @@ _LEADING_AFTER_NAME_RE = re.compile(
 # up to 14 words before it, room for the round's type, lead and co-backers ("in a Series C funding round led by
 # Atlas Ventures, with Nvidia also participating, of which …").
 _PART_GAP_RE = re.compile(
-    r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
+    r"[^\w.;]{0,4}(?:(?:[\w'’-]++,?\s++){0,14}?(?:dont|of\s++which|including|y\s++compris)|\()\s*+", _I
 )
 # The same before a debt part told with an article ("including a $20 million venture debt facility", "including an
 # $8 million loan"), or a French loan named before its sum (« dont une ligne de crédit de 20 millions », « dont un
@@ -2179,7 +2179,7 @@ _PERFECT_RAISE_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?raised\s
 
 # A phrase fronted before the sentence's subject telling an earlier raise: "Après un amorçage de 2,5 M€ bouclé en
 # 2021, l'entreprise a installé à ce jour 120 MWh" (the "à ce jour" is the main verb's, not the raise's).
-_FRONTED_AFTER_RE = re.compile(r"\W*(?:après|after|following|suite\s+à)\s", _I)
+_FRONTED_AFTER_RE = re.compile(r"\W*+(?:après|after|following|suite\s++à)\s", _I)
 
 
 def _fronted_phrase_end(text: str, clause_start: int, amount: AmountMention, clause_end: int) -> int:
@@ -2960,7 +2960,7 @@ _FOUNDING_BEFORE_DATE_RE = re.compile(
     _I,
 )
 _NOW_AFTER_RE = re.compile(
-    r"\s*(?:[\w'’-]+\s+)?(?:aujourd['’]hui|actuellement|today|currently|at present|à l['’]heure actuelle)\b",
+    r"\s*+(?:[\w'’-]++\s++)?(?:aujourd['’]hui|actuellement|today|currently|at present|à l['’]heure actuelle)\b",
     _I,
 )
 # Borrowed money, and the money a fund manages or was promised ("$1 billion in new borrowing", "1,3 milliard
