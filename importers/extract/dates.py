@@ -607,8 +607,7 @@ def _counted_back(sentence: str, published: dt.date | None, *, unit: str):
             day = published - dt.timedelta(weeks=number)
             value = f"{day.year:04d}-{day.month:02d}"
         else:
-            index = published.year * 12 + published.month - 1 - number
-            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            value = month_shifted(published.year, published.month, -number)
         role = _compared_role(sentence, match.start())
         if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
             role = "founded"
@@ -747,14 +746,19 @@ def _compared_role(sentence: str, start: int, *, ago: bool = True) -> str:
     return _role_before(sentence, start)
 
 
+def month_shifted(year: int, month: int, shift: int) -> str:
+    """The month `shift` months after (before, when negative) `year`-`month`, as "YYYY-MM"."""
+    index = year * 12 + month - 1 + shift
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
 def _relative_months(sentence: str, published: dt.date | None):
     """'next month' -> the month after publication, 'last month' -> the month before, 'this month' -> its own."""
     if published is None:
         return
     for match in _RELATIVE_MONTH_RE.finditer(sentence):
         shift = 1 if match.group("next") else 0 if match.group("this") else -1
-        index = published.year * 12 + published.month - 1 + shift
-        value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        value = month_shifted(published.year, published.month, shift)
         yield DateMention(value, "month", _role_before(sentence, match.start()), match.span(), relative=True)
 
 

@@ -44,6 +44,7 @@ from .dates import (
     WEEKDAYS,
     DateMention,
     find_dates,
+    month_shifted,
     names_unusable_date,
     term_end,
 )
@@ -9535,9 +9536,8 @@ class FactBuilder:
         months = months_before_news(view.text, amount)
         if months is None or self.anchor is None or len(self.anchor.value) < 7:
             return None  # a story known only to its year cannot be counted back by months
-        year, month = int(self.anchor.value[:4]), int(self.anchor.value[5:7])
-        index = year * 12 + month - 1 - months
-        return DateMention(f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "point", (0, 0), relative=True)
+        back = month_shifted(int(self.anchor.value[:4]), int(self.anchor.value[5:7]), -months)
+        return DateMention(back, "month", "point", (0, 0), relative=True)
 
     def _date_of_relative_after(self, view: View, clause_end: int) -> DateMention | None:
         """The date a relative clause opening right at `clause_end` gives (", which Index led in March 2024",
