@@ -558,17 +558,17 @@ _RELATIVE_MONTH_RE = re.compile(
 
 
 # Spelled counts of months or weeks back ("six months ago", "il y a trois semaines").
-_COUNTS = {
+COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "un": 1, "deux": 2, "trois": 3, "quatre": 4,
     "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "a": 1,
 }  # fmt: skip
-_COUNT_WORDS = "|".join(sorted((word for word in _COUNTS if word != "a"), key=len, reverse=True))
+COUNT_WORDS = "|".join(sorted((word for word in COUNTS if word != "a"), key=len, reverse=True))
 _ABOUT = (
     r"(?:(?:about|some|roughly|around|nearly|almost|just|only|barely|less\s+than|more\s+than|over|"
     r"environ|près\s+de|à\s+peine|seulement|moins\s+de|plus\s+de)\s+)?"
 )
-_COUNT = rf"(\d{{1,2}}|{_COUNT_WORDS}|a)"
+_COUNT = rf"(\d{{1,2}}|{COUNT_WORDS}|a)"
 # An earlier event counted back from publication: "11 months ago", "il y a six mois", and what the story's
 # news "comes two months after": "The funding comes about two months after Zeta raised $100 million".
 _MONTHS_AGO_RE = re.compile(
@@ -580,7 +580,7 @@ _MONTHS_AGO_RE = re.compile(
 # "weeks ago", "three weeks ago", "il y a quelques semaines", what the news "comes weeks after": the
 # month of that many weeks (four when not counted) before publication. Undated, such an earlier round
 # could not be told to be the one another source dates ("raised $100 million in July").
-_WEEK_COUNT = rf"(?:(\d{{1,2}}|{_COUNT_WORDS})\s+)?"
+_WEEK_COUNT = rf"(?:(\d{{1,2}}|{COUNT_WORDS})\s+)?"
 _WEEKS_AGO_RE = re.compile(
     rf"\b{_ABOUT}(?:(?:a\s+few|several|some)\s+)?{_WEEK_COUNT}weeks\s+ago\b|"
     rf"\bil\s+y\s+a\s+{_ABOUT}(?:quelques\s+)?{_WEEK_COUNT}semaines\b|"
@@ -601,7 +601,7 @@ def _counted_back(sentence: str, published: dt.date | None, *, unit: str):
     for match in pattern.finditer(sentence):
         count = next((group for group in match.groups() if group), None)
         number = (
-            _UNCOUNTED_WEEKS if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
+            _UNCOUNTED_WEEKS if count is None else int(count) if count.isdigit() else COUNTS[count.lower()]
         )
         if unit == "weeks":
             day = published - dt.timedelta(weeks=number)
@@ -879,17 +879,17 @@ _DEAL_NOUNS = (
 # cloud computing services agreement") but no preposition ("a three-year search for a supplier") and no comma
 # but the one straight after "N-year" ("a 20-year industry veteran, signed a deal" is an age).
 _TERM_RE = re.compile(
-    rf"\b(?P<en>\d{{1,2}}|{_COUNT_WORDS})-years?\b(?!-old),?"
+    rf"\b(?P<en>\d{{1,2}}|{COUNT_WORDS})-years?\b(?!-old),?"
     r"(?:\s+(?!(?:of|for|with|to|in|at|by|from|on|after|as|and|or)\b)[^\s.;:,]+){0,6}?"
     rf"\s+{_DEAL_NOUNS}\b|"
     # A renewed deal's new term: "for five more years", "for a further three years", "for another two years".
     rf"\b(?:for|over|lasting|spanning)\s+(?:the\s+next\s+|a\s+further\s+|another\s+|an\s+(?:additional|extra)\s+)?"
-    rf"(?P<for>\d{{1,2}}|{_COUNT_WORDS})\s+(?:more\s+|further\s+|additional\s+|extra\s+)?years\b|"
-    rf"\bpendant\s+(?P<during>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b|"
+    rf"(?P<for>\d{{1,2}}|{COUNT_WORDS})\s+(?:more\s+|further\s+|additional\s+|extra\s+)?years\b|"
+    rf"\bpendant\s+(?P<during>\d{{1,2}}|{COUNT_WORDS})\s+ans\b|"
     # "for a term of three years", "an initial term of five years": the English of « une durée de trois ans ».
-    rf"\b(?:term|duration)\s+of\s+(?P<term>\d{{1,2}}|{_COUNT_WORDS})\s+years\b|"
+    rf"\b(?:term|duration)\s+of\s+(?P<term>\d{{1,2}}|{COUNT_WORDS})\s+years\b|"
     rf"(?:\b(?:partenariat|contrat|accord|alliance|collaboration)\s+(?:\w+\s+)?de|\bsur|\bpour|"
-    rf"\bdurée\s+de)\s+(?P<fr>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b",
+    rf"\bdurée\s+de)\s+(?P<fr>\d{{1,2}}|{COUNT_WORDS})\s+ans\b",
     re.IGNORECASE,
 )
 # A perfect tense of a verb that lasts: "a supplier it has worked with for five years", "has been a partner for
@@ -928,7 +928,7 @@ def term_end(sentence: str, start: str | None) -> str | None:
         or match.group("fr")
         or match.group("term")
     )
-    years = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    years = int(count) if count.isdigit() else COUNTS[count.lower()]
     end = f"{int(start[:4]) + years:04d}{start[4:]}"
     return end.replace("-02-29", "-02-28") if end.endswith("-02-29") else end
 

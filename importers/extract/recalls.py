@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .amounts import AmountMention
+from .dates import COUNT_WORDS, COUNTS
 
 # A raise named after a French cue, up to where its figure starts: « levée de », « récente levée de fonds de »,
 # « tour de table de », « série B de ».
@@ -82,16 +83,10 @@ def _time_before(text: str, cue: re.Match[str]) -> re.Match[str] | None:
 # The span of time a recalled raise came before the news, right before its cue: "a year after its $45 million
 # Series A", "six months after Zeta's", « un an après sa levée de », « deux ans après son tour d'amorçage de ».
 _TIME_BEFORE_CUE_RE = re.compile(
-    r"\b(?P<count>half\s++an?|\d{1,2}|(?<!half\s)a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"un|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|dix-huit)\s++"
+    rf"\b(?P<count>half\s++an?|\d{{1,2}}|(?<!half\s)a|{COUNT_WORDS})\s++"
     r"(?P<unit>years?|months?|ans?|mois)\s++$",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {
-    "a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4, "five": 5,
-    "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10,
-    "eleven": 11, "onze": 11, "twelve": 12, "douze": 12, "eighteen": 18, "dix-huit": 18,
-}  # fmt: skip
 
 
 def months_before_news(text: str, amount: AmountMention) -> int | None:
@@ -107,7 +102,7 @@ def months_before_news(text: str, amount: AmountMention) -> int | None:
     months = span.group("unit").lower().startswith(("month", "mois"))
     if word.startswith("half"):  # "half a year after": six months
         return None if months else 6
-    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    count = int(word) if word.isdigit() else COUNTS[word]
     return count if months else count * 12
 
 
