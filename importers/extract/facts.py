@@ -90,6 +90,7 @@ from .recalls import (
     recalls_figure,
     told_in_past_perfect,
 )
+from .receipts import receives_funding
 from .rumours import mooted
 from .sentences import Sentence, readable
 from .whole_names import is_named
@@ -4570,6 +4571,8 @@ class FactBuilder:
             return None  # "$300 million in gross proceeds, including a $150 million PIPE": the listing's, no round.
         if _FUNDING_KIND_AFTER_RE.match(after):
             return "round"  # "received a CHF 1.5 million grant from Innosuisse", "a €40m convertible note".
+        if receives_funding(view.text, amount.bound_start, amount.span[1]):
+            return "round"  # "Zorglab will receive $30 million in two tranches": funding its subject takes in.
         if _PROMISED_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 40), amount.bound_start
         ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
