@@ -123,8 +123,9 @@ def test_a_word_starting_with_qu_opens_no_relative_dating_the_recall():
 
 
 def test_months_after_an_investment_without_a_count_recall_nothing():
-    # No span of time counted back from the news: the cue tells no recall (and no raise here).
+    # No span of time counted back from the news: no raise here, and a seed round the year after which the
+    # company grew is recalled undated (tranche31), never the story's news.
     assert _rounds("Shares rose in the months after Nvidia's $5 billion investment.") == []
-    assert [recalled for *_, recalled in _rounds("Zorgly grew fast in the year after Zorgly's $10 million seed round.")] == [
-        False
+    assert _rounds("Zorgly grew fast in the year after Zorgly's $10 million seed round.") == [
+        ("Zorgly", 10e6, None, True)
     ]

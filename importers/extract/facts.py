@@ -86,10 +86,13 @@ from .recalls import (
     RECALL_CLAUSE_END_RE,
     months_before_news,
     opens_recall_cue,
+    recalled_by_stretch,
     recalled_clause,
     recalls_figure,
     told_in_past_perfect,
+    undated_recall,
 )
+from .receipts import receives_funding
 from .rumours import mooted
 from .sentences import Sentence, readable
 from .whole_names import is_named
@@ -4570,6 +4573,8 @@ class FactBuilder:
             return None  # "$300 million in gross proceeds, including a $150 million PIPE": the listing's, no round.
         if _FUNDING_KIND_AFTER_RE.match(after):
             return "round"  # "received a CHF 1.5 million grant from Innosuisse", "a €40m convertible note".
+        if receives_funding(view.text, amount.bound_start, amount.span[1]):
+            return "round"  # "Zorglab will receive $30 million in two tranches": funding its subject takes in.
         if _PROMISED_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 40), amount.bound_start
         ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
@@ -9443,6 +9448,10 @@ class FactBuilder:
                 # "…a year after Casebrook's $4.5 million seed round, which Cherry Ventures led last year": the
                 # relative right after it dates that raise better than the count does.
                 return self._date_of_relative_after(view, recalled[1]) or counted
+            if undated_recall(view.text, amount):
+                # "in the year after Zorgly's $10 million seed round", « depuis sa levée de 10 M€ »: before the
+                # news, by a stretch the sentence does not measure; undated rather than the story's day.
+                return self._date_of_relative_after(view, recalled[1])
         attached = [d for d in dates if amount.span[1] <= d.span[0] <= min(next_start, amount.span[1] + 25)]
         if attached:
             return attached[0]
@@ -9629,7 +9638,9 @@ class FactBuilder:
         clause = _outside_closed_relatives(text, start, end, told_at)
         # "…, one of the largest rounds for a European AI startup to date": a ranking, the round is no total.
         opening = _without_ranks_and_round_totals(clause[:200])
-        if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(opening):
+        # "since its $10 million seed round", « depuis sa levée de 10 M€ »: the "since" recalls that raise, no total.
+        since_recalled = amount is not None and recalled_by_stretch(view.text, amount)
+        if not since_recalled and ((date is not None and date.role == "since") or _CUMULATIVE_RE.search(opening)):
             return "cumulative"
         if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 160), amount.bound_start

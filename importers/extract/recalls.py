@@ -18,10 +18,13 @@ from .dates import COUNT_WORDS, COUNTS
 # « tour de table de », « série B de ».
 _RECALLED_RAISE = (
     r"(?:(?:récente|dernière|précédente|nouvelle|premier|dernier|précédent|nouveau|récent)\s+)?"
-    r"(?:levée(?:\s+de\s+fonds)?|tour\s+de\s+table|tour\s+de\s+financement|série\s+[A-H]|"
-    # « son tour d'amorçage de 105 millions »: its seed round.
-    r"(?:tour|levée)\s+d['’]\s*amorçage|augmentation\s+de\s+capital)\s+(?:de\s+|d['’]\s*)"
+    # « son tour d'amorçage de 105 millions », « sa levée d'amorçage de »: its seed round (before a bare « levée »,
+    # whose « d' » would end the cue before « amorçage », never where the figure starts).
+    r"(?:(?:tour|levée)\s+d['’]\s*amorçage|levée(?:\s+de\s+fonds)?|tour\s+de\s+table|tour\s+de\s+financement|"
+    r"série\s+[A-H]|augmentation\s+de\s+capital)\s+(?:de\s+|d['’]\s*)"
 )
+# A company's name as the owner of a raise: capitalised words (at most four), then "'s" ("Mistral AI's").
+_POSSESSOR = r"(?-i:[A-Z][\w&.-]{0,40}+(?:\s[A-Z][\w&.-]{0,40}+){0,3}+)['’]s"
 # The words that recall a raise, ending right where its figure starts (trailing spaces included).
 _RECALL_CUE_RE = re.compile(
     r",\s*(?:which|that|who)\s+(?:had\s+|has\s+|recently\s+|previously\s+)*(?:raised|secured|closed|landed)\s+"
@@ -48,7 +51,16 @@ _RECALL_CUE_RE = re.compile(
     # the news is counted from. Only after a span of time, whose count dates it (`months_before_news`): "rose
     # after Nvidia's $5 billion investment" may tell the news. The name is capitalised words (at most four).
     r"|(?P<counted>(?:(?<=years\s)|(?<=year\s)|(?<=months\s)|(?<=month\s))(?:after|following)\s++"
-    r"(?-i:[A-Z][\w&.-]{0,40}+(?:\s[A-Z][\w&.-]{0,40}+){0,3}+)['’]s\s++(?:recent\s++)?)",
+    rf"{_POSSESSOR}\s++(?:recent\s++)?)"
+    # "in the year after Zorgly's $10 million seed round", "in the months after its", "since its $10 million seed
+    # round in 2024", « depuis sa levée de », « dans l'année qui a suivi son tour d'amorçage de »: a stretch of time
+    # the news comes in, from the earlier raise on. No count of it dates the raise (`undated_recall`).
+    r"|(?P<stretch>\b(?:(?:in|during|within|over)\s++the\s++(?:(?:first|following|next)\s++)?"
+    r"(?:year|years|months|weeks)\s++(?:after|following)|since)\s++"
+    rf"(?:(?:its|their)\s++|{_POSSESSOR}\s++)(?:recent\s++)?"
+    rf"|\bdepuis\s++(?:sa|son|leur)\s++{_RECALLED_RAISE}"
+    r"|\bdans\s++(?:l['’]\s*+année|les\s++(?:[\w-]++\s++)?(?:années|mois|semaines))\s++qui\s++(?:a|ont)\s++"
+    rf"suivi\s++(?:sa|son|leur)\s++{_RECALLED_RAISE})",
     re.IGNORECASE,
 )
 
@@ -104,6 +116,21 @@ def months_before_news(text: str, amount: AmountMention) -> int | None:
         return None if months else 6
     count = int(word) if word.isdigit() else COUNTS[word]
     return count if months else count * 12
+
+
+def undated_recall(text: str, amount: AmountMention) -> bool:
+    """Whether `amount`'s raise is recalled as the start of a stretch of time no count measures ("in the year after
+    Zorgly's $10 million seed round", "since its $10 million seed round", « depuis sa levée de 10 M€ »): it came
+    before the news, how long before the sentence does not say, so no day of the story dates it."""
+    cue = _recall_cue(text, amount)
+    return cue is not None and cue.group("stretch") is not None and _time_before(text, cue) is None
+
+
+def recalled_by_stretch(text: str, amount: AmountMention) -> bool:
+    """Whether `amount`'s raise opens a stretch of time the sentence tells ("since its $10 million seed round",
+    « depuis sa levée de 10 M€ », "in the months after its"): its "since" recalls that raise, it sums no others."""
+    cue = _recall_cue(text, amount)
+    return cue is not None and cue.group("stretch") is not None
 
 
 # A past perfect right before the figure: "Microsoft had invested $13 billion in OpenAI" tells money put in before

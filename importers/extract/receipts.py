@@ -1,0 +1,70 @@
+"""Funding a company is told to receive: "Zorglab will receive $30 million in two tranches", "will receive $30
+million in funding from Accel", « Zorglab recevra 30 millions d'euros en deux tranches », « … de la part de
+Bpifrance ».
+
+"Receive" is no raising verb on its own: a company receives the price of a stake it sells, royalties, fees, a
+grant (read by the grant rules), and shareholders receive $12 a share. It tells a raise only when the words right
+after the sum say the money is funding: paid in tranches, "in funding/investment/financing", "from investors",
+« de financement », « de la part de » a backer. Its status follows the tense as a raise's does ("will receive" is
+announced, as "will raise" is).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The verb of receiving, in any tense ("will receive", "received", « recevra », « a reçu », « va recevoir »).
+RECEIVE_VERB = (
+    r"(?:receive[sd]?|receiving|recevr(?:a|ont|ait|aient)|recevoir|reçoi(?:t|vent)|reçu|"
+    r"touch(?:era|eront)|perce(?:vra|vront))"
+)
+# What may come between the verb and its sum: "will receive up to $30 million", « recevra près de 30 M€ ».
+_BEFORE_SUM = (
+    r"(?:(?:up\s++to|about|around|nearly|some|another|a\s++further|an\s++additional|jusqu['’]à|environ|"
+    r"près\s++de|plus\s++de)\s++)?"
+)
+# The verb right before a sum (its end is where the sum starts).
+_RECEIVED_BEFORE_SUM_RE = re.compile(rf"\b{RECEIVE_VERB}\s++{_BEFORE_SUM}$", re.IGNORECASE)
+
+# The words right after the sum that make it funding: in tranches, "in (new) funding/investment/financing/capital",
+# "from (its) investors", « en deux tranches », « de financement », « de la part de Bpifrance ». A conversion in
+# brackets may come first: "$30 million (€27 million) in funding".
+FUNDING_AFTER_SUM = (
+    r"\s*+(?:\([^()]{0,40}+\)\s*+)?"
+    r"(?:in\s++(?:two|three|four|several|2|3|4)\s++(?:tranches|instalments|installments)\b"
+    r"|en\s++(?:deux|trois|quatre|plusieurs|2|3|4)\s++(?:tranches|versements)\b"
+    r"|(?:in|of)\s++(?:(?:new|fresh|additional|equity|venture|seed|growth|private)\s++){0,2}+"
+    r"(?:funding|financing|investments?|capital)\b"
+    r"|from\s++(?:(?:its|their|existing|new|outside|private|institutional)\s++){0,2}+"
+    r"(?:investors|backers|shareholders|venture\s++capitalists)\b"
+    r"|(?:de\s++|d['’]\s*+)(?:(?:nouveaux|nouvelles)\s++)?(?:financements?|fonds\s++propres|capitaux|"
+    r"investissements?)\b"
+    r"|de\s++la\s++part\s++(?:de|d['’]|du|des)\b)"
+)
+_FUNDING_AFTER_SUM_RE = re.compile(FUNDING_AFTER_SUM, re.IGNORECASE)
+# Money received for something else, told later in the same clause by a preposition and its noun: "… from the sale
+# of its stake", "in royalties", "in exchange for", « … pour la cession de sa participation », « de redevances ».
+# Such a sum is no raise whatever words come first; a purpose ("to grow revenue") names no such thing.
+_PAID_FOR_OTHER_RE = re.compile(
+    r"\b(?:from|of|for|in|with|de|du|des|pour|par|en|au\s++titre\s++(?:de|d['’]|du|des))\s++"
+    r"(?:(?:the|its|their|a|an|la|le|les|sa|son|ses|leurs?)\s++|l['’]\s*+)?"
+    r"(?:sale|selling|divest\w*+|royalt\w*+|revenues?|fees|licen[cs]\w*+|dividends?|settlement|damages|exchange|"
+    r"compensation|ventes?|cession|redevances?|revenus|chiffre\s++d['’]affaires|dividendes?|indemnit\w*+|"
+    r"échange|contrepartie)\b",
+    re.IGNORECASE,
+)
+# Where the clause telling the sum ends.
+_CLAUSE_END_RE = re.compile(r"[.;]\s|[.;]$")
+
+
+def receives_funding(text: str, sum_start: int, sum_end: int) -> bool:
+    """Whether the sum at `sum_start`–`sum_end` of the sentence `text` is funding its subject is told to receive
+    ("Zorglab will receive $30 million in two tranches", « recevra 30 M€ de la part de Bpifrance »): right after a
+    verb of receiving, with words of funding right after it, and nothing in its clause saying it pays for a sale,
+    royalties or fees."""
+    if _RECEIVED_BEFORE_SUM_RE.search(text, max(0, sum_start - 40), sum_start) is None:
+        return False
+    if _FUNDING_AFTER_SUM_RE.match(text, sum_end) is None:
+        return False
+    end = _CLAUSE_END_RE.search(text, sum_end)
+    return _PAID_FOR_OTHER_RE.search(text, sum_end, end.start() if end else len(text)) is None
