@@ -327,11 +327,17 @@ def _attach_call_offs(db: Database, rounds: list[Round]) -> None:
     sole = [round_ for round_ in rounds if len(set(round_.investor_company_ids)) == 1]
     if not sole:
         return
-    company_ids = sorted({round_.company_id for round_ in sole})
-    marks, values = _in(company_ids)
-    offs = fetch_records(db, "stake", f"s.status = '{CALLED_OFF}' AND s.company_id IN ({marks})", values)
-    if offs:
-        mark_rounds(sole, offs)  # type: ignore[arg-type]
+    if offs := _call_offs_of(db, {round_.company_id for round_ in sole}):
+        mark_rounds(sole, offs)
+
+
+def _call_offs_of(db: Database, company_ids: Iterable[int]) -> list[Stake]:
+    """The call-offs (stakes of status `called_off`) of `company_ids`, read by company (its index)."""
+    offs: list[Stake] = []
+    for chunk in in_chunks(sorted(company_ids)):
+        marks, values = _in(chunk)
+        offs += fetch_records(db, "stake", f"s.status = '{CALLED_OFF}' AND s.company_id IN ({marks})", values)  # type: ignore[arg-type]
+    return offs
 
 
 def _sentences_sharing(rounds: list[Round], keys: dict[int, tuple], stated: dict) -> dict[tuple, set]:
@@ -606,9 +612,6 @@ def company_page(
     # (same_raise.py has the rule); a source's round telling an investor's part of a raise is no rival
     # figure for it, so the conflicts, which compare each source's record, leave it out.
     raises = group_raises(page.rounds)
-    # A call-off marking a round of its one investor is told by the round, no stake of its own.
-    page.investors = told_by_rounds(page.investors, page.rounds)
-    page.portfolio = told_by_rounds(page.portfolio, page.rounds_joined)
     page.metrics, corrected = fold_corrected_metrics(page.metrics)
     # A figure several sources state alike (the same valuation in a French and an English story) is
     # one figure with its sources (same_metric.py); figures that differ stay apart, for the conflicts.
@@ -630,6 +633,10 @@ def company_page(
     page.portfolio = fold_stakes(
         page.portfolio, _raise_keys(db, [*page.portfolio, *rejected], joined), rejected
     )
+    # A call-off marking a round of its one investor, and no stake (folded into one it marks), is told by
+    # the round: no stake of its own.
+    page.investors = told_by_rounds(page.investors, page.rounds)
+    page.portfolio = told_by_rounds(page.portfolio, page.rounds_joined)
     folded = [fold(members) for members in raises]
     # Undated rounds placed by their stage among the dated ones, as `show` and the page list them.
     page.rounds = in_stage_order([one_investor_each(round_) for round_ in folded])
@@ -1603,7 +1610,7 @@ def _attach_timeline_call_offs(db: Database, rounds: list) -> None:
     """Mark a timeline's rounds of one investor a later article calls off (called_off.mark_rounds): titled
     "called off (source, date)" as their page says. Call-offs are few: the rounds of companies without one
     (nearly all) are not looked at again."""
-    offs: list[Stake] = fetch_records(db, "stake", f"s.status = '{CALLED_OFF}'")  # type: ignore[assignment]
+    offs = _call_offs_of(db, {round_.company_id for round_ in rounds})
     called = {off.company_id for off in offs}
     held = [round_ for round_ in rounds if round_.company_id in called]
     if not held:

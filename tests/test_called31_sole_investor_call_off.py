@@ -137,3 +137,12 @@ def test_the_ftm_export_gives_a_called_off_ownership_the_status_called_off(capsy
     ]
     (ownership,) = [e for e in entities if e["schema"] == "Ownership"]
     assert ownership["properties"]["status"] == ["called off"]
+
+
+def test_a_call_off_marks_both_the_round_and_the_stake_another_article_told_of_the_deal(tmp_path):
+    stake_told = article(INVESTED, "Blog invests", "2026-01-20")  # another month: no part of the round
+    page = page_of(imported(tmp_path, EARLIER, stake_told, LATER), "Zeta")
+    (round_,) = page.rounds
+    (stake,) = page.investors
+    assert round_.called_off_by and stake.status == CALLED_OFF and stake.called_off_by
+    assert page.raised == {}
