@@ -396,7 +396,9 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     r.date,
                     r.company,
                     round_label(r.round_type) if r.round_type else None,
-                    money(r.amount, r.currency, r.bound, r.amount_max) + _part_note(r, c.id),
+                    money(r.amount, r.currency, r.bound, r.amount_max)
+                    + _part_note(r, c.id)
+                    + (_talks(r) if r.called_off_by else ""),  # its one investor walked away
                     "lead" if c.name in r.lead_investors else "",
                     plural(r.investor_source_count(c.id), "source"),
                 ]
@@ -527,6 +529,8 @@ def _talks(item: Round) -> str:
     """' (in talks)' after the amount of a raise its sources tell as still negotiated (listed, not
     raised), ' (conditional)' after money promised on a condition: `raise_status_words`."""
     words = raise_status_words(item)
+    if item.called_off_by:  # "$2B called off (Daily, 2026-05-10)": its words hold their own brackets
+        return f" {words}"
     return f" ({words})" if words else ""
 
 

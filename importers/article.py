@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .extract.buyouts import stakes_bought_out
+from .extract.called_off import deals_failed_next
 from .extract.dates import (
     FRENCH_ADVERB,
     FRENCH_PARTICIPLE,
@@ -377,6 +378,8 @@ def _extract(
     facts = builder.finish()
     # « Apple aurait envisagé un rachat de Mistral AI. La société a démenti… »: a rumour denied leaves nothing.
     facts = without_denied_rumours(facts, sentences)
+    # "Nvidia agreed to invest $2 billion in Zeta. The deal collapsed in March.": no money moved, a call-off.
+    facts, failed_next = deals_failed_next(facts, sentences, published.isoformat() if published else None)
     reader.add_headline_short_names()
     take_funds_closed(facts, sentences, reader.orgs, published)  # a fund an investor closed is no round of it
     facts += grants_told_granted(sentences, facts, reader.orgs, published)  # "was granted €5 million by"
@@ -400,7 +403,7 @@ def _extract(
     result = _as_written(without_unnamed_backers(facts), reader.orgs, reader.written)
     if progress is not None:
         progress(1.0)
-    return *result, builder.called_off
+    return *result, [*builder.called_off, *failed_next]
 
 
 def _corrects_a_dispatch(sentences: list[Sentence], title: str | None) -> bool:

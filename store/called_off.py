@@ -11,13 +11,18 @@ A call-off matches a stake of the same investor in the same company, told by ano
 (or undated), of the same amount and currency when the call-off states one. It is read from the rows every
 time a page is read, never written onto them: the articles can be imported in any order, again or removed.
 A call-off matching none stays a stake of its own, "called off", counted in nothing: the call-off is not lost.
+
+A round whose one investor is the one walking away ("Zeta raised $2 billion from Nvidia") is that investor's
+deal: a call-off matching it as it would a stake marks it called off (`Round.called_off_by`, `mark_rounds`),
+listed, never counted, and the call-off is told by it, no stake of its own. A round of several investors is
+no one investor's deal: one of them walking away calls off that investor's stake, if any, never the round.
 """
 
 from __future__ import annotations
 
 from ai_deals.importers.models import CALLED_OFF
 
-from .models import Stake
+from .models import Round, Stake
 from .same_raise import day_span
 
 
@@ -83,7 +88,32 @@ def _marked(stake: Stake, offs: list[Stake]) -> Stake:
     )
 
 
-def calls_off(off: Stake, stake: Stake) -> bool:
+def mark_rounds(rounds: list[Round], offs: list[Stake], investors: dict[int, list[int]] | None = None) -> None:
+    """Mark each of `rounds` whose one investor's call-off among `offs` matches it (`calls_off`) called off:
+    the call-offs' sentences its `called_off_by`, their rows its `called_off_ids`. `investors`: each round's
+    investors' company ids, when its own are not read (a timeline's rounds)."""
+    by_pair: dict[tuple[int, int], list[Stake]] = {}
+    for off in offs:
+        if is_call_off(off):
+            by_pair.setdefault((off.company_id, off.investor_company_id), []).append(off)
+    for round_ in rounds:
+        ids = set(round_.investor_company_ids if investors is None else investors.get(round_.id, ()))
+        if len(ids) != 1:  # several investors (or none): the round stays
+            continue
+        pair = (round_.company_id, *ids)
+        matched = [off for off in by_pair.get(pair, ()) if calls_off(off, round_)]
+        round_.called_off_by = [evidence for off in matched for evidence in off.evidence]
+        round_.called_off_ids = [off.id for off in matched]
+
+
+def told_by_rounds(stakes: list[Stake], rounds: list[Round]) -> list[Stake]:
+    """`stakes` but the call-offs a round among `rounds` is marked called off by (`mark_rounds`): the round
+    says it, as a stake marked called off says the call-off folded into it."""
+    told = {off_id for round_ in rounds for off_id in round_.called_off_ids}
+    return [stake for stake in stakes if stake.id not in told] if told else stakes
+
+
+def calls_off(off: Stake, stake: Stake | Round) -> bool:
     """Whether the call-off `off` calls off `stake`: another source's, dated before it (or undated), of the
     same amount and currency when the call-off states one ("abandoned its plans to invest in Zeta": any)."""
     if stake.source_id is not None and stake.source_id == off.source_id:

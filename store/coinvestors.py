@@ -83,13 +83,14 @@ def deals_of(
 
 
 def round_deals(rounds_joined: Sequence[Round], investor_id: int) -> list[_Deal]:
-    """The rounds it joined as deals: each with its other investors, in talks left out."""
+    """The rounds it joined as deals: each with its other investors, in talks and called off left out."""
     deals = []
     for round_ in rounds_joined:
         shown = round_.spellings_shown
         listed = [shown.get(id_, id_) for id_ in round_.investor_company_ids]
         # A round on its page only because a spelling listed as another investor names it is not its own.
-        if round_.status == IN_TALKS or investor_id not in listed:
+        # A round a later article calls off (its one investor walked away) was done beside no one.
+        if round_.status == IN_TALKS or round_.called_off_by or investor_id not in listed:
             continue
         names = dict(zip(round_.investor_company_ids, round_.investors, strict=False))
         partners: dict[int, str] = {}

@@ -7,7 +7,10 @@ for one) is one `Payment` from all its investors (`payer`, several values) to th
 (`beneficiary`): the amount is the round's total, never split among investors; `purpose` is the round's label (`Series B`) and `description` names
 the lead investors and the stated valuation. Each source's account of a round is its own `Payment`;
 one whose figure its outlet's correction story withdrew (the JSON export's `retracted`, `show`'s
-"(retracted)") says "retracted" in its `description`: FtM's `Payment` has no status of its own.
+"(retracted)") says "retracted" in its `description`: FtM's `Payment` has no status of its own. A deal a
+later article calls off (the JSON's `called_off`, `show`'s "called off (source, date)") says so first in its
+`Payment`'s `description` likewise, and in an `Ownership`'s `status` (FtM's `Interest` has one): a sum of the
+payments must leave those out, as money raised does.
 Every link carries `sourceUrl`, `publisher` and dates at their stated precision.
 
 FtM has no schema for a figure (a valuation, revenue, headcount, a fund an investor closed) nor for a
@@ -22,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 
 from ai_deals.importers.metric_names import FUND_CLOSED
+from ai_deals.importers.models import CALLED_OFF
 
 from .formatting import (
     basis_label,
@@ -33,6 +37,7 @@ from .formatting import (
     round_label,
 )
 from .models import Acquisition, Company, Metric, Partnership, Record, Round, Stake, Statement
+from .money_raised import called_off_words
 
 PREFIX = "ai-deals"
 
@@ -86,10 +91,18 @@ RETRACTED = "retracted: its outlet's correction withdrew this figure"
 """A round's `description` note when a correction story withdrew its figure (the JSON's `retracted`)."""
 
 
+CALLED_OFF_WORDS = "called off"
+"""What a deal a later article calls off says first in a `Payment`'s `description`, and an `Ownership`'s
+`status` (the JSON's `called_off`)."""
+
+
 def round_entity(round_: Round, retracted: bool = False) -> dict:
     """A funding round as one `Payment` from its investors (none when the source named none); its
-    `description` says so when its outlet's correction withdrew its figure (`retracted`)."""
+    `description` says so when its outlet's correction withdrew its figure (`retracted`), or when a later
+    article calls it off ("called off (Daily, 2026-05-10)": its one investor walked away)."""
     notes = [RETRACTED] if retracted else []
+    if round_.called_off_by:
+        notes.insert(0, called_off_words(round_))
     if round_.lead_investors:
         notes.append("lead: " + ", ".join(round_.lead_investors))
     for basis, value in (
@@ -98,7 +111,7 @@ def round_entity(round_: Round, retracted: bool = False) -> dict:
     ):
         if value is not None:
             notes.append(f"{basis} valuation {format_amount(value, round_.valuation_currency)}")
-    if round_.status:
+    if round_.status and not round_.called_off_by:  # "announced" by a source, then called off: off
         notes.append(round_.status)
     if round_.condition:
         notes.append(f"condition: {round_.condition}")
@@ -120,7 +133,11 @@ def round_entity(round_: Round, retracted: bool = False) -> dict:
     }
 
 
-def stake_entity(stake: Stake, investor_company_id: int) -> dict:
+def stake_entity(stake: Stake, investor_company_id: int, called_off: bool = False) -> dict:
+    """An investor's stake: a `Payment`, or an `Ownership` when a percentage is known; `called_off`: a later
+    article calls it off (the JSON's `called_off`), said as its status (a `Payment`'s first `description`)."""
+    if called_off and stake.status != CALLED_OFF:
+        stake = stake.model_copy(update={"status": CALLED_OFF})
     payer = entity_id("company", investor_company_id)
     beneficiary = entity_id("company", stake.company_id)
     if is_stake_sold(stake.round_type):
@@ -135,7 +152,7 @@ def stake_entity(stake: Stake, investor_company_id: int) -> dict:
             "sharesValue": [stake.amount],
             "sharesCurrency": [stake.currency],
             "startDate": [stake.date],
-            "status": [stake.status],
+            "status": [_status(stake)],
         }
         schema = "Ownership"
     else:
@@ -146,7 +163,7 @@ def stake_entity(stake: Stake, investor_company_id: int) -> dict:
             "currency": [stake.currency],
             "date": [stake.date],
             "purpose": [stake.round_type or "investment"],
-            "description": [" · ".join(p for p in (stake.tranche, stake.condition, stake.status) if p)],
+            "description": [_payment_notes(stake)],
         }
         schema = "Payment"
     return {
@@ -154,6 +171,21 @@ def stake_entity(stake: Stake, investor_company_id: int) -> dict:
         "schema": schema,
         "properties": _clean(properties | _provenance(stake)),
     }
+
+
+def _status(stake: Stake) -> str | None:
+    """A stake's status as FtM's values say it: "called off" for one a later article calls off (or the
+    call-off itself), as the other exports' status cell; its own otherwise."""
+    return CALLED_OFF_WORDS if stake.status == CALLED_OFF else stake.status
+
+
+def _payment_notes(stake: Stake) -> str:
+    """A stake's `Payment` `description`: "called off" first for one a later article calls off (`Payment`
+    has no status: a reader summing payments sees it first, as the round's `retracted`), else its tranche,
+    condition and status."""
+    if stake.status == CALLED_OFF:
+        return " · ".join(p for p in (CALLED_OFF_WORDS, stake.tranche, stake.condition) if p)
+    return " · ".join(p for p in (stake.tranche, stake.condition, stake.status) if p)
 
 
 def holding_entity(stake: Stake, holder: str, company: str) -> dict:
@@ -280,15 +312,17 @@ def ftm_entities(
     metrics: Iterable[Metric] = (),
     statements: Iterable[Statement] = (),
     retracted: Collection[int] = (),
+    called_off: Collection[int] = (),
 ) -> Iterator[dict]:
     """Every entity, companies first so links never point forward; `retracted`: the ids of the rounds
-    whose figure a correction withdrew."""
+    whose figure a correction withdrew; `called_off`: those of the stakes a later article calls off (a
+    round's call-off is read with it: `Round.called_off_by`)."""
     for company in companies:
         yield company_entity(company)
     for round_ in rounds:
         yield round_entity(round_, round_.id in retracted)
     for stake, investor_company_id in stakes:
-        yield stake_entity(stake, investor_company_id)
+        yield stake_entity(stake, investor_company_id, stake.id in called_off)
     for acquisition in acquisitions:
         yield acquisition_entity(acquisition)
     for partnership in partnerships:

@@ -300,6 +300,14 @@ class Round(Record):
     the raise too, withdrew (same_raise.withdrawn_accounts): a figure marked retracted where the raise's
     figures are compared, no source of the raise of its own."""
 
+    called_off_by: list[Evidence] = Field(default_factory=list)
+    """On pages: the sentences of later articles calling off the deal of a round whose one investor is the
+    one walking away ("Zeta raised $2 billion from Nvidia", then "Nvidia has abandoned plans to invest $2
+    billion in Zeta": store/called_off.py), listed and never counted then; empty otherwise. Its status stays
+    its source's: a round's form edits what its source said, never what a later article tells of it."""
+    called_off_ids: list[int] = Field(default_factory=list, exclude=True)
+    """On pages: the call-offs' own `stakes` rows (those of `called_off_by`): told by the round, listed once."""
+
     spellings_shown: dict[int, int] = Field(default_factory=dict, exclude=True)
     """On an investor's page, of a raise it joined: each investor (company id) the raise's page lists
     under another's spelling -> that one (same_raise.investors_shown_as: a source's "Quill Capital" ->

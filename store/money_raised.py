@@ -30,6 +30,9 @@
   (`raised $40B (+ up to $100B committed)`: `money_totals`); the export's `counted` column leaves it out.
 - A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) is told, not raised: not
   counted (nor a stake of that status).
+- A deal a later article calls off ("Nvidia has abandoned plans to invest $2 billion in Zeta") is listed, "called
+  off (source, date)", never counted: a stake so marked, and a round whose one investor walks away
+  (store/called_off.py: `Round.called_off_by`).
 - A stake bought from its holders ("Eurazeo has acquired a 30% stake in Kappa Vision for €60 million",
   typed "Stake purchase" by the article extractor unless the article says the company raised money or
   issued new shares; a deal file's "Secondary") is no money raised: listed, never counted nor a round's part.
@@ -96,6 +99,8 @@ def raise_status_words(item: Round) -> str:
     """The status words (`formatting.status_words`) a raise is described with everywhere: "in talks"
     when every source of it (`item.accounts`) tells it so (one saying it was raised makes it raised),
     "conditional" for money promised on a condition; '' for a raise told as made."""
+    if item.called_off_by:  # a later article calls the deal off: whatever its sources said, it is off
+        return called_off_words(item)
     if item.status == IN_TALKS:
         return status_words(IN_TALKS) if in_talks(list(item.accounts) or [item]) else ""
     return split_words(item) or status_words(item.status)
@@ -145,11 +150,11 @@ def record_status_label(record: Stake | Round) -> str:
 
 
 def called_off_words(record: Stake | Round) -> str:
-    """'called off (Reuters, 2026-05-10)': a stake a later article calls off (called_off.mark_called_off),
+    """'called off (Reuters, 2026-05-10)': a stake or a round a later article calls off (store/called_off.py),
     with who said so and when; 'called off' for an article's call-off matching no stake; '' otherwise."""
-    if record.status != CALLED_OFF:
+    told = record.called_off_by
+    if record.status != CALLED_OFF and not told:  # a round keeps its source's status (`Round.called_off_by`)
         return ""
-    told = getattr(record, "called_off_by", [])
     who = [f"{e.publisher or e.source_title}, {e.published}" if e.published else e.publisher or e.source_title for e in told]
     return f"called off ({'; '.join(dict.fromkeys(who))})" if who else "called off"
 
@@ -183,9 +188,18 @@ def outcounted_rivals(raises: Sequence[Sequence[Round]]) -> dict[int, int]:
 def _countable(raises: Sequence[Sequence[Round]]) -> list[bool]:
     """For each raise, whether money raised may count it, rivals aside (`counted_raises`)."""
     return [
-        not in_talks(members) and not lifetime_total(members) and not is_stake_traded(members[0].round_type)
+        not in_talks(members)
+        and not lifetime_total(members)
+        and not is_stake_traded(members[0].round_type)
+        and not called_off(members)
         for members in raises
     ]
+
+
+def called_off(members: Sequence[Round]) -> bool:
+    """Whether a later article calls off a raise (called_off.mark_rounds): one account of it called off is
+    the deal called off, as a stake's is (same_stake)."""
+    return any(member.called_off_by for member in members)
 
 
 def _rival_accounts(

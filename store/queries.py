@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from ai_deals.importers.exported import is_export, original_evidence
+from ai_deals.importers.models import CALLED_OFF
 
-from .called_off import join_call_offs
+from .called_off import join_call_offs, mark_rounds, told_by_rounds
 from .coinvestors import co_investors, deals_of
 from .errors import CompanyGone, StoreError
 from .fold_candidates import stakes_that_can_fold
@@ -297,6 +298,7 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
         dates: dict[tuple, list[str]] = defaultdict(list)  # each (company, source)'s valuation dates
         for company_id, source, date in stated:
             dates[(company_id, source)].append(date)
+        _attach_call_offs(db, chunk)
         told_by = _told_by(db, "round", list(by_id))
         keys = {round_.id: _valuation_key(round_, chunk, dates, told_by) for round_ in chunk}
         told_in = _sentences_sharing(chunk, keys, stated)
@@ -317,6 +319,25 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
                     round_.valuation_basis = basis
                 round_.valuation_currency = currency
             round_.valuation_id = shown.get(False, shown.get(True))
+
+
+def _attach_call_offs(db: Database, rounds: list[Round]) -> None:
+    """Mark the rounds of one investor a later article calls off (called_off.mark_rounds), read from the
+    call-offs of their companies: one query a chunk, none read when no company of it has a call-off."""
+    sole = [round_ for round_ in rounds if len(set(round_.investor_company_ids)) == 1]
+    if not sole:
+        return
+    if offs := _call_offs_of(db, {round_.company_id for round_ in sole}):
+        mark_rounds(sole, offs)
+
+
+def _call_offs_of(db: Database, company_ids: Iterable[int]) -> list[Stake]:
+    """The call-offs (stakes of status `called_off`) of `company_ids`, read by company (its index)."""
+    offs: list[Stake] = []
+    for chunk in in_chunks(sorted(company_ids)):
+        marks, values = _in(chunk)
+        offs += fetch_records(db, "stake", f"s.status = '{CALLED_OFF}' AND s.company_id IN ({marks})", values)  # type: ignore[arg-type]
+    return offs
 
 
 def _sentences_sharing(rounds: list[Round], keys: dict[int, tuple], stated: dict) -> dict[tuple, set]:
@@ -612,6 +633,10 @@ def company_page(
     page.portfolio = fold_stakes(
         page.portfolio, _raise_keys(db, [*page.portfolio, *rejected], joined), rejected
     )
+    # A call-off marking a round of its one investor, and no stake (folded into one it marks), is told by
+    # the round: no stake of its own.
+    page.investors = told_by_rounds(page.investors, page.rounds)
+    page.portfolio = told_by_rounds(page.portfolio, page.rounds_joined)
     folded = [fold(members) for members in raises]
     # Undated rounds placed by their stage among the dated ones, as `show` and the page list them.
     page.rounds = in_stage_order([one_investor_each(round_) for round_ in folded])
@@ -1575,9 +1600,31 @@ def timeline_records(db: Database, record_type: str, rows: list[dict], *, everyt
         _attach_timeline_tranches(db, records, record_type, everything=everything)
     if record_type == "round":
         _attach_recalled_evidence(db, records)
+        _attach_timeline_call_offs(db, records)
     if record_type == "stake":
         _attach_cumulative_source_days(db, records)
     return records
+
+
+def _attach_timeline_call_offs(db: Database, rounds: list) -> None:
+    """Mark a timeline's rounds of one investor a later article calls off (called_off.mark_rounds): titled
+    "called off (source, date)" as their page says. Call-offs are few: the rounds of companies without one
+    (nearly all) are not looked at again."""
+    offs = _call_offs_of(db, {round_.company_id for round_ in rounds})
+    called = {off.company_id for off in offs}
+    held = [round_ for round_ in rounds if round_.company_id in called]
+    if not held:
+        return
+    investors: dict[int, list[int]] = defaultdict(list)
+    for chunk in in_chunks([round_.id for round_ in held]):
+        marks, values = _in(chunk)
+        for round_id, company_id in db.execute(
+            f"""SELECT ri.round_id, i.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                WHERE ri.round_id IN ({marks})""",
+            values,
+        ):
+            investors[round_id].append(company_id)
+    mark_rounds(held, offs, investors)
 
 
 def _attach_recalled_evidence(db: Database, rounds: list) -> None:

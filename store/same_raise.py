@@ -1142,6 +1142,9 @@ def fold(members: list[Round]) -> Round:
             "withdrawn_ids": [account.id for account in withdrawn_accounts(members)],
             "accounts": list(members),
             "recalled": all(recalled_raise(member) for member in members),  # as `dated_on_or_before` reads it
+            # One later article calling off one account of the raise calls it off, as a stake's (same_stake).
+            "called_off_by": list({id(e): e for member in members for e in member.called_off_by}.values()),
+            "called_off_ids": list(dict.fromkeys(i for member in members for i in member.called_off_ids)),
         }
     )
 

@@ -992,10 +992,13 @@ class Store:
         round whose figure its outlet's correction withdrew says so, as the JSON export's `retracted`."""
         inputs = queries.ftm_inputs(self.db, company_id, record_filter)
         whole = company_id is None and record_filter is None  # the whole timeline's folds, kept
-        folds = self._export_folds(None) if whole else folds_among(self.db, {r.company_id for r in inputs[1]})
+        # The companies of its rounds and of its stakes: a stake a later article calls off is read from folds.
+        companies = {r.company_id for r in inputs[1]} | {stake.company_id for stake, _ in inputs[2]}
+        folds = self._export_folds(None) if whole else folds_among(self.db, companies)
         withdrawn = folds.withdrawn
         retracted = {ref.record_id for ref in withdrawn if ref.record_type == "round"}
-        return list(ftm.ftm_entities(*inputs, retracted=retracted))
+        called_off = {ref.record_id for ref in folds.called_off if ref.record_type == "stake"}
+        return list(ftm.ftm_entities(*inputs, retracted=retracted, called_off=called_off))
 
     @_locked  # the export dialog counts from a worker thread: the folds read the shared connection.
     def deal_count(self, refs: Sequence[RecordRef]) -> int:
@@ -1084,7 +1087,11 @@ class Store:
                 exported.same_as = shown.record_id
             if record.ref in folds.withdrawn:  # its outlet's correction withdrew its figure
                 exported.retracted = True
-            if record.ref in folds.called_off or getattr(record, "status", None) == CALLED_OFF:
+            if (
+                record.ref in folds.called_off
+                or getattr(record, "status", None) == CALLED_OFF
+                or getattr(record, "called_off_by", None)  # a round of the investor walking away
+            ):
                 exported.called_off = True  # a later article calls it off, or is that call-off
             exported.counted = counted.of(record, batch)
             rows.append(exported)

@@ -13,8 +13,11 @@ The words must be in the figure's own clause (no comma, semicolon or point betwe
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..models import CALLED_OFF, Fact
 from .amounts import AmountMention
+from .sentences import Sentence
 
 _I = re.IGNORECASE
 
@@ -162,3 +165,82 @@ def failed_relative_asides(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that are relative asides telling a deal as failed ("…, whose Series A deal fell through in
     January, …"): what they name belongs to that deal, never to a figure told outside them."""
     return [match.span() for match in _FAILED_RELATIVE_ASIDE_RE.finditer(text)]
+
+
+# The deal just told, taken up at the opening of the next sentence and told as failed: "The deal collapsed in
+# March.", "However, the agreement was later called off.", « L'accord a finalement été abandonné. », « Mais les
+# négociations ont échoué. ». Its noun comes right after its article and right before its verb: "The 2023 deal
+# with Intel collapsed" or "Its deal with Intel fell through" is another deal, never this one. Matched at the
+# sentence's start, every run read possessively: no backtracking over long runs of spaces or words.
+_OPENER = r"\W{0,3}+(?:(?:but|however|yet|mais|toutefois|cependant|finalement)\b,?+\s++)?+"
+_LATER = r"(?:since|later|now|subsequently|eventually|ultimately|then|finally|quietly)\s++"
+_NEXT_FAILED = (
+    r"(?:(?:has|have|had)\s++)?+(?:" + _LATER + r")?+"
+    r"(?:collapsed|fall(?:en)?\s++(?:apart|through)|fell\s++(?:apart|through)|broken?\s++down"
+    r"|(?:was|were|been)\s++(?:" + _LATER + r")?+(?:called\s++off|scrapped|cancell?ed|abandoned|terminated|shelved))\b"
+)
+_NEXT_DEAL_FAILED_EN = (
+    r"(?:the|that|this)\s++(?:proposed\s++|planned\s++|potential\s++)?+" + _DEAL_NOUN + r"\s++" + _NEXT_FAILED
+)
+_NEXT_DEAL_FAILED_FR = (
+    r"(?:l['’]\s*+(?:accord|opération|investissement|entente|affaire)|le\s++(?:projet|deal|contrat|financement)"
+    r"|la\s++(?:transaction|négociation|prise\s++de\s++participation)"
+    r"|les\s++(?:négociations|discussions|pourparlers))\s++"
+    r"(?:a|ont|avait|avaient|est|sont)\s++(?:(?:finalement|depuis|ensuite|toutefois|cependant|donc)\s++)?+"
+    r"(?:été\s++(?:abandonnée?s?|annulée?s?|rompue?s?)|échoué|capoté|avorté|tombée?s?\s++à\s++l['’]eau)\b"
+)
+_NEXT_DEAL_FAILED_RE = re.compile(_OPENER + r"(?:" + _NEXT_DEAL_FAILED_EN + r"|" + _NEXT_DEAL_FAILED_FR + r")", _I)
+
+
+def told_failed_next(sentence: str) -> bool:
+    """Whether `sentence` opens by telling the deal the sentence before it told as failed ("The deal collapsed in
+    March.", « L'accord a finalement été abandonné. »), naming no other deal."""
+    return _NEXT_DEAL_FAILED_RE.match(sentence) is not None
+
+
+def deals_failed_next(
+    facts: list[Fact], sentences: Sequence[Sentence], published: str | None
+) -> tuple[list[Fact], list[Fact]]:
+    """`facts` without the deal a sentence told that the next sentence opens by telling failed ("Nvidia agreed to
+    invest $2 billion in Zeta. The deal collapsed in March."), and that deal as a call-off (status `called_off`,
+    dated the article's day, `published`, its evidence both sentences), as `called_off` keeps one told in its own
+    sentence: it marks the same deal an earlier article told. Only a sentence telling one deal, an investment or
+    a round of one investor, is taken up so: "the deal" of a sentence telling two is neither for sure."""
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in facts:
+        if fact.line is None and fact.kind in ("investment", "round"):
+            index = _sentence_of(fact, sentences)
+            if index is not None:
+                by_sentence.setdefault(index, []).append(fact)
+    failed: dict[int, Fact] = {}
+    for index, told in by_sentence.items():
+        if len(told) != 1 or index + 1 >= len(sentences) or not told_failed_next(sentences[index + 1].text):
+            continue
+        (fact,) = told
+        investor = fact.investor or (fact.investors[0] if len(fact.investors) == 1 else None)
+        if investor is not None and fact.status != CALLED_OFF:
+            failed[id(fact)] = _call_off_of(fact, investor, sentences[index], sentences[index + 1], published)
+    return [fact for fact in facts if id(fact) not in failed], list(failed.values())
+
+
+def _sentence_of(fact: Fact, sentences: Sequence[Sentence]) -> int | None:
+    """The index of the sentence `fact` was read from."""
+    return next((i for i, sentence in enumerate(sentences) if sentence.start <= fact.start < sentence.end), None)
+
+
+def _call_off_of(fact: Fact, investor: str, told: Sentence, failed: Sentence, published: str | None) -> Fact:
+    """The call-off of the deal `fact` (an investment of `investor`) the sentence `failed` tells failed."""
+    return fact.model_copy(
+        update={
+            "kind": "investment",
+            "investor": investor,
+            "investors": [],
+            "lead_investors": [],
+            "status": CALLED_OFF,
+            "date": published or fact.date,
+            "date_precision": "day" if published else fact.date_precision,
+            "sentence": f"{told.text} {failed.text}",
+            "start": told.start,
+            "end": failed.end,
+        }
+    )

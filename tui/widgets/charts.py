@@ -24,6 +24,7 @@ from ai_deals.store.formatting import dates_nest, is_stake_held, is_stake_sold, 
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
 from ai_deals.store.money_raised import (
     CUMULATIVE,
+    called_off_words,
     counted_raises,
     cumulative_investment_note,
     cumulative_note,
@@ -173,6 +174,8 @@ def _not_counted_note(members: list[Round]) -> str:
     """Why a raise (its rounds, as `page_raises` gives them) is not counted in money raised."""
     if in_talks(members):
         return IN_TALKS_NOTE
+    if off := next((member for member in members if member.called_off_by), None):
+        return called_off_words(off)  # "called off (Daily, 2026-05-10)": why it is drawn muted
     return LIFETIME_TOTAL_NOTE if lifetime_total(members) else NOT_COUNTED
 
 
