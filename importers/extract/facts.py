@@ -2780,7 +2780,7 @@ _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
 # A raise still to come ("and plans to raise $500 million more", "hopes to raise", "seeks to raise", « prévoit de
-# lever 20 M€ »): money nobody has put in yet, a raise in talks as « espère lever » is (`_status`), never counted.
+# lever 20 M€ »): money nobody has put in yet, a raise planned as « espère lever » is (`_status`), never counted.
 # A company seeking money is news; the backers of a raise made in the same sentence are not this one's.
 _PLANNED_RAISE_BEFORE_RE = re.compile(
     r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|seeks?|prévoi[st]|prévoient|envisage|envisagent)\s+"
@@ -2916,7 +2916,7 @@ _HOPED_RAISE_BEFORE_RE = re.compile(
 
 # A raise only considered, often by hearsay: « le groupe envisagerait une nouvelle levée d'un milliard », « aurait
 # envisagé un tour de table de », "is said to be considering a new raise of €1 billion", "reportedly plans a new
-# €1 billion round", "is weighing raising $500 million": no money is in, a raise in talks at most.
+# €1 billion round", "is weighing raising $500 million": no money is in, a raise planned at most.
 _CONSIDERED_RAISE_BEFORE_RE = re.compile(
     r"\b(?:(?:envisag(?:e|ent|erait|eraient)|aurai(?:t|ent)\s+envisagé|prévoi(?:t|ent|rait|raient)|"
     r"réfléchi(?:t|ssent|rait|raient)\s+à|planch(?:e|ent|erait|eraient)\s+sur)\s+"
