@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="The investors who share rounds with an investor, most shared first: how many rounds, "
         "how many stake deals (stakes both took in one company the same day, no round recorded: never "
         "counted as rounds), how many of them each led, the first and last, and the companies. A raise "
-        "several sources tell is one round; a raise still in talks is none.",
+        "several sources tell is one round; a raise still in talks or only planned is none.",
     )
     coinvestors.add_argument("name", help="the investor (a close spelling is resolved, and said)")
     coinvestors.add_argument(

@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ai_deals.importers.models import IN_TALKS
+from ai_deals.importers.models import NOT_RAISED_YET
 from ai_deals.store.formatting import (
     basis_label,
     computed_note,
@@ -535,7 +535,8 @@ def _talks(item: Round) -> str:
 
 
 def _in_talks(metric: Metric) -> str:
-    """' (in talks)' after the value of a raise still negotiated (`Metric.status`), as after its amount."""
+    """' (in talks)' after the value of a raise still negotiated, ' (planned)' after one only planned
+    (`Metric.status`), as after its amount."""
     words = status_words(metric.status)
     return f" ({words})" if words else ""
 
@@ -594,9 +595,10 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
 
 
 def _talked_of(item: Round) -> str:
-    """' (in talks)' after a figure of a raise still negotiated (`raise_status_words`), else ''."""
+    """' (in talks)' after a figure of a raise still negotiated, ' (planned)' after one only planned
+    (`raise_status_words`), else ''."""
     words = raise_status_words(item)
-    return f" ({words})" if words == status_words(IN_TALKS) else ""
+    return f" ({words})" if words in {status_words(status) for status in NOT_RAISED_YET} else ""
 
 
 Edits = dict[RecordRef, list[str]]

@@ -27,7 +27,7 @@ FactKind = Literal[
 Bound = Literal["exact", "approx", "minimum", "maximum", "range"]
 PercentageBound = Literal["exact", "approx", "minimum", "maximum"]
 DatePrecision = Literal["day", "month", "year"]
-StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "completed", "in_talks", "called_off"]
+StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "completed", "in_talks", "planned", "called_off"]
 CALLED_OFF = "called_off"
 """The status of a deal a later article tells as called off ("Nvidia has abandoned plans to invest $2 billion in
 Zeta"): an article's `ParsedSource.called_off` record, and on pages the deal told before it marks
@@ -35,6 +35,11 @@ Zeta"): an article's `ParsedSource.called_off` record, and on pages the deal tol
 IN_TALKS = "in_talks"
 """The status of a raise still negotiated ("is in talks to raise $1 billion"): told, not raised; money raised
 does not count it (store/money_raised.py)."""
+PLANNED = "planned"
+"""The status of a raise the company only plans or seeks, nobody committed ("plans to raise $50 million", "is
+seeking $50 million", « prévoit de lever 20 M€ »): told, not raised, like one in talks, which is negotiated."""
+NOT_RAISED_YET = (IN_TALKS, PLANNED)
+"""The statuses of a raise told but not made: money raised, co-investors and year bars count none of them."""
 TOTAL_RAISED_TO_DATE = "total_raised_to_date"
 """The metric of a company's running total a source states ("which has raised $118 million so far", "a déjà
 levé 118 millions"), dated the source's day: told beside money raised, never in it nor a round

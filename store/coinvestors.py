@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from ai_deals.importers.models import CALLED_OFF, IN_TALKS
+from ai_deals.importers.models import CALLED_OFF, IN_TALKS, NOT_RAISED_YET, PLANNED
 
 from .formatting import is_stake_traded, round_kind
 from .id_lists import in_chunks
@@ -83,14 +83,14 @@ def deals_of(
 
 
 def round_deals(rounds_joined: Sequence[Round], investor_id: int) -> list[_Deal]:
-    """The rounds it joined as deals: each with its other investors, in talks and called off left out."""
+    """The rounds it joined as deals: each with its other investors, in talks, planned and called off left out."""
     deals = []
     for round_ in rounds_joined:
         shown = round_.spellings_shown
         listed = [shown.get(id_, id_) for id_ in round_.investor_company_ids]
         # A round on its page only because a spelling listed as another investor names it is not its own.
         # A round a later article calls off (its one investor walked away) was done beside no one.
-        if round_.status == IN_TALKS or round_.called_off_by or investor_id not in listed:
+        if round_.status in NOT_RAISED_YET or round_.called_off_by or investor_id not in listed:
             continue
         names = dict(zip(round_.investor_company_ids, round_.investors, strict=False))
         partners: dict[int, str] = {}
@@ -109,7 +109,7 @@ def round_deals(rounds_joined: Sequence[Round], investor_id: int) -> list[_Deal]
 _PARTNER_STAKES = f"""SELECT s.id, s.company_id, s.date, s.round_type, i.company_id, c.name
     FROM stakes s JOIN investors i ON i.id = s.investor_id JOIN companies c ON c.id = i.company_id
     WHERE s.company_id IN ({{marks}}) AND s.round_id IS NULL AND s.date IS NOT NULL AND s.{VISIBLE}
-    AND (s.status IS NULL OR s.status NOT IN ('{IN_TALKS}', '{CALLED_OFF}')) AND i.company_id != ?"""
+    AND (s.status IS NULL OR s.status NOT IN ('{IN_TALKS}', '{PLANNED}', '{CALLED_OFF}')) AND i.company_id != ?"""
 
 
 def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> list[_Deal]:
@@ -118,7 +118,7 @@ def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> 
     mine: dict[tuple, list[Stake]] = {}
     for stake in portfolio:
         # A deal called off (called_off.mark_called_off: the portfolio reads it so) was done beside no one.
-        if not stake.date or stake.status in (IN_TALKS, CALLED_OFF) or stake.round_id is not None:
+        if not stake.date or stake.status in (*NOT_RAISED_YET, CALLED_OFF) or stake.round_id is not None:
             continue
         if is_stake_traded(stake.round_type) or stake.round_ids:  # a folded account's round counts too
             continue

@@ -196,7 +196,7 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
     row["source"] = _source_at_line(record)
     # What the money raised counts, in the row's currency as its amount reads ("€120M"); empty: none.
     row["counted"] = format_amount(_finite(record.counted), record.currency) if record.counted else None
-    # "in talks", as `show` says it (an import reads it back as `in_talks`); a stake part committed,
+    # "in talks", "planned", as `show` says them (an import reads them back as `in_talks`, `planned`); a stake part committed,
     # part conditional: "$15B committed · $35B conditional", as `show` says it too
     row["status"] = "called off" if record.called_off else _status_cell(record)  # as `show` says it
     if tranches := _tranche_list(record):

@@ -54,11 +54,11 @@ def format_share(percentage: float | None, bound: str | None = None) -> str:
 
 # Money told but not raised or paid: every place that describes a round or a stake says so in these
 # words (`show`, the timeline, the map, a company page's rows, the chart, Markdown exports).
-_UNRAISED_WORDS = {"in_talks": "in talks", "conditional": "conditional"}
+_UNRAISED_WORDS = {"in_talks": "in talks", "planned": "planned", "conditional": "conditional"}
 
 
 def status_words(status: str | None) -> str:
-    """'in talks' for a raise still negotiated, 'conditional' for money promised on a condition ("could
+    """'in talks' for a raise still negotiated, 'planned' for one the company only plans or seeks, 'conditional' for money promised on a condition ("could
     invest up to $1B if …"); '' for money told as raised, committed or paid."""
     return _UNRAISED_WORDS.get(status or "", "")
 
@@ -72,7 +72,7 @@ def investor_label(name: str, leads: Collection[str], *notes: str) -> str:
 
 
 def status_label(status: str | None) -> str:
-    """A record's status as people read it: 'in talks', 'conditional', 'announced', 'completed';
+    """A record's status as people read it: 'in talks', 'planned', 'conditional', 'announced', 'completed';
     '' when it has none. (An import reads these words back as the stored codes.)"""
     return (status or "").replace("_", " ")
 

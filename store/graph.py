@@ -20,7 +20,7 @@ from .formatting import (
     status_words,
 )
 from .models import MapEdge, MapNode, RecordRef, RelationshipMap, Stake
-from .money_raised import IN_TALKS, raise_status_words, split_words
+from .money_raised import NOT_RAISED_YET, raise_status_words, split_words
 from .queries import fetch_records
 from .same_raise import fold, group_raises
 from .timeline_folds import RENEWAL_LABEL, TimelineFolds, folds_among
@@ -100,8 +100,8 @@ def _never() -> bool:
 
 def _raise_words(db: Database, company_id: int) -> dict[int, str]:
     """Round id -> the status words of its raise, for each round of the company, as its page says
-    them (`raise_status_words` of the raise folded): "in talks" only when every source of the raise
-    tells it so, one saying it was raised making it raised."""
+    them (`raise_status_words` of the raise folded): "in talks" (or "planned") only when every source of the
+    raise tells it so, one saying it was raised making it raised."""
     words = {}
     for members in group_raises(fetch_records(db, "round", "r.company_id = :c", {"c": company_id})):
         said = raise_status_words(fold(members))
@@ -121,11 +121,11 @@ def _status_words(
     db: Database, row: dict, raises: dict[int, dict[int, str]], split: Mapping[int, str]
 ) -> str:
     """An edge's status words: a stake's split when partly conditional (`_split_stakes`), a round's in
-    talks its raise's (`_raise_words`, read once a company and only for a round in talks, which few
+    talks or planned its raise's (`_raise_words`, read once a company and only for a round not made, which few
     are), any other's its own."""
     if said := split.get(row.get("stake_id") or 0):
         return said
-    if row["round_id"] is None or row["status"] != IN_TALKS:
+    if row["round_id"] is None or row["status"] not in NOT_RAISED_YET:
         return status_words(row["status"])
     if row["b"] not in raises:
         raises[row["b"]] = _raise_words(db, row["b"])

@@ -476,7 +476,8 @@ class Metric(Record):
     description: str | None = None
     status: str | None = None
     """A valuation's status, read with it (queries._VALUATION_STATUS): "in_talks" for the value of a raise its
-    source tells as still in talks, told in the same sentence; None otherwise."""
+    source tells as still in talks, told in the same sentence, "planned" for one it tells only planned; None
+    otherwise."""
     same_metric_ids: list[int] = Field(default_factory=list)
     """On pages: the other `metrics` rows, read from other sources, that state the same figure and are
     folded into this one (store/same_metric.py); their evidence is this metric's too."""

@@ -28,8 +28,9 @@
 - A figure its source gives only as a ceiling ("will invest up to $100 billion", bound `maximum`) is
   no money raised either: as much may come, maybe far less. Told beside the total, never in it
   (`raised $40B (+ up to $100B committed)`: `money_totals`); the export's `counted` column leaves it out.
-- A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) is told, not raised: not
-  counted (nor a stake of that status).
+- A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) or only planned ("plans to
+  raise $50 million", "is seeking $50 million", status `planned`) is told, not raised: not counted (nor a
+  stake of either status).
 - A deal a later article calls off ("Nvidia has abandoned plans to invest $2 billion in Zeta") is listed, "called
   off (source, date)", never counted: a stake so marked, and a round whose one investor walks away
   (store/called_off.py: `Round.called_off_by`).
@@ -59,7 +60,7 @@ from ai_deals.importers.amount_words import (  # noqa: F401 (re-exported: the st
     condition_beside_tranches,
     paired_tranches,
 )
-from ai_deals.importers.models import CALLED_OFF, IN_TALKS, TOTAL_RAISED_TO_DATE
+from ai_deals.importers.models import CALLED_OFF, IN_TALKS, NOT_RAISED_YET, PLANNED, TOTAL_RAISED_TO_DATE
 
 from .formatting import (
     computed_note,
@@ -78,15 +79,16 @@ CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
 
 
-def in_talks(members: Sequence[Round]) -> bool:
-    """Whether every source of a raise tells it as still in talks (none says it was raised)."""
-    return all(member.status == IN_TALKS for member in members)
+def not_raised_yet(members: Sequence[Round]) -> bool:
+    """Whether every source of a raise tells it as still in talks or only planned (none says it was raised)."""
+    return all(member.status in NOT_RAISED_YET for member in members)
 
 
 def rounds_made(raises: Sequence[Round]) -> int:
     """How many of a page's raises (each with its sources' `accounts`) are rounds: a report still in talks is
-    none ("Halcyon is in talks to raise $1.2bn" beside four rounds raised makes 4 rounds, not 5)."""
-    return sum(1 for item in raises if not in_talks(list(item.accounts) or [item]))
+    none, nor is a raise only planned ("Halcyon is in talks to raise $1.2bn" beside four rounds raised makes 4
+    rounds, not 5)."""
+    return sum(1 for item in raises if not not_raised_yet(list(item.accounts) or [item]))
 
 
 def lifetime_total(members: Sequence[Round]) -> bool:
@@ -97,12 +99,17 @@ def lifetime_total(members: Sequence[Round]) -> bool:
 
 def raise_status_words(item: Round) -> str:
     """The status words (`formatting.status_words`) a raise is described with everywhere: "in talks"
-    when every source of it (`item.accounts`) tells it so (one saying it was raised makes it raised),
+    when every source of it (`item.accounts`) tells it so or only planned (one saying it was raised makes it
+    raised), "planned" when all of them tell it only planned (one telling talks makes it in talks),
     "conditional" for money promised on a condition; '' for a raise told as made."""
     if item.called_off_by:  # a later article calls the deal off: whatever its sources said, it is off
         return called_off_words(item)
-    if item.status == IN_TALKS:
-        return status_words(IN_TALKS) if in_talks(list(item.accounts) or [item]) else ""
+    if item.status in NOT_RAISED_YET:
+        accounts = list(item.accounts) or [item]
+        if not not_raised_yet(accounts):
+            return ""
+        planned = all(member.status == PLANNED for member in accounts)
+        return status_words(PLANNED if planned else IN_TALKS)
     return split_words(item) or status_words(item.status)
 
 
@@ -161,7 +168,7 @@ def called_off_words(record: Stake | Round) -> str:
 
 def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     """For each raise (its rounds, the one shown first: same_raise.group_raises, or a page round's
-    `accounts`), whether money raised counts it: all but raises still in talks and the rounds of a
+    `accounts`), whether money raised counts it: all but raises still in talks or planned and the rounds of a
     rival account of their day, and raises typed as a stake changing hands ("Secondary" with several buyers:
     see the module's rule). Linear in the rounds."""
     counted = _countable(raises)
@@ -188,7 +195,7 @@ def outcounted_rivals(raises: Sequence[Sequence[Round]]) -> dict[int, int]:
 def _countable(raises: Sequence[Sequence[Round]]) -> list[bool]:
     """For each raise, whether money raised may count it, rivals aside (`counted_raises`)."""
     return [
-        not in_talks(members)
+        not not_raised_yet(members)
         and not lifetime_total(members)
         and not is_stake_traded(members[0].round_type)
         and not called_off(members)
@@ -398,7 +405,7 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         stake
         for stake, held in zip(stakes, inside, strict=True)
         if not held
-        and stake.status not in (CUMULATIVE, IN_TALKS, CALLED_OFF)  # a deal called off moved no money
+        and stake.status not in (CUMULATIVE, *NOT_RAISED_YET, CALLED_OFF)  # a deal called off moved no money
         and not is_stake_traded(stake.round_type)
         and not _claimed(stake, raises_of_day.get(stake.date or "", ()), linked)
         and not _sole_investors_round(stake, raises_of_month.get((stake.date or "")[:7], ()))

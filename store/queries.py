@@ -126,12 +126,18 @@ _TOLD_WITH_A_ROUND = f"""EXISTS (SELECT 1 FROM evidence e CROSS JOIN rounds r CR
                    AND f.source_id = e.source_id AND f.sentence = e.sentence)"""
 # A valuation's `Metric.status`: "in_talks" when told with a raise its source tells as still in talks ("is in
 # talks to raise $1.2bn in a new funding round that would value the AI lab at about $8bn"), the value of the
-# round in talks; not when a raise told as made shares its sentence ("which raised $100M at a $1B valuation,
+# round in talks; "planned" when told only with a raise the company plans ("plans to raise $50M at a $500M
+# valuation"); neither when a raise told as made shares its sentence ("which raised $100M at a $1B valuation,
 # is in talks to raise more"), whose valuation it is.
+_NOT_RAISED_YET = "('in_talks', 'planned')"
 _VALUATION_STATUS = f"""CASE WHEN m.metric = 'valuation'
                    AND {_TOLD_WITH_A_ROUND.format(told="r.status = 'in_talks'")}
-                   AND NOT {_TOLD_WITH_A_ROUND.format(told="coalesce(r.status, '') != 'in_talks'")}
-                 THEN 'in_talks' END AS status"""
+                   AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")}
+                 THEN 'in_talks'
+                 WHEN m.metric = 'valuation'
+                   AND {_TOLD_WITH_A_ROUND.format(told="r.status = 'planned'")}
+                   AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")}
+                 THEN 'planned' END AS status"""
 # One SELECT per record type, naming the company (and counterpart) so models need no second query.
 RECORD_SELECT = {
     "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",

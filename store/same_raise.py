@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from ai_deals.importers.models import IN_TALKS
+from ai_deals.importers.models import IN_TALKS, NOT_RAISED_YET, PLANNED
 
 from .formatting import round_kind, states_no_stage
 from .models import Evidence, Metric, Partnership, Round, Stake
@@ -561,7 +561,7 @@ def _recalls(recalled: Round, own: _Group, group: _Group) -> bool:
     """Whether a recalled raise may be `group`'s: other sources, no other stated stage, every day of the
     raise on or before the article's and at most WINDOW_DAYS before it (any day, when the group is only
     recalled raises too), a figure within MENTION_TOLERANCE."""
-    if own.sources & group.sources or any(member.status == IN_TALKS for member in group.members):
+    if own.sources & group.sources or any(member.status in NOT_RAISED_YET for member in group.members):
         return False
     if len({round_kind(member.round_type) for member in [recalled, *group.members]} - {None}) > 1:
         return False
@@ -592,14 +592,14 @@ def _passing_mention(group: _Group) -> bool:
         and not _is_file_row(round_)
         and len(round_.date or "") == 7
         and not round_.investor_company_ids
-        and round_.status != IN_TALKS
+        and round_.status not in NOT_RAISED_YET
     )
 
 
 def _mentions(mention: Round, own: _Group, group: _Group) -> bool:
     """Whether a passing mention may tell `group`'s raise: other sources, no other stated stage, every
     day of the raise in the mention's month, a figure within MENTION_TOLERANCE of the mention's."""
-    if own.sources & group.sources or any(member.status == IN_TALKS for member in group.members):
+    if own.sources & group.sources or any(member.status in NOT_RAISED_YET for member in group.members):
         return False
     kinds = {round_kind(member.round_type) for member in [mention, *group.members]} - {None}
     month = day_span(mention.date)
@@ -739,9 +739,10 @@ def _one_news_round(one: _Group, ours: _News, two: _Group, theirs: _News) -> boo
 
 
 def _still_in_talks(group: _Group) -> bool:
-    """Whether every round of the group is told as still in talks (`money_raised.in_talks`, which
-    imports this module)."""
-    return all(member.status == IN_TALKS for member in group.members)
+    """Whether every round of the group is told as not raised yet, in talks or planned
+    (`money_raised.not_raised_yet`, which imports this module): a raise one source says the company plans and a
+    later one says it is negotiating is one raise told twice."""
+    return all(member.status in NOT_RAISED_YET for member in group.members)
 
 
 def _attach_file_rows(groups: list[_Group]) -> list[_Group]:
@@ -1032,6 +1033,11 @@ def _outlet(evidence: Evidence) -> str | None:
     return None if host is None or url.startswith("file:") else host.group(1)
 
 
+# How far from made a record tells its raise, for the one a page shows first: made, then in talks, then only
+# planned (the talks are later news than the plan).
+_UNMADE_RANK = {IN_TALKS: 1, PLANNED: 2}
+
+
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     """The round whose date (and figures) the page shows first, by the README's rule: one told as
     done over one still in talks (the round closed is the raise; the talks were its prelude); the most
@@ -1064,7 +1070,7 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
         loose = round_.bound not in LIMITS if bound_lost else _is_loose(round_)
         file_row = _is_file_row(round_)
         withdrawn = id(round_) not in corrections  # a correction's figure over the one it withdraws
-        talks = round_.status == IN_TALKS
+        talks = _UNMADE_RANK.get(round_.status or "", 0)
         return (
             withdrawn,
             talks,

@@ -35,7 +35,7 @@ from .connecting import connect_reader
 from .formatting import backed, round_label
 from .id_lists import in_chunks
 from .models import Record, RecordType, Round, SearchHit, Stake
-from .money_raised import counted_money, in_talks, raised_text
+from .money_raised import counted_money, not_raised_yet, raised_text
 from .names import normalize_name, squeezed
 from .queries import (
     BACKED_COUNT_SQL,
@@ -736,7 +736,7 @@ def _describe(
     currencies, US dollars first."""
     raises = group_raises(rounds)
     folded, (raised, conditional, ceilings) = page_money(db, raises, stakes, rejected)
-    last_round = _last_round([members for members in raises if not in_talks(members)])
+    last_round = _last_round([members for members in raises if not not_raised_yet(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
@@ -756,7 +756,7 @@ def _describe(
 
 
 def _last_round(raises: list[list[Round]]) -> str | None:
-    """The search result's "last round": the latest date of `raises` (a raise still in talks is no
+    """The search result's "last round": the latest date of `raises` (a raise still in talks or planned is no
     round yet: not given), unless an undated raise is of a later stage than every dated one (an
     undated article's Series B after a deal file's Series A of 2025-05-05): "Series B (undated)"."""
     shown = (dated_by(members) for members in raises)  # of a correction's figure, its dispatch's date

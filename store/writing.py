@@ -43,7 +43,7 @@ from .merging import (
     split_targets,
 )
 from .models import ImportReport, RefusedAlias, shell_word
-from .money_raised import IN_TALKS, at_most_round
+from .money_raised import NOT_RAISED_YET, at_most_round
 from .names import fold, is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
 from .review import (
@@ -1271,7 +1271,7 @@ class FactWriter:
         self.round_names: dict[int, set[str]] = {}
         """The investors (normalized names) of each round this source tells."""
         self.rounds_in_talks: set[int] = set()
-        """The rounds this source tells as still in talks ("is also in talks to raise $200 million")."""
+        """The rounds this source tells as still in talks or planned ("is also in talks to raise $200 million")."""
         self.next_ids: dict[str, int] = {}  # record table -> the id its next row takes
         self.listed: set[int] = set()
         """The companies of the source's companies list, its records' or not."""
@@ -1366,7 +1366,7 @@ class FactWriter:
         )
         if told not in day:
             day.append(told)
-        if fact.status == IN_TALKS:
+        if fact.status in NOT_RAISED_YET:
             self.rounds_in_talks.add(round_id)
 
     def day_round(self, company_id: int, fact: Fact) -> int | None:
@@ -1388,7 +1388,7 @@ class FactWriter:
             return None  # an export's stake that was in no round where it came from (a conditional promise)
         if (
             self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake
-            and fact.status != IN_TALKS
+            and fact.status not in NOT_RAISED_YET
             and any(told.round_id not in self.rounds_in_talks for told in day)
         ):
             # "Ferrix raised $45 million… It is also in talks to raise $200 million… Index Ventures invested

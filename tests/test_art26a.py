@@ -1,6 +1,6 @@
 """What a tester (qa47) reworded as journalists write it (art26a): a raise told by hearsay ("is reportedly seeking
-up to", "is said to be raising", « envisagerait de lever », « serait sur le point de lever ») is a raise in talks,
-never money raised; part of a stake sold, reworded ("has divested part of its holding in X, selling shares to Y",
+up to", "is said to be raising", « envisagerait de lever », « serait sur le point de lever ») is a raise in talks
+(one sought or considered, "is seeking", « envisagerait de lever », planned since planned31), never money raised; part of a stake sold, reworded ("has divested part of its holding in X, selling shares to Y",
 « a revendu une partie de ses parts dans X à Y », « a allégé sa participation »), is the seller's Partial stake
 sale and the buyer's Stake purchase; the holder a stake is bought from ("a minority stake in X from Y") sold part
 of its stake."""
@@ -22,45 +22,47 @@ def _story(title: str, sentence: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "amount"),
+    ("sentence", "amount", "status"),
     [
-        ("Ibis AI is reportedly seeking up to $800 million in new funding from Albion Growth.", 8e8),
-        ("Ibis AI is said to be raising $500 million at a $4 billion valuation.", 5e8),
-        ("Ibis AI is understood to be raising $500 million.", 5e8),
-        ("Ibis AI is reportedly raising $500 million.", 5e8),
-        ("Ibis AI is believed to be raising $500 million from Albion Growth.", 5e8),
-        ("Ibis AI is seeking $500 million in new funding.", 5e8),
-        ("Ibis AI is reportedly raising a $500 million round led by Albion Growth.", 5e8),
-        ("Ibis AI is reportedly seeking to raise $500 million.", 5e8),
-        ("Ibis AI is reportedly close to raising $500 million.", 5e8),
+        ("Ibis AI is reportedly seeking up to $800 million in new funding from Albion Growth.", 8e8, "planned"),
+        ("Ibis AI is said to be raising $500 million at a $4 billion valuation.", 5e8, "in_talks"),
+        ("Ibis AI is understood to be raising $500 million.", 5e8, "in_talks"),
+        ("Ibis AI is reportedly raising $500 million.", 5e8, "in_talks"),
+        ("Ibis AI is believed to be raising $500 million from Albion Growth.", 5e8, "in_talks"),
+        ("Ibis AI is seeking $500 million in new funding.", 5e8, "planned"),
+        ("Ibis AI is reportedly raising a $500 million round led by Albion Growth.", 5e8, "in_talks"),
+        ("Ibis AI is reportedly seeking to raise $500 million.", 5e8, "planned"),
+        ("Ibis AI is reportedly close to raising $500 million.", 5e8, "in_talks"),
     ],
 )  # fmt: skip
-def test_a_raise_told_by_hearsay_in_english_is_in_talks(sentence, amount):
+def test_a_raise_told_by_hearsay_in_english_is_in_talks_and_one_sought_planned(sentence, amount, status):
     rounds = of_kind(facts_of(sentence, published=STORY_DAY), "round")
-    assert [(f.company, f.amount, f.status) for f in rounds] == [("Ibis AI", amount, "in_talks")]
+    assert [(f.company, f.amount, f.status) for f in rounds] == [("Ibis AI", amount, status)]
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "status"),
     [
-        "Ibis IA envisagerait de lever 300 millions d'euros auprès d'Albion Growth.",
-        "Ibis IA serait sur le point de lever 300 millions d'euros.",
-        "Ibis IA est sur le point de lever 300 millions d'euros.",
-        "Ibis IA serait en passe de lever 300 millions d'euros.",
-        "Ibis IA serait en train de lever 300 millions d'euros.",
-        "Ibis IA chercherait à lever 300 millions d'euros.",
-        "Ibis IA lèverait 300 millions d'euros auprès d'Albion Growth.",
-        "Ibis IA s'apprête à lever 300 millions d'euros.",
-        "Ibis IA pourrait lever jusqu'à 300 millions d'euros.",
-        "Ibis IA négocierait une levée de 300 millions d'euros.",
-        "Ibis IA serait en quête de 300 millions d'euros de financement.",
-        "Ibis IA s'apprêterait à boucler une levée de 300 millions d'euros.",
-        "Ibis IA serait sur le point de boucler un tour de table de 300 millions d'euros.",
+        ("Ibis IA envisagerait de lever 300 millions d'euros auprès d'Albion Growth.", "planned"),
+        ("Ibis IA serait sur le point de lever 300 millions d'euros.", "in_talks"),
+        ("Ibis IA est sur le point de lever 300 millions d'euros.", "in_talks"),
+        ("Ibis IA serait en passe de lever 300 millions d'euros.", "in_talks"),
+        ("Ibis IA serait en train de lever 300 millions d'euros.", "in_talks"),
+        ("Ibis IA chercherait à lever 300 millions d'euros.", "planned"),
+        ("Ibis IA lèverait 300 millions d'euros auprès d'Albion Growth.", "in_talks"),
+        ("Ibis IA s'apprête à lever 300 millions d'euros.", "in_talks"),
+        ("Ibis IA pourrait lever jusqu'à 300 millions d'euros.", "in_talks"),
+        ("Ibis IA négocierait une levée de 300 millions d'euros.", "in_talks"),
+        ("Ibis IA serait en quête de 300 millions d'euros de financement.", "planned"),
+        ("Ibis IA s'apprêterait à boucler une levée de 300 millions d'euros.", "in_talks"),
+        ("Ibis IA serait sur le point de boucler un tour de table de 300 millions d'euros.", "in_talks"),
     ],
 )
-def test_a_raise_told_in_the_french_conditional_or_about_to_be_made_is_in_talks(sentence):
+def test_a_raise_told_in_the_french_conditional_or_about_to_be_made_is_in_talks_and_one_sought_planned(
+    sentence, status
+):
     rounds = of_kind(facts_of(sentence, language="fr", published=STORY_DAY), "round")
-    assert [(f.company, f.amount, f.status) for f in rounds] == [("Ibis IA", 3e8, "in_talks")]
+    assert [(f.company, f.amount, f.status) for f in rounds] == [("Ibis IA", 3e8, status)]
 
 
 def test_a_raise_just_made_told_with_vient_de_is_a_raise():
@@ -81,12 +83,12 @@ def test_a_raise_said_to_be_under_way_is_not_counted_and_its_valuation_is_in_tal
     assert "raised $500M" not in run_ok(capsys, db, "show", "Ibis AI")
 
 
-def test_a_french_rumoured_raise_is_in_talks_on_the_timeline(capsys, tmp_path):
+def test_a_french_rumoured_plan_to_raise_is_planned_on_the_timeline(capsys, tmp_path):
     story = _story(
         "Envisagerait", "Ibis IA envisagerait de lever 300 millions d'euros auprès d'Albion Growth."
     )
     db = import_files(capsys, tmp_path, ("r9.txt", story))
-    assert "Ibis IA raises €300M (in talks) from Albion Growth" in run_ok(capsys, db, "timeline")
+    assert "Ibis IA raises €300M (planned) from Albion Growth" in run_ok(capsys, db, "timeline")
 
 
 # -- #3 part of a holding sold, reworded, is a partial sale and its buyer's purchase --------------------------------

@@ -145,4 +145,4 @@ def test_another_deal_collapsing_leaves_the_money_invested_counted(text):
 def test_a_planned_raise_takes_no_date_from_the_raise_recalled_before_it():
     facts = _facts("After a $50 million round in 2023, Zeta plans to raise $200 million.")
     dated = {(f.amount, f.status): f.date for f in facts if f.kind == "round"}
-    assert dated == {(50e6, "announced"): "2023", (200e6, "in_talks"): "2026-03-20"}
+    assert dated == {(50e6, "announced"): "2023", (200e6, "planned"): "2026-03-20"}

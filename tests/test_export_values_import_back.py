@@ -67,7 +67,7 @@ def test_a_refused_choice_never_lists_the_refused_value_as_expected():
         cells.choice("in_negotiation", statuses, "status")
     assert str(refused.value) == (
         "'in_negotiation' is not a known status "
-        "(expected announced, called_off, committed, completed, conditional, cumulative, in_talks)"
+        "(expected announced, called_off, committed, completed, conditional, cumulative, in_talks, planned)"
     )
 
 

@@ -20,7 +20,9 @@ from ..models import (
     CONVERTIBLE_NOTE,
     GRANT,
     IN_TALKS,
+    NOT_RAISED_YET,
     PIPE,
+    PLANNED,
     TOTAL_RAISED_TO_DATE,
     CitedSentence,
     Fact,
@@ -2781,7 +2783,7 @@ _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
 # A raise still to come ("and plans to raise $500 million more", "hopes to raise", "seeks to raise", « prévoit de
-# lever 20 M€ »): money nobody has put in yet, a raise in talks as « espère lever » is (`_status`), never counted.
+# lever 20 M€ »): money nobody has put in yet, a raise planned as « espère lever » is (`_status`), never counted.
 # A company seeking money is news; the backers of a raise made in the same sentence are not this one's.
 _PLANNED_RAISE_BEFORE_RE = re.compile(
     r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|seeks?|prévoi[st]|prévoient|envisage|envisagent)\s+"
@@ -2791,35 +2793,52 @@ _PLANNED_RAISE_BEFORE_RE = re.compile(
 )
 # The words telling a raise by hearsay between "is" and its verb: "is reportedly seeking", "is said to be raising".
 _HEARSAY = r"(?:(?:now|currently|reportedly|also)\s+|(?:understood|believed|said|reported|thought|rumou?red)\s+to\s+be\s+)?"
+# The words between a raise's first verb and its sum: "[in talks] with investors to raise a new round of", « [en
+# discussions] avec des fonds pour lever ».
+_RAISE_WORDS_BEFORE_SUM = (
+    r"\s+(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|boucler|to\s+close|for|"
+    r"d['’]une\s+levée|une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$"
+)
 # A raise still being negotiated ("is in talks to raise $1 billion", "serait en discussions pour lever 600 M€"):
 # told, not raised; money raised does not count it (its status IN_TALKS, from models).
 _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
-    rf"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+{_HEARSAY}(?:seeking|looking)|cherche(?:rait)?|"
+    r"en\s+(?:discussions?|négociations?|pourparlers)|"
     # "is nearing a deal to raise $1 billion", « discute d'une levée de fonds de 200 millions d'euros ».
     r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut(?:e|ent|erait|eraient)|négoci(?:e|ent|erait|eraient)|"
     # « serait sur le point de boucler un tour de table de », « s'apprêterait à boucler une levée de »: about to.
-    r"(?:sur\s+le\s+point|en\s+passe)\s+de|s['’]apprête(?:nt|rai(?:t|ent))?\s+à)\s+"
-    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|pour\s+boucler|boucler|to\s+close|for|"
-    r"d['’]une\s+levée|une\s+levée)\s+(?:[\w'’-]+\s+){0,5}$",
+    r"(?:sur\s+le\s+point|en\s+passe)\s+de|s['’]apprête(?:nt|rai(?:t|ent))?\s+à)" + _RAISE_WORDS_BEFORE_SUM,
     _I,
 )
+# A raise the company is looking for, nobody committed yet ("is seeking to raise", "is looking to raise", « cherche
+# à lever »): planned (status PLANNED), not in talks.
+_SOUGHT_RAISE_BEFORE_RE = re.compile(
+    rf"(?<!\bhad\sbeen\s)\b(?:(?:is|are)\s+{_HEARSAY}(?:seeking|looking)|cherche(?:rait|nt)?)"
+    + _RAISE_WORDS_BEFORE_SUM,
+    _I,
+)
+# The words opening a sum after a raise's verb: "up to", "as much as", « jusqu'à », "a".
+_SUM_OPENING = r"\s+(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ|an?)\s+)?$"
 # A raise in progress told in the present right before its sum ("is raising €600 million", "est en train de
-# lever 20 M€", "cherche à lever"): not raised yet, so a raise in talks like one still negotiated.
+# lever 20 M€"): not raised yet, so a raise in talks like one still negotiated.
 _RAISING_NOW_BEFORE_RE = re.compile(
     # "could raise as much as $800 million", « pourrait lever jusqu'à »: a raise only possible, not made. "is
-    # reportedly seeking up to $800 million", "is said to be raising a $500 million round", "is reportedly close to
-    # raising": a raise told by hearsay, not made.
-    rf"\b(?:(?:is|are)\s+{_HEARSAY}(?:raising|seeking|close\s+to\s+raising)|(?:could|may|might)\s+raise|"
-    r"pourrai(?:t|ent)\s+lever|(?:est|sont|serai(?:t|ent))\s+en\s+(?:train\s+de\s+lever|quête\s+de)|"
-    # « serait sur le point de lever », « envisagerait de lever », « lèverait »: the French conditional of hearsay,
-    # and a raise about to be made (« est en passe de lever », « s'apprête à lever »), not made yet.
+    # said to be raising a $500 million round", "is reportedly close to raising": a raise told by hearsay, not made.
+    rf"\b(?:(?:is|are)\s+{_HEARSAY}(?:raising|close\s+to\s+raising)|(?:could|may|might)\s+raise|"
+    r"pourrai(?:t|ent)\s+lever|(?:est|sont|serai(?:t|ent))\s+en\s+train\s+de\s+lever|"
+    # « serait sur le point de lever », « lèverait »: the French conditional of hearsay, and a raise about to be
+    # made (« est en passe de lever », « s'apprête à lever »), not made yet.
     r"(?:est|sont|serai(?:t|ent))\s+(?:sur\s+le\s+point|en\s+passe)\s+de\s+lever|"
-    r"envisagerai(?:t|ent)\s+de\s+lever|s['’]apprête(?:nt|rai(?:t|ent))?\s+à\s+lever|lèverai(?:t|ent)|"
-    r"cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever|"
-    # « compte lever 80 M€ »: a raise meant, not made yet.
-    r"compt(?:e|ent|erai(?:t|ent))\s+lever)\s+"
-    r"(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ|an?)\s+)?$",
+    r"s['’]apprête(?:nt|rai(?:t|ent))?\s+à\s+lever|lèverai(?:t|ent))" + _SUM_OPENING,
+    _I,
+)
+# A raise the company seeks or means to make, told right before its sum ("is reportedly seeking up to $800
+# million", « est en quête de 20 M€ », « envisagerait de lever », « cherche à lever », « compte lever 80 M€ »):
+# planned, nobody committed yet.
+_SEEKING_NOW_BEFORE_RE = re.compile(
+    rf"\b(?:(?:is|are)\s+{_HEARSAY}seeking|(?:est|sont|serai(?:t|ent))\s+en\s+quête\s+de|"
+    r"envisagerai(?:t|ent)\s+de\s+lever|cherch(?:en?t|erai(?:t|ent))\s+(?:à|a)\s+lever|"
+    r"compt(?:e|ent|erai(?:t|ent))\s+lever)" + _SUM_OPENING,
     _I,
 )
 
@@ -2828,18 +2847,27 @@ _RAISING_NOW_BEFORE_RE = re.compile(
 _ON_THE_VERGE = (
     r"(?:on\s+the\s+(?:verge|cusp|brink)\s+of|in\s+the\s+(?:process|(?:final|last|late)\s+stages?)\s+of)"
 )
+# The words opening a sum after a raise's verb, a further one too: "up to", "another", "an additional".
+_FURTHER_SUM_OPENING = (
+    r"\s+(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|another|an\s+additional|a\s+further|an?)\s+)?$"
+)
 # A raise about to be made, told right before its sum: "is set to raise $200 million", "is poised to raise", "is
-# preparing to raise", "is expected to raise": not made yet, like "could raise as much as". After a past tense
+# expected to raise": not made yet, like "could raise as much as". After a past tense
 # ("raised $200 million, and is set to expand") no sum follows such words, so a raise made stays counted.
 _ABOUT_TO_RAISE_BEFORE_RE = re.compile(
     # A headline drops the "is": "Ibis AI set to raise $200 million".
-    rf"\b(?:(?:(?:is|are)\s+{_HEARSAY})?(?:set|poised|preparing|expected|about|slated|due|on\s+track|"
-    r"gearing\s+up|getting\s+ready)\s+to\s+(?:raise|secure|land|pull\s+in|bring\s+in)|"
-    # "aims to raise", "expects to raise": the company's own aim, not money in yet.
-    r"(?:aims?|aiming|expects?|expecting|targets?|targeting)\s+to\s+raise|"
+    rf"\b(?:(?:(?:is|are)\s+{_HEARSAY})?(?:set|poised|expected|about|slated|due|on\s+track)\s+to\s+"
+    r"(?:raise|secure|land|pull\s+in|bring\s+in)|"
     # "is on the verge of raising", "is in the process of raising", "is in the final stages of raising".
-    rf"(?:is|are)\s+{_HEARSAY}{_ON_THE_VERGE}\s+(?:raising|securing|landing))\s+"
-    r"(?:(?:up\s+to|as\s+much\s+as|about|around|roughly|some|nearly|another|an\s+additional|a\s+further|an?)\s+)?$",
+    rf"(?:is|are)\s+{_HEARSAY}{_ON_THE_VERGE}\s+(?:raising|securing|landing))" + _FURTHER_SUM_OPENING,
+    _I,
+)
+# A raise the company readies or aims at, told right before its sum ("is preparing to raise $200 million", "is
+# gearing up to raise", "aims to raise", "expects to raise"): its own aim, planned, nobody committed yet.
+_AIMED_RAISE_BEFORE_RE = re.compile(
+    rf"\b(?:(?:(?:is|are)\s+{_HEARSAY})?(?:preparing|gearing\s+up|getting\s+ready)\s+to\s+"
+    r"(?:raise|secure|land|pull\s+in|bring\s+in)|"
+    r"(?:aims?|aiming|expects?|expecting|targets?|targeting)\s+to\s+raise)" + _FURTHER_SUM_OPENING,
     _I,
 )
 # A round about to close, told right before its sum: "is nearing a $500 million funding round", "is expected to
@@ -2891,7 +2919,7 @@ _HOPED_RAISE_BEFORE_RE = re.compile(
 
 # A raise only considered, often by hearsay: « le groupe envisagerait une nouvelle levée d'un milliard », « aurait
 # envisagé un tour de table de », "is said to be considering a new raise of €1 billion", "reportedly plans a new
-# €1 billion round", "is weighing raising $500 million": no money is in, a raise in talks at most.
+# €1 billion round", "is weighing raising $500 million": no money is in, a raise planned at most.
 _CONSIDERED_RAISE_BEFORE_RE = re.compile(
     r"\b(?:(?:envisag(?:e|ent|erait|eraient)|aurai(?:t|ent)\s+envisagé|prévoi(?:t|ent|rait|raient)|"
     r"réfléchi(?:t|ssent|rait|raient)\s+à|planch(?:e|ent|erait|eraient)\s+sur)\s+"
@@ -2913,16 +2941,30 @@ _SUBJECTLESS_AND_BEFORE_RE = re.compile(
 )
 
 
-def _raise_under_way(text: str, amount: AmountMention) -> bool:
-    """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise"), in
-    progress ("is raising", "est en train de lever"), about to be made ("is set to raise"), being readied
-    (« prépare une levée de »), hoped for (« vise une levée de », « espère lever ») or only considered (« envisagerait
-    une nouvelle levée de », "is said to be considering a new raise of")."""
+def _unmade_raise_status(text: str, amount: AmountMention) -> str | None:
+    """The status of a sum told as a raise not done yet, None for one told as made. IN_TALKS for a raise
+    negotiated with investors ("is in talks to raise", « en discussions avec »), in progress ("is raising", « est
+    en train de lever ») or about to be made ("is set to raise"); PLANNED for the company's own intention or
+    search, nobody committed: sought ("is seeking", « cherche à lever »), readied ("is preparing to raise", « prépare
+    une levée de »), aimed at or hoped for ("aims to raise", « vise une levée de », « espère lever »), planned or only
+    considered ("plans to raise", « prévoit de lever », « envisagerait une nouvelle levée de »). Talks first: "is in
+    talks with investors as it plans to raise" is negotiated."""
     start = max(0, amount.bound_start - 120)
+    if _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start):
+        return IN_TALKS
+    if _planned_raise(text, amount, start):
+        return PLANNED
+    if _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start) or _about_to_raise(text, amount):
+        return IN_TALKS
+    return None
+
+
+def _planned_raise(text: str, amount: AmountMention, start: int) -> bool:
+    """Whether the words right before the sum (from `start`) tell a raise the company plans or seeks."""
     return bool(
-        _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
-        or _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
-        or _about_to_raise(text, amount)
+        _SOUGHT_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
+        or _SEEKING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
+        or _AIMED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
         or _READIED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
         or _HOPED_RAISE_BEFORE_RE.search(text, start, amount.bound_start)
         or _PLANNED_RAISE_BEFORE_RE.search(text, max(0, amount.bound_start - 60), amount.bound_start)
@@ -6792,7 +6834,7 @@ class FactBuilder:
         rounds = [
             i
             for i, f in enumerate(self.facts)
-            if f.kind == "round" and self.fact_sentence[i] < view.index and f.status != IN_TALKS
+            if f.kind == "round" and self.fact_sentence[i] < view.index and f.status not in NOT_RAISED_YET
         ]
         if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
             return
@@ -8623,7 +8665,7 @@ class FactBuilder:
         """ "Tindra raised $80 million from Accel and Nvidia, and plans to raise $40 million more": a raise not made
         yet whose verb follows "and" with no subject of its own is the raiser's of the sentence's round before it,
         never the backer named last."""
-        if not _raise_under_way(view.text, amount) or not _SUBJECTLESS_AND_BEFORE_RE.search(
+        if _unmade_raise_status(view.text, amount) is None or not _SUBJECTLESS_AND_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 80), amount.bound_start
         ):
             return None
@@ -9648,8 +9690,8 @@ class FactBuilder:
             return "cumulative"
         if amount is not None and _holder_running_total(view, amount):
             return "cumulative"
-        if amount is not None and _raise_under_way(view.text, amount):
-            return IN_TALKS
+        if amount is not None and (unmade := _unmade_raise_status(view.text, amount)):
+            return unmade
         if _CONDITION_RE.search(clause) and re.search(
             r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|\blorsqu|\bquand\b|\bdès\squ|"
             r"provided|contingent|conditional",
@@ -9962,7 +10004,7 @@ def _same_footing(stake: Fact, round_: Fact) -> bool:
     """Whether a stake may be a part of a round by their standing: a raise still in talks ("is also in talks
     to raise $200 million") takes only stakes still in talks, not the money a backer put in the round the
     story reports."""
-    return round_.status != IN_TALKS or stake.status == IN_TALKS
+    return round_.status not in NOT_RAISED_YET or stake.status in NOT_RAISED_YET
 
 
 def _promised_only(fact: Fact) -> bool:
@@ -11230,12 +11272,12 @@ _REPORTED_RAISE_RE = re.compile(
 
 
 def _reported_raise(fact: Fact) -> bool:
-    return fact.kind == "round" and fact.status != IN_TALKS and bool(_REPORTED_RAISE_RE.search(fact.sentence))
+    return fact.kind == "round" and fact.status not in NOT_RAISED_YET and bool(_REPORTED_RAISE_RE.search(fact.sentence))
 
 
 def _retells(other: Fact, report: Fact) -> bool:
     """Whether `other` tells, as the news, the raise `report` is an earlier report of (`_reported_raise`)."""
-    if other is report or other.kind != "round" or other.status == IN_TALKS or _reported_raise(other):
+    if other is report or other.kind != "round" or other.status in NOT_RAISED_YET or _reported_raise(other):
         return False
     if (
         other.company != report.company

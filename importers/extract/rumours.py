@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..models import IN_TALKS, Fact
+from ..models import IN_TALKS, NOT_RAISED_YET, Fact
 from .sentences import Sentence
 
 _I = re.IGNORECASE
@@ -116,10 +116,10 @@ _SUBJECT_SPAN = 60
 
 
 def _denied_raise(fact: Fact, sentences: Sequence[Sentence]) -> bool:
-    """Whether `fact` is a raise only in talks the company denies in the rest of its sentence or at the opening of
+    """Whether `fact` is a raise only in talks or planned the company denies in the rest of its sentence or at the opening of
     the next: "Poolside was in talks to raise $2 billion. A Poolside spokesperson denied the report." A denial by
     someone else ("Nvidia denied the report") or none ("declined to comment") leaves the raise in talks."""
-    if fact.kind != "round" or fact.status != IN_TALKS or fact.line is not None or not fact.company:
+    if fact.kind != "round" or fact.status not in NOT_RAISED_YET or fact.line is not None or not fact.company:
         return False
     told = _told_after(fact, sentences)
     return told is not None and any(_company_denies(text, fact.company) for text in told)
@@ -139,7 +139,7 @@ def _company_denies(text: str, company: str) -> bool:
 def _valuation_of_denied_raise(fact: Fact, denied_raises: list[Fact], kept: list[Fact]) -> bool:
     """Whether `fact` is the valuation told in the sentence of a denied raise ("at a $12 billion valuation"),
     which no raise of the company kept in that sentence claims."""
-    if fact.kind != "valuation" or fact.status not in (None, IN_TALKS):
+    if fact.kind != "valuation" or fact.status not in (None, *NOT_RAISED_YET):
         return False
     same_sentence = [f for f in denied_raises if f.company == fact.company and f.start == fact.start]
     still_raised = any(f.kind == "round" and f.company == fact.company and f.start == fact.start for f in kept)

@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widget import Widget
 
+from ai_deals.importers.models import PLANNED
 from ai_deals.store.formatting import dates_nest, is_stake_held, is_stake_sold, round_label, status_words
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
 from ai_deals.store.money_raised import (
@@ -30,9 +31,9 @@ from ai_deals.store.money_raised import (
     cumulative_note,
     cumulative_stakes,
     in_round_money,
-    in_talks,
     is_ceiling,
     lifetime_total,
+    not_raised_yet,
     page_raises,
     promised_in_rounds,
     raise_status_words,
@@ -164,6 +165,8 @@ NOT_COUNTED = "not counted: another source's figure for this day"
 """The note on a round whose day another source tells differently, its figure counted instead."""
 IN_TALKS_NOTE = "not counted: still in talks"
 """The note on a raise its sources tell as still negotiated ("is in talks to raise $1 billion")."""
+PLANNED_NOTE = "not counted: only planned"
+"""The note on a raise its sources tell only as the company's plan ("plans to raise $50 million")."""
 
 
 LIFETIME_TOTAL_NOTE = "not counted: a running total of earlier rounds"
@@ -172,8 +175,8 @@ LIFETIME_TOTAL_NOTE = "not counted: a running total of earlier rounds"
 
 def _not_counted_note(members: list[Round]) -> str:
     """Why a raise (its rounds, as `page_raises` gives them) is not counted in money raised."""
-    if in_talks(members):
-        return IN_TALKS_NOTE
+    if not_raised_yet(members):
+        return PLANNED_NOTE if all(member.status == PLANNED for member in members) else IN_TALKS_NOTE
     if off := next((member for member in members if member.called_off_by), None):
         return called_off_words(off)  # "called off (Daily, 2026-05-10)": why it is drawn muted
     return LIFETIME_TOTAL_NOTE if lifetime_total(members) else NOT_COUNTED
@@ -188,7 +191,7 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
     promised_in = promised_in_rounds(raises, page.investors)
     for item, members, counted in zip(page.rounds, raises, counted_raises(raises), strict=True):
         value, text = _round_valuation(item)
-        if text and in_talks(members):  # the value of the raise in talks, not of a round made
+        if text and not_raised_yet(members):  # the value of the raise in talks or planned, not of a round made
             text += f" ({raise_status_words(item)})"
         # A round in tranches is drawn as a stake in tranches: its conditional part hatched; so is
         # the conditional part of a stake in it (Amazon's $35B "once certain conditions are met").
@@ -274,7 +277,8 @@ def _is_valuation(metric: Metric) -> bool:
 
 
 def _in_talks(status: str | None) -> str:
-    """' (in talks)' after a valuation of a raise still negotiated ("would value the AI lab at about $8bn")."""
+    """' (in talks)' after a valuation of a raise still negotiated ("would value the AI lab at about $8bn"),
+    ' (planned)' after one of a raise only planned."""
     words = status_words(status)
     return f" ({words})" if words else ""
 
