@@ -114,6 +114,11 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         label = _noted(record)
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max) or "funds"
         recalled = _recalled_words(record)
+        if is_stake_bought(record.round_type) and who:
+            # "Kleiner Perkins, General Catalyst buy $100M of Codeium shares (Secondary Market)": shares
+            # changing hands between holders, no money the company raised.
+            bought = f"{amount} of " if record.amount is not None else ""
+            return f"{who} buy {bought}{record.company} shares{label}{recalled}", None, None
         verb = "borrows" if is_debt(record.round_type) else "raises"  # a loan is no money raised
         return (
             f"{record.company} {verb} {amount}{label}{recalled}" + (f" from {who}" if who else ""),
