@@ -368,7 +368,9 @@ def _extract(
         anchor=anchor,
         language=language,
         headline_sentences=_headline_sentences(sentences, title),
-        correction=_is_correction(sentences, title),
+        # A story correcting itself in a closing sentence ("Rectificatif : une version précédente … indiquait
+        # … menée par X") withdraws what that sentence says it said, as a correction story does.
+        correction=_corrects_a_dispatch(sentences, title),
     )
     reading = _pass_progress(progress, length, _SCOUTING_SHARE, 1.0 - _SCOUTING_SHARE)
     for index, sentence in enumerate(sentences):

@@ -195,6 +195,19 @@ def is_stake_traded(round_type: str | None) -> bool:
     return is_stake_bought(round_type) or is_stake_sold(round_type) or is_stake_held(round_type)
 
 
+_DEBT_KINDS = frozenset(
+    {"debt", "debt financing", "post ipo debt", "venture debt", "loan", "bank loan", "credit facility", "dette"}
+)
+"""The round types (`traded_kind`) of borrowed money a deal file states (Crunchbase's "Debt Financing" and
+"Post-IPO Debt", a loan, a credit facility): to be repaid, no equity, so no money raised (as an article's "$3
+billion debt facility" gives no fact)."""
+
+
+def is_debt(round_type: str | None) -> bool:
+    """Whether a raise or stake of this round type is borrowed money, not equity (`_DEBT_KINDS`)."""
+    return traded_kind(round_type) in _DEBT_KINDS
+
+
 def portfolio_type_label(round_type: str | None) -> str | None:
     """A stake's type as its investor's page (Portfolio) shows it: "exit" for a stake it sold, "partial sale" for
     part of one it sold (it keeps the rest), else its round label ("Series B", "Stake purchase"); None for an

@@ -39,6 +39,8 @@
   issued new shares; a deal file's "Secondary") is no money raised: listed, never counted nor a round's part.
   Nor is a stake sold by its investor ("SoftBank sold its entire stake in Nvidia for $5.83 billion", typed
   "Stake sale"): the seller's exit, listed on both pages, never counted.
+- Borrowed money a deal file states ("Debt Financing", "Post-IPO Debt", a loan: `formatting.is_debt`) is
+  no equity: listed, never counted (an article's debt facility gives no fact at all).
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
   spans years from its since-date and may hold rounds listed; the chart notes it under the bars. A round
   every source tells as a running total ("had raised $118 million from investors including …") is listed,
@@ -65,6 +67,7 @@ from ai_deals.importers.models import CALLED_OFF, IN_TALKS, NOT_RAISED_YET, PLAN
 from .formatting import (
     computed_note,
     format_amount,
+    is_debt,
     is_stake_traded,
     kinds_agree,
     plural,
@@ -198,6 +201,7 @@ def _countable(raises: Sequence[Sequence[Round]]) -> list[bool]:
         not not_raised_yet(members)
         and not lifetime_total(members)
         and not is_stake_traded(members[0].round_type)
+        and not is_debt(members[0].round_type)
         and not called_off(members)
         for members in raises
     ]
@@ -407,6 +411,7 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         if not held
         and stake.status not in (CUMULATIVE, *NOT_RAISED_YET, CALLED_OFF)  # a deal called off moved no money
         and not is_stake_traded(stake.round_type)
+        and not is_debt(stake.round_type)  # borrowed, not raised
         and not _claimed(stake, raises_of_day.get(stake.date or "", ()), linked)
         and not _sole_investors_round(stake, raises_of_month.get((stake.date or "")[:7], ()))
     ]

@@ -11,6 +11,7 @@ from .formatting import (
     basis_label,
     format_amount,
     format_share,
+    is_debt,
     is_part_of_stake_sold,
     is_stake_bought,
     is_stake_held,
@@ -113,8 +114,14 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         label = _noted(record)
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max) or "funds"
         recalled = _recalled_words(record)
+        if is_stake_bought(record.round_type) and who:
+            # "Kleiner Perkins, General Catalyst buy $100M of Codeium shares (Secondary Market)": shares
+            # changing hands between holders, no money the company raised.
+            bought = f"{amount} of " if record.amount is not None else ""
+            return f"{who} buy {bought}{record.company} shares{label}{recalled}", None, None
+        verb = "borrows" if is_debt(record.round_type) else "raises"  # a loan is no money raised
         return (
-            f"{record.company} raises {amount}{label}{recalled}" + (f" from {who}" if who else ""),
+            f"{record.company} {verb} {amount}{label}{recalled}" + (f" from {who}" if who else ""),
             None,
             None,
         )

@@ -2180,6 +2180,38 @@ _TOTAL_OF_ROUND_RE = re.compile(
     r"(?:\s+(?:funding\s+)?round\b)?(?!\s*(?:and|or|&|/)\s|\s+rounds\b|s\b)",
     _I,
 )
+# A sum told with the several rounds it spans, right after it (an equivalent in brackets between): "raised $230
+# million across two funding rounds", "£98 million ($125 million) over three rounds", « 98 millions d'euros en deux
+# tours de table ». The rounds' running total, not a round of its own (the rounds it sums are told apart).
+_SEVERAL_ROUNDS_AFTER_RE = re.compile(
+    r"\s*+(?:\([^()]{0,60}\)\s*+)?"
+    r"(?:(?:across|in|over|through|from)\s++(?:(?:its|their)\s++)?(?:two|three|four|five|six|several|multiple|[2-9])"
+    r"\s++(?:(?:separate|distinct|funding|financing|equity|investment|venture|private)\s++){0,2}rounds\b"
+    r"|(?:en|sur|lors\s++de)\s++(?:deux|trois|quatre|cinq|six|plusieurs|[2-9])\s++(?:tours|levées|opérations)\b)",
+    _I,
+)
+# The size a round reaches after an extension, right before its amount: "bringing its seed round to $41 million",
+# "took the Series A to", « portant son amorçage à 41 millions », « porte sa série A à ». The round grown, told
+# whole after the extension's own amount: no money raised a second time.
+_ROUND_BROUGHT_TO_BEFORE_RE = re.compile(
+    r"\b(?:bringing|taking|lifting|pushing|brings|takes|took|brought|lifts|lifted|pushed|porte|portant|porté|portait)"
+    r"\s++(?:(?:its|their|the|this|that|son|sa|leur|le|la)\s++|l['’])?(?:(?:total|overall|entire)\s++)?"
+    r"(?:(?:pre-?|post-?)?seed|series\s++[a-h]|(?:funding\s++)?round|pré-amorçage|amorçage|série\s++[a-h]|"
+    r"tour(?:\s++de\s++table)?|levée)"
+    r"(?:\s++(?:round|funding|extension))?(?:['’]s\s++(?:total|size))?"
+    r"\s++(?:to|à)\s++(?:(?:a\s++total\s++of|un\s++total\s++de)\s++)?$",
+    _I,
+)
+# A note said to have converted into a round, in the 200 characters after its sum: "a $10 million convertible note …, which converted into
+# the Series A", « des obligations convertibles, converties lors de la série A ». Its money is that round's, told
+# with it: counting the note too would count it twice.
+_CONVERTED_INTO_ROUND_AFTER_RE = re.compile(
+    r"\b(?:which|that|qui|and|et)\s++(?:(?:later|since|then|has|have|had|was|were|been|ont|a|été|"
+    r"ensuite|depuis)\s++){0,3}(?:converted|convertie?s?|transformée?s?)\s++(?:into|to|in|en|dans|lors\s++de)\s++"
+    r"(?:(?:the|its|their|this|that|la|sa|le|son|leur)\s++|l['’])?(?:(?:latest|new|nouvelle|nouveau)\s++)?"
+    r"(?:(?:pre-?)?seed|series\s++[a-h]|round|amorçage|série\s++[a-h]|tour|levée|equity)\b",
+    _I,
+)
 _PERFECT_RAISE_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?raised\s+$", _I)
 
 
@@ -5140,6 +5172,11 @@ class FactBuilder:
 
     def _round(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "round")
+        if _ROUND_BROUGHT_TO_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            return None  # "…, bringing its seed round to $41 million": the round grown, its extension told apart.
+        if _SEVERAL_ROUNDS_AFTER_RE.match(view.text, amount.span[1]):
+            # "raised $230 million across two funding rounds": the rounds' sum, a running total.
+            return self._total_to_date(view, cue_start, amount)
         clause_end = _before_total_participle(view.text, amount, self._clause_end(view, amount.span[1]))
         clause_start = self._clause_start(view, amount.bound_start)
         clause_end = _fronted_phrase_end(view.text, clause_start, amount, clause_end)
@@ -5240,6 +5277,10 @@ class FactBuilder:
             leads = [name for name in leads if self._told_up_to(view, name, relative[1])]
         if round_type == GRANT and not investors:
             investors = self._grant_givers(view, amount, company)
+        if round_type == CONVERTIBLE_NOTE and _CONVERTED_INTO_ROUND_AFTER_RE.search(
+            view.text, amount.span[1], amount.span[1] + 200
+        ):
+            return None  # "…, which converted into the Series A": that round's money, not a raise of its own.
         if (date is None or date not in view.dates) and (earlier := self._raised_a_week_before(view, amount)):
             date = earlier  # No date told of its own: not the story's day, the week before it.
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
