@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -534,6 +535,7 @@ def _companies(facts: list[Fact], orgs: dict[str, OrgInfo]) -> list[CompanyInfo]
         for name in (fact.company, fact.investor, fact.partner, *fact.investors):
             if name and name not in names:
                 names.append(name)
+    sole = _sole_short_names(names, orgs)
     result = []
     for name in names:
         info = orgs.get(name) or OrgInfo(name=name)
@@ -550,9 +552,17 @@ def _companies(facts: list[Fact], orgs: dict[str, OrgInfo]) -> list[CompanyInfo]
                 description="; ".join(info.descriptions).replace(FILLER, "") or None,
                 investor_kind=investor_kind,
                 aliases=_clean_aliases(name, info.aliases),
+                short_names=[short for short in info.short_names if short in sole],
             )
         )
     return result
+
+
+def _sole_short_names(names: list[str], orgs: dict[str, OrgInfo]) -> set[str]:
+    """The bracketed short names (`OrgInfo.short_names`) only one of the parties `names` is given: one two
+    parties claim ("Jane Doe (XYZ) et John Roe (XYZ)") names neither, and must never join them."""
+    claims = Counter(short for name in names if name in orgs for short in set(orgs[name].short_names))
+    return {short for short, count in claims.items() if count == 1}
 
 
 def _clean_aliases(name: str, aliases: list[str]) -> list[str]:

@@ -189,6 +189,9 @@ class CompanyInfo(BaseModel):
     description: str | None = None
     investor_kind: InvestorKind | None = None
     aliases: list[str] = Field(default_factory=list)
+    short_names: list[str] = Field(default_factory=list)
+    """Its own short names a source gives in brackets after it ("Anjney Midha (AMP)": the fund he backs
+    through): an alias the store joins by only when no other name there goes by it (store/writing.py)."""
 
 
 class ParsedSource(BaseModel):

@@ -55,6 +55,7 @@ from .review import (
     source_key,
 )
 from .schema import RECORD_TABLES
+from .short_names import claimable_short_names, claimed_by_another
 from .stake_joins import (
     LIST_INVESTOR_ROW_SQL,
     ROUNDS_OF_SOURCE,
@@ -457,6 +458,8 @@ class CompanyResolver:
                     self.add_alias(company_id, name)
                     break
             if company_id is None:
+                company_id = self.by_short_name(name, info)
+            if company_id is None:
                 company_id = self.called_short(name, info)
         if company_id is None:
             company_id = self._known_in_any_case(name, info)
@@ -471,7 +474,24 @@ class CompanyResolver:
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
+            for short in claimable_short_names(info.short_names):
+                # Refused, and said, when another company here goes by it: the first name to claim it keeps it.
+                self.add_alias(company_id, short)
         return company_id
+
+    def by_short_name(self, name: str, info: CompanyInfo) -> int | None:
+        """The company here going by one of the short names the source gives `name` in brackets ("AMP", a deal
+        file's, for "Anjney Midha (AMP)"), unless another name here claimed it first (`claimed_by_another`: "John
+        Roe (XYZ)" is not the "Jane Doe (XYZ)" an earlier wire named). `name` becomes its alias."""
+        for short in claimable_short_names(info.short_names):
+            company_id = self._exact(short)
+            if company_id is None or company_id in self.split_to:
+                continue
+            if claimed_by_another(self.db, company_id, short, name):
+                continue
+            self.add_alias(company_id, name)
+            return company_id
+        return None
 
     def _known_in_any_case(self, name: str, info: CompanyInfo | None) -> int | None:
         """The company the knowledge file names, when `name` spells it in another case ("SEQUOIA CAPITAL",

@@ -101,8 +101,8 @@ def test_a_word_that_may_be_another_company_names_no_vc(word):
 
 def test_two_backers_with_the_same_bracketed_role_stay_two(fresh_store):
     # A bracketed upper-case word after a backer is no alias of it: "(CSO)" after two people would join them (the
-    # review of names30's AMP rule found it; "Anjney Midha (AMP)" keeps no alias AMP until a rule tells roles,
-    # regions and currencies from a fund's own short name).
+    # review of names30's AMP rule found it; amp31's rule reads "(AMP)" as a fund's own short name, never a role,
+    # region or currency: tests/test_amp31_bracketed_short_names.py).
     import_wire(
         fresh_store,
         "Zorglab a levé 20 millions d'euros lors d'un tour mené par Accel et Thomas Wolf (CSO).",

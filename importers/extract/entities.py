@@ -951,6 +951,9 @@ class OrgInfo:
     """Cut descriptions ("une PME spécialisée dans…" too long to read whole): not kept as descriptions,
     but what a later "la PME" refers back to, as `descriptions` are (`described_words`)."""
     aliases: list[str] = field(default_factory=list)
+    short_names: list[str] = field(default_factory=list)
+    """Its own short names in brackets after it ("Anjney Midha (AMP)"): kept apart from `aliases`, since the
+    store joins by one only when no other name goes by it (`CompanyResolver.by_short_name`)."""
 
     def described_words(self) -> list[str]:
         """Every description, whole or cut, for telling which company a reference means."""
@@ -3002,6 +3005,14 @@ class EntityReader:
         for name, short in self.headline_short_names.items():
             if name in self.orgs and self.orgs[name].entity == "organisation":
                 self.add_alias(name, short)
+
+    def add_short_name(self, name: str, short: str) -> None:
+        """Record the short name a bracket after `name` gives it ("Anjney Midha (AMP)")."""
+        if name not in self.orgs:
+            self.orgs[name] = _info_from_knowledge(name, self.kb)
+        info = self.orgs[name]
+        if short != name and short not in info.short_names:
+            info.short_names.append(short)
 
     def add_alias(self, name: str, alias: str) -> None:
         """Record another name the article uses for `name` (an alias from the knowledge file)."""

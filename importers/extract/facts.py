@@ -38,6 +38,7 @@ from .amounts import (
 )
 from .asides import inside
 from .attributions import attribution_spans
+from .bracketed_short_names import backers_short_name
 from .called_off import called_off, failed_relative_asides
 from .dates import (
     FOUNDING_VERBS,
@@ -9162,7 +9163,16 @@ class FactBuilder:
                 # "Innovation Park Artificial Intelligence (Ipai), Bosch Ventures and…": the parenthesis gives
                 # the name before it another (shorter) name; the list goes on after it.
                 cursor = short_name.end()
+                self._keep_backers_short_name(mention.name, short_name.group())
         return items
+
+    def _keep_backers_short_name(self, name: str | None, bracketed: str) -> None:
+        """A backer's own short name in the brackets after it ("Anjney Midha (AMP)", the fund he backs through)
+        is kept as its short name, so a deal file's "AMP" is the same backer; a role, region, currency, unit or
+        exchange is no name of it ("Jane Doe (CSO)": `backers_short_name`)."""
+        short = backers_short_name(bracketed)
+        if name and short:
+            self.reader.add_short_name(name, short)
 
     def _owners_fund_next(self, view: View, position: int) -> bool:
         """Whether an investor's name follows an owner's possessive ending at `position`, one space away:
