@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
+from ai_deals.importers import structured
 from ai_deals.importers.fact_records import FactRecord
 from ai_deals.store import Store, bulk
 from ai_deals.store.bulk import PendingRows
@@ -67,6 +68,33 @@ def test_rows_flushed_after_each_row_are_the_rows_of_one_batch(db_path: Path, tm
     whole = _import(db_path, path)
     monkeypatch.setattr(bulk, "BATCH_ROWS", 1)
     assert _import(tmp_path / "flushed.db", path) == whole
+
+
+def test_a_deal_files_rows_become_facts_without_a_deal_record_between(tmp_path: Path, monkeypatch):
+    def no_record(*args: object) -> None:
+        raise AssertionError("a DealRecord made on the way to a row's facts")
+
+    monkeypatch.setattr(structured, "DealRecord", no_record)
+    path = tmp_path / "stakes.csv"
+    path.write_text(STAKES, encoding="utf-8")
+    rows = list(structured.iter_deal_facts(path, records=True))
+    assert [(row.line, row.facts[0].line, row.facts[0].company, row.cited) for row in rows] == [
+        (2, 2, "Kakawald", None),
+        (3, 3, "Ōka Ūōtoka", ("https://news.example/1", "Ōka news", "Nikkei", "2004-10")),
+        (4, 4, "Kakawald", None),
+    ]
+    assert rows[0].facts[0].sentence == rows[0].raw == STAKES.splitlines()[1]
+
+
+def test_a_row_of_one_stake_asks_no_round_to_be_folded(db_path: Path, tmp_path: Path, monkeypatch):
+    def folded(facts: list, companies: list, key: object = None) -> tuple:
+        raise AssertionError(f"short investor names folded for a row of {[fact.kind for fact in facts]}")
+
+    monkeypatch.setattr(bulk, "fold_short_investors", folded)
+    path = tmp_path / "stakes.csv"
+    path.write_text(STAKES, encoding="utf-8")
+    stakes = _import(db_path, path)[0]
+    assert len(stakes) == 3
 
 
 def _investor_cells_in_general(facts: list) -> set[str]:
