@@ -1045,13 +1045,18 @@ def iter_deal_records(
     broken JSON syntax).
     """
     path = Path(path)
+    return _records(path, _structured_suffix(path), date_order, columns_met)
+
+
+def _structured_suffix(path: Path) -> str:
+    """The deal file's suffix, lower case; InputError for any other file."""
     suffix = path.suffix.lower()
     if suffix not in STRUCTURED_SUFFIXES:
         expected = ", ".join(STRUCTURED_SUFFIXES)
         raise InputError(
             str(path), f"unsupported file type {suffix or '(no extension)'!r} (expected {expected})"
         )
-    return _records(path, suffix, date_order, columns_met)
+    return suffix
 
 
 def _records(
@@ -1059,12 +1064,14 @@ def _records(
     suffix: str,
     date_order: DateOrder,
     columns_met: Callable[[tuple[str, ...]], None] | None = None,
+    make: Callable[[int, str, DealRow, str | None, int | None], object] = DealRecord,
 ) -> Iterator[DealRecord | RowError | SkippedRow]:
-    """The records of an opened deal file."""
+    """The records of an opened deal file (each valid row made by `make`: see `_validated`)."""
     with _open_text(path) as stream:
         try:
             items = _items(stream, str(path), suffix)
-            yield from _validated(items, str(path), suffix in (".csv", ".tsv"), date_order, columns_met)
+            from_csv = suffix in (".csv", ".tsv")
+            yield from _validated(items, str(path), from_csv, date_order, columns_met, make)
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
 
@@ -1132,7 +1139,7 @@ def iter_deal_rows(
 ) -> Iterator[DealRow | RowError | SkippedRow]:
     """Each row of a deal file as a `DealRow`, a `RowError` or a `SkippedRow`, streamed."""
     for record in iter_deal_records(path, date_order=date_order):
-        yield record if isinstance(record, RowError | SkippedRow) else record.row
+        yield record if isinstance(record, _NOT_ROWS) else record.row
 
 
 def _open_text(path: Path):
@@ -1152,10 +1159,11 @@ def _validated(
     from_csv: bool = False,
     date_order: DateOrder = "dmy",
     columns_met: Callable[[tuple[str, ...]], None] | None = None,
+    make: Callable[[int, str, DealRow, str | None, int | None], object] = DealRecord,
 ) -> Iterator[DealRecord | RowError | SkippedRow]:
     """Rows built from (line, source text, object or RowError) items; an export's rows are read as
     the records they are (a statement, which a deal file cannot hold, is a `SkippedRow`). `columns_met`:
-    see `iter_deal_records`.
+    see `iter_deal_records`. Each valid row is made by `make` from what a `DealRecord` holds, in its order.
 
     Raises `WrongDateOrder` once every row is read when the file's dates are written in the other
     order than `date_order` (see `DateOrderWitness`): its rows were read, none must be kept."""
@@ -1189,14 +1197,16 @@ def _validated(
                     row = _with_extras(build_row(item, export_plan), extras)
                     if suspicious and (found := lone_surrogate(row.model_dump())):  # from a JSON cell
                         yield RowError(path, line, *found, number)
-                    else:
-                        yield DealRecord(line, raw, row, sentence, number)
+                        continue
                 else:
-                    yield DealRecord(line, raw, build_row(item, plan, lead_flags), None, number)
+                    row, sentence = build_row(item, plan, lead_flags), None
             except exported.NotADeal as skipped:
                 yield SkippedRow(path, line, str(skipped))
+                continue
             except (_CellError, exported.BadCell) as error:
                 yield RowError(path, line, error.column, error.problem, number)
+                continue
+            yield make(line, raw, row, sentence, number)
     if (proof := witness.against(date_order)) is not None:
         raise WrongDateOrder(path, date_order, *proof)
 
@@ -1769,7 +1779,7 @@ def _main_fact_values(row: DealRow, line: int | None, raw_line: str) -> tuple:
         (row.valuation_currency or row.currency) if valued else row.currency,
         (row.bound or "exact") if amount is not None else None,  # bound
         date,  # date
-        _precision(date),  # date_precision
+        None if date is None else _PRECISION_BY_LENGTH.get(len(date), "day"),  # date_precision: `_precision`
         row.until,  # until
         raw_line,  # sentence: the row's source text, all of it (`_evidence`)
         0,  # start
@@ -1881,6 +1891,10 @@ def row_citation(row: DealRow) -> Citation | None:
     return None if cited == (None, None, None, None) else cited
 
 
+# A tuple, not `RowError | SkippedRow`: that union is a new object each time it is written (a million rows).
+_NOT_ROWS = (RowError, SkippedRow)
+
+
 @dataclass(slots=True)  # not frozen: see DealRecord
 class DealFacts:
     """One valid row of a deal file with the facts and companies it brings, and the source it cites."""
@@ -1906,11 +1920,13 @@ def iter_deal_facts(
     a third cheaper; without, the models, for whoever needs their methods. `date_order`: see
     `iter_deal_records`, as is `columns_met`.
     """
-    for record in iter_deal_records(path, date_order=date_order, columns_met=columns_met):
-        if isinstance(record, RowError | SkippedRow):
-            yield record
-        else:
-            row = record.row
-            facts = row_to_facts(row, record.evidence_line, record.evidence, records=records)
-            companies = row_companies(row, records=records)
-            yield DealFacts(record.line, record.raw, row, facts, companies, row_citation(row))
+    path = Path(path)
+    suffix = _structured_suffix(path)  # raised on the first row asked for, as before
+
+    def deal_facts(line: int, raw: str, row: DealRow, sentence: str | None, item: int | None) -> DealFacts:
+        """A valid row's facts, made as its row is read: no `DealRecord` in between (a million rows)."""
+        evidence_line = line if item is None else -item  # `DealRecord.evidence_line`
+        facts = row_to_facts(row, evidence_line, raw if sentence is None else sentence, records=records)
+        return DealFacts(line, raw, row, facts, row_companies(row, records=records), row_citation(row))
+
+    yield from _records(path, suffix, date_order, columns_met, deal_facts)

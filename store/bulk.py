@@ -25,6 +25,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
@@ -86,7 +87,6 @@ from .writing import (
     move_decisions,
     new_source_id,
     next_record_id,
-    share_bound,
     tranche_rows,
     without_nameless,
 )
@@ -185,6 +185,7 @@ STAKE_COLUMNS = (
     "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
     "round_id", "percentage", "percentage_bound", "tranche", "condition", "status", "source_id", "round_type",
 )  # fmt: skip
+_NAME = attrgetter("name")  # a company's (a model's or a record's)
 _FIELD_SLOTS = tuple(range(4, 4 + len(_COMPANY_FIELDS)))  # where _COMPANY_FIELDS sit in a company row
 
 
@@ -198,7 +199,6 @@ class PendingRows:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.rows: dict[tuple[str, tuple[str, ...]], list] = {}
-        self.count = 0
         self.flushes = 0
         records = set(RECORD_TABLES.values())
         self.next_ids = {
@@ -210,6 +210,25 @@ class PendingRows:
             for table in TABLE_ORDER
             if table not in _WITHOUT_IDS
         }
+        # The lists most rows queue in, kept for the whole import (a flush empties them in place), so the
+        # writer appends to them directly and adds 1 to `count` itself: ~6 rows are queued a deal-file
+        # row, and each through `add` was a call and a `(table, columns)` key built and hashed.
+        self.lanes: set[tuple[str, tuple[str, ...]]] = set()
+        self.count = 0  # rows queued since the last flush
+        self.stakes = self.lane("stakes", STAKE_COLUMNS).append
+        self.evidence = self.lane("evidence", EVIDENCE_COLUMNS).append
+        self.cited_evidence = self.lane("evidence", CITED_EVIDENCE_COLUMNS).append  # after the plain rows
+        self.investors = self.lane("investors", INVESTOR_COLUMNS).append
+        self.companies = self.lane("companies", COMPANY_COLUMNS).append
+        self.aliases = self.lane("aliases", ALIAS_COLUMNS).append
+        self.spellings = self.lane("spelling_sources", SPELLING_COLUMNS).append
+        self.round_investors = self.lane("round_investors", ROUND_INVESTOR_COLUMNS).append
+
+    def lane(self, table: str, columns: tuple[str, ...]) -> list:
+        """The list rows of `columns` queue in for `table`, the same list until the import ends."""
+        key = (table, columns)
+        self.lanes.add(key)
+        return self.rows.setdefault(key, [])
 
     def new_id(self, table: str) -> int:
         """The id the next row of `table` gets: we hand them out, so no row waits for its insert."""
@@ -232,6 +251,8 @@ class PendingRows:
     def flush(self) -> None:
         order = {table: index for index, table in enumerate(TABLE_ORDER)}
         for (table, columns), rows in sorted(self.rows.items(), key=lambda item: order[item[0][0]]):
+            if not rows:  # a lane nothing was queued in since the last flush
+                continue
             if table == "round_investors":  # named by a round's row wins over joined for a stake's
                 self.conn.executemany(LIST_INVESTOR_ROW_SQL, rows)
                 continue
@@ -239,7 +260,11 @@ class PendingRows:
             names = ", ".join(f'"{c}"' for c in columns)
             marks = ", ".join("?" for _ in columns)
             self.conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({marks})", rows)
-        self.rows = {}
+        # The lanes are emptied in place (their `append`s are held); any other batch starts anew, as before.
+        lanes = {key: rows for key, rows in self.rows.items() if key in self.lanes}
+        for rows in lanes.values():
+            rows.clear()
+        self.rows = lanes
         self.count = 0
         self.flushes += 1
 
@@ -555,13 +580,15 @@ class BulkResolver(CompanyResolver):
             row = [company_id, name, key, "organisation", None, None, None, None]
         else:
             row = [company_id, name, key, info.entity, info.country, info.city, info.sector, info.description]
-        self.pending.add("companies", COMPANY_COLUMNS, row)
+        self.pending.companies(row)
+        self.pending.count += 1
         if self.created_at != self.pending.flushes:
             self.created, self.created_at = {}, self.pending.flushes
         self.created[company_id] = row
         if key:  # as find()'s lookup by companies.normalized, and add_alias(company_id, name)
             self._remember(key, company_id)
-            self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, key, self.source_id))
+            self.pending.aliases((company_id, name, key, self.source_id))
+            self.pending.count += 1
         return company_id
 
     def _complete(self, company_id: int, info: CompanyInfo) -> None:
@@ -599,7 +626,8 @@ class BulkResolver(CompanyResolver):
         if self.names_another(company_id, alias, key, self.cache.get(key)):  # one name, one company
             return
         self._spelt(alias)
-        self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
+        self.pending.aliases((company_id, alias, key, self.source_id))
+        self.pending.count += 1
         self.note_spelling(company_id, alias)
         self._remember(key, company_id)
         self.alias_keys.add(key)  # maybe its own name's key too: then the full check says so
@@ -618,12 +646,14 @@ class BulkResolver(CompanyResolver):
         set lookup; a company's name is not remembered when it is created, only once named again
         (most names of a big file are named once: remembering them all would cost ~10 MB per 100k)."""
         self._spelt(name)
-        self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, self.keys[name], self.source_id))
+        self.pending.aliases((company_id, name, self.keys[name], self.source_id))
+        self.pending.count += 1
         self.note_spelling(company_id, name)
 
     def note_spelling(self, company_id: int, spelling: str) -> None:
         """As `CompanyResolver.note_spelling`, queued."""
-        self.pending.add("spelling_sources", SPELLING_COLUMNS, (company_id, spelling, self.source_id))
+        self.pending.spellings((company_id, spelling, self.source_id))
+        self.pending.count += 1
 
     def _spelt(self, name: str) -> None:
         """A spelling now written (or queued) as a name or alias; forgotten when too many are
@@ -644,7 +674,8 @@ class BulkResolver(CompanyResolver):
                 self.kind_updates[known[0]] = kind
             return known[0]
         investor_id = self.pending.new_id("investors")
-        self.pending.add("investors", INVESTOR_COLUMNS, (investor_id, company_id, kind or "unknown"))
+        self.pending.investors((investor_id, company_id, kind or "unknown"))
+        self.pending.count += 1
         self.investors[company_id] = [investor_id, kind or "unknown"]
         return investor_id
 
@@ -688,6 +719,11 @@ def valuation_figures(fact: Fact) -> tuple:
 def _investor_cells(facts: list[Fact]) -> set[str]:
     """The names a row gives as investors only: the knowledge file's spellings may join or rename them
     ("a16z" is Andreessen Horowitz), never the company a row is about ("Lightspeed", a startup's Series A)."""
+    if len(facts) == 1:  # most rows: one fact, its names less its company, without two comprehensions
+        fact = facts[0]
+        names = {fact.investor, *fact.investors, *fact.lead_investors}
+        names.difference_update((None, "", fact.company))
+        return names
     companies = {fact.company for fact in facts}
     return {
         name
@@ -708,6 +744,7 @@ class BulkFactWriter(FactWriter):
         self.source_key = key
         self.pending = PendingRows(db.conn)
         self.resolver = BulkResolver(db, source_id, self.pending, lazily=lazily)
+        self.key_of = self.resolver.keys.__getitem__  # a name's key, asked of every fact (`identity`)
         self.infos: dict[str, CompanyInfo] = {}
         self.rounds: dict[tuple[int, str | None], list[ToldRound]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
@@ -762,8 +799,12 @@ class BulkFactWriter(FactWriter):
         row_companies = self.row_companies
         row_companies.clear()
         self.row_investors.clear()
-        facts, companies = fold_short_investors(facts, companies, keys.__getitem__)
-        infos = {keys[info.name]: info for info in companies}
+        key_of = keys.__getitem__
+        # A row of one fact but a round (most rows: one stake) has no round's investors to fold.
+        if len(facts) != 1 or facts[0].kind == "round":
+            facts, companies = fold_short_investors(facts, companies, key_of)
+        # In C (a comprehension is a call of its own each row): {keys[info.name]: info for info in companies}
+        infos = dict(zip(map(key_of, map(_NAME, companies)), companies, strict=True))
         if "" in infos:  # a name with no letter or digit is nobody's
             facts = [as_model(fact) for fact in facts]  # records cannot be copied with changes
             facts = [named for fact in facts if (named := without_nameless(fact, keys.__getitem__))]
@@ -828,7 +869,7 @@ class BulkFactWriter(FactWriter):
         if fact.investor is None and fact.kind == "investment":  # rare: a joint one is a round
             fact = as_joint_round(fact)
         kind = fact.kind
-        fact_identity = identity(fact, self.resolver.keys.__getitem__)
+        fact_identity = identity(fact, self.key_of)
         if self.known is not None:
             found = self.known.find(self.cited, fact)
             if found is not None:
@@ -851,13 +892,13 @@ class BulkFactWriter(FactWriter):
         )  # fmt: skip
         cited = self.cited
         if cited is None and not self.citing:
-            self.pending.add("evidence", EVIDENCE_COLUMNS, evidence)
+            self.pending.evidence(evidence)
+            self.pending.count += 1
         else:
             self.citing = True
             corrects = int(fact.cited_corrects)
-            self.pending.add(
-                "evidence", CITED_EVIDENCE_COLUMNS, (*evidence, *(cited or _NOT_CITED), corrects)
-            )
+            self.pending.cited_evidence((*evidence, *(cited or _NOT_CITED), corrects))
+            self.pending.count += 1
         if fact.more_evidence:
             self._write_more_evidence(fact, evidence)
 
@@ -879,16 +920,19 @@ class BulkFactWriter(FactWriter):
         stake_id = self.pending.new_id("stakes")
         date = fact.date
         round_id = self.day_round(company_id, fact)
+        percentage = fact.percentage
         values = (
             stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
-            company_id, investor_id, round_id, fact.percentage,
-            share_bound(fact), fact.tranche,
+            company_id, investor_id, round_id, percentage,
+            None if percentage is None or fact.percentage_bound == "exact" else fact.percentage_bound,  # share_bound
+            fact.tranche,
             fact.condition, fact.status, self.source_id, fact.round_type,
         )  # fmt: skip
-        self.pending.add("stakes", STAKE_COLUMNS, values)
+        self.pending.stakes(values)
+        self.pending.count += 1
         if round_id is not None and fact.round_type:  # in its round by type: one of its investors
-            link = (round_id, investor_id, 0, 1)  # joined: listed for the stake (m024)
-            self.pending.add("round_investors", ROUND_INVESTOR_COLUMNS, link)
+            self.pending.round_investors((round_id, investor_id, 0, 1))  # joined: listed for the stake (m024)
+            self.pending.count += 1
         return "stake", stake_id
 
     def _insert(self, table: str, row: dict) -> int:
