@@ -126,10 +126,13 @@ _TOLD_WITH_A_ROUND = f"""EXISTS (SELECT 1 FROM evidence e CROSS JOIN rounds r CR
 # A valuation's `Metric.status`: "in_talks" when told with a raise its source tells as still in talks ("is in
 # talks to raise $1.2bn in a new funding round that would value the AI lab at about $8bn"), the value of the
 # round in talks; not when a raise told as made shares its sentence ("which raised $100M at a $1B valuation,
-# is in talks to raise more"), whose valuation it is.
+# is in talks to raise more"), whose valuation it is. Or when its importer marked it so (`metrics.in_talks`): the
+# value of a raise in talks told with no sum, so no round ("in early talks to raise new funding at a valuation of
+# up to $4 billion").
 _VALUATION_STATUS = f"""CASE WHEN m.metric = 'valuation'
-                   AND {_TOLD_WITH_A_ROUND.format(told="r.status = 'in_talks'")}
-                   AND NOT {_TOLD_WITH_A_ROUND.format(told="coalesce(r.status, '') != 'in_talks'")}
+                   AND (m.in_talks = 1
+                        OR {_TOLD_WITH_A_ROUND.format(told="r.status = 'in_talks'")}
+                        AND NOT {_TOLD_WITH_A_ROUND.format(told="coalesce(r.status, '') != 'in_talks'")})
                  THEN 'in_talks' END AS status"""
 # One SELECT per record type, naming the company (and counterpart) so models need no second query.
 RECORD_SELECT = {

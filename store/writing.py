@@ -1515,6 +1515,9 @@ class FactWriter:
             "is_projection": int(fact.is_projection or fact.kind == "projection"),
             "basis": fact.basis,
             "description": fact.description,
+            # A valuation of a raise told in talks with no sum ("in talks to raise new funding at a valuation of
+            # up to $4 billion"): no round in talks beside it to read that from (queries._VALUATION_STATUS).
+            "in_talks": int(fact.kind == "valuation" and fact.status == IN_TALKS),
         }
         return "metric", self._insert("metrics", row)
 
