@@ -5,9 +5,9 @@ beside the year of its partnership (val31). Each with the nearest right reading 
 from __future__ import annotations
 
 import pytest
-
-from ai_deals.importers.extract.facts import IN_TALKS
 from extract_helpers import facts_of, of_kind, only
+
+from ai_deals.importers.models import IN_TALKS
 
 PUBLISHED = "2025-02-20"
 
@@ -44,7 +44,8 @@ def test_a_valuation_priced_on_a_round_described_before_it_is_dated_as_that_roun
 
 def test_a_valuation_priced_on_a_round_of_the_day_keeps_the_storys_day():
     valuation = only(
-        _facts("Zeta raised $100 million in a Series B led by Index Ventures at a $1 billion valuation."), "valuation"
+        _facts("Zeta raised $100 million in a Series B led by Index Ventures at a $1 billion valuation."),
+        "valuation",
     )
     assert valuation.date == PUBLISHED
 
