@@ -126,13 +126,16 @@ _TOLD_WITH_A_ROUND = f"""EXISTS (SELECT 1 FROM evidence e CROSS JOIN rounds r CR
                    AND f.source_id = e.source_id AND f.sentence = e.sentence)"""
 # A valuation's `Metric.status`: "in_talks" when told with a raise its source tells as still in talks ("is in
 # talks to raise $1.2bn in a new funding round that would value the AI lab at about $8bn"), the value of the
-# round in talks; "planned" when told only with a raise the company plans ("plans to raise $50M at a $500M
-# valuation"); neither when a raise told as made shares its sentence ("which raised $100M at a $1B valuation,
-# is in talks to raise more"), whose valuation it is.
+# round in talks, or marked so by its importer (`metrics.in_talks`: the value of a raise in talks told with no
+# sum, so no round: "in early talks to raise new funding at a valuation of up to $4 billion"); "planned" when told
+# only with a raise the company plans ("plans to raise $50M at a $500M valuation"); neither when a raise told as
+# made shares its sentence ("which raised $100M at a $1B valuation, is in talks to raise more"), whose valuation
+# it is.
 _NOT_RAISED_YET = "('in_talks', 'planned')"
 _VALUATION_STATUS = f"""CASE WHEN m.metric = 'valuation'
-                   AND {_TOLD_WITH_A_ROUND.format(told="r.status = 'in_talks'")}
-                   AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")}
+                   AND (m.in_talks = 1
+                        OR {_TOLD_WITH_A_ROUND.format(told="r.status = 'in_talks'")}
+                        AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")})
                  THEN 'in_talks'
                  WHEN m.metric = 'valuation'
                    AND {_TOLD_WITH_A_ROUND.format(told="r.status = 'planned'")}

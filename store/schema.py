@@ -916,6 +916,14 @@ def m042_recalled_after_its(db: Database) -> None:
     db.conn.executemany("UPDATE rounds SET recalled = 1 WHERE id = ?", marked)
 
 
+def m043_valuations_in_talks(db: Database) -> None:
+    """Whether a valuation is that of a raise its article tells as still in talks with no sum of its own ("is in
+    early talks to raise new funding at a valuation of up to $4 billion"), which the importer now marks: no round
+    in talks is told beside it for `queries._VALUATION_STATUS` to find. 0 for rows imported before (the rule on a
+    round in talks in the same sentence still reads theirs). Adding a column with a default rewrites no row."""
+    db.execute("ALTER TABLE metrics ADD COLUMN in_talks INTEGER NOT NULL DEFAULT 0")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -961,6 +969,7 @@ STEPS = (
     m040_recalled_rounds,
     m041_evidence_row_lines,
     m042_recalled_after_its,
+    m043_valuations_in_talks,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -950,9 +950,13 @@ _PRE_RE = re.compile(
     r"l['’]investissement|le tour|la transaction|cette levée|"
     r"(?:une |cette )?augmentation de capital|(?:l['’](?:apport d['’])?)?argent frais)|"
     # "valorise Assurio à 38 M€ avant l'argent frais", "hors argent frais", "before the new money".
-    r"hors (?:l['’])?argent frais|before the (?:round|investment|new money|capital increase)",
+    r"hors (?:l['’])?argent frais|before the (?:round|investment|new money|money|capital increase)",
     _I,
 )
+# A bare "after"/"before" closing a figure that answers one of the other basis told before it: « 450 M€ avant
+# l'opération (pré-money), soit 550 M€ après », "$450 million before the money, or $550 million after".
+_BARE_AFTER_RE = re.compile(r"\s++(?:après|after)\b(?=\s*+(?:[.,;)]|$))", _I)
+_BARE_BEFORE_RE = re.compile(r"\s++(?:avant|before)\b(?=\s*+(?:[.,;)]|$))", _I)
 _FUTURE_RE = re.compile(
     r"\bprévoi\w*|\battend(?:ent|ait)?\b|\bprévision\w*|\btable sur|\bs['’]attend|\bdevrai\w*|\bdevr(?:ait|aient|a)\b|\bexpect\w*|"
     r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
@@ -2636,6 +2640,34 @@ _EARLIER_RAISE_BEFORE_RE = re.compile(
 _PRICED_AT_GAP_RE = re.compile(
     r",?\s*(?:at\s+an?|at\s+a\s+valuation\s+of|(?:pour|sur)\s+une\s+valorisation\s+(?:de|d['’])|"
     r"valuing\s+(?:it|the\s+company)\s+at|qui\s+la\s+valorise\s+(?:à\s+)?)\s*",
+    _I,
+)
+# The words that price a round right after its description: "raised a $65 million Series B led by Kleiner Perkins
+# at a $500 million valuation", « a levé 65 M€ en série B menée par X pour une valorisation de 500 M€ ». Searched
+# in the gap after the round's amount, which `_priced_round_gap` keeps short and free of other figures.
+_PRICED_AT_END_RE = re.compile(
+    r"\b(?:at\s++an?|at\s++a\s++valuation\s++of|(?:pour|sur)\s++une\s++valorisation\s++(?:de|d['’]))\s*+$",
+    _I,
+)
+# A raise still negotiated told before a valuation with no sum of its own: "is also in early talks to raise new
+# funding at a valuation of up to $4 billion", « est en discussions pour lever des fonds sur la base d'une
+# valorisation de 4 Md$ »: the value of that raise, in talks like it.
+_TALKED_RAISE_RE = re.compile(
+    r"(?<!\bbeen\s)\b(?:in\s++(?:advanced\s++|early\s++|late-stage\s++)?(?:talks|discussions|negotiations)\s++"
+    r"to\s++raise|en\s++(?:discussions?|négociations?|pourparlers)\s++pour\s++lever)\b",
+    _I,
+)
+# What may stand between a round's amount and the valuation priced on it: its type and its leads, no figure,
+# no clause break.
+_ROUND_GAP_BREAK_RE = re.compile(r"[.;,:()\d$€£]")
+_ROUND_GAP_LIMIT = 80
+# A tie's "since" in an aside about a backer: "Sanofi, partenaire industriel d'Aqemia depuis 2023, pourrait investir…",
+# "Sanofi, Aqemia's partner since 2023, could invest…": the year dates the tie, never the money the main clause
+# tells, and its "since" makes that money no running total.
+_TIE_SINCE_ASIDE_RE = re.compile(
+    r",\s*+[^,;.()]{0,60}\b(?:partenaires?|partners?|clients?|customers?|"
+    r"fournisseurs?|suppliers?|alliés?|allies|ally)\b[^,;.()]{0,60}\b(?:depuis|since)\s++(?:(?:en|in)\s++)?"
+    r"\d{4}\b(?=\s*+,)",
     _I,
 )
 # A verb reporting the news: "said it had raised $1.2 billion" is the story's raise, told in reported speech.
@@ -6081,6 +6113,12 @@ class FactBuilder:
             # "Wayve was last valued at about $200m": a value of before the news, dated by the year the sentence
             # gives it, else undated; never the story's day, where it would stand for the company's value now.
             date = self._earlier_date_after(view, amount)
+        elif date is self._anchor_date(view) and self._priced_round_gap(
+            view, position, company, sentence_facts
+        ):
+            # "In January 2024 it raised a $65 million Series B led by Kleiner Perkins at a $500 million
+            # valuation": the value that round was priced at, dated as the round is, not by the story's day.
+            date = self._date(view, position - 1)
         elif date is not None and date not in view.dates:
             # "since 2024, when it raised $130 million at a valuation of $900 million": the value the round just
             # told set has that round's date.
@@ -6093,7 +6131,34 @@ class FactBuilder:
                 view.text, max(0, amount.bound_start - 40), amount.bound_start
             ):
                 date = DateMention(tied[-1].date, tied[-1].date_precision or "year", "point", (0, 0))
-        return self._money_fact(view, amount, "valuation", company, date, basis=basis)
+        fact = self._money_fact(view, amount, "valuation", company, date, basis=basis)
+        if self._value_of_raise_in_talks(view, amount, company, sentence_facts):
+            fact.status = IN_TALKS
+        return fact
+
+    @staticmethod
+    def _value_of_raise_in_talks(
+        view: View, amount: AmountMention, company: str, sentence_facts: list[Fact]
+    ) -> bool:
+        """Whether the valuation at `amount` is that of a raise its sentence tells as still in talks before it
+        ("is in early talks to raise new funding at a valuation of up to $4 billion"), not of a raise told as
+        made in the sentence ("which raised $100M at a $1B valuation, is in talks to raise more")."""
+        if any(f.kind == "round" and f.company == company and f.status != IN_TALKS for f in sentence_facts):
+            return False
+        return bool(_TALKED_RAISE_RE.search(view.text, 0, amount.bound_start))
+
+    def _priced_round_gap(self, view: View, position: int, company: str, sentence_facts: list[Fact]) -> bool:
+        """Whether amount `position` is the valuation a round of `company` this sentence tells was priced at,
+        named right after that round's amount and description ("a $65 million Series B led by Kleiner Perkins
+        at a $500 million valuation")."""
+        if not position or not any(f.kind == "round" and f.company == company for f in sentence_facts):
+            return False
+        gap = view.text[view.amounts[position - 1].span[1] : view.amounts[position].bound_start]
+        return (
+            len(gap) <= _ROUND_GAP_LIMIT
+            and not _ROUND_GAP_BREAK_RE.search(gap)
+            and bool(_PRICED_AT_END_RE.search(gap))
+        )
 
     def _earlier_date_after(self, view: View, amount: AmountMention) -> DateMention | None:
         """The first written date after `amount` in its sentence that is before the story's day, if any."""
@@ -6114,6 +6179,9 @@ class FactBuilder:
         post-money, up from a pre-money valuation of $5.5 billion"), each figure keeps its own: the word right
         after it (before the next figure), else the nearest one before it."""
         amount = view.amounts[position]
+        answered = self._answered_basis(view, amount)
+        if answered is not None:
+            return answered
         clause_start = self._clause_start(view, amount.bound_start)
         if _COMPARED_WITH_BEFORE_RE.search(view.text, max(0, amount.bound_start - 20), amount.bound_start):
             # "valorise la société 260 M€ avant l'argent frais, contre 400 M€ lors de sa précédente levée": the
@@ -6135,6 +6203,17 @@ class FactBuilder:
         words = [(m.end(), "post_money") for m in _POST_RE.finditer(before)]
         words += [(m.end(), "pre_money") for m in _PRE_RE.finditer(before)]
         return max(words)[1] if words else "post_money"
+
+    @staticmethod
+    def _answered_basis(view: View, amount: AmountMention) -> str | None:
+        """The basis of a figure closed by a bare "après"/"after" (post-money) or "avant"/"before" (pre-money)
+        that answers a figure of the other basis told before it in the sentence; None otherwise."""
+        before = view.text[: amount.bound_start]
+        if _BARE_AFTER_RE.match(view.text, amount.span[1]) and _PRE_RE.search(before):
+            return "post_money"
+        if _BARE_BEFORE_RE.match(view.text, amount.span[1]) and _POST_RE.search(before):
+            return "pre_money"
+        return None
 
     def _valued_apposition(self, view: View, cue_start: int | None) -> str | None:
         """'un écosystème dominé par Mistral AI, valorisée 11,7 milliards', 'rivals such as Harvey, valued at
@@ -9524,6 +9603,7 @@ class FactBuilder:
             # "a 4.9% stake in Nvidia worth about $4 billion before selling it in early 2019": the sale's date.
             and d.span[0] < other_event
             and not _ranking_period(view.text, d)
+            and not _tie_since_aside(view.text, d, amount)
             # "a levé 50 M€, une valorisation inférieure à celle de sa série B de 2022": that earlier round's year.
             and not inside(d.span[0], compared)
             # "…, topping the $250 million figure reported by The Information in August": the report's month.
@@ -9731,6 +9811,8 @@ class FactBuilder:
         clause = _outside_closed_relatives(text, start, end, told_at)
         # "…, one of the largest rounds for a European AI startup to date": a ranking, the round is no total.
         opening = _without_ranks_and_round_totals(clause[:200])
+        # "Sanofi, Aqemia's partner since 2023, could invest…": the aside's "since" is the tie's, no running total.
+        opening = _TIE_SINCE_ASIDE_RE.sub(",", opening)
         # "since its $10 million seed round", « depuis sa levée de 10 M€ »: the "since" recalls that raise, no total.
         since_recalled = amount is not None and recalled_by_stretch(view.text, amount)
         if not since_recalled and ((date is not None and date.role == "since") or _CUMULATIVE_RE.search(opening)):
@@ -10553,6 +10635,15 @@ _PURPOSE_RE = re.compile(
     r"hire|develop|increase|boost|reach|open|deploy|add|roll\s+out|launch)\b",
     re.IGNORECASE,
 )
+
+
+def _tie_since_aside(text: str, date: DateMention, amount: AmountMention) -> bool:
+    """Whether `date` is the "since" of a tie in an aside closed before `amount` ("Sanofi, Aqemia's partner since
+    2023, could invest up to $40 million more"): the partnership's year, not the money's."""
+    return date.role == "since" and any(
+        aside.start() < date.span[0] < aside.end()
+        for aside in _TIE_SINCE_ASIDE_RE.finditer(text, 0, amount.bound_start)
+    )
 
 
 def _aside_relatives(text: str, position: int) -> list[tuple[int, int]]:
