@@ -1873,8 +1873,8 @@ def row_companies(row: DealRow, *, records: bool = False) -> list[CompanyInfo]:
     if records:  # positional, as `_main_fact` builds its record: no keyword matching per company
         kind = row.investor_kind
         return [
-            _new_tuple(CompanyRecord, (row.company, "organisation", row.country, row.city, None, None, None, ())),
-            *(_new_tuple(CompanyRecord, (name, entity, None, None, None, None, kind, ())) for name in names),
+            _new_tuple(CompanyRecord, (row.company, "organisation", row.country, row.city, None, None, None, (), ())),
+            *(_new_tuple(CompanyRecord, (name, entity, None, None, None, None, kind, (), ())) for name in names),
         ]
     company = make(name=row.company, country=row.country, city=row.city)
     return [company, *(make(name=name, entity=entity, investor_kind=row.investor_kind) for name in names)]
