@@ -71,7 +71,11 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:e([+-]?\d{1,6}))?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"(?<=\d)[ _'’](?=\d)")  # NFKC already turned no-break and thin spaces into " ".
 # The suffix is a scale word or currency, or a scale word then a currency ("1,5 million EUR",
 # "5 millions de dollars"); a minus may come before the currency sign ("-$5M").
+# The lookarounds only skip attempts that cannot match, which a text with no number (a long run of letters) made
+# at every length of its prefix, from every start: a number's character must be ahead, and a search does not start
+# again inside a run of prefix letters (every match from there was already found from the run's first letter).
 _AMOUNT = re.compile(
+    r"(?:(?<![^\d\s.,+-])|(?=-))(?=[^\d.,' _’]*+[\d.,' _’])"
     r"(-\s*)?([^\d\s.,+-]*)\s*([+-]?[\d.,' _’]+(?:e[+-]?\d+)?)\s*([^\d\s]*(?:\s+[^\d\s]+){0,2})",
     re.IGNORECASE,
 )

@@ -910,9 +910,9 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
 # A price per period, user or seat, or a subscription's: "9,99 euros par mois", "£4.99-a-month", "$12.99 monthly
 # subscription tier", "$30 per user": what a customer pays, no sum of the company's.
 _PRICE_PER_AFTER_RE = re.compile(
-    rf"(?:[{_SPACES}]*(?:-[{_SPACES}]*)?(?:an?|par|per|/)[{_SPACES}-]*(?:month|mois|year|an|week|semaine|user|"
-    rf"utilisateur|seat|siège|licen[cs]e)\b|[{_SPACES}-]*(?:monthly[{_SPACES}]+|annual[{_SPACES}]+|"
-    rf"yearly[{_SPACES}]+|mensuel[{_SPACES}]+)?(?:subscription|abonnement|tier)\b)",
+    rf"(?:[{_SPACES}]*+(?:-[{_SPACES}]*+)?(?:an?|par|per|/)[{_SPACES}-]*+(?:month|mois|year|an|week|semaine|user|"
+    rf"utilisateur|seat|siège|licen[cs]e)\b|[{_SPACES}-]*+(?:monthly[{_SPACES}]++|annual[{_SPACES}]++|"
+    rf"yearly[{_SPACES}]++|mensuel[{_SPACES}]++)?(?:subscription|abonnement|tier)\b)",
     re.IGNORECASE,
 )
 

@@ -61,10 +61,11 @@ _CALLED_OFF_BEFORE_RE = re.compile(
 # January, has fallen through". The aside tells when the deal was made; the clause goes on after it.
 _PARTICIPLE_ASIDE = r"(?:,\s*(?:first\s+)?(?:announced|unveiled|reported|disclosed|agreed|signed|struck)\b[^.;,]{0,60},[^.;,]{0,20}?)?"
 # The deal given up, told after the figure in the same clause: "… collapsed", "… has fallen through",
-# « … a été annulé ».
+# « … a été annulé ». It must open within _CALLED_OFF_REACH characters of the figure, before any point, semicolon
+# or comma (but the comma opening a participle aside): see _told_called_off_after.
+_CALLED_OFF_REACH = 100
 _CALLED_OFF_AFTER_RE = re.compile(
-    r"[^.;,]{0,100}?"
-    + _PARTICIPLE_ASIDE
+    _PARTICIPLE_ASIDE
     + r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:now\s+|since\s+|later\s+)?"
     r"(?:called\s+off|scrapped|abandoned|cancell?ed|shelved|terminated|withdrawn|dropped)\b"
     r"|\b(?:collapsed|(?:fell|fallen)\s+(?:through|apart)|broke\s+down)\b"
@@ -107,6 +108,9 @@ _DEAL_THEN_FAILED_REACH = 200
 # Room past that for the mention itself ("but the negotiations have since been called off" is ~50 characters).
 _DEAL_THEN_FAILED_LENGTH = 200
 _CLAUSE_END_RE = re.compile(r"[.;]")
+# What ends the stretch after a figure where its deal may be told given up ("…, which later collapsed" is another
+# clause).
+_CLAUSE_STOP_RE = re.compile(r"[.;,]")
 # The deal named first, the figure in a clause about it, then its failure: "The agreement, under which Nvidia
 # would invest $2 billion in xAI, fell apart", "The deal, which would have seen Nvidia invest $2 billion, collapsed".
 _DEAL_ASIDE_BEFORE_RE = re.compile(
@@ -147,7 +151,18 @@ def called_off(text: str, amount: AmountMention) -> bool:
         return True
     after = text[amount.span[1] :]
     other = _OTHER_CLAUSE_RE.search(after)
-    return bool(_CALLED_OFF_AFTER_RE.match(after[: other.start()] if other else after))
+    return _told_called_off_after(after[: other.start()] if other else after)
+
+
+def _told_called_off_after(clause: str) -> bool:
+    """Whether `clause`, which follows a figure, tells the deal given up within _CALLED_OFF_REACH characters and
+    before any point, semicolon or comma. Searched once, not matched with a lazy prefix: a regex retrying the words
+    after every prefix length, from every start, was the slowest of the backtracking probe."""
+    stop = _CLAUSE_STOP_RE.search(clause, 0, _CALLED_OFF_REACH)
+    reach = stop.start() if stop else _CALLED_OFF_REACH
+    told = _CALLED_OFF_AFTER_RE.search(clause)
+    # The leftmost place the words are told at: if it is past the reach, no place within it tells them.
+    return told is not None and told.start() <= reach
 
 
 # A relative aside telling a deal of its antecedent's failed: "Helix Robotics, whose $25 million Series A deal fell

@@ -3877,7 +3877,7 @@ _PRODUCT_CALLED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY_AFTER_RE = re.compile(
-    r"\s+(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|is|was|will)\s+[a-zà-ÿ]", re.IGNORECASE
+    r"\s++(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|is|was|will)\s++[a-zà-ÿ]", re.IGNORECASE
 )
 
 
@@ -4287,10 +4287,10 @@ _LABEL_WORDS = frozenset(
 # What may follow a name's closing letter or number: the sentence or clause going on, never a unit, a
 # capitalised word ("Zelmora Raises A New Round" is a title's article) or another number.
 _AFTER_NAME_LETTER_RE = re.compile(
-    r"(?![ \t]*(?:%|pour\s+cent\b|per\s*cent\b|cent\b|millions?\b|milliards?\b|billions?\b|m\b|md\b|bn\b|k\b|ans?\b|"
+    r"(?![ \t]*+(?:%|pour\s+cent\b|per\s*cent\b|cent\b|millions?\b|milliards?\b|billions?\b|m\b|md\b|bn\b|k\b|ans?\b|"
     r"years?\b|mois\b|months?\b|jours?\b|days?\b|heures?\b|hours?\b|minutes?\b|fois\b|times?\b|h\b|km\b|"
     r"kg\b|mw\b|gw\b|kwh\b|mwh\b|gwh\b|tonnes?\b|dollars?\b|euros?\b|x\b))"
-    r"(?:[ \t]+(?:and|et|&|[a-zà-ÿ][\w'’-]*)\b|\s*[,.;:)»”\"]|\s*$)",
+    r"(?:[ \t]++(?:and|et|&|[a-zà-ÿ][\w'’-]*)\b|\s*+[,.;:)»”\"]|\s*+$)",
     re.IGNORECASE,
 )
 

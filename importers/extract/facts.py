@@ -2513,8 +2513,10 @@ _UNKNOWN_SUBJECT_RE = re.compile(
     r"((?-i:[A-Z][\w-]+)(?:\s(?-i:[A-Z][\w-]+)){0,2})(?=\s(?-i:[a-zà-ÿ]))",
     _I,
 )
+# A word that opens with its own letters ("(?<!\w)"): a search that failed on a word would otherwise try it again from
+# each of its letters, each time to its end.
 _OPENER_WORD_RE = re.compile(
-    r"\w+(?:ly|ed|ing|é|ée|és|ées|ant|ment)|Earlier|Last|Among|Parmi|Plus|Avec|After|Before|Since|Depuis|Outre",
+    r"(?<!\w)\w+(?:ly|ed|ing|é|ée|és|ées|ant|ment)|Earlier|Last|Among|Parmi|Plus|Avec|After|Before|Since|Depuis|Outre",
     _I,
 )
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
