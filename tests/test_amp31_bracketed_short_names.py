@@ -117,11 +117,18 @@ def test_a_second_name_claiming_an_acronym_another_name_holds_stays_apart(fresh_
     assert "XYZ" not in fresh_store.find_company("John Roe", exact=True).aliases
 
 
-def test_a_backer_whose_short_name_a_fund_spells_out_joins_that_fund(fresh_store):
-    # "Nordic Venture Capital" is NVC spelt out: no other name claims the acronym.
+def test_a_backer_bracketed_with_the_acronym_of_a_fund_named_in_full_stays_apart_from_it(fresh_store):
+    # "Nordic Venture Capital" claims NVC with its full name: Jane Doe (NVC) may be of that fund or of another.
     import_wire(fresh_store, "Quillwork raised $5 million in a round led by Nordic Venture Capital (NVC).")
     import_wire(fresh_store, "Zorglab raised $20 million in a round led by Jane Doe (NVC).", "2025-12-02")
-    assert company_id(fresh_store, "Jane Doe") == company_id(fresh_store, "Nordic Venture Capital")
+    assert company_id(fresh_store, "Jane Doe") != company_id(fresh_store, "Nordic Venture Capital")
+
+
+def test_a_backer_never_joins_another_firm_whose_name_holds_the_acronym(fresh_store):
+    # The reviewer's case: AMP Capital and Anjney Midha's AMP are two firms that both write "(AMP)".
+    import_wire(fresh_store, "Zorglab raised $10 million in a round led by AMP Capital (AMP).")
+    import_wire(fresh_store, "Blorp raised $5 million in a round led by Anjney Midha (AMP).", "2025-12-02")
+    assert company_id(fresh_store, "Anjney Midha") != company_id(fresh_store, "AMP Capital")
 
 
 def test_a_person_bracketed_with_a_known_firms_short_name_is_no_alias_of_that_firm(fresh_store, tmp_path):
