@@ -7,6 +7,9 @@ import json
 
 from cli_helpers import import_deals, private_default_db, run_ok  # noqa: F401 (private_default_db: autouse)
 
+from ai_deals.store import Store
+from ai_deals.tui.widgets.charts import funding_bars
+
 HEADER = "Company,Investment Type,Raised Amount,Raised Amount Currency Code,Announced On,Lead Investor(s),All Investors\n"
 EQUITY_AND_DEBT = (
     HEADER
@@ -45,3 +48,10 @@ def test_the_timeline_says_a_debt_row_is_borrowed_not_raised(capsys, tmp_path):
     timeline = run_ok(capsys, db, "timeline", "--company", "Fluidstack")
     assert "Fluidstack borrows $3B (Debt Financing)" in timeline, timeline
     assert "Fluidstack raises $200M (Series B)" in timeline
+
+
+def test_the_year_bars_say_a_debt_row_is_borrowed_not_another_sources_figure(capsys, tmp_path):
+    store = Store.open(import_deals(capsys, tmp_path, EQUITY_AND_DEBT))
+    page = store.company(store.find_company("Fluidstack").id)
+    notes = {bar.counted: bar.note for bar in funding_bars(page)}
+    assert notes[False] == "not counted: borrowed, not raised", notes

@@ -21,7 +21,14 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from ai_deals.importers.models import PLANNED
-from ai_deals.store.formatting import dates_nest, is_stake_held, is_stake_sold, round_label, status_words
+from ai_deals.store.formatting import (
+    dates_nest,
+    is_debt,
+    is_stake_held,
+    is_stake_sold,
+    round_label,
+    status_words,
+)
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
 from ai_deals.store.money_raised import (
     CUMULATIVE,
@@ -173,12 +180,19 @@ LIFETIME_TOTAL_NOTE = "not counted: a running total of earlier rounds"
 """The note on a raise its sources tell as a total so far ("had raised $118 million from investors including")."""
 
 
+DEBT_NOTE = "not counted: borrowed, not raised"
+"""The note on a deal file's debt row ("Debt Financing", a loan: `formatting.is_debt`)."""
+
+
 def _not_counted_note(members: list[Round]) -> str:
-    """Why a raise (its rounds, as `page_raises` gives them) is not counted in money raised."""
-    if not_raised_yet(members):
-        return PLANNED_NOTE if all(member.status == PLANNED for member in members) else IN_TALKS_NOTE
+    """Why a raise (its rounds, as `page_raises` gives them) is not counted in money raised. A call-off first, as
+    the page's status words say it (`raise_status_words`): a planned raise called off is called off."""
     if off := next((member for member in members if member.called_off_by), None):
         return called_off_words(off)  # "called off (Daily, 2026-05-10)": why it is drawn muted
+    if not_raised_yet(members):
+        return PLANNED_NOTE if all(member.status == PLANNED for member in members) else IN_TALKS_NOTE
+    if is_debt(members[0].round_type):
+        return DEBT_NOTE
     return LIFETIME_TOTAL_NOTE if lifetime_total(members) else NOT_COUNTED
 
 
