@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from ai_deals.importers.exported import is_export, original_evidence
-from ai_deals.importers.models import CALLED_OFF
+from ai_deals.importers.models import CALLED_OFF, NOT_RAISED_YET
 
 from .called_off import join_call_offs, mark_rounds, told_by_rounds
 from .coinvestors import co_investors, deals_of
@@ -126,20 +126,22 @@ _TOLD_WITH_A_ROUND = f"""EXISTS (SELECT 1 FROM evidence e CROSS JOIN rounds r CR
                    AND f.source_id = e.source_id AND f.sentence = e.sentence)"""
 # A valuation's `Metric.status`: "in_talks" when told with a raise its source tells as still in talks ("is in
 # talks to raise $1.2bn in a new funding round that would value the AI lab at about $8bn"), the value of the
-# round in talks, or marked so by its importer (`metrics.in_talks`: the value of a raise in talks told with no
+# round in talks, or marked so by its importer (`metrics.unmade`: the value of a raise in talks told with no
 # sum, so no round: "in early talks to raise new funding at a valuation of up to $4 billion"); "planned" when told
-# only with a raise the company plans ("plans to raise $50M at a $500M valuation"); neither when a raise told as
+# only with a raise the company plans ("plans to raise $50M at a $500M valuation"), or so marked ("is seeking to
+# raise new funding at a valuation of up to $4 billion"); neither when a raise told as
 # made shares its sentence ("which raised $100M at a $1B valuation, is in talks to raise more"), whose valuation
 # it is.
 _NOT_RAISED_YET = "('in_talks', 'planned')"
 _VALUATION_STATUS = f"""CASE WHEN m.metric = 'valuation'
-                   AND (m.in_talks = 1
+                   AND (m.unmade = 'in_talks'
                         OR {_TOLD_WITH_A_ROUND.format(told="r.status = 'in_talks'")}
                         AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")})
                  THEN 'in_talks'
                  WHEN m.metric = 'valuation'
-                   AND {_TOLD_WITH_A_ROUND.format(told="r.status = 'planned'")}
-                   AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")}
+                   AND (m.unmade = 'planned'
+                        OR {_TOLD_WITH_A_ROUND.format(told="r.status = 'planned'")}
+                        AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")})
                  THEN 'planned' END AS status"""
 # One SELECT per record type, naming the company (and counterpart) so models need no second query.
 RECORD_SELECT = {
@@ -314,7 +316,7 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
         for round_ in chunk:
             key = keys[round_.id]
             shown: dict[bool, int] = {}  # the last of each basis (pre-money or not) is the one shown
-            for metric_id, value, currency, basis, bound, status, _said in _valuing(
+            for metric_id, value, currency, basis, bound, status, _unmade, _said in _valuing(
                 round_, told_in.get(key), stated.get(key, [])
             ):
                 round_.valuation_edited = round_.valuation_edited or status == "edited"
@@ -367,7 +369,11 @@ def _valuing(round_: Round, told_in: set | None, stated: list[tuple]) -> list[tu
     """Of the valuations `stated` with its (company, source, date), those of `round_`: all of them,
     unless other rounds share that key (`told_in`: where they are all told) and a valuation's
     sentence tells one of them ("raised $40M in a Series B at a $400M valuation. It previously
-    raised a $15M Series A"): that valuation is of the round its sentence tells, not of the others."""
+    raised a $15M Series A"): that valuation is of the round its sentence tells, not of the others. The value of
+    a raise its source tells as not made yet with no sum of its own (`metrics.unmade`: "is also seeking to raise
+    new funding at a valuation of up to $4 billion") values no round made beside it."""
+    if round_.status not in NOT_RAISED_YET:
+        stated = [valuation for valuation in stated if valuation[-2] is None]
     if not told_in:
         return stated
     own = {(e.source_id, e.sentence) for e in round_.evidence}
@@ -441,7 +447,7 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     rows = db.execute(
         # Its first evidence row, found once and joined (not one subquery per column read of it).
         f"""SELECT m.id, m.company_id, m.source_id, m.date, m.value, m.currency, m.basis, m.bound,
-                   m.review_status, coalesce(e.cited_url, e.cited_title), e.sentence
+                   m.review_status, m.unmade, coalesce(e.cited_url, e.cited_title), e.sentence
             FROM metrics m
             LEFT JOIN evidence e ON e.id = (SELECT min(f.id) FROM evidence f
                                            WHERE f.record_type = 'metric' AND f.record_id = m.id)
@@ -458,6 +464,7 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
         basis,
         bound,
         status,
+        unmade,
         cited,
         sentence,
     ) in rows:
@@ -465,7 +472,7 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
         # not the offset: an export's rows, imported, each start at 0 of their own line.
         said = (source_id, sentence)
         stated[(company_id, (source_id, cited), date)].append(
-            (metric_id, value, currency, basis, bound, status, said)
+            (metric_id, value, currency, basis, bound, status, unmade, said)
         )
     return stated
 

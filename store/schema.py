@@ -916,12 +916,13 @@ def m042_recalled_after_its(db: Database) -> None:
     db.conn.executemany("UPDATE rounds SET recalled = 1 WHERE id = ?", marked)
 
 
-def m043_valuations_in_talks(db: Database) -> None:
-    """Whether a valuation is that of a raise its article tells as still in talks with no sum of its own ("is in
-    early talks to raise new funding at a valuation of up to $4 billion"), which the importer now marks: no round
-    in talks is told beside it for `queries._VALUATION_STATUS` to find. 0 for rows imported before (the rule on a
-    round in talks in the same sentence still reads theirs). Adding a column with a default rewrites no row."""
-    db.execute("ALTER TABLE metrics ADD COLUMN in_talks INTEGER NOT NULL DEFAULT 0")
+def m043_valuations_not_raised_yet(db: Database) -> None:
+    """Whether a valuation is that of a raise its article tells as still in talks ('in_talks': "is in early talks
+    to raise new funding at a valuation of up to $4 billion") or only planned ('planned': "is also seeking to raise
+    new funding at a valuation of…") with no sum of its own, which the importer now marks: no round of that
+    status is told beside it for `queries._VALUATION_STATUS` to find. NULL for rows imported before (the rule on a
+    round in talks in the same sentence still reads theirs). Adding a column rewrites no row."""
+    db.execute("ALTER TABLE metrics ADD COLUMN unmade TEXT")
 
 
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
@@ -969,7 +970,7 @@ STEPS = (
     m040_recalled_rounds,
     m041_evidence_row_lines,
     m042_recalled_after_its,
-    m043_valuations_in_talks,
+    m043_valuations_not_raised_yet,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

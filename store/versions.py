@@ -51,7 +51,7 @@ MIGRATION_NAMES = (
     "m040_recalled_rounds",
     "m041_evidence_row_lines",
     "m042_recalled_after_its",
-    "m043_valuations_in_talks",
+    "m043_valuations_not_raised_yet",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.agreements import IN_THE_ROUND_RE, under_an_agreement
 from ai_deals.importers.fact_records import as_model
-from ai_deals.importers.models import CALLED_OFF, IN_TALKS, CompanyInfo, Fact, ParsedSource
+from ai_deals.importers.models import CALLED_OFF, CompanyInfo, Fact, ParsedSource
 
 from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .errors import StoreError
@@ -1537,7 +1537,7 @@ class FactWriter:
             "description": fact.description,
             # A valuation of a raise told in talks with no sum ("in talks to raise new funding at a valuation of
             # up to $4 billion"): no round in talks beside it to read that from (queries._VALUATION_STATUS).
-            "in_talks": int(fact.kind == "valuation" and fact.status == IN_TALKS),
+            "unmade": fact.status if fact.kind == "valuation" and fact.status in NOT_RAISED_YET else None,
         }
         return "metric", self._insert("metrics", row)
 

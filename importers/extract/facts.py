@@ -2659,6 +2659,15 @@ _TALKED_RAISE_RE = re.compile(
     r"to\s++raise|en\s++(?:discussions?|négociations?|pourparlers)\s++pour\s++lever)\b",
     _I,
 )
+# A raise the company only plans or seeks told before a valuation with no sum of its own: "is also seeking to
+# raise new funding at a valuation of up to $4 billion", « prévoit de lever de nouveaux fonds sur la base d'une
+# valorisation de 4 Md$ »: the value of that raise, planned like it (never the value of a round told as made).
+_PLANNED_RAISE_AHEAD_RE = re.compile(
+    r"\b(?:(?:plans?|planning|seeks?|seeking|aims?|aiming|hopes?|hoping|intends?|intending|looking|preparing|"
+    r"prepares?)\s++to\s++raise|(?:prévoit|envisage|ambitionne)\s++de\s++lever|(?:compte|souhaite)\s++lever|"
+    r"cherche\s++à\s++lever|prépare\s++une\s++(?:nouvelle\s++)?levée)\b",
+    _I,
+)
 # What may stand between a round's amount and the valuation priced on it: its type and its leads, no figure,
 # no clause break.
 _ROUND_GAP_BREAK_RE = re.compile(r"[.;,:()\d$€£]")
@@ -6134,20 +6143,25 @@ class FactBuilder:
             ):
                 date = DateMention(tied[-1].date, tied[-1].date_precision or "year", "point", (0, 0))
         fact = self._money_fact(view, amount, "valuation", company, date, basis=basis)
-        if self._value_of_raise_in_talks(view, amount, company, sentence_facts):
-            fact.status = IN_TALKS
+        if status := self._value_of_unmade_raise(view, amount, company, sentence_facts):
+            fact.status = status
         return fact
 
     @staticmethod
-    def _value_of_raise_in_talks(
+    def _value_of_unmade_raise(
         view: View, amount: AmountMention, company: str, sentence_facts: list[Fact]
-    ) -> bool:
-        """Whether the valuation at `amount` is that of a raise its sentence tells as still in talks before it
-        ("is in early talks to raise new funding at a valuation of up to $4 billion"), not of a raise told as
-        made in the sentence ("which raised $100M at a $1B valuation, is in talks to raise more")."""
-        if any(f.kind == "round" and f.company == company and f.status != IN_TALKS for f in sentence_facts):
-            return False
-        return bool(_TALKED_RAISE_RE.search(view.text, 0, amount.bound_start))
+    ) -> str | None:
+        """IN_TALKS or PLANNED when the valuation at `amount` is that of a raise its sentence tells before it as
+        still in talks ("is in early talks to raise new funding at a valuation of up to $4 billion") or only
+        planned ("is also seeking to raise new funding at a valuation of up to $4 billion"); None when a raise
+        told as made in the sentence has it ("which raised $100M at a $1B valuation, is in talks to raise more")."""
+        if any(f.kind == "round" and f.company == company and f.status not in NOT_RAISED_YET for f in sentence_facts):
+            return None
+        if _TALKED_RAISE_RE.search(view.text, 0, amount.bound_start):
+            return IN_TALKS
+        if _PLANNED_RAISE_AHEAD_RE.search(view.text, 0, amount.bound_start):
+            return PLANNED
+        return None
 
     def _priced_round_gap(self, view: View, position: int, company: str, sentence_facts: list[Fact]) -> bool:
         """Whether amount `position` is the valuation a round of `company` this sentence tells was priced at,
