@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from cli_helpers import import_deals, private_default_db, run_ok  # noqa: F401 (private_default_db: autouse)
 
+from ai_deals.store import Store
+from ai_deals.tui.widgets.charts import funding_bars
+
 DEALS = (
     "Company,Investment Type,Raised Amount,Raised Amount Currency Code,Announced On,Lead Investor(s),All Investors\n"
     'Codeium,Series C,150000000,USD,2024-08-29,General Catalyst,"General Catalyst, Kleiner Perkins"\n'
@@ -21,3 +24,10 @@ def test_a_secondary_round_of_several_buyers_reads_as_shares_bought_on_the_timel
     assert "Codeium raises $100M" not in timeline
     assert "Codeium raises $150M (Series C)" in timeline
     assert "raised $150M" in run_ok(capsys, db, "show", "Codeium")
+
+
+def test_the_year_bars_say_a_secondary_is_shares_changing_hands(capsys, tmp_path):
+    # It said "another source's figure for this day", as if a second account of the Series C.
+    store = Store.open(import_deals(capsys, tmp_path, DEALS))
+    notes = [bar.note for bar in funding_bars(store.company(store.find_company("Codeium").id)) if not bar.counted]
+    assert notes == ["not counted: shares changed hands, no money raised"], notes

@@ -26,6 +26,7 @@ from ai_deals.store.formatting import (
     is_debt,
     is_stake_held,
     is_stake_sold,
+    is_stake_traded,
     round_label,
     status_words,
 )
@@ -182,6 +183,8 @@ LIFETIME_TOTAL_NOTE = "not counted: a running total of earlier rounds"
 
 DEBT_NOTE = "not counted: borrowed, not raised"
 """The note on a deal file's debt row ("Debt Financing", a loan: `formatting.is_debt`)."""
+TRADED_NOTE = "not counted: shares changed hands, no money raised"
+"""The note on a secondary ("Secondary Market", a tender offer: `formatting.is_stake_traded`): the sellers' money."""
 
 
 def _not_counted_note(members: list[Round]) -> str:
@@ -193,6 +196,8 @@ def _not_counted_note(members: list[Round]) -> str:
         return PLANNED_NOTE if all(member.status == PLANNED for member in members) else IN_TALKS_NOTE
     if is_debt(members[0].round_type):
         return DEBT_NOTE
+    if is_stake_traded(members[0].round_type):
+        return TRADED_NOTE
     return LIFETIME_TOTAL_NOTE if lifetime_total(members) else NOT_COUNTED
 
 
