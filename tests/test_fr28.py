@@ -128,13 +128,11 @@ def test_a_stake_bought_with_its_price_told_first_is_a_stake_purchase_not_the_co
         "Lynx IA veut lever 50 millions d'euros.",
     ],
 )
-def test_a_french_raise_aimed_at_or_hoped_for_is_in_talks(text):
-    """« vise une levée de », « espère lever »: a raise not decided yet, in talks as « compte lever » is, never
-    money raised."""
+def test_a_french_raise_aimed_at_or_hoped_for_is_planned(text):
+    """« vise une levée de », « espère lever »: a raise not decided yet, planned as « compte lever » is (session 31
+    told a plan from talks with investors), never money raised."""
     rounds = of_kind(facts_of(text, "fr"), "round")
-    assert [(f.company, f.amount, f.currency, f.status) for f in rounds] == [
-        ("Lynx IA", 50e6, "EUR", "in_talks")
-    ]
+    assert [(f.company, f.amount, f.currency, f.status) for f in rounds] == [("Lynx IA", 50e6, "EUR", "planned")]
 
 
 def test_a_raise_hoped_for_in_the_past_is_no_raise_in_talks():
