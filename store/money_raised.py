@@ -87,6 +87,14 @@ def not_raised_yet(members: Sequence[Round]) -> bool:
     return all(member.status in NOT_RAISED_YET for member in members)
 
 
+def not_raised_status(members: Sequence[Round]) -> str | None:
+    """PLANNED when every source of a raise tells it only planned, IN_TALKS when every one tells it in talks or
+    planned (one telling talks makes it in talks); None when one says it was raised."""
+    if not not_raised_yet(members):
+        return None
+    return PLANNED if all(member.status == PLANNED for member in members) else IN_TALKS
+
+
 def rounds_made(raises: Sequence[Round]) -> int:
     """How many of a page's raises (each with its sources' `accounts`) are rounds: a report still in talks is
     none, nor is a raise only planned ("Halcyon is in talks to raise $1.2bn" beside four rounds raised makes 4
@@ -108,11 +116,7 @@ def raise_status_words(item: Round) -> str:
     if item.called_off_by:  # a later article calls the deal off: whatever its sources said, it is off
         return called_off_words(item)
     if item.status in NOT_RAISED_YET:
-        accounts = list(item.accounts) or [item]
-        if not not_raised_yet(accounts):
-            return ""
-        planned = all(member.status == PLANNED for member in accounts)
-        return status_words(PLANNED if planned else IN_TALKS)
+        return status_words(not_raised_status(list(item.accounts) or [item]))
     return split_words(item) or status_words(item.status)
 
 

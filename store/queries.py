@@ -132,17 +132,21 @@ _TOLD_WITH_A_ROUND = f"""EXISTS (SELECT 1 FROM evidence e CROSS JOIN rounds r CR
 # raise new funding at a valuation of up to $4 billion"); neither when a raise told as
 # made shares its sentence ("which raised $100M at a $1B valuation, is in talks to raise more"), whose valuation
 # it is.
-_NOT_RAISED_YET = "('in_talks', 'planned')"
-_VALUATION_STATUS = f"""CASE WHEN m.metric = 'valuation'
-                   AND (m.unmade = 'in_talks'
-                        OR {_TOLD_WITH_A_ROUND.format(told="r.status = 'in_talks'")}
-                        AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")})
-                 THEN 'in_talks'
-                 WHEN m.metric = 'valuation'
-                   AND (m.unmade = 'planned'
-                        OR {_TOLD_WITH_A_ROUND.format(told="r.status = 'planned'")}
-                        AND NOT {_TOLD_WITH_A_ROUND.format(told=f"coalesce(r.status, '') NOT IN {_NOT_RAISED_YET}")})
-                 THEN 'planned' END AS status"""
+_TOLD_WITH_A_ROUND_MADE = _TOLD_WITH_A_ROUND.format(
+    told=f"coalesce(r.status, '') NOT IN ({', '.join(repr(status) for status in NOT_RAISED_YET)})"
+)
+
+
+def _valuation_status_when(status: str) -> str:
+    """The CASE branch giving a valuation the status `status` (one of NOT_RAISED_YET, in talks first)."""
+    return f"""WHEN m.metric = 'valuation'
+                   AND (m.unmade = '{status}'
+                        OR {_TOLD_WITH_A_ROUND.format(told=f"r.status = '{status}'")}
+                        AND NOT {_TOLD_WITH_A_ROUND_MADE})
+                 THEN '{status}'"""
+
+
+_VALUATION_STATUS = f"CASE {' '.join(map(_valuation_status_when, NOT_RAISED_YET))} END AS status"
 # One SELECT per record type, naming the company (and counterpart) so models need no second query.
 RECORD_SELECT = {
     "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",

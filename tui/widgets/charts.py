@@ -41,6 +41,7 @@ from ai_deals.store.money_raised import (
     in_round_money,
     is_ceiling,
     lifetime_total,
+    not_raised_status,
     not_raised_yet,
     page_raises,
     promised_in_rounds,
@@ -192,8 +193,8 @@ def _not_counted_note(members: list[Round]) -> str:
     the page's status words say it (`raise_status_words`): a planned raise called off is called off."""
     if off := next((member for member in members if member.called_off_by), None):
         return called_off_words(off)  # "called off (Daily, 2026-05-10)": why it is drawn muted
-    if not_raised_yet(members):
-        return PLANNED_NOTE if all(member.status == PLANNED for member in members) else IN_TALKS_NOTE
+    if status := not_raised_status(members):
+        return PLANNED_NOTE if status == PLANNED else IN_TALKS_NOTE
     if is_debt(members[0].round_type):
         return DEBT_NOTE
     if is_stake_traded(members[0].round_type):
