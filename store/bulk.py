@@ -87,6 +87,7 @@ from .writing import (
     move_decisions,
     new_source_id,
     next_record_id,
+    share_bound,
     tranche_rows,
     without_nameless,
 )
@@ -920,12 +921,9 @@ class BulkFactWriter(FactWriter):
         stake_id = self.pending.new_id("stakes")
         date = fact.date
         round_id = self.day_round(company_id, fact)
-        percentage = fact.percentage
         values = (
             stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
-            company_id, investor_id, round_id, percentage,
-            None if percentage is None or fact.percentage_bound == "exact" else fact.percentage_bound,  # share_bound
-            fact.tranche,
+            company_id, investor_id, round_id, fact.percentage, share_bound(fact), fact.tranche,
             fact.condition, fact.status, self.source_id, fact.round_type,
         )  # fmt: skip
         self.pending.stakes(values)
