@@ -1779,7 +1779,7 @@ def _main_fact_values(row: DealRow, line: int | None, raw_line: str) -> tuple:
         (row.valuation_currency or row.currency) if valued else row.currency,
         (row.bound or "exact") if amount is not None else None,  # bound
         date,  # date
-        None if date is None else _PRECISION_BY_LENGTH.get(len(date), "day"),  # date_precision: `_precision`
+        _precision(date),  # date_precision
         row.until,  # until
         raw_line,  # sentence: the row's source text, all of it (`_evidence`)
         0,  # start
