@@ -2654,9 +2654,12 @@ _PRICED_AT_END_RE = re.compile(
 # A raise still negotiated told before a valuation with no sum of its own: "is also in early talks to raise new
 # funding at a valuation of up to $4 billion", « est en discussions pour lever des fonds sur la base d'une
 # valorisation de 4 Md$ »: the value of that raise, in talks like it.
+# Words of talks with investors, English and French ("in early talks", « en négociations »): a raise in talks
+# told before its sum (`_IN_TALKS_BEFORE_RE`) or before a valuation with none (`_TALKED_RAISE_RE`).
+_TALKS_WORDS = r"in\s++(?:advanced\s++|early\s++|late-stage\s++)?(?:talks|discussions|negotiations)"
+_TALKS_WORDS_FR = r"en\s++(?:discussions?|négociations?|pourparlers)"
 _TALKED_RAISE_RE = re.compile(
-    r"(?<!\bbeen\s)\b(?:in\s++(?:advanced\s++|early\s++|late-stage\s++)?(?:talks|discussions|negotiations)\s++"
-    r"to\s++raise|en\s++(?:discussions?|négociations?|pourparlers)\s++pour\s++lever)\b",
+    rf"(?<!\bbeen\s)\b(?:{_TALKS_WORDS}\s++to\s++raise|{_TALKS_WORDS_FR}\s++pour\s++lever)\b",
     _I,
 )
 # A raise the company only plans or seeks told before a valuation with no sum of its own: "is also seeking to
@@ -2878,8 +2881,7 @@ _RAISE_WORDS_BEFORE_SUM = (
 # A raise still being negotiated ("is in talks to raise $1 billion", "serait en discussions pour lever 600 M€"):
 # told, not raised; money raised does not count it (its status IN_TALKS, from models).
 _IN_TALKS_BEFORE_RE = re.compile(
-    r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
-    r"en\s+(?:discussions?|négociations?|pourparlers)|"
+    rf"(?<!\bhad\sbeen\s)\b(?:{_TALKS_WORDS}|{_TALKS_WORDS_FR}|"
     # "is nearing a deal to raise $1 billion", « discute d'une levée de fonds de 200 millions d'euros ».
     r"(?:is|are)\s+(?:nearing|close\s+to)\s+a\s+deal|discut(?:e|ent|erait|eraient)|négoci(?:e|ent|erait|eraient)|"
     # « serait sur le point de boucler un tour de table de », « s'apprêterait à boucler une levée de »: about to.
