@@ -30,6 +30,7 @@ from ai_deals.store.formatting import (
     plural,
     portfolio_type_label,
     round_label,
+    round_roles,
     status_label,
     status_words,
 )
@@ -390,7 +391,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Rounds joined",
-            ["date", "company", "round", "round amount", "lead", "sources"],
+            ["date", "company", "round", "round amount", "role", "sources"],
             [
                 [
                     r.date,
@@ -399,7 +400,8 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     money(r.amount, r.currency, r.bound, r.amount_max)
                     + _part_note(r, c.id)
                     + (_talks(r) if r.called_off_by else ""),  # its one investor walked away
-                    "lead" if c.name in r.lead_investors else "",
+                    # "lead", "lender" for a loan's (co-investor of no one: store/coinvestors.py)
+                    " · ".join(round_roles(r.round_type, c.name in r.lead_investors)),
                     plural(r.investor_source_count(c.id), "source"),
                 ]
                 for r in page.rounds_joined

@@ -10,9 +10,11 @@ lists, as the page reads them:
   ("Series A", "series_a" alike) are one deal with it: announced together, but no round, so counted apart
   (`CoInvestor.stake_deals`, never among its `rounds`).
 A deal still in talks, and a stake that only changed hands or is told as held, is no investment made
-beside another: left out. Stakes are read as the page's Investors list reads them: two spellings of one
-fund each holding a stake that day ("Blue Fund", "Blue Fund Partners") are two investors there, and so
-here (merge them to make them one).
+beside another: left out. So is a loan (a deal file's "Debt Financing" row, `formatting.is_debt`): its
+lenders lend the company money and take no equity, beside its investors or beside each other; the
+investor's page lists the loan still, naming it its lender. Stakes are read as the page's Investors list
+reads them: two spellings of one fund each holding a stake that day ("Blue Fund", "Blue Fund Partners")
+are two investors there, and so here (merge them to make them one).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.models import CALLED_OFF, IN_TALKS, NOT_RAISED_YET, PLANNED
 
-from .formatting import is_stake_traded, round_kind
+from .formatting import is_debt, is_stake_traded, round_kind
 from .id_lists import in_chunks
 from .models import CoInvestor, Round, Stake
 from .record_filter import overlaps
@@ -83,14 +85,18 @@ def deals_of(
 
 
 def round_deals(rounds_joined: Sequence[Round], investor_id: int) -> list[_Deal]:
-    """The rounds it joined as deals: each with its other investors, in talks, planned and called off left out."""
+    """The rounds it joined as deals: each with its other investors, in talks, planned, called off and loans
+    (its lenders: `is_debt`) left out."""
     deals = []
     for round_ in rounds_joined:
         shown = round_.spellings_shown
         listed = [shown.get(id_, id_) for id_ in round_.investor_company_ids]
         # A round on its page only because a spelling listed as another investor names it is not its own.
         # A round a later article calls off (its one investor walked away) was done beside no one.
+        # A loan's lenders invest in nothing beside anyone (`is_debt`).
         if round_.status in NOT_RAISED_YET or round_.called_off_by or investor_id not in listed:
+            continue
+        if is_debt(round_.round_type):
             continue
         names = dict(zip(round_.investor_company_ids, round_.investors, strict=False))
         partners: dict[int, str] = {}
@@ -120,8 +126,8 @@ def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> 
         # A deal called off (called_off.mark_called_off: the portfolio reads it so) was done beside no one.
         if not stake.date or stake.status in (*NOT_RAISED_YET, CALLED_OFF) or stake.round_id is not None:
             continue
-        if is_stake_traded(stake.round_type) or stake.round_ids:  # a folded account's round counts too
-            continue
+        if is_stake_traded(stake.round_type) or is_debt(stake.round_type) or stake.round_ids:
+            continue  # a folded account's round counts too; a loan is lent beside no one (`is_debt`)
         mine.setdefault(_stake_key(stake.company_id, stake.date, stake.round_type), []).append(stake)
     if not mine:
         return []
@@ -131,7 +137,7 @@ def _stake_deals(db: Database, investor_id: int, portfolio: Sequence[Stake]) -> 
         rows = db.execute(_PARTNER_STAKES.format(marks=marks), [*chunk, investor_id])
         for stake_id, company_id, date, round_type, partner_id, name in rows:
             key = _stake_key(company_id, date, round_type)
-            if key in mine and not is_stake_traded(round_type):
+            if key in mine and not is_stake_traded(round_type) and not is_debt(round_type):
                 partners, ids = found.setdefault(key, ({}, []))
                 partners.setdefault(partner_id, name)
                 ids.append(stake_id)

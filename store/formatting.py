@@ -208,6 +208,16 @@ def is_debt(round_type: str | None) -> bool:
     return traded_kind(round_type) in _DEBT_KINDS
 
 
+LENDER = "lender"
+"""An investor's part in a loan (`is_debt`), as its rows say it: it lent the company money, took no equity."""
+
+
+def round_roles(round_type: str | None, lead: bool) -> list[str]:
+    """An investor's part in a round as its rows say it: "lead" when it led it, "lender" in a loan
+    (`is_debt`: lent, no equity, so a co-investor of no one, store/coinvestors.py)."""
+    return [*(["lead"] if lead else []), *([LENDER] if is_debt(round_type) else [])]
+
+
 def portfolio_type_label(round_type: str | None) -> str | None:
     """A stake's type as its investor's page (Portfolio) shows it: "exit" for a stake it sold, "partial sale" for
     part of one it sold (it keeps the rest), else its round label ("Series B", "Stake purchase"); None for an

@@ -166,11 +166,28 @@ def record_status_label(record: Stake | Round) -> str:
 def called_off_words(record: Stake | Round) -> str:
     """'called off (Reuters, 2026-05-10)': a stake or a round a later article calls off (store/called_off.py),
     with who said so and when; 'called off' for an article's call-off matching no stake; '' otherwise."""
-    told = record.called_off_by
-    if record.status != CALLED_OFF and not told:  # a round keeps its source's status (`Round.called_off_by`)
+    if record.status != CALLED_OFF and not record.called_off_by:  # a round keeps its source's status
         return ""
-    who = [f"{e.publisher or e.source_title}, {e.published}" if e.published else e.publisher or e.source_title for e in told]
-    return f"called off ({'; '.join(dict.fromkeys(who))})" if who else "called off"
+    who = _called_off_tellers(record)
+    return f"called off ({who})" if who else "called off"
+
+
+def called_off_note(record: Stake | Round) -> str:
+    """'called off: Reuters, 2026-05-10': `called_off_words` as a title's parenthesis holds it ("Zeta raises
+    $2B (called off: Reuters, 2026-05-10) from Nvidia"), not a bracket in a bracket; '' when not called off."""
+    if record.status != CALLED_OFF and not record.called_off_by:
+        return ""
+    who = _called_off_tellers(record)
+    return f"called off: {who}" if who else "called off"
+
+
+def _called_off_tellers(record: Stake | Round) -> str:
+    """'Reuters, 2026-05-10; Daily, 2026-05-11': who said a deal was called off and when, each once."""
+    who = [
+        f"{e.publisher or e.source_title}, {e.published}" if e.published else e.publisher or e.source_title
+        for e in record.called_off_by
+    ]
+    return "; ".join(dict.fromkeys(who))
 
 
 def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:

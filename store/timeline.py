@@ -33,7 +33,7 @@ from .models import (
     Statement,
     TimelineEvent,
 )
-from .money_raised import record_status_words, total_date_words
+from .money_raised import called_off_note, record_status_words, total_date_words
 from .same_partnership import fold_partnership, is_renewal, partnership_conflicts
 from .same_raise import dated_by, dated_on_or_before, fold, one_investor_each, raise_parts
 from .same_stake import fold_stake
@@ -85,7 +85,7 @@ def _stake_reduced_title(stake: Stake) -> str:
     """'Microsoft reduces its stake in OpenAI to 27% ($2B)': the share left, its price and status words."""
     share = format_share(stake.percentage, stake.percentage_bound)
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
-    said = ", ".join(part for part in (amount, record_status_words(stake)) if part)
+    said = ", ".join(part for part in (amount, _status_said(stake)) if part)
     return f"{stake.investor} reduces its stake in {stake.company} to {share}" + (
         f" ({said})" if said else ""
     )
@@ -214,7 +214,7 @@ def _sale_title(stake: Stake) -> str:
         f"{format_share(stake.percentage, stake.percentage_bound)} " if stake.percentage is not None else ""
     )
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
-    said = ", ".join(part for part in (amount, record_status_words(stake)) if part)
+    said = ", ".join(part for part in (amount, _status_said(stake)) if part)
     sold = "part of its" if is_part_of_stake_sold(stake.round_type) else "its"  # the seller keeps the rest
     return f"{stake.investor} sells {sold} {share}stake in {stake.company}" + (f" ({said})" if said else "")
 
@@ -227,7 +227,7 @@ def _purchase_title(stake: Stake) -> str:
         f"{format_share(stake.percentage, stake.percentage_bound)} " if stake.percentage is not None else ""
     )
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
-    said = ", ".join(part for part in (amount, record_status_words(stake)) if part)
+    said = ", ".join(part for part in (amount, _status_said(stake)) if part)
     return f"{stake.investor} buys {_a(share)}{share}stake in {stake.company}" + (
         f" ({said})" if said else ""
     )
@@ -266,8 +266,14 @@ def _noted(record: Round | Stake) -> str:
     a round type and the status words of money not raised (`record_status_words`), in one
     parenthesis; '' with neither."""
     round_type = round_label(record.round_type) if record.round_type else ""
-    said = ", ".join(part for part in (round_type, record_status_words(record)) if part)
+    said = ", ".join(part for part in (round_type, _status_said(record)) if part)
     return f" ({said})" if said else ""
+
+
+def _status_said(record: Round | Stake) -> str:
+    """A round's or stake's status words (`record_status_words`) as a title's parenthesis holds them: a deal
+    a later article calls off "called off: Daily, 2026-05-10", not "(called off (Daily, 2026-05-10))"."""
+    return called_off_note(record) or record_status_words(record)
 
 
 def event_for(record: Record) -> TimelineEvent:

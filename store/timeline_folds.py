@@ -29,6 +29,8 @@ from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
+from ai_deals.importers.models import CALLED_OFF
+
 from .fold_candidates import raises_that_can_fold
 from .id_lists import in_chunks, placeholders
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
@@ -180,7 +182,47 @@ def _told_several_times(db: Database, among: list[int] | None, own: list[int] | 
             folds.renewals[shown.ref] = renewal
     # After the raises' own: a rival figure's raise folded several accounts of its own, all now the rival's.
     folds.same_as.update(rivals)
+    _fold_call_offs_into_rounds(db, folds, among)
     return folds
+
+
+def _fold_call_offs_into_rounds(db: Database, folds: TimelineFolds, among: list[int] | None) -> None:
+    """Fold each call-off a round is marked called off by (its one investor walking away:
+    called_off.mark_rounds) into the event standing for that round, as its company's page lists it: the
+    round says "called off", the call-off is no event of its own ("Nvidia invests $2B in Zeta (called
+    off)" beside the round it calls off). A call-off already folded into a stake it calls off stays there.
+    No `same_as`: an export's `same_as` names a record of the row's own type, and a call-off's row counts
+    nothing anyway (its `called_off`)."""
+    for round_, offs in _rounds_called_off(db, among):
+        into = folds.event_of.get(round_.ref, round_.ref)
+        if into == round_.ref and not round_.date:  # an undated round alone: no event of the timeline
+            continue
+        _fold_refs(folds, into, [off for off in offs if off not in folds.event_of])
+
+
+def _rounds_called_off(db: Database, among: list[int] | None) -> list[tuple[Round, list[RecordRef]]]:
+    """The rounds of the companies `among` (None: all) a call-off marks called off, each with the refs of
+    its call-offs the timeline lists (dated). Call-offs are rare: one plain SELECT finds their companies
+    (none nearly always), and only those companies' rounds are read as records."""
+    from .queries import fetch_records  # local: queries reads the folds
+
+    companies = {
+        company_id
+        for hint, clause, params in _among(among, "company_id")
+        for (company_id,) in db.execute(
+            f"SELECT DISTINCT company_id FROM stakes {hint} WHERE status = '{CALLED_OFF}' AND {VISIBLE}{clause}",
+            params,
+        )
+    }
+    marked: list[Round] = []
+    for chunk in in_chunks(sorted(companies)):
+        rounds = fetch_records(db, "round", f"r.company_id IN ({placeholders(chunk)})", chunk)
+        marked += [round_ for round_ in rounds if isinstance(round_, Round) and round_.called_off_ids]
+    listed = {id_ for _, _, id_ in _places(db, {"stake": {i for r in marked for i in r.called_off_ids}})}
+    return [
+        (round_, [RecordRef(record_type="stake", record_id=i) for i in round_.called_off_ids if i in listed])
+        for round_ in marked
+    ]
 
 
 def _spelt_twice(members: list[Round]) -> bool:
@@ -318,13 +360,18 @@ def _by_type(refs: set[RecordRef]) -> dict[str, set[int]]:
 
 
 def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, folded: list) -> None:
+    _fold_refs(folds, shown.ref, [member.ref for member in folded])
+    folds.same_as.update((member.ref, shown.ref) for member in folded)
+
+
+def _fold_refs(folds: TimelineFolds, shown: RecordRef, folded: list[RecordRef]) -> None:
+    """The records `folded` no events of their own, folded into the event of `shown` (its `also`)."""
     if not folded:
         return
-    folds.also.setdefault(shown.ref, []).extend(member.ref for member in folded)
-    folds.event_of.update((member.ref, shown.ref) for member in folded)
-    folds.same_as.update((member.ref, shown.ref) for member in folded)
-    for member in folded:
-        folds.hidden[member.record_type].add(member.id)
+    folds.also.setdefault(shown, []).extend(folded)
+    folds.event_of.update((ref, shown) for ref in folded)
+    for ref in folded:
+        folds.hidden[ref.record_type].add(ref.record_id)
 
 
 def _among(among: list[int] | None, *columns: str) -> Iterator[tuple[str, str, list[int]]]:

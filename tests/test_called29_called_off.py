@@ -103,7 +103,7 @@ def test_show_and_the_timeline_say_the_stake_is_called_off_with_who_said_so(caps
     assert json.loads(run_ok(capsys, db, "show", "--json", "Zeta"))["raised"] == {}
     events = json.loads(run_ok(capsys, db, "timeline", "--company", "Zeta", "--json"))
     titles = [event["title"] for event in (events["events"] if isinstance(events, dict) else events)]
-    assert any("called off (Daily, 2026-05-10)" in title for title in titles), titles
+    assert any("(called off: Daily, 2026-05-10)" in title for title in titles), titles  # fold32: no nested brackets
     assert not any(title.endswith("(called off)") for title in titles)  # the call-off folds into the deal
 
 

@@ -23,6 +23,7 @@ NVIDIA_PART = "Nvidia invested $2 billion in the round."
 INVESTED = "Nvidia has invested $2 billion in Zeta, the AI startup said on Monday."
 ABANDONED = "Nvidia has abandoned plans to invest $2 billion in Zeta, people familiar with the matter said."
 OFF_WORDS = "called off (Daily, 2026-05-10)"
+TITLE_OFF_WORDS = "called off: Daily, 2026-05-10"  # in a title's parenthesis (fold32: no bracket in a bracket)
 
 
 def article(text: str, title: str, published: str):
@@ -101,7 +102,7 @@ def test_show_the_timeline_and_the_export_say_the_round_is_called_off(capsys, tm
     assert json.loads(run_ok(capsys, db, "show", "--json", "Zeta"))["raised"] == {}
     events = json.loads(run_ok(capsys, db, "timeline", "--company", "Zeta", "--json"))
     titles = [event["title"] for event in (events["events"] if isinstance(events, dict) else events)]
-    assert any(title.startswith("Zeta raises $2B") and OFF_WORDS in title for title in titles), titles
+    assert any(title.startswith("Zeta raises $2B") and TITLE_OFF_WORDS in title for title in titles), titles
     rows = json.loads(run_ok(capsys, db, "export", "--format", "json"))["records"]
     (round_,) = [row for row in rows if row["record_type"] == "round"]
     assert round_["called_off"] is True and not round_["counted"]

@@ -84,8 +84,8 @@ def test_a_later_dispatch_calling_the_deal_off_adds_no_second_investment(capsys,
     timeline = run_ok(capsys, db, "timeline", "--company", "xAI")
     assert timeline.count("Nvidia invests $2B in xAI") == 1
     assert "│ 2025-12-02 │" not in timeline  # no event of its own on the day it was called off
-    # since called29 the one event says who called it off, and when
-    assert "called off (AFP, 2025-12-02)" in " ".join(timeline.replace("│", " ").split())
+    # since called29 the one event says who called it off, and when (fold32: one parenthesis)
+    assert "called off: AFP, 2025-12-02" in " ".join(timeline.replace("│", " ").split())
 
 
 # -- #2b a tranche paid "when" something happens waits on it: not committed, not counted ------------------------

@@ -18,6 +18,7 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from ai_deals.store.formatting import (
+    LENDER,
     computed_note,
     deals_shared,
     format_share,
@@ -25,6 +26,7 @@ from ai_deals.store.formatting import (
     metric_name,
     portfolio_type_label,
     round_label,
+    round_roles,
     status_label,
     status_words,
 )
@@ -521,9 +523,10 @@ def round_investor_row(
     other, other_id = (item.company, item.company_id) if outgoing else (investor, investor_id)
     round_money = money(item.amount, item.currency, item.bound, item.amount_max)
     what = f"{round_label(item.round_type)}{f' of {round_money}' if round_money else ''}"
-    # The lead flag first: the round's words after it are the part a narrow screen cuts.
-    details = ["lead"] if investor in item.lead_investors else []
-    details.append(f"joined {what}" if outgoing else f"in the {what}")
+    # The lead flag first: the round's words after it are the part a narrow screen cuts. A loan's lender
+    # ("lender · in the Debt Financing of $3B") joined no equity round: no co-investor of anyone.
+    details = round_roles(item.round_type, investor in item.lead_investors)
+    details.append(f"joined {what}" if outgoing and LENDER not in details else f"in the {what}")
     if said := raise_status_words(item):  # "joined Series B of $2B · in talks"
         details.append(said)
     # Its sources: the raise's, and one telling only this investor's part of it (whose money is shown).
