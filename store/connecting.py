@@ -56,7 +56,10 @@ def connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Conn
     except sqlite3.OperationalError as error:  # a symlink to a folder that is not there
         raise StoreError(f"{path}: cannot open the database ({error})") from error
     conn.row_factory = None
-    conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+    try:
+        conn.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+    except sqlite3.DatabaseError:  # it reads the catalogue: a damaged file is told by `check_compatible`
+        pass
     return conn
 
 

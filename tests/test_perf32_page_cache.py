@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from rich.console import Console
 
 from ai_deals.store import Store
 from ai_deals.store.bulk import IMPORT_CACHE_KIB
-from ai_deals.store.connecting import connect_reader
+from ai_deals.store.connecting import check_database, connect_reader
+from ai_deals.store.errors import StoreError
 from ai_deals.structured_import import import_structured
 
 _SQLITE_DEFAULT_KIB = 2_000
@@ -42,3 +44,15 @@ def test_a_deal_file_import_gives_the_reading_cache_back(tmp_path):
         import_structured(store, deals, skip_bad_rows=False, console=Console(file=io.StringIO()))
         # Not SQLite's default, nor the import's own (bulk.IMPORT_CACHE_KIB) left behind.
         assert _SQLITE_DEFAULT_KIB < _cache_kib(store.db.conn) < IMPORT_CACHE_KIB
+
+
+def test_a_truncated_database_file_is_still_told_damaged_in_one_line(tmp_path):
+    # Setting the cache reads the file's catalogue: a torn file must still get the error `check_compatible` gives.
+    whole = tmp_path / "whole.db"
+    Store.open(whole).close()
+    torn = tmp_path / "torn.db"
+    torn.write_bytes(whole.read_bytes()[:100])
+    with pytest.raises(StoreError, match=r"torn\.db: damaged database file"):
+        Store.open(torn)
+    with pytest.raises(StoreError, match=r"torn\.db: damaged database file"):
+        check_database(torn)
