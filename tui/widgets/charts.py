@@ -476,8 +476,8 @@ def bar_line(bar: Bar, scale: float, cols: Columns, styles: ChartStyles) -> Text
     line.append(hatched, style=styles["conditional"])
     line.append(" " * max(0, cols.bar - len(solid) - len(hatched)) + " ")
     line.append(bar.amount_text.ljust(cols.amount), style=styles["muted"] if bar.muted else styles["amount"])
-    if bar.note:
-        line.append(" " + bar.note, style=styles["muted"])
+    if bar.note:  # may name a source ("called off (Daily, …)"): its publisher is data, shown cleaned
+        line.append(" " + clean_line(bar.note), style=styles["muted"])
     return line
 
 
