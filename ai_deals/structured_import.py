@@ -835,11 +835,18 @@ def column_lines(columns: list[tuple[str, str | None]]) -> list[str]:
     ignored = [name for name, meaning in columns if meaning is None]
     many = len(ignored) > IGNORED_LINES
     lines = [
-        f"  {name} → {meaning or 'ignored'}" for name, meaning in columns if meaning is not None or not many
+        f"  {name} → {meaning or _ignored(name)}" for name, meaning in columns if meaning is not None or not many
     ]
     if many:
         lines.append(f"  {len(ignored):,} columns ignored: {', '.join(ignored[:IGNORED_NAMED])}, …")
     return lines
+
+
+def _ignored(name: str) -> str:
+    """An ignored column's word in the mapping, saying why when a reader may think it read
+    ("LPs → ignored (a fund's limited partners are not stored)")."""
+    why = structured.why_ignored(name)
+    return f"ignored ({why})" if why else "ignored"
 
 
 def dry_run_column_lines(columns: dict[str, str | None]) -> list[str]:

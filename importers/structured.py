@@ -32,6 +32,9 @@ from .json_stream import (
     read_chunks,
 )
 from .models import (
+    IN_TALKS,
+    NOT_RAISED_YET,
+    PLANNED,
     CitedSentence,
     CompanyInfo,
     EntityKind,
@@ -292,6 +295,16 @@ def column_target(name: str) -> Target | None:
     return COLUMNS.get(_column_key(name)) or _vendor_target(name)
 
 
+def why_ignored(name: str) -> str | None:
+    """Why an ignored column's values are not stored, for a column a reader may think is read: a fund's
+    limited partners ("LPs", "Limited Partners", "LP Commitments") are no investors of a company's deal,
+    and the store keeps no fund's backers. None for any other column (known or ignored)."""
+    words = _column_key(name).split("_")
+    if "lp" in words or "lps" in words or ("limited" in words and any(w.startswith("partner") for w in words)):
+        return "a fund's limited partners are not stored"
+    return None
+
+
 # --- Vendors' spellings of a known column ---------------------------------------------------------
 
 # Words a vendor puts before a known column name without changing what it names: whose figure it is
@@ -479,7 +492,19 @@ _INVESTOR_KINDS = {
     **dict.fromkeys(("unknown",), "unknown"),
 }  # fmt: skip
 
-_STATUSES = {status: status for status in get_args(StakeStatus)}
+# A status cell's words, the store's own first. A raise reported but not announced ("Rumored") or still negotiated
+# is in talks; one sought or scheduled is planned: both told, not raised (models.NOT_RAISED_YET), and a valuation
+# on such a row is that raise's, never a round made's (`_valuation_fact`). "Announced" is a deal told as made.
+_STATUSES = {
+    **{status: status for status in get_args(StakeStatus)},
+    **dict.fromkeys(("talks", "rumored", "rumoured", "rumor", "rumour", "negotiating", "in negotiation",
+                     "in negotiations", "in discussions", "en discussion", "en discussions", "en négociation",
+                     "en negociation", "en pourparlers", "rumeur"), IN_TALKS),
+    **dict.fromkeys(("plan", "seeking", "upcoming", "prévu", "prévue", "prevu", "prevue", "envisagé",
+                     "envisagée", "en projet"), PLANNED),
+    **dict.fromkeys(("closed", "complete", "done", "finalisé", "finalisée", "réalisé", "réalisée"), "completed"),
+    **dict.fromkeys(("annoncé", "annoncée"), "announced"),
+}  # fmt: skip
 
 _AMOUNT_CURRENCY = {"amount": "currency", "amount_max": "currency", "valuation": "valuation_currency"}
 # What a cell states beside its value, and the field it goes to: an amount's currency ("$5M"), a
@@ -1850,7 +1875,9 @@ _FIGURE_KINDS = frozenset(("revenue", "metric", "projection", "valuation"))
 
 
 def _valuation_fact(row: DealRow, line: int | None, raw_line: str, make: type = Fact) -> Fact:
-    """The valuation a round or investment row states alongside its amount, as a `make`."""
+    """The valuation a round or investment row states alongside its amount, as a `make`: of a raise not made
+    yet when the row's is in talks or planned (its status), as an article's (`metrics.unmade`), so it values
+    no round made beside it."""
     return make(
         kind="valuation",
         company=row.company,
@@ -1858,6 +1885,7 @@ def _valuation_fact(row: DealRow, line: int | None, raw_line: str, make: type = 
         currency=row.valuation_currency or row.currency,
         bound="exact",
         basis=row.basis,
+        status=row.status if row.status in NOT_RAISED_YET else None,
         **_evidence(row, line, raw_line),
     )
 

@@ -89,6 +89,7 @@ from .writing import (
     next_record_id,
     share_bound,
     tranche_rows,
+    unmade,
     without_nameless,
 )
 
@@ -713,8 +714,9 @@ class BulkResolver(CompanyResolver):
 
 def valuation_figures(fact: Fact) -> tuple:
     """What two rows' valuations of one round (or of one company, citing one source) must state alike
-    to be one valuation: figure, currency, bound, basis and date. The dry run counts by it too."""
-    return fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date
+    to be one valuation: figure, currency, bound, basis, date and whether its raise is made yet (`unmade`:
+    a stake in talks at a valuation is not one made at it). The dry run counts by it too."""
+    return fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date, unmade(fact)
 
 
 def _investor_cells(facts: list[Fact]) -> set[str]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import islice
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlite_utils import Database
 
@@ -320,19 +320,18 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
         for round_ in chunk:
             key = keys[round_.id]
             shown: dict[bool, int] = {}  # the last of each basis (pre-money or not) is the one shown
-            for metric_id, value, currency, basis, bound, status, _unmade, _said in _valuing(
-                round_, told_in.get(key), stated.get(key, [])
-            ):
-                round_.valuation_edited = round_.valuation_edited or status == "edited"
-                shown[basis == "pre_money"] = metric_id
-                if basis == "pre_money":
-                    round_.pre_money_valuation = value
-                    round_.pre_money_valuation_bound = bound
+            for valuation in _valuing(round_, told_in.get(key), stated.get(key, [])):
+                round_.valuation_edited = round_.valuation_edited or valuation.review_status == "edited"
+                pre_money = valuation.basis == "pre_money"
+                shown[pre_money] = valuation.metric_id
+                if pre_money:
+                    round_.pre_money_valuation = valuation.value
+                    round_.pre_money_valuation_bound = valuation.bound
                 else:
-                    round_.post_money_valuation = value
-                    round_.valuation_bound = bound
-                    round_.valuation_basis = basis
-                round_.valuation_currency = currency
+                    round_.post_money_valuation = valuation.value
+                    round_.valuation_bound = valuation.bound
+                    round_.valuation_basis = valuation.basis
+                round_.valuation_currency = valuation.currency
             round_.valuation_id = shown.get(False, shown.get(True))
 
 
@@ -380,7 +379,7 @@ def _sentences_sharing(rounds: list[Round], keys: dict[int, tuple], stated: dict
     }
 
 
-def _valuing(round_: Round, told_in: set | None, stated: list[tuple]) -> list[tuple]:
+def _valuing(round_: Round, told_in: set | None, stated: list[StatedValuation]) -> list[StatedValuation]:
     """Of the valuations `stated` with its (company, source, date), those of `round_`: all of them,
     unless other rounds share that key (`told_in`: where they are all told) and a valuation's
     sentence tells one of them ("raised $40M in a Series B at a $400M valuation. It previously
@@ -388,11 +387,11 @@ def _valuing(round_: Round, told_in: set | None, stated: list[tuple]) -> list[tu
     a raise its source tells as not made yet with no sum of its own (`metrics.unmade`: "is also seeking to raise
     new funding at a valuation of up to $4 billion") values no round made beside it."""
     if round_.status not in NOT_RAISED_YET:
-        stated = [valuation for valuation in stated if valuation[-2] is None]
+        stated = [valuation for valuation in stated if valuation.unmade is None]
     if not told_in:
         return stated
     own = {(e.source_id, e.sentence) for e in round_.evidence}
-    return [valuation for valuation in stated if valuation[-1] not in told_in or valuation[-1] in own]
+    return [valuation for valuation in stated if valuation.said not in told_in or valuation.said in own]
 
 
 def round_valuation(db: Database, round_id: int) -> RecordRef | None:
@@ -454,11 +453,26 @@ def _valuation_key(
     return (*source, near[0])
 
 
-def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[tuple]]:
+class StatedValuation(NamedTuple):
+    """A visible valuation as a round's page may show it beside the round (`_stated_valuations`, `_valuing`)."""
+
+    metric_id: int
+    value: float | None
+    currency: str | None
+    basis: str | None
+    bound: str | None
+    review_status: str
+    unmade: str | None
+    """`metrics.unmade`: "in_talks" or "planned" for the value of a raise not made yet, which values no round made."""
+    said: tuple
+    """(source, sentence) where its source says it: which of the rounds sharing its date it values."""
+
+
+def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[StatedValuation]]:
     """Visible valuations of these companies by (company, source, date), in the order recorded; the
     source as who told it (`_told_by`: the source, and the one its first evidence cites)."""
     marks, values = _in(company_ids)
-    stated: dict[tuple, list[tuple]] = defaultdict(list)
+    stated: dict[tuple, list[StatedValuation]] = defaultdict(list)
     rows = db.execute(
         # Its first evidence row, found once and joined (not one subquery per column read of it).
         f"""SELECT m.id, m.company_id, m.source_id, m.date, m.value, m.currency, m.basis, m.bound,
@@ -487,7 +501,7 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
         # not the offset: an export's rows, imported, each start at 0 of their own line.
         said = (source_id, sentence)
         stated[(company_id, (source_id, cited), date)].append(
-            (metric_id, value, currency, basis, bound, status, unmade, said)
+            StatedValuation(metric_id, value, currency, basis, bound, status, unmade, said)
         )
     return stated
 

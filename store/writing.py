@@ -1266,6 +1266,14 @@ def within_round(told: ToldRound, fact: Fact) -> bool:
     return at_most_round(share, told.amount, told.amount_max)
 
 
+def unmade(fact: Fact) -> str | None:
+    """`metrics.unmade` of a fact: its status when it is a valuation of a raise not made yet (models.NOT_RAISED_YET),
+    else None. An article's raise told in talks with no sum ("in talks to raise new funding at a valuation of up
+    to $4 billion") has no round in talks beside it to read that from (queries._VALUATION_STATUS); a deal file's
+    row in talks or planned states its valuation with a stake or a round of its own (`structured._valuation_fact`)."""
+    return fact.status if fact.kind == "valuation" and fact.status in NOT_RAISED_YET else None
+
+
 class FactWriter:
     """Turns each kind of fact into rows of its table, with evidence."""
 
@@ -1535,9 +1543,7 @@ class FactWriter:
             "is_projection": int(fact.is_projection or fact.kind == "projection"),
             "basis": fact.basis,
             "description": fact.description,
-            # A valuation of a raise told in talks with no sum ("in talks to raise new funding at a valuation of
-            # up to $4 billion"): no round in talks beside it to read that from (queries._VALUATION_STATUS).
-            "unmade": fact.status if fact.kind == "valuation" and fact.status in NOT_RAISED_YET else None,
+            "unmade": unmade(fact),
         }
         return "metric", self._insert("metrics", row)
 
