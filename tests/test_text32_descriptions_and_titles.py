@@ -22,7 +22,12 @@ _FLUIDSTACK = (
 
 @pytest.mark.parametrize(
     "opener",
-    ["Alongside the equity", "Beyond the new equity", "Following the announcement", "Despite the market slump"],
+    [
+        "Alongside the equity",
+        "Beyond the new equity",
+        "Following the announcement",
+        "Despite the market slump",
+    ],
 )
 def test_fronted_prepositional_phrase_is_not_glued_to_the_description(opener):
     company = company_named(_FLUIDSTACK.format(opener=opener), "Fluidstack", "en")

@@ -95,7 +95,7 @@ from .recalls import (
     told_in_past_perfect,
     undated_recall,
 )
-from .receipts import receives_funding
+from .receipts import receives_from_named, receives_funding
 from .rumours import mooted
 from .sentences import Sentence, readable
 from .whole_names import is_named
@@ -4695,6 +4695,8 @@ class FactBuilder:
             return "round"  # "received a CHF 1.5 million grant from Innosuisse", "a €40m convertible note".
         if receives_funding(view.text, amount.bound_start, amount.span[1]):
             return "round"  # "Zorglab will receive $30 million in two tranches": funding its subject takes in.
+        if self._received_from_investor(view, amount):
+            return "round"  # "Zorglab will receive $30 million from Accel": an investor's money, so funding.
         if _PROMISED_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 40), amount.bound_start
         ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
@@ -8294,6 +8296,19 @@ class FactBuilder:
         return None
 
     # -- parties -------------------------------------------------------------------------------------
+
+    def _received_from_investor(self, view: View, amount: AmountMention) -> bool:
+        """Whether the sum is received from a name that is an investor's: a fund known or named so ("from Accel",
+        "from Quarry Capital"), not a company that may be a customer ("from Microsoft for cloud credits"), a bank
+        or a public body ("from the EU")."""
+        start = receives_from_named(view.text, amount.bound_start, amount.span[1])
+        if start is None:
+            return False
+        source = next((m for m in view.mentions if view.rel(m)[0] == start and m.name), None)
+        if source is None or not self._is_org(source.name):
+            return False
+        info = self.reader.orgs[source.name]
+        return info.kind == "investor" and info.investor_kind not in ("corporate", "bank")
 
     def _is_org(self, name: str | None) -> bool:
         return (
