@@ -9275,14 +9275,15 @@ class FactBuilder:
                 # "Innovation Park Artificial Intelligence (Ipai), Bosch Ventures and…": the parenthesis gives
                 # the name before it another (shorter) name; the list goes on after it.
                 cursor = short_name.end()
-                self._keep_backers_short_name(mention.name, short_name.group())
+                self._keep_backers_short_name(mention.name, short_name.group(), view.text[begin:finish])
         return items
 
-    def _keep_backers_short_name(self, name: str | None, bracketed: str) -> None:
+    def _keep_backers_short_name(self, name: str | None, bracketed: str, written: str) -> None:
         """A backer's own short name in the brackets after it ("Anjney Midha (AMP)", the fund he backs through)
         is kept as its short name, so a deal file's "AMP" is the same backer; a role, region, currency, unit or
-        exchange is no name of it ("Jane Doe (CSO)": `backers_short_name`)."""
-        short = backers_short_name(bracketed)
+        exchange is no name of it ("Jane Doe (CSO)": `backers_short_name`). Two letters must be the initials
+        of the name as `written` before the bracket ("Google Ventures (GV)")."""
+        short = backers_short_name(bracketed, written)
         if name and short:
             self.reader.add_short_name(name, short)
 
