@@ -555,8 +555,17 @@ def _header_fields(lines: list[str]) -> dict[str, tuple[int, str]] | None:
             return None
         key = _HEADER_KEYS.get(match[1].strip().lower().replace(" ", "_"))
         if key:
-            fields[key] = (number, match[2].strip().strip("\"'").strip())
+            fields[key] = (number, _unquoted(match[2]))
     return fields or None
+
+
+def _unquoted(value: str) -> str:
+    """A header value without the quotes that wrap it whole (`title: "X"`, `title: 'X'`). A quote that only
+    opens or closes part of it stays: "… to build 'spatial intelligence'" keeps its closing quote."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
+        return value[1:-1].strip()
+    return value
 
 
 def _split_txt_header(text: str, path: str) -> tuple[dict[str, tuple[int, str]], str]:
@@ -590,7 +599,7 @@ def _front_matter_fields(lines: list[str]) -> dict[str, tuple[int, str]]:
         if match is None or line[:1].isspace():
             continue
         key = _HEADER_KEYS.get(match[1].strip().lower().replace(" ", "_"))
-        value = match[2].split(" #")[0].strip().strip("\"'").strip()
+        value = _unquoted(match[2].split(" #")[0])
         if key and value:
             fields[key] = (number, value)
     return fields

@@ -3,9 +3,11 @@
 A wire writes a person and the fund he backs through so; a deal file lists the fund, "AMP". The bracket is the
 backer's short name only when it is no other upper-case word a bracket after a name holds: a role ("Jane Doe
 (CSO)": two people sharing a role are not one backer), a region ("(EMEA)"), a currency ("(EUR)"), a unit
-("(MWh)") or an exchange ("(NASDAQ)", "(NASDAQ: NVDA)"). Whether another name already goes by it is the
-store's to tell (store/writing.py `CompanyResolver.by_short_name`); two names of one article claiming it are
-the article's (article.py `_sole_short_names`). Pure text helpers, no state.
+("(MWh)") or an exchange ("(NASDAQ)", "(NASDAQ: NVDA)"). Two letters are one only as the initials of the name
+before them ("Google Ventures (GV)"): "(UK)", "(AI)", « (IA) » are far more often a country or a trade.
+Whether another name already goes by it is the store's to tell (store/writing.py `CompanyResolver.by_short_name`);
+two names of one article claiming it are the article's (article.py `_sole_short_names`). Pure text helpers, no
+state.
 """
 
 from __future__ import annotations
@@ -50,11 +52,33 @@ _EXCHANGES = frozenset(
 )
 _NOT_A_SHORT_NAME = _ROLES | _REGIONS | _CURRENCIES | _UNITS | _EXCHANGES
 
+# Two capitals: a backer's short name only when they are the initials of the name before the bracket ("Google
+# Ventures (GV)"), see `_initials_of`.
+_TWO_LETTERS_RE = re.compile(r"[A-Z]{2}")
+# Two-letter brackets that are initials of words a name may be written with yet never a backer's short name:
+# countries and unions ("United Kingdom (UK)", « Union européenne (UE) »), trades and kinds of money ("Venture
+# Capital (VC)", "Private Equity (PE)", "Artificial Intelligence (AI)", « intelligence artificielle (IA) »),
+# roles ("General Partner (GP)"), places and units ("San Francisco (SF)", "Mega Watt (MW)").
+_NOT_TWO_LETTER_NAMES = frozenset(
+    """US UK EU UE UN AI IA ML VC PE GP LP VP HR RH PR IT IP HQ NY SF LA DC CA GM MW GW KW TW GB TB MB""".split()
+)
+# Small words left out of a name's initials: "Bank of America" (BA), « Caisse des Dépôts » (CD).
+_LINK_WORDS = frozenset({"of", "and", "the", "de", "des", "du", "la", "le", "les", "et", "&"})
 
-def backers_short_name(bracketed: str) -> str | None:
+
+def backers_short_name(bracketed: str, name: str = "") -> str | None:
     """The backer's own short name a bracket after its name holds ("(AMP)" → "AMP"), else None: a role, a
-    region, a currency, a unit, an exchange or a ticker quoted on one ("(NASDAQ: NVDA)") names no backer."""
+    region, a currency, a unit, an exchange or a ticker quoted on one ("(NASDAQ: NVDA)") names no backer. Two
+    letters are its short name only when they are the initials of `name`, the name written before the bracket
+    ("Google Ventures (GV)"), and no country, trade, role or unit ("(UK)", "(VC)", "(IA)")."""
     words = bracketed.strip().removeprefix("(").removesuffix(")").strip()
+    if _TWO_LETTERS_RE.fullmatch(words):
+        return words if words not in _NOT_TWO_LETTER_NAMES and _initials_of(name) == words else None
     if not _SHORT_NAME_RE.fullmatch(words):
         return None
     return None if words in _NOT_A_SHORT_NAME else words
+
+
+def _initials_of(name: str) -> str:
+    """The upper-case first letters of `name`'s words, small link words left out ("Google Ventures" → "GV")."""
+    return "".join(word[0].upper() for word in name.split() if word.lower() not in _LINK_WORDS)

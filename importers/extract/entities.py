@@ -23,7 +23,7 @@ from ..knowledge_file import read_knowledge_file, spellings_of
 from .asides import aside_spans, inside
 from .attributions import told_by_press
 from .dates import month_written_as_name
-from .receipts import FUNDING_AFTER_SUM, RECEIVE_VERB
+from .receipts import FUNDING_AFTER_SUM, NAMED_SOURCE_AFTER_SUM, RECEIVE_VERB
 from .sentences import FILLER, Sentence, readable
 from .whole_names import is_named
 
@@ -3466,6 +3466,52 @@ _FRONTED_STOPS = {
     "friday",
     "hier",
     "yesterday",
+    # "Alongside the equity, Fluidstack has secured…", "Aux côtés de cette levée, X…": a phrase opened by a
+    # preposition or a linking adverb sets the scene of the sentence, it never says what the company is.
+    "alongside",
+    "besides",
+    "beyond",
+    "despite",
+    "during",
+    "following",
+    "amid",
+    "among",
+    "across",
+    "through",
+    "together",
+    "separately",
+    "additionally",
+    "unlike",
+    "like",
+    "within",
+    "without",
+    "against",
+    "ahead",
+    "upon",
+    "including",
+    "instead",
+    "furthermore",
+    "moreover",
+    "overall",
+    "aux",
+    "au",
+    "au-delà",
+    "parmi",
+    "pendant",
+    "durant",
+    "contre",
+    "vers",
+    "sans",
+    "suite",
+    "dès",
+    "lorsque",
+    "puis",
+    "ensuite",
+    "également",
+    "désormais",
+    "concernant",
+    "hormis",
+    "auprès",
 }
 _PARTNER_CUE_BEFORE_RE = re.compile(
     r"\b(?:partnership|partenariat|accord|agreement|deal|alliance|contrat|contract|collaborat\w*|allié\w*|"
@@ -3733,7 +3779,9 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?=\s+(?:an?\s+|une\s+)?(?:[^.;\s]+\s+){0,5}?(?:grants?|subventions?)\b)|"
     # Funding it receives: "Zorglab will receive $30 million in two tranches", « recevra 30 M€ de la part de … »
     # (`receipts`): the sum, a word or three of its figure, then the words that make it funding.
-    rf"{RECEIVE_VERB}(?=\s++(?:[^\s;]++\s++){{0,3}}?(?:US)?[$€£¥]?\d[^\s;]*+(?:\s++[^\s;]++){{0,3}}?{FUNDING_AFTER_SUM})|"
+    # Or a name as its source ("will receive $30 million from Accel"): whether an investor's, the facts tell.
+    rf"{RECEIVE_VERB}(?=\s++(?:[^\s;]++\s++){{0,3}}?(?:US)?[$€£¥]?\d[^\s;]*+(?:\s++[^\s;]++){{0,3}}?"
+    rf"(?:{FUNDING_AFTER_SUM}|{NAMED_SOURCE_AFTER_SUM}))|"
     # A sum promised to a company: "Nimbra Cloud pledged $90 million to Lynx AI", « a promis 90 M€ à Lynx IA ».
     r"(?:pledge[sd]?|promise[sd]?|commit(?:s|ted)?|promis)(?=\s+(?:up\s+to\s+|about\s+|environ\s+|près\s+de\s+)?"
     r"(?:US)?[$€£¥]?\s?\d)|"

@@ -95,7 +95,7 @@ from .recalls import (
     told_in_past_perfect,
     undated_recall,
 )
-from .receipts import receives_funding
+from .receipts import receives_from_named, receives_funding
 from .rumours import mooted
 from .sentences import Sentence, readable
 from .whole_names import is_named
@@ -4695,6 +4695,8 @@ class FactBuilder:
             return "round"  # "received a CHF 1.5 million grant from Innosuisse", "a €40m convertible note".
         if receives_funding(view.text, amount.bound_start, amount.span[1]):
             return "round"  # "Zorglab will receive $30 million in two tranches": funding its subject takes in.
+        if self._received_from_investor(view, amount):
+            return "round"  # "Zorglab will receive $30 million from Accel": an investor's money, so funding.
         if _PROMISED_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 40), amount.bound_start
         ) and _TO_NAME_AFTER_RE.match(view.text, amount.span[1]):
@@ -8295,6 +8297,19 @@ class FactBuilder:
 
     # -- parties -------------------------------------------------------------------------------------
 
+    def _received_from_investor(self, view: View, amount: AmountMention) -> bool:
+        """Whether the sum is received from a name that is an investor's: a fund known or named so ("from Accel",
+        "from Quarry Capital"), not a company that may be a customer ("from Microsoft for cloud credits"), a bank
+        or a public body ("from the EU")."""
+        start = receives_from_named(view.text, amount.bound_start, amount.span[1])
+        if start is None:
+            return False
+        source = next((m for m in view.mentions if view.rel(m)[0] == start and m.name), None)
+        if source is None or not self._is_org(source.name):
+            return False
+        info = self.reader.orgs[source.name]
+        return info.kind == "investor" and info.investor_kind not in ("corporate", "bank")
+
     def _is_org(self, name: str | None) -> bool:
         return (
             bool(name)
@@ -9260,14 +9275,15 @@ class FactBuilder:
                 # "Innovation Park Artificial Intelligence (Ipai), Bosch Ventures and…": the parenthesis gives
                 # the name before it another (shorter) name; the list goes on after it.
                 cursor = short_name.end()
-                self._keep_backers_short_name(mention.name, short_name.group())
+                self._keep_backers_short_name(mention.name, short_name.group(), view.text[begin:finish])
         return items
 
-    def _keep_backers_short_name(self, name: str | None, bracketed: str) -> None:
+    def _keep_backers_short_name(self, name: str | None, bracketed: str, written: str) -> None:
         """A backer's own short name in the brackets after it ("Anjney Midha (AMP)", the fund he backs through)
         is kept as its short name, so a deal file's "AMP" is the same backer; a role, region, currency, unit or
-        exchange is no name of it ("Jane Doe (CSO)": `backers_short_name`)."""
-        short = backers_short_name(bracketed)
+        exchange is no name of it ("Jane Doe (CSO)": `backers_short_name`). Two letters must be the initials
+        of the name as `written` before the bracket ("Google Ventures (GV)")."""
+        short = backers_short_name(bracketed, written)
         if name and short:
             self.reader.add_short_name(name, short)
 

@@ -5,7 +5,8 @@ Bpifrance ».
 "Receive" is no raising verb on its own: a company receives the price of a stake it sells, royalties, fees, a
 grant (read by the grant rules), and shareholders receive $12 a share. It tells a raise only when the words right
 after the sum say the money is funding: paid in tranches, "in funding/investment/financing", "from investors",
-« de financement », « de la part de » a backer. Its status follows the tense as a raise's does ("will receive" is
+« de financement », « de la part de » a backer, or when the name it comes from is an investor's ("will receive $30
+million from Accel"; not a company that may be paying as a customer, nor a public body). Its status follows the tense as a raise's does ("will receive" is
 announced, as "will raise" is).
 """
 
@@ -42,6 +43,19 @@ FUNDING_AFTER_SUM = (
     r"|de\s++la\s++part\s++(?:de|d['’]|du|des)\b)"
 )
 _FUNDING_AFTER_SUM_RE = re.compile(FUNDING_AFTER_SUM, re.IGNORECASE)
+# A name right after the sum, as its source: "will receive $30 million from Accel", « recevra 30 M€ de Partech ».
+# Only a name (its capital right after the preposition: "from the EU", "from the sale of" are no names); whether
+# it is an investor is the caller's to tell (`receives_from_named`).
+NAMED_SOURCE_AFTER_SUM = r"\s*+(?:\([^()]{0,40}+\)\s*+)?(?:from|de|d['’])\s*+(?-i:[A-ZÀ-Ý])"
+_NAMED_SOURCE_AFTER_SUM_RE = re.compile(NAMED_SOURCE_AFTER_SUM, re.IGNORECASE)
+# What a named payer's money may buy instead of a stake: "from Microsoft for cloud credits", "from Accel as a
+# grant", « de Bpifrance sous forme de subvention ». Told in the clause, the money is no investment.
+_PAID_FOR_SERVICE_RE = re.compile(
+    r"\b(?:for|as|in|under|sous\s++forme\s++d['’e]|pour|au\s++titre\s++d['’eu])\s*+(?:[\w'’-]++\s++){0,3}?"
+    r"(?:credits?|services?|contracts?|orders?|purchases?|grants?|subsid\w*+|awards?|prizes?|loans?|"
+    r"crédits?|contrats?|commandes?|achats?|subventions?|prêts?|prix)\b",
+    re.IGNORECASE,
+)
 # Money received for something else, told later in the same clause by a preposition and its noun: "… from the sale
 # of its stake", "in royalties", "in exchange for", « … pour la cession de sa participation », « de redevances ».
 # Such a sum is no raise whatever words come first; a purpose ("to grow revenue") names no such thing.
@@ -68,3 +82,20 @@ def receives_funding(text: str, sum_start: int, sum_end: int) -> bool:
         return False
     end = _CLAUSE_END_RE.search(text, sum_end)
     return _PAID_FOR_OTHER_RE.search(text, sum_end, end.start() if end else len(text)) is None
+
+
+def receives_from_named(text: str, sum_start: int, sum_end: int) -> int | None:
+    """Where the name starts that the sum at `sum_start`–`sum_end` is told to come from ("Zorglab will receive $30
+    million from Accel", « recevra 30 M€ de Partech »), or None. Nothing in the sum's clause may say it pays for a
+    sale, royalties, fees, credits, a contract or a grant. A receipt from a name is funding only when that name is
+    an investor's, which the caller knows (a customer's payment, a government's grant are not)."""
+    if _RECEIVED_BEFORE_SUM_RE.search(text, max(0, sum_start - 40), sum_start) is None:
+        return None
+    named = _NAMED_SOURCE_AFTER_SUM_RE.match(text, sum_end)
+    if named is None:
+        return None
+    end = _CLAUSE_END_RE.search(text, sum_end)
+    clause_end = end.start() if end else len(text)
+    if any(paid.search(text, sum_end, clause_end) for paid in (_PAID_FOR_OTHER_RE, _PAID_FOR_SERVICE_RE)):
+        return None
+    return named.end() - 1
