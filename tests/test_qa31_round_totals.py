@@ -81,7 +81,7 @@ def test_a_rounds_size_after_an_extension_is_not_another_round(text, language, r
 
 
 def test_a_round_taken_to_its_new_size_by_an_extension_is_not_counted_again():
-    # The extension's own "$6 million" is still missed here (qa31 faults.md F2b): the grown size is no round.
+    # The extension's own "$6 million" is a round since ext32 (test_ext32_extensions_and_earlier_rounds.py).
     facts = facts_of(
         "Acme AI raised $35 million in February, and a $6 million extension in October took its seed round "
         "to $41 million."

@@ -210,7 +210,7 @@ _NOUN_AFTER_RE = re.compile(
     r"^\s*from\s+(?:(?:existing|new|its|outside|private|institutional)\s+)?(?P<round4>investors|backers)\b|"
     # « une extension de 20 millions d'euros de sa série B »: the sum is a part of the company's own series.
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+(?:sa\s+|son\s+|leur\s+)?|d['’])?"
-    r"(?:série\s+[a-h]|amorçage)\b)|"
+    r"(?:série\s+[a-h]|(?:pré-)?amorçage)\b)|"
     # A conversion in brackets may come between: "a NIS 180 million ($49 million) contract".
     # Or the deal's length after a comma: "a $40 million, three-year agreement".
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?=[\w-]+\s+(?:contract|agreement|deal)\b))?(?:[\w-]+\s+)?"
@@ -660,9 +660,11 @@ _LEAD_VERB_RE = re.compile(
 )
 # Verbs whose subject backs a round rather than raises it, in any tense ("qui avait piloté la série A",
 # "had co-led its Series B", "entré au capital lors de la série B", "participated in the round").
+# "led" takes English auxiliaries only: French "a" before it is a series letter ("a Series A led by Index").
 _BACKER_VERB_RE = re.compile(
     r"\b(?:(?:avait|avaient|a|ont|had|has|have)\s+(?:(?:déjà|already|also|également|aussi|previously)\s+)?"
-    r"(?:co-?)?(?:mené|piloté|conduit|emmené|led|apporté)|co-?mené|co-?led|participated|took part|"
+    r"(?:co-?)?(?:mené|piloté|conduit|emmené|apporté)|"
+    r"(?:had|has|have)\s+(?:(?:already|also|previously)\s+)?(?:co-?)?led|co-?mené|co-?led|participated|took part|"
     r"(?:a|ont|avait|avaient)\s+(?:(?:déjà|également|aussi)\s+)?participé|participent|participe|"
     r"entrée?s?\s+au\s+capital)\b",
     _I,
@@ -2207,6 +2209,18 @@ _ROUND_BROUGHT_TO_BEFORE_RE = re.compile(
     r"\s++(?:to|à)\s++(?:(?:a\s++total\s++of|un\s++total\s++de)\s++)?$",
     _I,
 )
+# An extension's own sum, the noun right after it ("a $6 million extension in October took its seed round to $41
+# million") or right before it (« une extension de 6 M$ en octobre a porté son amorçage à 41 M$ »): money added to a
+# round, when a round's words follow (`_ROUND_WORDS_AFTER_EXTENSION_RE`), not a contract's or a loan's extension.
+_EXTENSION_AFTER_SUM_RE = re.compile(r"\s*+extension\b", _I)
+_EXTENSION_BEFORE_SUM_RE = re.compile(
+    r"\bextension\s++(?:de\s++|d['’]\s*+|of\s++)(?:(?:près\s++de|environ|plus\s++de|about|nearly|some)\s++)?$", _I
+)
+_ROUND_WORDS_AFTER_EXTENSION_RE = re.compile(
+    r"\b(?:(?:pre-?)?seed|series\s++[a-h]|(?:funding\s++)?round|pré-amorçage|amorçage|série\s++[a-h]|"
+    r"tour(?:\s++de\s++table)?|levée)\b",
+    _I,
+)
 # A note said to have converted into a round, in the 200 characters after its sum: "a $10 million convertible note …, which converted into
 # the Series A", « des obligations convertibles, converties lors de la série A ». Its money is that round's, told
 # with it: counting the note too would count it twice.
@@ -2632,7 +2646,11 @@ _EARLIER_RAISE_BEFORE_RE = re.compile(
     r"\b(?:comes?|came|follows?|followed|arrives?|arrived|intervient|arrive)\s+(?:\w+\s+){0,2}?"
     rf"(?:after|après\s+que)\s+[^.;]{{0,60}}?\b(?:{_RAISE_VERBS}|a\s+levé|avait\s+levé)\b|"
     r"\b(?:its|their|the)\s+(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|"
-    r"\b(?:sa|leur)\s+(?:précédente|dernière)\s+levée\b|\b(?:son|leur)\s+(?:précédent|dernier)\s+tour\b",
+    r"\b(?:sa|leur)\s+(?:précédente|dernière)\s+levée\b|\b(?:son|leur)\s+(?:précédent|dernier)\s+tour\b|"
+    # "…, and an earlier £19.6 million pre-seed round", « et un pré-amorçage antérieur de 19,6 M£ », « une
+    # précédente levée de 5 M€ »: a raise told as before the one the sentence names first.
+    r"\b(?:an\s+earlier|an?\s+(?:previous|prior))\s+$|\bantérieure?\s+(?:de\s+|d['’])$|"
+    r"\b(?:un\s+précédent\s+tour|une\s+précédente\s+levée)\b",
     _I,
 )
 
@@ -3382,7 +3400,9 @@ _ROUND_BEFORE_AMOUNT_RE = re.compile(r"\s?(?:round\s|tour\s)?(?:of|de|d['’]|wo
 _NEXT_RAISE_CONNECTOR_RE = re.compile(
     r"(?:,\s*|\s)(?:(?P<sequence>puis|ensuite|then|and then|et enfin|and finally|et ensuite|et puis)|and|et)\s+"
     r"(?:(?:it|the company|the startup|elle|la société|la start-up)\s+)?"
-    r"(?:(?:raised|secured|a levé|a obtenu)\s+)?(?:(?:another|a further|encore)\s+)?$",
+    r"(?:(?:raised|secured|a levé|a obtenu)\s+)?"
+    # "…, and an earlier £19.6 million round in 2023": a raise told apart as earlier than the one before it.
+    r"(?:(?:another|a further|encore|an\s+earlier|an?\s+(?:previous|prior|separate))\s+)?$",
     _I,
 )
 # A round-up's next clause, opening on another subject: ", and French start-up Sterne IA secured €8 million",
@@ -4716,7 +4736,9 @@ class FactBuilder:
             return (
                 "investment"  # « a racheté pour 30 M€ la participation de Partech dans Lynx IA »: its price.
             )
-        noun = _NOUN_AFTER_RE.match(after)
+        if _round_extension(view.text, amount):
+            return "round"  # "a $6 million extension in October took its seed round to $41 million".
+        noun = _NOUN_AFTER_RE.match(after) or self._round_noun_past_equivalent(view, position)
         if _JOINS_WITH_SUM_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 80), amount.bound_start
         ) or self._returned_with_stake(view, amount, noun):
@@ -5273,7 +5295,7 @@ class FactBuilder:
             self._hold_unnamed_round(view, position, amount, cue_start)
             return None
         list_start = cue_start if cue_start is not None else amount.bound_start
-        own_end = self._next_round_start(view, position)
+        own_end = self._own_stretch_end(view, position)
         list_start = max(list_start, self._next_round_start(view, position - 1) or 0)
         # "10 M€ de fonds propres, apportés par Serena…, et en 15 M€ de dette bancaire souscrite auprès du
         # Crédit Agricole": the lenders of a debt sum told after the round lend; they are not its backers.
@@ -8669,8 +8691,13 @@ class FactBuilder:
         a $21 million Series A", "puis une série B de 20 M€"): its type just before it or the amount itself."""
         if position < 0 or position + 1 >= len(view.amounts):
             return None
+        # "a £78.4 million ($100 million) Series A …, and an earlier £19.6 million ($25 million) pre-seed round":
+        # a sum's bracketed equivalent is no next sum, and the type comes after the next sum's own bracket.
+        position = self._next_own_sum(view, position) - 1
+        if position + 1 >= len(view.amounts):
+            return None
         following = view.amounts[position + 1]
-        if _ROUND_AFTER_AMOUNT_RE.match(view.text, following.span[1]):
+        if _ROUND_AFTER_AMOUNT_RE.match(view.text, self._past_equivalent(view, position + 1)):
             start = following.bound_start
         else:
             start = None
@@ -8692,6 +8719,46 @@ class FactBuilder:
         # round's clause opens at its own subject, whose name backs no round before it.
         other = self._other_subject_raise(view, position)
         return start if other is None else min(start, other)
+
+    def _own_stretch_end(self, view: View, position: int) -> int | None:
+        """Where the next round's stretch starts after the round at `position`, past the sums between that are no
+        round of their own: "a Series A led by Index and Accel, which values it at $750 million, and a £19.6
+        million pre-seed round led by GV" (GV leads the pre-seed only)."""
+        for before_next in range(position, len(view.amounts) - 1):
+            if (start := self._next_round_start(view, before_next)) is not None:
+                return start
+        return None
+
+    def _round_noun_past_equivalent(self, view: View, position: int) -> re.Match[str] | None:
+        """A round's noun after the bracketed equivalent of the sum at `position`: "an earlier £19.6 million ($25
+        million) pre-seed round" is a round, whatever figure the clause before it told."""
+        start = self._past_equivalent(view, position)
+        if start == view.amounts[position].span[1]:
+            return None
+        noun = _NOUN_AFTER_RE.match(view.text[start : start + 40])
+        return noun if noun and noun.lastgroup.startswith("round") else None
+
+    def _next_own_sum(self, view: View, position: int) -> int:
+        """The index of the first sum after the one at `position` that is not a bracketed equivalent of the sum
+        before it (len(view.amounts) when none is)."""
+        following = position + 1
+        while following < len(view.amounts) and self._is_equivalent(
+            view, view.amounts[following - 1], view.amounts[following]
+        ):
+            following += 1
+        return following
+
+    def _past_equivalent(self, view: View, position: int) -> int:
+        """Where the words after the sum at `position` start, past its bracketed equivalent if one follows: "£19.6
+        million ($25 million) pre-seed round" reads on at " pre-seed"."""
+        following = position + 1
+        if following < len(view.amounts) and self._is_equivalent(
+            view, view.amounts[position], view.amounts[following]
+        ):
+            close = view.text.find(")", view.amounts[following].span[1])
+            if close != -1:
+                return close + 1
+        return view.amounts[position].span[1]
 
     @staticmethod
     def _other_raise_after(view: View, position: int) -> int | None:
@@ -8743,9 +8810,8 @@ class FactBuilder:
         connector = _NEXT_RAISE_CONNECTOR_RE.search(view.text[gap_start : following.bound_start])
         if connector is None:
             return None
-        stretch_end = (
-            view.amounts[position + 2].bound_start if position + 2 < len(view.amounts) else len(view.text)
-        )
+        after = self._next_own_sum(view, position + 1)  # past the next sum's own bracketed equivalent
+        stretch_end = view.amounts[after].bound_start if after < len(view.amounts) else len(view.text)
         dated = any(following.span[1] <= d.span[0] < stretch_end and not d.relative for d in view.dates)
         typed = _ROUND_TYPE_RE.search(view.text, following.span[1], stretch_end)
         if not (connector.group("sequence") or dated or typed):
@@ -11070,6 +11136,20 @@ def _phrase_end(text: str, position: int) -> int:
     """End of the noun phrase starting at `position`: the next comma, semicolon or sentence end."""
     match = re.compile(r"[,;.]\s|[,;]|\.$").search(text, position)
     return match.start() if match else len(text)
+
+
+def _round_extension(text: str, amount: AmountMention) -> bool:
+    """Whether `amount` is an extension's own sum told with the round it adds to: "a $6 million extension in
+    October took its seed round to $41 million", « une extension de 6 M$ de son amorçage »."""
+    extension = _EXTENSION_AFTER_SUM_RE.match(text, amount.span[1])
+    if extension is None and not _EXTENSION_BEFORE_SUM_RE.search(
+        text, max(0, amount.bound_start - 40), amount.bound_start
+    ):
+        return False
+    start = extension.end() if extension else amount.span[1]
+    words = text[start : start + 80]
+    # The round's words in the extension's own sentence part: up to a full stop or a semicolon.
+    return bool(_ROUND_WORDS_AFTER_EXTENSION_RE.search(re.split(r"[.;]", words, maxsplit=1)[0]))
 
 
 def _next_raise_in(gap: str) -> int | None:
