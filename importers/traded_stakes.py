@@ -4,7 +4,11 @@ Kept free of imports: the command line's start-up reads them (store/formatting.p
 
 from __future__ import annotations
 
-STAKE_BOUGHT_TYPES = frozenset({"stake purchase", "secondary", "secondary market", "secondary sale"})
+STAKE_BOUGHT_TYPES = frozenset(
+    {"stake purchase", "secondary", "secondary market", "secondary sale", "secondary transaction"}
+    # PitchBook's deal types of shares changing hands: "Secondary Transaction - Private", "… - Open Market".
+    | {"secondary transaction private", "secondary transaction open market"}
+)
 """Round types (lower case, words apart) of a stake bought from its holders: no money raised by the company."""
 STAKE_PART_SOLD_TYPES = frozenset({"partial stake sale", "partial exit", "partial sale"})
 """Round types (lower case, words apart) of part of a stake its investor sold: no money raised, and no exit (the

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from ..knowledge_file import read_knowledge_file, spellings_of
 from .asides import aside_spans, inside
@@ -1313,10 +1314,28 @@ class EntityReader:
         told = [m for m in local if m.name and told_by_press(sentence.text, m.start - sentence.start)]
         ends = {m.end - sentence.start for m in local if m.name and m not in told}
         spans = aside_spans(sentence.text, ends)
+        renamed = self._renamed_mentions(sentence, local)
         return [
-            Mention(**{**m.__dict__, "aside": True}) if m in told or inside(m.start - sentence.start, spans) else m
+            Mention(**{**m.__dict__, "aside": True})
+            if m in told or id(m) in renamed or inside(m.start - sentence.start, spans)
+            else m
             for m in local
         ]
+
+    def _renamed_mentions(self, sentence: Sentence, local: list[Mention]) -> set[int]:
+        """The ids of the mentions naming the firm just named by another name it had or took ("Amberline Capital,
+        then called Oakfield Ventures"), each recorded as that firm's alias: one backer, not two, and a deal file
+        listing the other name finds the same firm."""
+        named = sorted((m for m in local if m.name), key=lambda m: m.start)
+        renamed: set[int] = set()
+        for first, second in pairwise(named):
+            if first.name == second.name or id(first) in renamed:
+                continue
+            gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+            if _RENAMED_GAP_RE.fullmatch(gap):
+                self.add_alias(first.name, second.name)
+                renamed.add(id(second))
+        return renamed
 
     # -- names from the knowledge file and the registry -----------------------------------------
 
@@ -4036,6 +4055,18 @@ _ORG_EVIDENCE_AFTER_RE = re.compile(
     r"\s+(?:(?:has|had|will|would)\s+)?(?:acquired|acquires|bought|buys|agreed\s+to\s+(?:acquire|buy)|"
     r"is\s+acquiring|is\s+buying|to\s+(?:acquire|buy))\s+[A-Z]|"
     r"\s+shares\b|,\s+which\s+[^,.;]{0,50}\bits\b)"
+)
+# Between a name and the same firm's other name, the one it had before or has since: "Amberline Capital, then
+# called Oakfield Ventures", "X, the fund formerly known as Y", "X (formerly Y)", « X, anciennement Y », « X (ex-Y) »,
+# « Y, devenu X ». One firm, never two backers: the second name is an alias of the first (`_renamed_mentions`).
+# Matched whole (`fullmatch`) on the gap between two names; possessive quantifiers, no backtracking.
+_RENAMED_GAP_RE = re.compile(
+    r"\s*+[,(]\s*+(?:(?:the|its|le|la|l['’])\s*+(?:fund|firm|investor|company|fonds|société|groupe)\s++)?"
+    r"(?:(?:formerly|previously|once|then|now|since)\s++(?:known\s++as|called|named|renamed)|formerly|"
+    r"(?:which\s++(?:has|was)\s++)?(?:since\s++)?(?:been\s++)?renamed(?:\s++(?:as|to))?|"
+    r"anciennement(?:\s++(?:appelée?|nommée?|baptisée?))?|(?:alors|désormais|aujourd['’]hui)\s++(?:appelée?|nommée?|"
+    r"baptisée?)|(?:depuis\s++)?(?:devenue?|rebaptisée?)(?:\s++depuis)?|ex-?)\s*+",
+    re.IGNORECASE,
 )
 # Right after an owner's name (possessive included in the name's last word or after it): its investing vehicle.
 _VENTURE_ARM_AFTER_RE = re.compile(

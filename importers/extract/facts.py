@@ -879,6 +879,15 @@ _PARTICIPATION_RE = re.compile(
     r"(?:are|is)\s+(?:also\s+)?participating)\b",
     _I,
 )
+# A clause whose subject leads the round just told ("Elaia led the round at a pre-money valuation of €40 million",
+# « Elaia mène le tour, aux côtés de Bpifrance, sur une valorisation pré-money de 40 M€ »): as with
+# `_PARTICIPATION_RE`, the subject is a backer, and the valuation the clause names is the round's company's.
+_LED_THE_ROUND_RE = re.compile(
+    r"\b(?:led|leads|is\s++leading|co-led|co-leads|mène|menait|a\s++mené|pilote|conduit|a\s++conduit)\s++"
+    r"(?:the\s++(?:new\s++|latest\s++)?(?:round|financing|funding|raise|investment|deal)|"
+    r"(?:le|ce)\s++(?:nouveau\s++)?tour(?:\s++de\s++table)?|l['’]opération|la\s++(?:nouvelle\s++)?levée)\b",
+    _I,
+)
 # A sentence opening on the round the story tells, named by its noun: "The round, which…", "Le tour de table…".
 _ROUND_REFERENCE_OPENS_RE = re.compile(
     r"\W*+(?:the|this|le|la|l['’]|ce|cette)\s*+(?:(?:new|latest|funding|financing|nouveau|nouvelle)\s++)?"
@@ -6118,7 +6127,9 @@ class FactBuilder:
         if company is None:
             return None
         latest = next((f for f in reversed([*self.facts, *sentence_facts]) if f.kind == "round"), None)
-        joined = _PARTICIPATION_RE.search(view.text, 0, amount.bound_start)
+        joined = _PARTICIPATION_RE.search(view.text, 0, amount.bound_start) or _LED_THE_ROUND_RE.search(
+            view.text, 0, amount.bound_start
+        )
         backers = set(latest.investors) if latest else set()
         if joined:
             backers |= set(self._subjects(view, 0, joined.start()))
