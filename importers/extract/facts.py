@@ -783,12 +783,12 @@ _DEAL_NOUN_BEFORE_RE = re.compile(
 )
 # A firm naming where a person worked: "Heroku alum Jane Doe", "Stripe veteran John Roe", "l'ancien de Google".
 _FORMER_STAFF_AFTER_RE = re.compile(
-    r"\s+(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer|"
+    r"\s++(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer|"
     # An angel by the firm of their title: "Skype co-founder Jaan Tallinn", "former Petco executive Linda Marsh".
     r"co-?founders?|cofounders?|founders?|executives?|execs?|"
     # …or their top job there: "former GitHub CEO Nat Friedman", "ex-Google chief executive Eric Schmidt".
-    r"(?-i:CEO|CTO|CFO|COO)|chief\s+(?:executive|technology|operating|financial)(?:\s+officer)?|"
-    r"chairman|chairwoman|president|boss)\s+(?-i:[A-Z])",
+    r"(?-i:CEO|CTO|CFO|COO)|chief\s++(?:executive|technology|operating|financial)(?:\s++officer)?|"
+    r"chairman|chairwoman|president|boss)\s++(?-i:[A-Z])",
     _I,
 )
 # An attribution clause closing a list of backers: "led by X, Axios reported", "…, Reuters said on Monday",
@@ -1608,8 +1608,8 @@ _PRODUCT_OBJECT_RE = re.compile(
 )
 # What a spent sum buys, then its seller: "on computing capacity from Google Cloud", "en services auprès d'OVH".
 _SPENT_FROM_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:on|in|for|en|pour)\s+[^.;,]{0,60}?\s(?:from|auprès\s+d[e'’]|chez)\s*"
-    r"(?:(?:the|le|la|l['’])\s*)?",
+    r"\s*+(?:[\w-]++\s++){0,2}?(?:on|in|for|en|pour)\s+[^.;,]{0,60}?\s(?:from|auprès\s++d[e'’]|chez)\s*+"
+    r"(?:(?:the|le|la|l['’])\s*+)?",
     _I,
 )
 # "partner" as a venture firm's title before a person's name ("Index partner Hannah Sorensen will join the
@@ -2117,7 +2117,7 @@ _ROUND_IN_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:following|after|including|includes|included|après|dont|suivant)\s+(?:a|an|un|une)\s+$", _I
 )
 _ROUND_WORD_AFTER_RE = re.compile(
-    r"\s+(?:(?:pre-|post-)?seed|series\s+[a-h]\b|(?:funding\s+)?round|(?:tour|levée|série|amorçage)\b)", _I
+    r"\s++(?:(?:pre-|post-)?seed|series\s++[a-h]\b|(?:funding\s++)?round|(?:tour|levée|série|amorçage)\b)", _I
 )
 # A participle after a raise that tells the total it makes: ", bringing its total to", ", portant le total à".
 _TOTAL_PARTICIPLE_RE = re.compile(
@@ -3147,14 +3147,14 @@ _SAYS_AFTER_COMPANY_RE = re.compile(
 )
 # A clause whose subject is an executive named by role only: "Le dirigeant vise…", "The chief executive expects…".
 _EXECUTIVE_SUBJECT_RE = re.compile(
-    r"\s*(?:le|la|the|son|sa|its|their|leur)\s+(?:dirigeant|dirigeante|patron|patronne|PDG|directeur général|"
+    r"\s*+(?:le|la|the|son|sa|its|their|leur)\s++(?:dirigeant|dirigeante|patron|patronne|PDG|directeur général|"
     r"directrice générale|président|présidente|(?:co-?)?fondat(?:eur|rice)|chief executive|CEO|executive|boss|"
     r"(?:co-?)?founder|chairman|chairwoman)\b",
     _I,
 )
 # The opening words of a clause, which may be a place: "The U.S.", "La France", "l'Allemagne", "Japan".
 _PLACE_OPENING_RE = re.compile(
-    r"\s*(?:(?i:the|la|le|l['’]|les)\s*)?(?P<place>[A-ZÀ-Ý][\w.-]*(?:[ -][A-ZÀ-Ý][\w.-]*)?)(?=[\s,])"
+    r"\s*+(?:(?i:the|la|le|l['’]|les)\s*+)?(?P<place>[A-ZÀ-Ý][\w.-]*+(?:[ -][A-ZÀ-Ý][\w.-]*+)?)(?=[\s,])"
 )
 # Investments in the plural, into a sector or a country, not a company: "109 milliards d'euros
 # d'investissements privés dans l'IA en France", "$500 billion of investments in US infrastructure".
@@ -3218,8 +3218,8 @@ _MARKET_SPENDING_RE = re.compile(
 # A clause whose subject is a ranked group of companies: "The four largest US cloud providers…", "Les
 # principaux opérateurs…": their figures are the group's, not the story company's.
 _GROUP_SUBJECT_RE = re.compile(
-    r"\W*(?:the|les)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|leading|major|plus grands?|plus grandes|principaux|"
-    r"principales)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|providers|groups|players|makers|operators|"
+    r"\W*+(?:the|les)\s++(?:[\w-]++\s++){0,2}?(?:largest|biggest|leading|major|plus grands?|plus grandes|principaux|"
+    r"principales)\s++(?:[\w-]++\s++){0,3}?(?:companies|firms|providers|groups|players|makers|operators|"
     r"hyperscalers|entreprises|groupes|acteurs|fournisseurs|opérateurs|fabricants)\b",
     _I,
 )
@@ -3348,8 +3348,8 @@ _WHERE_BEFORE_RE = re.compile(
 # After a lead verb, the round named by a possessive or definite determiner: "sa série A", "its Series A",
 # "la série A de 40 millions", "the $20m seed round".
 _OWN_ROUND_AFTER_LEAD_RE = re.compile(
-    r"(?:\s+(?:en|in)\s+\w+(?:\s+\d{4})?)?\s+(?:son|sa|ses|leur|its|their|la|le|l['’]|the)\s*"
-    r"(?:[^\s,;.]+\s+){0,3}?(?:tour|round|série|series|levée|seed|amorçage|funding)\b",
+    r"(?:\s++(?:en|in)\s++\w++(?:\s++\d{4})?)?\s++(?:son|sa|ses|leur|its|their|la|le|l['’]|the)\s*+"
+    r"(?:[^\s,;.]++\s++){0,3}?(?:tour|round|série|series|levée|seed|amorçage|funding)\b",
     _I,
 )
 # After a lead verb, an earlier round named by an indefinite article, dated or in a past perfect: "Octopus,
@@ -10525,7 +10525,7 @@ _POSSESSIVE_BEFORE_COUNT_RE = re.compile(
     r"(?:(?:roughly|about|around|some|nearly|approximately|quelque|environ|près\s+de)\s+)?$"
 )
 _STAFF_AFTER_RE = re.compile(
-    r"\s*(?:of\s+(?:its|their)\s+)?(?:(?:full-time|permanent)\s+)?"
+    r"\s*+(?:of\s++(?:its|their)\s++)?(?:(?:full-time|permanent)\s++)?"
     r"(?:employees|staff(?:ers)?|workers|salariés|collaborateurs|employés)\b",
     _I,
 )

@@ -392,11 +392,11 @@ _SOLD_DOWN_RE = re.compile(r"\b(?:sold|sells?|selling)\s+down\b", re.IGNORECASE)
 # the shares its company names: "sold its Zorgly shares to SoftBank", after the shares a holding sold sells ("part
 # of its holding in Zorgly, selling shares to SoftBank") or after their price ("selling $25 million of shares to").
 _SOLD_TO_RE = re.compile(
-    r"(?:,\s+selling(?:\s+(?:(?:some|part)\s+of\s+)?(?:its|their))?|\s+of|"
+    r"(?:,\s++selling(?:\s++(?:(?:some|part)\s++of\s++)?(?:its|their))?|\s++of|"
     # « a réduit sa participation dans X en cédant des titres à Y »
-    r",?\s+en\s+(?:cédant|vendant|revendant)(?:\s+(?:des|(?:une\s+partie\s+de\s+)?(?:ses|leurs)))?)?"
-    r"(?:\s+(?:shares|stake|holding|shareholding|actions|titres|parts))?\s+"
-    r"(?:to|à|au\s+profit\s+(?:de\s+|d['’]))\s*(?:the\s+)?",
+    r",?\s++en\s++(?:cédant|vendant|revendant)(?:\s++(?:des|(?:une\s++partie\s++de\s++)?(?:ses|leurs)))?)?"
+    r"(?:\s++(?:shares|stake|holding|shareholding|actions|titres|parts))?\s++"
+    r"(?:to|à|au\s++profit\s++(?:de\s++|d['’]))\s*+(?:the\s++)?",
     re.IGNORECASE,
 )
 
