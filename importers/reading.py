@@ -561,11 +561,24 @@ def _header_fields(lines: list[str]) -> dict[str, tuple[int, str]] | None:
 
 def _unquoted(value: str) -> str:
     """A header value without the quotes that wrap it whole (`title: "X"`, `title: 'X'`). A quote that only
-    opens or closes part of it stays: "… to build 'spatial intelligence'" keeps its closing quote."""
+    opens or closes part of it stays: "… to build 'spatial intelligence'" keeps its closing quote. Inside single
+    quotes, an apostrophe between letters ('Nvidia's big bet') or YAML's doubled '' ('Mistral''s round') is text,
+    not a closing quote."""
     value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
-        return value[1:-1].strip()
+    if len(value) < 2 or value[0] != value[-1] or value[0] not in "\"'":
+        return value
+    inner = value[1:-1]
+    if value[0] == "'":
+        inner = inner.replace("''", "'")
+        if value[0] not in _APOSTROPHE_IN_WORD_RE.sub("", inner):
+            return inner.strip()
+    elif value[0] not in inner:
+        return inner.strip()
     return value
+
+
+# An apostrophe with a letter on each side ("Nvidia's", "l'IA"), which a quote wrapping a title never is.
+_APOSTROPHE_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
 
 def _split_txt_header(text: str, path: str) -> tuple[dict[str, tuple[int, str]], str]:

@@ -82,3 +82,22 @@ def test_title_keeps_balanced_quotes_of_every_kind(title):
 def test_quotes_wrapping_the_whole_title_are_still_taken_off(kind):
     assert _title('"World Labs raises $230 million"', kind) == "World Labs raises $230 million"
     assert _title("'World Labs raises $230 million'", kind) == "World Labs raises $230 million"
+
+
+@pytest.mark.parametrize("kind", ["txt", "md"])
+@pytest.mark.parametrize(
+    ("wrapped", "title"),
+    [
+        ("'Nvidia's big bet on OpenAI'", "Nvidia's big bet on OpenAI"),
+        ("'Mistral''s round'", "Mistral's round"),
+        ("'L'IA de demain lève 10 M€'", "L'IA de demain lève 10 M€"),
+    ],
+)
+def test_single_quotes_wrapping_a_title_with_an_apostrophe_are_taken_off(kind, wrapped, title):
+    """review32: an apostrophe inside a word, or YAML's doubled '', is no closing quote: the wrap comes off."""
+    assert _title(wrapped, kind) == title
+
+
+@pytest.mark.parametrize("kind", ["txt", "md"])
+def test_a_title_opening_and_closing_on_two_quoted_parts_keeps_them(kind):
+    assert _title("'AI' is the new 'cloud'", kind) == "'AI' is the new 'cloud'"
