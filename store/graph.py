@@ -17,6 +17,7 @@ from .formatting import (
     is_stake_held,
     is_stake_sold,
     round_label,
+    round_roles,
     status_words,
 )
 from .models import MapEdge, MapNode, RecordRef, RelationshipMap, Stake
@@ -155,7 +156,11 @@ def _links_of(
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=told, label=label, date=row["date"] or ""
             )
-            role = " · ".join(part for part in (stage, "lead" if row.get("is_lead") else "") if part)
+            role = " · ".join(
+                part
+                for part in (stage, *round_roles(row.get("round_type"), bool(row.get("is_lead"))))
+                if part
+            )
             ref = (_RECORD_TYPE[kind], row["record_id"])
             links.append(_Link(edge, ref, row.get("in_round"), role, (amount, share, said, year)))
     return links

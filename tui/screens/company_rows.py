@@ -693,7 +693,7 @@ def stake_row(
     paired = tranche != item.tranche  # the tranches' own words, not the stake's
     details = [
         item.edited and EDITED,
-        lead and "lead",
+        *round_roles(item.round_type, lead),
         portfolio_type_label(item.round_type)
         if outgoing
         else item.round_type and round_label(item.round_type),
