@@ -472,7 +472,9 @@ _KINDS = {
         ("round", "funding round", "funding", "raise", "fundraising", "levée", "tour de table"), "round"
     ),
     **dict.fromkeys(("valuation", "valorisation"), "valuation"),
-    **dict.fromkeys(("acquisition", "merger", "m&a", "buyout", "rachat"), "acquisition"),
+    # PitchBook's deal types of a company bought: "Merger/Acquisition", "Buyout/LBO".
+    **dict.fromkeys(("acquisition", "merger", "m&a", "buyout", "rachat", "merger/acquisition", "buyout/lbo", "lbo"),
+                    "acquisition"),
     **dict.fromkeys(("partnership", "agreement", "partenariat", "accord"), "partnership"),
     **dict.fromkeys(("revenue", "chiffre d'affaires"), "revenue"),
     **dict.fromkeys(("metric",), "metric"),

@@ -83,3 +83,11 @@ def test_a_bad_pitchbook_row_names_its_line_column_and_problem(capsys, tmp_path)
     code, _out, err = run(capsys, "--db", str(tmp_path / "x.db"), "import", str(path))
     assert code != 0
     assert f"{path}:2: Deal Size: 'about a lot' is not an amount" in err.splitlines()
+
+
+def test_a_pitchbook_merger_acquisition_deal_type_is_an_acquisition_not_a_round(capsys, tmp_path):
+    rows = [{"Companies": "Ombrelle", "Deal Date": "2024-03-01", "Deal Type": "Merger/Acquisition",
+             "Deal Size (USD M)": 120, "Investors": "Mistral AI"}]  # fmt: skip
+    db = import_files(capsys, tmp_path, ("pitchbook.ndjson", _ndjson(rows)))
+    page = run_ok(capsys, db, "show", "Ombrelle")
+    assert "Acquisitions" in page and "Mistral AI" in page and "Rounds" not in page
