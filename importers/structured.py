@@ -198,10 +198,14 @@ class Target:
         extra = [f"{name}={value}" for name, value in self.implied]
         if self.scale != 1.0:
             extra.append(f"in {_SCALE_NAMES.get(self.scale, f'units of {self.scale:,.0f}')}")
-        return f"{self.field} ({', '.join(extra)})" if extra else self.field
+        field = _FIELD_NAMES.get(self.field, self.field)
+        return f"{field} ({', '.join(extra)})" if extra else field
 
 
 _SCALE_NAMES = {1e3: "thousands", 1e6: "millions", 1e9: "billions", 1e12: "trillions"}
+# A column read as no single `DealRow` field: each of its cells is one of two (`_deal_type_cell`).
+DEAL_TYPE = "deal_type"
+_FIELD_NAMES = {DEAL_TYPE: "kind, or round_type when a cell names no kind"}
 
 
 def _targets(field_name: str, *names: str, **implied: str) -> dict[str, Target]:
@@ -212,12 +216,17 @@ _USD = {"currency": "USD"}
 COLUMNS: dict[str, Target] = {
     **_targets("company", "company", "company_name", "organization_name", "organisation_name", "org",
                "org_name", "organization", "organisation", "name", "startup", "investee", "acquiree_name",
-               "acquired_company", "target"),
+               "acquired_company", "target", "companies"),
     **_targets("investors", "investor", "investors", "investor_name", "investor_names", "backer", "backers",
                "acquirer", "acquirer_name", "partner", "partner_name", "partners"),
     **_targets("lead_investors", "lead_investor", "lead_investors", "lead_investor_name", "lead_investor_names",
                "lead", "leads"),
-    **_targets("kind", "kind", "type", "deal_type", "record_type", "fact_kind"),
+    # PitchBook names a round's leads, or its one investor, "Lead/Sole Investors".
+    **_targets("lead_investors", "lead/sole_investors", "lead/sole_investor", "lead_sole_investors"),
+    **_targets("kind", "kind", "type", "record_type", "fact_kind"),
+    # PitchBook's "Deal Type" holds a round's stage ("Series A", "Early Stage VC"); a file of our own may
+    # hold a kind there ("round", "acquisition"): each cell is read as either (`_deal_type_cell`).
+    **_targets(DEAL_TYPE, "deal_type"),
     **_targets("amount", "amount", "raised_amount", "money_raised", "amount_raised", "raised",
                "investment_amount", "stake_amount", "price", "price_amount"),
     # A deal's or round's size is what it raised (PitchBook-style "Deal Size (USD M)").
@@ -230,7 +239,8 @@ COLUMNS: dict[str, Target] = {
     **_targets("currency", "currency", "currency_code", "raised_amount_currency_code",
                "money_raised_currency_code", "raised_currency_code", "price_currency_code", "amount_currency",
                "amount_currency_code", "raised_amount_currency", "money_raised_currency", "raised_currency",
-               "price_currency", "investment_amount_currency", "investment_amount_currency_code"),
+               "price_currency", "investment_amount_currency", "investment_amount_currency_code",
+               "deal_size_currency", "deal_size_currency_code"),
     **_targets("bound", "bound", "amount_bound"),
     **_targets("amount_max", "amount_max", "max_amount", "amount_high"),
     **_targets("date", "date", "funded_at", "funded_on", "announced_on", "announced_at", "announced_date",
@@ -238,8 +248,8 @@ COLUMNS: dict[str, Target] = {
     **_targets("round_type", "round_type", "funding_round_type", "investment_type", "round", "series",
                "stage", "funding_type"),
     **_targets("valuation", "valuation", "valuation_amount"),
-    **_targets("valuation", "post_money_valuation", basis="post_money"),
-    **_targets("valuation", "pre_money_valuation", basis="pre_money"),
+    **_targets("valuation", "post_money_valuation", "post_valuation", basis="post_money"),
+    **_targets("valuation", "pre_money_valuation", "pre_valuation", basis="pre_money"),
     **_targets("valuation", "valuation_usd", "valuation_in_usd", valuation_currency="USD"),
     **_targets("valuation", "post_money_valuation_usd", "post_money_valuation_in_usd", valuation_currency="USD",
                basis="post_money"),
@@ -247,7 +257,7 @@ COLUMNS: dict[str, Target] = {
                basis="pre_money"),
     **_targets("valuation_currency", "valuation_currency", "post_money_valuation_currency_code",
                "valuation_currency_code", "post_money_valuation_currency", "pre_money_valuation_currency",
-               "pre_money_valuation_currency_code"),
+               "pre_money_valuation_currency_code", "post_valuation_currency", "pre_valuation_currency"),
     # Not "total_funding_amount" (nor its currency or USD columns): in a Crunchbase funding-round
     # export it is the company's total to date, not what the row's round raised.
     **_targets("basis", "basis", "valuation_basis"),
@@ -462,7 +472,9 @@ _KINDS = {
         ("round", "funding round", "funding", "raise", "fundraising", "levée", "tour de table"), "round"
     ),
     **dict.fromkeys(("valuation", "valorisation"), "valuation"),
-    **dict.fromkeys(("acquisition", "merger", "m&a", "buyout", "rachat"), "acquisition"),
+    # PitchBook's deal types of a company bought: "Merger/Acquisition", "Buyout/LBO".
+    **dict.fromkeys(("acquisition", "merger", "m&a", "buyout", "rachat", "merger/acquisition", "buyout/lbo", "lbo"),
+                    "acquisition"),
     **dict.fromkeys(("partnership", "agreement", "partenariat", "accord"), "partnership"),
     **dict.fromkeys(("revenue", "chiffre d'affaires"), "revenue"),
     **dict.fromkeys(("metric",), "metric"),
@@ -523,6 +535,7 @@ _CONVERTERS: dict[str, Callable[[object], object]] = {
     "investors": cells.split_names,
     "lead_investors": lambda value: _lead_cell(value),
     "kind": lambda value: deal_kind(value),
+    DEAL_TYPE: lambda value: _deal_type_cell(value),
     "bound": lambda value: cells.choice(value, _BOUNDS, "bound"),
     "basis": lambda value: cells.choice(value, _BASES, "basis"),
     "investor_kind": lambda value: cells.choice(value, _INVESTOR_KINDS, "investor kind"),
@@ -535,6 +548,27 @@ _CONVERTERS: dict[str, Callable[[object], object]] = {
     "percentage": cells.parse_percentage,  # read with its bound ("~8%") by `_CellReader._read`
     "percentage_bound": lambda value: cells.choice(value, _SHARE_BOUNDS, "percentage bound"),
 }
+
+
+_KIND_NAMES = frozenset(_KINDS.values())
+
+
+def _deal_type_cell(value: object) -> str | None:
+    """A "Deal Type" cell: the kind it names ("round", "acquisition"), else the round type it is
+    (PitchBook's "Series A", "Later Stage VC", "Secondary Transaction - Private")."""
+    try:
+        return deal_kind(value)
+    except ValueError:
+        return cells.parse_round_type(value)
+
+
+def _place_deal_type(values: dict, columns: dict) -> None:
+    """Move a "Deal Type" cell's value to the field it is: the kind when it names one (see
+    `_deal_type_cell`), else the round type; a kind or round type column's own cell is kept first."""
+    value, column = values.pop(DEAL_TYPE), columns.pop(DEAL_TYPE)
+    field = "kind" if value in _KIND_NAMES else "round_type"
+    if field not in values:
+        values[field], columns[field] = value, column
 
 
 # A lead-investor cell that is a flag (Crunchbase-style exports: "lead_investor" = yes) rather than a name.
@@ -573,7 +607,7 @@ class _CellError(Exception):
 # Fields whose cells repeat across a million rows (currencies, kinds, dates, investors): their distinct
 # cells are remembered with their conversion, up to a bound so memory stays flat whatever the file.
 _REPEATING_FIELDS = frozenset(
-    ("investors", "lead_investors", "kind", "currency", "bound", "date", "round_type", "valuation_currency",
+    ("investors", "lead_investors", "kind", DEAL_TYPE, "currency", "bound", "date", "round_type", "valuation_currency",
      "basis", "status", "source_publisher", "source_date", "country", "city", "investor_kind", "percentage")
 )  # fmt: skip
 _CACHED_CELLS = 16_384
@@ -863,6 +897,8 @@ def build_row(
                 columns[name] = column
         elif field == "investors" and type(value) is str and (said := " ".join(value.split())):
             values.setdefault("investors_unstated", said)  # "Undisclosed": said, not silently dropped
+    if DEAL_TYPE in values:
+        _place_deal_type(values, columns)
     if values.get("lead_investors") == LEAD:
         values["lead_investors"] = list(values.get("investors", ()))
     _infer_kind(values, columns, plan.present)
