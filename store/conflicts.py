@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from .formatting import format_amount, format_share, metric_name, round_kind, round_label
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
 from .money_raised import CUMULATIVE
-from .same_raise import corrected_sources, dated_by, day_span, recalled_raise, rival_kind, withdrawn_accounts
+from .same_raise import (
+    LOOSE_TOLERANCE,
+    corrected_sources,
+    dated_by,
+    day_span,
+    recalled_raise,
+    rival_kind,
+    withdrawn_accounts,
+)
 
 
 @dataclass(frozen=True)
@@ -111,12 +119,15 @@ def find_conflicts(
         day_kinds[r.date].add(round_kind(r.round_type))
     round_kinds: dict[str, set[str | None]] = defaultdict(set)
     round_investors: dict[str, list[set[int]]] = defaultdict(list)
+    equivalents: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for r in (r for r in rounds if r.id not in told_over_days):
         # A Seed and a Series B of one day are two raises, not two figures of one (same_raise.rival_kind).
         kind = rival_kind(day_kinds[r.date], round_kind(r.round_type))
         what = f"round {r.date or ''}{f' ({round_label(r.round_type)})' if kind else ''}".strip()
         round_kinds[what].add(round_kind(r.round_type))
         round_investors[what].append(set(r.investor_company_ids))
+        if r.equivalent_amount and r.equivalent_currency and r.equivalent_currency != r.currency:
+            equivalents[what].append((r.equivalent_amount, r.equivalent_currency))
         add(
             what,
             r.amount,
@@ -132,6 +143,7 @@ def find_conflicts(
     conflicts = []
     for what, stated in groups.items():
         stated = _without_pre_money_agreeing(stated, raised_on.get(what, []))
+        stated = _without_stated_equivalents(stated, equivalents.get(what, []))
         if _consistent(stated):
             continue
         stated = _by_file_when_one_source(stated)
@@ -176,6 +188,25 @@ def _without_pre_money_agreeing(stated: list[_Stated], raised: list[tuple]) -> l
         )
 
     return [item for item in stated if item.basis != "pre_money" or not agrees(item)]
+
+
+def _without_stated_equivalents(stated: list[_Stated], equivalents: list[tuple[float, str]]) -> list[_Stated]:
+    """`stated` without the figures that are a round's own stated equivalent in another currency: an
+    article's "£40m ($51m)" and a deal file's $51M of that day agree (same_raise._attach_stated_equivalents
+    folds them), no rival figure. Only what the source itself stated is compared, never an exchange rate."""
+    if not equivalents:
+        return stated
+
+    def is_equivalent(item: _Stated) -> bool:
+        value, top, currency, unit = item.amount
+        return not unit and any(
+            currency == told_in
+            and abs(value - amount) <= LOOSE_TOLERANCE * max(value, amount)
+            and value == top
+            for amount, told_in in equivalents
+        )
+
+    return [item for item in stated if not is_equivalent(item)]
 
 
 def _tolerance(item: _Stated) -> float:

@@ -270,6 +270,12 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     # A round alone of its company and currency has nothing to fold with: the rounds an investor
     # joined are mostly of as many companies (15,000 of them were 0.2 s of the sweep below).
     keys = Counter(item[0] for item in foldable)
+    # A round stating its figure in another currency too ("£40m ($51m)") may fold with a round of that
+    # currency (`_attach_stated_equivalents`): neither is alone of its key.
+    for _, _, _, round_ in foldable:
+        if _stated_equivalent(round_) is not None:
+            keys[(round_.company_id, round_.currency)] += 1
+            keys[(round_.company_id, round_.equivalent_currency)] += 1
     alone += [[item[3]] for item in foldable if keys[item[0]] == 1]
     foldable = [item for item in foldable if keys[item[0]] > 1]
     # A raise an article only recalls is dated by it "on or before" its day, not that day's news: kept
@@ -307,7 +313,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     groups = _attach_rivals(_attach_corrections(groups))
     groups = _attach_parts(_attach_file_rows(_attach_news_accounts(groups)))
     groups = _attach_passing_mentions(_attach_correction_stories(groups))
-    groups = _attach_recalled(groups, recalled, position)
+    groups = _attach_stated_equivalents(_attach_recalled(groups, recalled, position))
     placed = [
         (
             group.first,
@@ -321,6 +327,85 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     placed = _attach_undated(placed)
     placed.sort(key=lambda pair: pair[0])
     return [members for _, members in placed]
+
+
+def _stated_equivalent(round_: Round) -> tuple[str, float] | None:
+    """The other currency and amount a round's own source gave for its figure ("£40m ($51m)": USD,
+    51,000,000); None when it gave none."""
+    currency, amount = round_.equivalent_currency, round_.equivalent_amount
+    if not currency or not amount or amount <= 0 or currency == round_.currency:
+        return None
+    return currency, amount
+
+
+def _attach_stated_equivalents(groups: list[_Group]) -> list[_Group]:
+    """`groups` with a raise told in another currency joined to the raise whose source gave that figure as
+    its equivalent: an article's "£40m ($51m) Series A" and a deal file's $51M Series A of the same day
+    are one raise, counted once, not "$51M + £40M". Only the equivalent a source itself stated is
+    compared (no exchange rate is ever assumed): a raise of that currency and company, of other sources,
+    its figures within LOOSE_TOLERANCE of the stated one (itself a rounded conversion), its stage the
+    same or unstated, dated within WINDOW_DAYS, done or in talks alike. The raise stating the equivalent
+    keeps its place and currency first. Each round is compared with at most 3 × MAX_CANDIDATES raises
+    of its equivalent's amount band. (Groups are told apart by identity: `_attach_recalled` may number
+    a new one as an older one.)"""
+    by_band: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        first = group.members[0]
+        if first.currency and group.high > 0:
+            by_band[(first.company_id, first.currency, amount_band(group.high))].append(group)
+    gone: set[int] = set()
+    for group in groups:
+        if id(group) in gone:
+            continue
+        for member in group.members:
+            if (stated := _stated_equivalent(member)) is None:
+                continue
+            other = _equivalent_group(group, member, stated, by_band, gone)
+            if other is not None:
+                _absorb(group, other)
+                gone.add(id(other))
+                break
+    return [group for group in groups if id(group) not in gone]
+
+
+def _equivalent_group(
+    group: _Group,
+    member: Round,
+    stated: tuple[str, float],
+    by_band: dict[tuple, list[_Group]],
+    gone: set[int],
+) -> _Group | None:
+    """The first raise telling `member`'s stated equivalent (`_attach_stated_equivalents`), if any."""
+    currency, amount = stated
+    band = amount_band(amount)
+    for near in (band - 1, band, band + 1):
+        for other in by_band.get((member.company_id, currency, near), ())[: 3 * MAX_CANDIDATES]:
+            if other is group or id(other) in gone or group.sources & other.sources:
+                continue
+            if other.members[0].currency == currency and _tells_equivalent(member, amount, group, other):
+                return other
+    return None
+
+
+def _tells_equivalent(member: Round, amount: float, group: _Group, other: _Group) -> bool:
+    """Whether every round of `other` tells `member`'s raise at its stated equivalent `amount`."""
+    if _still_in_talks(group) != _still_in_talks(other):
+        return False
+    kind = round_kind(member.round_type)
+    span = day_span(member.date)
+    for round_ in other.members:
+        figure = round_.amount or 0.0
+        if abs(figure - amount) > LOOSE_TOLERANCE * max(figure, amount):
+            return False
+        other_kind = round_kind(round_.round_type)
+        if kind is not None and other_kind is not None and kind != other_kind:
+            return False
+        other_span = day_span(round_.date)
+        if span is None or other_span is None:
+            return False
+        if max(span[0], other_span[0]) - min(span[1], other_span[1]) > WINDOW_DAYS:
+            return False
+    return True
 
 
 def _attach_undated(placed: list[tuple[int, Raise]]) -> list[tuple[int, Raise]]:

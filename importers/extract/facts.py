@@ -102,6 +102,10 @@ from .whole_names import is_named
 
 # A name's acronym or short name in parentheses right after it: "(Ipai)", "(AMP)", not "(lead)" nor "(2021)".
 _SHORT_NAME_ASIDE_AFTER_RE = re.compile(r"\s?\((?:[A-ZÀ-Ý][\w&.'’-]*)(?:\s[A-ZÀ-Ý][\w&.'’-]*)?\)")
+# A backer's describing aside in a list, a lowercase start ("(a London fund)", "(formerly Oakfield Ventures)",
+# « (ex-Oakfield Ventures) »): the list goes on after it ("led by X (…) and Index Ventures"). No digit, bracket,
+# ";" or "." inside (a figure or a clause is no aside), at most 60 characters; negated classes, no backtracking.
+_DESCRIBING_ASIDE_AFTER_RE = re.compile(r"\s?+\((?=[a-zà-ÿ])[^()\[\]\d;.]{1,60}+\)")
 _I = re.IGNORECASE
 # A fact dated more than this many months before publication is background, not the story's news.
 _PAST_MONTHS = 6
@@ -9353,6 +9357,9 @@ class FactBuilder:
                 # the name before it another (shorter) name; the list goes on after it.
                 cursor = short_name.end()
                 self._keep_backers_short_name(mention.name, short_name.group(), view.text[begin:finish])
+            elif aside := _DESCRIBING_ASIDE_AFTER_RE.match(view.text, finish):
+                # "Amberline Capital (a London fund) and Index Ventures": the list goes on after the aside.
+                cursor = aside.end()
         return items
 
     def _keep_backers_short_name(self, name: str | None, bracketed: str, written: str) -> None:
