@@ -1733,6 +1733,11 @@ class EntityReader:
             first = self._acronym_phrase(sentence.text, tokens, close, match.group("acronym"))
             if first is None or any(taken[first:close]):
                 continue
+            words = [token.text for token in tokens[first:close]]
+            if self._is_person(sentence.text, tokens[first].start, words):
+                # "from Jane Doe (JD) and Accel": a person's initials, no firm's name; read as a person's
+                # name by the name reader, and a deal file's "JD" (JD.com) must not join her.
+                continue
             name = sentence.text[tokens[first].start : tokens[close - 1].end]
             self.orgs.setdefault(name, OrgInfo(name=name))
             self.add_alias(name, match.group("acronym"))
