@@ -66,14 +66,18 @@ _NOT_TWO_LETTER_NAMES = frozenset(
 _LINK_WORDS = frozenset({"of", "and", "the", "de", "des", "du", "la", "le", "les", "et", "&"})
 
 
-def backers_short_name(bracketed: str, name: str = "") -> str | None:
+def backers_short_name(bracketed: str, name: str = "", *, person: bool = False) -> str | None:
     """The backer's own short name a bracket after its name holds ("(AMP)" → "AMP"), else None: a role, a
     region, a currency, a unit, an exchange or a ticker quoted on one ("(NASDAQ: NVDA)") names no backer. Two
     letters are its short name only when they are the initials of `name`, the name written before the bracket
-    ("Google Ventures (GV)"), and no country, trade, role or unit ("(UK)", "(VC)", "(IA)")."""
+    ("Google Ventures (GV)"), no country, trade, role or unit ("(UK)", "(VC)", "(IA)"), and that name is a
+    firm's: a `person`'s two initials ("Jane Doe (JD)") are how the article abbreviates her, and would let a
+    deal file's "JD" (JD.com) join her."""
     words = bracketed.strip().removeprefix("(").removesuffix(")").strip()
     if _TWO_LETTERS_RE.fullmatch(words):
-        return words if words not in _NOT_TWO_LETTER_NAMES and _initials_of(name) == words else None
+        if person or words in _NOT_TWO_LETTER_NAMES:
+            return None
+        return words if _initials_of(name) == words else None
     if not _SHORT_NAME_RE.fullmatch(words):
         return None
     return None if words in _NOT_A_SHORT_NAME else words

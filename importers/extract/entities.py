@@ -1332,10 +1332,23 @@ class EntityReader:
             if first.name == second.name or id(first) in renamed:
                 continue
             gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
-            if _RENAMED_GAP_RE.fullmatch(gap):
+            if _RENAMED_GAP_RE.fullmatch(gap) and self._one_firm_renamed(sentence, first, second):
                 self.add_alias(first.name, second.name)
                 renamed.add(id(second))
         return renamed
+
+    def _one_firm_renamed(self, sentence: Sentence, first: Mention, second: Mention) -> bool:
+        """Whether the two names around a rename cue are one firm's: "Jane Doe, formerly Google's head of AI",
+        « Marie Dupont (ex-Criteo) » name a person and her former employer, two parties, no alias."""
+        if any(self._names_person(mention.name) for mention in (first, second)):
+            return False
+        if second.possessive:
+            return False  # "X, formerly Accel's partner": a post held at Accel, not Accel's other name.
+        return not _ROLE_NOUN_AFTER_RE.match(sentence.text, second.end - sentence.start)
+
+    def _names_person(self, name: str | None) -> bool:
+        info = self.orgs.get(name) if name else None
+        return info is not None and info.entity == "person"
 
     # -- names from the knowledge file and the registry -----------------------------------------
 
@@ -1719,6 +1732,11 @@ class EntityReader:
                 continue
             first = self._acronym_phrase(sentence.text, tokens, close, match.group("acronym"))
             if first is None or any(taken[first:close]):
+                continue
+            words = [token.text for token in tokens[first:close]]
+            if self._is_person(sentence.text, tokens[first].start, words):
+                # "from Jane Doe (JD) and Accel": a person's initials, no firm's name; read as a person's
+                # name by the name reader, and a deal file's "JD" (JD.com) must not join her.
                 continue
             name = sentence.text[tokens[first].start : tokens[close - 1].end]
             self.orgs.setdefault(name, OrgInfo(name=name))
@@ -4066,6 +4084,15 @@ _RENAMED_GAP_RE = re.compile(
     r"(?:which\s++(?:has|was)\s++)?(?:since\s++)?(?:been\s++)?renamed(?:\s++(?:as|to))?|"
     r"anciennement(?:\s++(?:appelée?|nommée?|baptisée?))?|(?:alors|désormais|aujourd['’]hui)\s++(?:appelée?|nommée?|"
     r"baptisée?)|(?:depuis\s++)?(?:devenue?|rebaptisée?)(?:\s++depuis)?|ex-?)\s*+",
+    re.IGNORECASE,
+)
+# Right after the second name of a rename cue, a post held there: "Jane Doe, formerly Google partner",
+# « Marie Dupont, ex-Criteo directrice » (a person's former employer, not the first firm's other name).
+_ROLE_NOUN_AFTER_RE = re.compile(
+    r"['’]?s?\s*+(?:head|partner|principal|associate|director|executive|employee|engineer|researcher|scientist|"
+    r"manager|vice|VP|CEO|CTO|COO|CFO|chief|president|founder|co-?founder|chairman|chairwoman|"
+    r"directeur|directrice|associée?|fondat(?:eur|rice)|cofondat(?:eur|rice)|co-fondat(?:eur|rice)|"
+    r"président(?:e)?|PDG|responsable|cadre|salariée?|ingénieure?|chercheur|chercheuse|patron(?:ne)?)\b",
     re.IGNORECASE,
 )
 # Right after an owner's name (possessive included in the name's last word or after it): its investing vehicle.

@@ -9366,8 +9366,9 @@ class FactBuilder:
         """A backer's own short name in the brackets after it ("Anjney Midha (AMP)", the fund he backs through)
         is kept as its short name, so a deal file's "AMP" is the same backer; a role, region, currency, unit or
         exchange is no name of it ("Jane Doe (CSO)": `backers_short_name`). Two letters must be the initials
-        of the name as `written` before the bracket ("Google Ventures (GV)")."""
-        short = backers_short_name(bracketed, written)
+        of the name as `written` before the bracket ("Google Ventures (GV)"), and a firm's, no person's."""
+        person = bool(name) and self.reader.orgs[name].entity == "person"
+        short = backers_short_name(bracketed, written, person=person)
         if name and short:
             self.reader.add_short_name(name, short)
 
