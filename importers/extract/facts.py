@@ -883,10 +883,22 @@ _PARTICIPATION_RE = re.compile(
 # « Elaia mène le tour, aux côtés de Bpifrance, sur une valorisation pré-money de 40 M€ »): as with
 # `_PARTICIPATION_RE`, the subject is a backer, and the valuation the clause names is the round's company's.
 _LED_THE_ROUND_RE = re.compile(
+    # Never a relative clause ("Nvidia, which led the round, is itself valued at $4 trillion", « Elaia, qui a mené
+    # le tour, … »): its subject is what the main clause goes on to value.
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bqui\s)"
     r"\b(?:led|leads|is\s++leading|co-led|co-leads|mène|menait|a\s++mené|pilote|conduit|a\s++conduit)\s++"
     r"(?:the\s++(?:new\s++|latest\s++)?(?:round|financing|funding|raise|investment|deal)|"
     r"(?:le|ce)\s++(?:nouveau\s++)?tour(?:\s++de\s++table)?|l['’]opération|la\s++(?:nouvelle\s++)?levée)\b",
     _I,
+)
+# What ends the clause telling who led the round before its valuation is told: a full stop, a semicolon, a new
+# clause after a comma ("Elaia led the round, and Lumio was valued at…"). Asides between commas stay in it
+# (« Elaia mène le tour, aux côtés de Bpifrance, sur une valorisation pré-money de 40 M€ »).
+_LED_CLAUSE_BREAK_RE = re.compile(r"[.;:]|,\s*+(?:and|but|while|whereas|et|mais|tandis|alors)\b", _I)
+# The valuation words the clause telling the lead must hold ("led the round at a valuation of", « sur une
+# valorisation de »): a sum in it is then the round's worth.
+_LED_CLAUSE_VALUATION_RE = re.compile(
+    r"\b(?:valuations?|valued|values|valoris\w*+|pre-money|post-money)\b", _I
 )
 # A sentence opening on the round the story tells, named by its noun: "The round, which…", "Le tour de table…".
 _ROUND_REFERENCE_OPENS_RE = re.compile(
@@ -6127,8 +6139,8 @@ class FactBuilder:
         if company is None:
             return None
         latest = next((f for f in reversed([*self.facts, *sentence_facts]) if f.kind == "round"), None)
-        joined = _PARTICIPATION_RE.search(view.text, 0, amount.bound_start) or _LED_THE_ROUND_RE.search(
-            view.text, 0, amount.bound_start
+        joined = _PARTICIPATION_RE.search(view.text, 0, amount.bound_start) or _led_the_round_valued(
+            view.text, amount.bound_start
         )
         backers = set(latest.investors) if latest else set()
         if joined:
@@ -11147,6 +11159,16 @@ def _phrase_end(text: str, position: int) -> int:
     """End of the noun phrase starting at `position`: the next comma, semicolon or sentence end."""
     match = re.compile(r"[,;.]\s|[,;]|\.$").search(text, position)
     return match.start() if match else len(text)
+
+
+def _led_the_round_valued(text: str, sum_start: int) -> re.Match[str] | None:
+    """The words telling that the sentence's subject led the round ("Accel led the round at a valuation of $400
+    million"), when the valuation whose sum starts at `sum_start` is told in that same clause; None otherwise
+    ("Elaia led the round, and Lumio was valued at…" values Lumio)."""
+    led = _LED_THE_ROUND_RE.search(text, 0, sum_start)
+    if led is None or _LED_CLAUSE_BREAK_RE.search(text, led.end(), sum_start):
+        return None
+    return led if _LED_CLAUSE_VALUATION_RE.search(text, led.end(), sum_start) else None
 
 
 def _round_extension(text: str, amount: AmountMention) -> bool:
