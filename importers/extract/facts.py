@@ -2242,6 +2242,29 @@ _ROUND_WORDS_AFTER_EXTENSION_RE = re.compile(
     r"tour(?:\s++de\s++table)?|levée)\b",
     _I,
 )
+# What an extension of something other than a round names before any round words: "a $200 million extension of its
+# cloud contract with Microsoft, months after its Series B round", « une extension de son prêt ». Such money is no
+# round, whatever round the sentence goes on to name.
+_EXTENDED_NOT_A_ROUND_RE = re.compile(
+    r"\b(?:contracts?|deals?|loans?|credits?|facilit(?:y|ies)|leases?|partnerships?|agreements?|contrats?|prêts?|"
+    r"accords?|crédits?)\b",
+    _I,
+)
+# The round as the extension's object, all the words between them: "extension of its seed round", "extension to
+# the company's Series A", « extension de son amorçage », "extension round".
+_EXTENDED_ROUND_OBJECT_RE = re.compile(
+    r"\s*+(?:(?:of|to|for|de|du|d['’]|à|au)\s*+(?:[\w$€£.,'’-]++\s++){0,3}?)?",
+    _I,
+)
+# A verb telling the extension grew the round, right before the round's words: "a $6 million extension in October
+# took its seed round to $41 million", « une extension de 6 M$ a porté son amorçage à 41 M$ ».
+_GREW_THE_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:took|takes|taking|brought|brings|bringing|lifted|lifts|lifting|pushed|pushes|pushing|boosted|"
+    r"increased|expanded|porté|porte|portant|portait|fait\s++passer|gonflé|augmenté)\s++"
+    r"(?:(?:its|their|the|this|that|his|her|son|sa|leur|la|le|ce|cette)\s++|l['’]\s*+)?"
+    r"(?:(?:total|existing|latest|recent|dernier|dernière|récent|récente)\s++)?$",
+    _I,
+)
 # A note said to have converted into a round, in the 200 characters after its sum: "a $10 million convertible note …, which converted into
 # the Series A", « des obligations convertibles, converties lors de la série A ». Its money is that round's, told
 # with it: counting the note too would count it twice.
@@ -11182,7 +11205,15 @@ def _round_extension(text: str, amount: AmountMention) -> bool:
     start = extension.end() if extension else amount.span[1]
     words = text[start : start + 80]
     # The round's words in the extension's own sentence part: up to a full stop or a semicolon.
-    return bool(_ROUND_WORDS_AFTER_EXTENSION_RE.search(re.split(r"[.;]", words, maxsplit=1)[0]))
+    round_words = _ROUND_WORDS_AFTER_EXTENSION_RE.search(re.split(r"[.;]", words, maxsplit=1)[0])
+    if round_words is None:
+        return False
+    # The round must be what is extended, not one named later ("an extension of its cloud contract …, months
+    # after its Series B round").
+    gap = words[: round_words.start()]
+    if _EXTENDED_NOT_A_ROUND_RE.search(gap):
+        return False
+    return bool(_EXTENDED_ROUND_OBJECT_RE.fullmatch(gap) or _GREW_THE_ROUND_BEFORE_RE.search(gap))
 
 
 def _next_raise_in(gap: str) -> int | None:
