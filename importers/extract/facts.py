@@ -887,10 +887,22 @@ _PARTICIPATION_RE = re.compile(
 # « Elaia mène le tour, aux côtés de Bpifrance, sur une valorisation pré-money de 40 M€ »): as with
 # `_PARTICIPATION_RE`, the subject is a backer, and the valuation the clause names is the round's company's.
 _LED_THE_ROUND_RE = re.compile(
+    # Never a relative clause ("Nvidia, which led the round, is itself valued at $4 trillion", « Elaia, qui a mené
+    # le tour, … »): its subject is what the main clause goes on to value.
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)(?<!\bqui\s)"
     r"\b(?:led|leads|is\s++leading|co-led|co-leads|mène|menait|a\s++mené|pilote|conduit|a\s++conduit)\s++"
     r"(?:the\s++(?:new\s++|latest\s++)?(?:round|financing|funding|raise|investment|deal)|"
     r"(?:le|ce)\s++(?:nouveau\s++)?tour(?:\s++de\s++table)?|l['’]opération|la\s++(?:nouvelle\s++)?levée)\b",
     _I,
+)
+# What ends the clause telling who led the round before its valuation is told: a full stop, a semicolon, a new
+# clause after a comma ("Elaia led the round, and Lumio was valued at…"). Asides between commas stay in it
+# (« Elaia mène le tour, aux côtés de Bpifrance, sur une valorisation pré-money de 40 M€ »).
+_LED_CLAUSE_BREAK_RE = re.compile(r"[.;:]|,\s*+(?:and|but|while|whereas|et|mais|tandis|alors)\b", _I)
+# The valuation words the clause telling the lead must hold ("led the round at a valuation of", « sur une
+# valorisation de »): a sum in it is then the round's worth.
+_LED_CLAUSE_VALUATION_RE = re.compile(
+    r"\b(?:valuations?|valued|values|valoris\w*+|pre-money|post-money)\b", _I
 )
 # A sentence opening on the round the story tells, named by its noun: "The round, which…", "Le tour de table…".
 _ROUND_REFERENCE_OPENS_RE = re.compile(
@@ -2232,6 +2244,29 @@ _EXTENSION_BEFORE_SUM_RE = re.compile(
 _ROUND_WORDS_AFTER_EXTENSION_RE = re.compile(
     r"\b(?:(?:pre-?)?seed|series\s++[a-h]|(?:funding\s++)?round|pré-amorçage|amorçage|série\s++[a-h]|"
     r"tour(?:\s++de\s++table)?|levée)\b",
+    _I,
+)
+# What an extension of something other than a round names before any round words: "a $200 million extension of its
+# cloud contract with Microsoft, months after its Series B round", « une extension de son prêt ». Such money is no
+# round, whatever round the sentence goes on to name.
+_EXTENDED_NOT_A_ROUND_RE = re.compile(
+    r"\b(?:contracts?|deals?|loans?|credits?|facilit(?:y|ies)|leases?|partnerships?|agreements?|contrats?|prêts?|"
+    r"accords?|crédits?)\b",
+    _I,
+)
+# The round as the extension's object, all the words between them: "extension of its seed round", "extension to
+# the company's Series A", « extension de son amorçage », "extension round".
+_EXTENDED_ROUND_OBJECT_RE = re.compile(
+    r"\s*+(?:(?:of|to|for|de|du|d['’]|à|au)\s*+(?:[\w$€£.,'’-]++\s++){0,3}?)?",
+    _I,
+)
+# A verb telling the extension grew the round, right before the round's words: "a $6 million extension in October
+# took its seed round to $41 million", « une extension de 6 M$ a porté son amorçage à 41 M$ ».
+_GREW_THE_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:took|takes|taking|brought|brings|bringing|lifted|lifts|lifting|pushed|pushes|pushing|boosted|"
+    r"increased|expanded|porté|porte|portant|portait|fait\s++passer|gonflé|augmenté)\s++"
+    r"(?:(?:its|their|the|this|that|his|her|son|sa|leur|la|le|ce|cette)\s++|l['’]\s*+)?"
+    r"(?:(?:total|existing|latest|recent|dernier|dernière|récent|récente)\s++)?$",
     _I,
 )
 # A note said to have converted into a round, in the 200 characters after its sum: "a $10 million convertible note …, which converted into
@@ -6131,8 +6166,8 @@ class FactBuilder:
         if company is None:
             return None
         latest = next((f for f in reversed([*self.facts, *sentence_facts]) if f.kind == "round"), None)
-        joined = _PARTICIPATION_RE.search(view.text, 0, amount.bound_start) or _LED_THE_ROUND_RE.search(
-            view.text, 0, amount.bound_start
+        joined = _PARTICIPATION_RE.search(view.text, 0, amount.bound_start) or _led_the_round_valued(
+            view.text, amount.bound_start
         )
         backers = set(latest.investors) if latest else set()
         if joined:
@@ -11157,6 +11192,16 @@ def _phrase_end(text: str, position: int) -> int:
     return match.start() if match else len(text)
 
 
+def _led_the_round_valued(text: str, sum_start: int) -> re.Match[str] | None:
+    """The words telling that the sentence's subject led the round ("Accel led the round at a valuation of $400
+    million"), when the valuation whose sum starts at `sum_start` is told in that same clause; None otherwise
+    ("Elaia led the round, and Lumio was valued at…" values Lumio)."""
+    led = _LED_THE_ROUND_RE.search(text, 0, sum_start)
+    if led is None or _LED_CLAUSE_BREAK_RE.search(text, led.end(), sum_start):
+        return None
+    return led if _LED_CLAUSE_VALUATION_RE.search(text, led.end(), sum_start) else None
+
+
 def _round_extension(text: str, amount: AmountMention) -> bool:
     """Whether `amount` is an extension's own sum told with the round it adds to: "a $6 million extension in
     October took its seed round to $41 million", « une extension de 6 M$ de son amorçage »."""
@@ -11168,7 +11213,15 @@ def _round_extension(text: str, amount: AmountMention) -> bool:
     start = extension.end() if extension else amount.span[1]
     words = text[start : start + 80]
     # The round's words in the extension's own sentence part: up to a full stop or a semicolon.
-    return bool(_ROUND_WORDS_AFTER_EXTENSION_RE.search(re.split(r"[.;]", words, maxsplit=1)[0]))
+    round_words = _ROUND_WORDS_AFTER_EXTENSION_RE.search(re.split(r"[.;]", words, maxsplit=1)[0])
+    if round_words is None:
+        return False
+    # The round must be what is extended, not one named later ("an extension of its cloud contract …, months
+    # after its Series B round").
+    gap = words[: round_words.start()]
+    if _EXTENDED_NOT_A_ROUND_RE.search(gap):
+        return False
+    return bool(_EXTENDED_ROUND_OBJECT_RE.fullmatch(gap) or _GREW_THE_ROUND_BEFORE_RE.search(gap))
 
 
 def _next_raise_in(gap: str) -> int | None:

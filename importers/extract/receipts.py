@@ -67,6 +67,17 @@ _PAID_FOR_OTHER_RE = re.compile(
     r"échange|contrepartie)\b",
     re.IGNORECASE,
 )
+# A deal the sum is the price or proceeds of, told by a preposition and up to three words before its noun: "as part
+# of the acquisition", "in management fees", "in a tender offer", "after selling its robotics unit", « dans le cadre
+# du rachat », « au titre des frais de gestion ». Money that changes hands in such a deal buys no new stake.
+_PAID_IN_DEAL_RE = re.compile(
+    r"\b(?:(?:after|by|from)\s++selling\b"
+    r"|(?:of|for|in|with|under|through|via|as|de|du|des|pour|par|en|dans|lors|sur|au\s++titre)\s++"
+    r"(?:[\w'’-]++\s++){0,3}?"
+    r"(?:l['’]\s*+)?(?:acquisitions?|buy-?outs?|mergers?|takeovers?|fees|dividends?|distributions?|"
+    r"settlements?|tender|rachats?|cessions?|frais)\b)",
+    re.IGNORECASE,
+)
 # Where the clause telling the sum ends.
 _CLAUSE_END_RE = re.compile(r"[.;]\s|[.;]$")
 
@@ -81,13 +92,14 @@ def receives_funding(text: str, sum_start: int, sum_end: int) -> bool:
     if _FUNDING_AFTER_SUM_RE.match(text, sum_end) is None:
         return False
     end = _CLAUSE_END_RE.search(text, sum_end)
-    return _PAID_FOR_OTHER_RE.search(text, sum_end, end.start() if end else len(text)) is None
+    clause_end = end.start() if end else len(text)
+    return not any(paid.search(text, sum_end, clause_end) for paid in (_PAID_FOR_OTHER_RE, _PAID_IN_DEAL_RE))
 
 
 def receives_from_named(text: str, sum_start: int, sum_end: int) -> int | None:
     """Where the name starts that the sum at `sum_start`–`sum_end` is told to come from ("Zorglab will receive $30
     million from Accel", « recevra 30 M€ de Partech »), or None. Nothing in the sum's clause may say it pays for a
-    sale, royalties, fees, credits, a contract or a grant. A receipt from a name is funding only when that name is
+    sale, royalties, fees, credits, a contract, a grant or a deal such as an acquisition. A receipt from a name is funding only when that name is
     an investor's, which the caller knows (a customer's payment, a government's grant are not)."""
     if _RECEIVED_BEFORE_SUM_RE.search(text, max(0, sum_start - 40), sum_start) is None:
         return None
@@ -96,6 +108,9 @@ def receives_from_named(text: str, sum_start: int, sum_end: int) -> int | None:
         return None
     end = _CLAUSE_END_RE.search(text, sum_end)
     clause_end = end.start() if end else len(text)
-    if any(paid.search(text, sum_end, clause_end) for paid in (_PAID_FOR_OTHER_RE, _PAID_FOR_SERVICE_RE)):
+    if any(
+        paid.search(text, sum_end, clause_end)
+        for paid in (_PAID_FOR_OTHER_RE, _PAID_FOR_SERVICE_RE, _PAID_IN_DEAL_RE)
+    ):
         return None
     return named.end() - 1
