@@ -126,8 +126,7 @@ def find_conflicts(
         what = f"round {r.date or ''}{f' ({round_label(r.round_type)})' if kind else ''}".strip()
         round_kinds[what].add(round_kind(r.round_type))
         round_investors[what].append(set(r.investor_company_ids))
-        if r.equivalent_amount and r.equivalent_currency and r.equivalent_currency != r.currency:
-            equivalents[what].append((r.equivalent_amount, r.equivalent_currency))
+        equivalents[what] += _stated_equivalents([r])
         add(
             what,
             r.amount,
@@ -188,6 +187,15 @@ def _without_pre_money_agreeing(stated: list[_Stated], raised: list[tuple]) -> l
         )
 
     return [item for item in stated if item.basis != "pre_money" or not agrees(item)]
+
+
+def _stated_equivalents(rounds: list[Round]) -> list[tuple[float, str]]:
+    """The equivalents `rounds` state of their own amounts in another currency ("£40m ($51m)": 51e6, "USD")."""
+    return [
+        (r.equivalent_amount, r.equivalent_currency)
+        for r in rounds
+        if r.equivalent_amount and r.equivalent_currency and r.equivalent_currency != r.currency
+    ]
 
 
 def _without_stated_equivalents(stated: list[_Stated], equivalents: list[tuple[float, str]]) -> list[_Stated]:
@@ -493,6 +501,7 @@ def _amount_conflict(members: list[Round]) -> list[Conflict]:
         for r in members
         for ev in r.evidence
     ]
+    stated = _without_stated_equivalents(stated, _stated_equivalents(members))
     if _consistent(stated):
         return []
     values = _values(stated)

@@ -454,9 +454,11 @@ def _raises(
             params,
         )
     ]
+    foldable = raises_that_can_fold(db, companies)
+    foldable += [company_id for company_id in _told_in_two_currencies(db, among) if company_id not in foldable]
     found = []
     rivals: dict[RecordRef, RecordRef] = {}
-    for chunk in in_chunks(raises_that_can_fold(db, companies)):
+    for chunk in in_chunks(foldable):
         # in the page's order, as the page groups them (`same_raise._best_first` breaks ties by order)
         rounds = page_ordered(fetch_records(db, "round", f"r.company_id IN ({placeholders(chunk)})", chunk))
         groups = group_raises(rounds)
@@ -467,6 +469,23 @@ def _raises(
                 found.append((shown, others, raise_title(members), members))
         rivals |= rival_copies(groups)
     return found, rivals
+
+
+def _told_in_two_currencies(db: Database, among: list[int] | None) -> list[int]:
+    """The companies (`among`, when given) with a round stating its equivalent in another currency ("£40m
+    ($51m)") and a round in that currency, which same_raise may join as one raise
+    (`_attach_stated_equivalents`); the candidates above pair rounds of one currency only."""
+    return [
+        company_id
+        for _, clause, params in _among(among, "a.company_id")
+        for (company_id,) in db.execute(
+            f"""SELECT DISTINCT a.company_id FROM rounds AS a
+               JOIN rounds AS b ON b.company_id = a.company_id AND b.currency = a.equivalent_currency
+               WHERE a.equivalent_currency IS NOT NULL AND a.{VISIBLE} AND b.{VISIBLE}
+               AND a.amount > 0 AND b.amount > 0{clause}""",
+            params,
+        )
+    ]
 
 
 def rival_copies(groups: list[list[Round]]) -> dict[RecordRef, RecordRef]:

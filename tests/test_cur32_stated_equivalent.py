@@ -46,3 +46,13 @@ def test_co_investors_of_a_round_told_in_two_currencies_share_one_round(capsys, 
     db = import_files(capsys, tmp_path, ("en5.txt", ARTICLE), ("deals.ndjson", DEALS % "51"))
     page = json.loads(run_ok(capsys, db, "show", "--json", "Amberline Capital"))
     assert {c["name"]: c["rounds"] for c in page["co_investors"]} == {"Index Ventures": 1, "Elaia": 1}
+
+
+def test_the_timeline_shows_a_round_told_in_two_currencies_once(capsys, tmp_path):
+    """review32: the page folded the deal file's $51M into the article's £40M, the timeline still listed both
+    ("raises $51M (Series A)" and "raises £40M (Series A)"): its fold candidates paired rounds of one currency."""
+    db = import_files(capsys, tmp_path, ("en5.txt", ARTICLE), ("deals.ndjson", DEALS % "51"))
+    events = json.loads(run_ok(capsys, db, "timeline", "--json"))["events"]
+    titles = [event["title"] for event in events if "Series A" in event["title"]]
+    assert len(titles) == 1 and "£40M" in titles[0], titles
+    assert "$51M" not in run_ok(capsys, db, "timeline", "--company", "Brennic")
