@@ -1734,9 +1734,11 @@ class EntityReader:
             if first is None or any(taken[first:close]):
                 continue
             words = [token.text for token in tokens[first:close]]
-            if self._is_person(sentence.text, tokens[first].start, words):
-                # "from Jane Doe (JD) and Accel": a person's initials, no firm's name; read as a person's
-                # name by the name reader, and a deal file's "JD" (JD.com) must not join her.
+            if len(match.group("acronym")) == 2 and self._is_person(sentence.text, tokens[first].start, words):
+                # "from Jane Doe (JD) and Accel": a person's two initials, no firm's name; read as a person's
+                # name by the name reader, and a deal file's "JD" (JD.com) must not join her. (Longer ones
+                # stay: "Its founder worked at the Korea Aerospace Exploration Institute (KAXI)" is an
+                # institute, though a title comes before its name.)
                 continue
             name = sentence.text[tokens[first].start : tokens[close - 1].end]
             self.orgs.setdefault(name, OrgInfo(name=name))
