@@ -21,6 +21,7 @@ from .same_raise import (
     day_span,
     recalled_raise,
     rival_kind,
+    stated_equivalent,
     withdrawn_accounts,
 )
 
@@ -119,7 +120,7 @@ def find_conflicts(
         day_kinds[r.date].add(round_kind(r.round_type))
     round_kinds: dict[str, set[str | None]] = defaultdict(set)
     round_investors: dict[str, list[set[int]]] = defaultdict(list)
-    equivalents: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    equivalents: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for r in (r for r in rounds if r.id not in told_over_days):
         # A Seed and a Series B of one day are two raises, not two figures of one (same_raise.rival_kind).
         kind = rival_kind(day_kinds[r.date], round_kind(r.round_type))
@@ -189,16 +190,13 @@ def _without_pre_money_agreeing(stated: list[_Stated], raised: list[tuple]) -> l
     return [item for item in stated if item.basis != "pre_money" or not agrees(item)]
 
 
-def _stated_equivalents(rounds: list[Round]) -> list[tuple[float, str]]:
-    """The equivalents `rounds` state of their own amounts in another currency ("£40m ($51m)": 51e6, "USD")."""
-    return [
-        (r.equivalent_amount, r.equivalent_currency)
-        for r in rounds
-        if r.equivalent_amount and r.equivalent_currency and r.equivalent_currency != r.currency
-    ]
+def _stated_equivalents(rounds: list[Round]) -> list[tuple[str, float]]:
+    """The equivalents `rounds` state of their own amounts in another currency ("£40m ($51m)": "USD", 51e6),
+    as same_raise folds them (`stated_equivalent`)."""
+    return [stated for r in rounds if (stated := stated_equivalent(r)) is not None]
 
 
-def _without_stated_equivalents(stated: list[_Stated], equivalents: list[tuple[float, str]]) -> list[_Stated]:
+def _without_stated_equivalents(stated: list[_Stated], equivalents: list[tuple[str, float]]) -> list[_Stated]:
     """`stated` without the figures that are a round's own stated equivalent in another currency: an
     article's "£40m ($51m)" and a deal file's $51M of that day agree (same_raise._attach_stated_equivalents
     folds them), no rival figure. Only what the source itself stated is compared, never an exchange rate."""
@@ -211,7 +209,7 @@ def _without_stated_equivalents(stated: list[_Stated], equivalents: list[tuple[f
             currency == told_in
             and abs(value - amount) <= LOOSE_TOLERANCE * max(value, amount)
             and value == top
-            for amount, told_in in equivalents
+            for told_in, amount in equivalents
         )
 
     return [item for item in stated if not is_equivalent(item)]

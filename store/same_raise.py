@@ -273,7 +273,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     # A round stating its figure in another currency too ("£40m ($51m)") may fold with a round of that
     # currency (`_attach_stated_equivalents`): neither is alone of its key.
     for _, _, _, round_ in foldable:
-        if _stated_equivalent(round_) is not None:
+        if stated_equivalent(round_) is not None:
             keys[(round_.company_id, round_.currency)] += 1
             keys[(round_.company_id, round_.equivalent_currency)] += 1
     alone += [[item[3]] for item in foldable if keys[item[0]] == 1]
@@ -329,7 +329,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
     return [members for _, members in placed]
 
 
-def _stated_equivalent(round_: Round) -> tuple[str, float] | None:
+def stated_equivalent(round_: Round) -> tuple[str, float] | None:
     """The other currency and amount a round's own source gave for its figure ("£40m ($51m)": USD,
     51,000,000); None when it gave none."""
     currency, amount = round_.equivalent_currency, round_.equivalent_amount
@@ -358,7 +358,7 @@ def _attach_stated_equivalents(groups: list[_Group]) -> list[_Group]:
         if id(group) in gone:
             continue
         for member in group.members:
-            if (stated := _stated_equivalent(member)) is None:
+            if (stated := stated_equivalent(member)) is None:
                 continue
             other = _equivalent_group(group, member, stated, by_band, gone)
             if other is not None:

@@ -455,7 +455,7 @@ def _raises(
         )
     ]
     foldable = raises_that_can_fold(db, companies)
-    foldable += [company_id for company_id in _told_in_two_currencies(db, among) if company_id not in foldable]
+    foldable += sorted(set(_told_in_two_currencies(db, among)).difference(foldable))
     found = []
     rivals: dict[RecordRef, RecordRef] = {}
     for chunk in in_chunks(foldable):
