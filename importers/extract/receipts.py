@@ -91,9 +91,7 @@ def receives_funding(text: str, sum_start: int, sum_end: int) -> bool:
         return False
     if _FUNDING_AFTER_SUM_RE.match(text, sum_end) is None:
         return False
-    end = _CLAUSE_END_RE.search(text, sum_end)
-    clause_end = end.start() if end else len(text)
-    return not any(paid.search(text, sum_end, clause_end) for paid in (_PAID_FOR_OTHER_RE, _PAID_IN_DEAL_RE))
+    return not _clause_pays_for(text, sum_end, (_PAID_FOR_OTHER_RE, _PAID_IN_DEAL_RE))
 
 
 def receives_from_named(text: str, sum_start: int, sum_end: int) -> int | None:
@@ -106,11 +104,13 @@ def receives_from_named(text: str, sum_start: int, sum_end: int) -> int | None:
     named = _NAMED_SOURCE_AFTER_SUM_RE.match(text, sum_end)
     if named is None:
         return None
-    end = _CLAUSE_END_RE.search(text, sum_end)
-    clause_end = end.start() if end else len(text)
-    if any(
-        paid.search(text, sum_end, clause_end)
-        for paid in (_PAID_FOR_OTHER_RE, _PAID_FOR_SERVICE_RE, _PAID_IN_DEAL_RE)
-    ):
+    if _clause_pays_for(text, sum_end, (_PAID_FOR_OTHER_RE, _PAID_FOR_SERVICE_RE, _PAID_IN_DEAL_RE)):
         return None
     return named.end() - 1
+
+
+def _clause_pays_for(text: str, sum_end: int, payments: tuple[re.Pattern, ...]) -> bool:
+    """Whether the rest of the clause after a sum says, by one of `payments`, what else the money pays for."""
+    end = _CLAUSE_END_RE.search(text, sum_end)
+    clause_end = end.start() if end else len(text)
+    return any(paid.search(text, sum_end, clause_end) for paid in payments)
