@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from time import monotonic
 from typing import ClassVar
 
 from rich.text import Text
@@ -398,6 +399,8 @@ class TimelineScreen(DealsScreen):
         """Whether a big company's list froze the garbage collector's view of the heap (`gc.freeze`)."""
         self._collector = CollectorHeldForKeys()
         self._pause_timer: Timer | None = None
+        self._last_key_at = 0.0
+        """When the cursor last moved by a key (`time.monotonic`): the pause after keys runs from it."""
         self._rested_reads: Worker | None = None
         """The read-ahead started once the keys rested (`_keys_rested`): cancelled when they resume."""
         self._jumped_to: int | None = None
@@ -427,6 +430,7 @@ class TimelineScreen(DealsScreen):
             lambda event, styles: render_event(event, styles, self._shown_company_id),
             is_marked=lambda event: self.app.selection.holds_event(event.ref),
             on_move=self._cursor_moved,
+            keep_painted=True,  # its marks change on this screen (space, ctrl+a) or while another is shown
             id="events",
             empty_text="Loading…",
         )
@@ -464,6 +468,9 @@ class TimelineScreen(DealsScreen):
         """Back from a review or a merge, or another process wrote (a re-import from a shell): reload
         if anything was written meanwhile, on the same event (the next one when it is gone)."""
         super().on_screen_resume()
+        # The selection may have changed meanwhile (a company's page, an export): each line is asked
+        # again whether its row is marked, not kept as last painted (`VirtualList(keep_painted=True)`).
+        self.query_one("#events", VirtualList).refresh()
         if self.app.data_version != self._revision:
             self._read_again()
 
@@ -782,9 +789,20 @@ class TimelineScreen(DealsScreen):
         if self._rested_reads is not None:  # the keys come first: what it has not read is wanted again
             self._rested_reads.cancel()
             self._rested_reads = None
-        if self._pause_timer is not None:
-            self._pause_timer.stop()
-        self._pause_timer = self.set_timer(KEY_PAUSE, self._keys_rested)
+        self._last_key_at = monotonic()
+        if self._pause_timer is None:  # one timer for a run of keys, not one a key (`_pause_over`)
+            self._pause_timer = self.set_timer(KEY_PAUSE, self._pause_over)
+
+    def _pause_over(self) -> None:
+        """The pause timer ran out: the keys rested if none came for `KEY_PAUSE`, else it waits the rest
+        of the pause after the last. A timer stopped and made anew each key (two a year jump: the jump's,
+        then its `Highlighted`) was 0.2-0.8 ms of a key's CPU (bench/RESULTS.md, session 33)."""
+        self._pause_timer = None
+        left = self._last_key_at + KEY_PAUSE - monotonic()
+        if left > 0:
+            self._pause_timer = self.set_timer(left, self._pause_over)
+            return
+        self._keys_rested()
 
     def _keys_rested(self) -> None:
         """The pause after keys: run the collector held meanwhile; read what a year jump left unread,
@@ -874,10 +892,7 @@ class TimelineScreen(DealsScreen):
             self.load_source_text(event.source_id)
         span = fact_span(event.sentence, event.start, event.end, source_text)
         spans = [span] if span else keyword_spans(event.sentence, event.title, event.date)
-        style = self.query_one("#events", VirtualList).get_component_rich_style(
-            "virtual-list--match", partial=True
-        )
-        shown = highlighted_sentence(event.sentence, spans, style)
+        shown = highlighted_sentence(event.sentence, spans, events.role_style("match"))
         if conflict := conflict_words(event.title):
             # The row's end, cut at 120 columns and at 80 ("· 4 sources · con…"): said whole above the sentence.
             shown = Text.assemble((f"conflict: {conflict}", "bold"), "\n", shown)
