@@ -85,3 +85,44 @@ async def test_marks_changed_while_another_screen_was_shown_are_drawn_once_the_t
         await settle(pilot)
         assert isinstance(app.screen, TimelineScreen)
         assert painted(events)[1].lstrip().startswith("● ")
+
+
+def cursor_look(events: VirtualList) -> tuple[object, ...]:
+    """The colours and weight of the cursor line's first cell of text (left of it: the list's padding)."""
+    line = events.render_lines(events.size.region)[events.cursor - int(events.scroll_offset.y)]
+    style = next(segment.style for segment in line if segment.text.strip())
+    return style.color, style.bgcolor, style.bold, style.reverse
+
+
+def look_of(style) -> tuple[object, ...]:
+    return style.color, style.bgcolor, style.bold, style.reverse
+
+
+async def test_steps_do_not_ask_the_styles_for_the_cursors_but_a_focus_change_shows_in_it(app, monkeypatch):
+    async with app.run_test(size=(100, 16)) as pilot:
+        events = await open_whole_timeline(pilot)
+        asked: list[str] = []
+        component_style = events.get_component_rich_style
+        monkeypatch.setattr(
+            events,
+            "get_component_rich_style",
+            lambda *names, partial=False: asked.extend(names) or component_style(*names, partial=partial),
+        )
+        for _ in range(3):
+            await pilot.press("down")
+        await settle(pilot)
+        assert "virtual-list--cursor" not in asked  # kept until the styles change, not asked each paint
+        focused_style = component_style("virtual-list--cursor", partial=True)
+        focused = cursor_look(events)
+        app.screen.set_focus(None)
+        await settle(pilot)
+        blurred_style = component_style("virtual-list--cursor", partial=True)
+        assert look_of(blurred_style) != look_of(focused_style)  # the theme draws them apart
+        unfocused = cursor_look(events)
+        assert unfocused != focused
+        assert all(
+            mine == theirs for mine, theirs in zip(unfocused, look_of(blurred_style), strict=True) if theirs
+        )
+        events.focus()
+        await settle(pilot)
+        assert cursor_look(events) == focused

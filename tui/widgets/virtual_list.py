@@ -179,6 +179,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """Lines drawn, by (row index, base style, widths, bar cell, frame), with the row and mark they
         were drawn for: a step that scrolls repaints every line, and all but one or two are the same as before."""
         self._style_cache: dict[str, Style] | None = None
+        self._cursor_style: Style | None = None
+        """The cursor's style (`virtual-list--cursor`), until the styles change."""
         self._paint_styles: tuple[Style, Style, int] | None = None
         """The list's own style, the cursor's and the width left of the scrollbar, for the lines of one
         paint (`render_lines`)."""
@@ -495,6 +497,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     def notify_style_update(self) -> None:
         """Theme or CSS changed: forget cached row styles and rendered rows."""
         self._style_cache = None
+        self._cursor_style = None
         self._paint_styles = None
         self._bar_colors = None
         self._forget_drawn_rows()
@@ -586,7 +589,11 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     def _line_styles(self) -> tuple[Style, Style, int]:
         """The list's own style, the cursor's and the width left of the scroll bar, as they are for this paint."""
         if self._paint_styles is None:
-            cursor = self.get_component_rich_style("virtual-list--cursor", partial=True)
+            if self._cursor_style is None:
+                # Kept until the styles change (`notify_style_update`, a focus change's too): Textual's own
+                # cache of it is emptied by every refresh, and working it out again was ~1 ms of a step.
+                self._cursor_style = self.get_component_rich_style("virtual-list--cursor", partial=True)
+            cursor = self._cursor_style
             content_width = self.scrollable_content_region.width
             self._paint_styles = (self.rich_style, cursor, content_width)
             self._paint_bar = self._bar_cells()[0] if content_width < self.size.width else []
