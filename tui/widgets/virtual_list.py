@@ -185,8 +185,6 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """The list's own style, the cursor's and the width left of the scrollbar, for the lines of one
         paint (`render_lines`)."""
         self._paint_bar: list[Segment] = []
-        self._paint_place: tuple[int, int] | None = None
-        """The list's width and the row on its top line, for the lines of one paint (`render_lines`)."""
         """The scroll bar's cell of each screen line for this paint (none when the rows fit)."""
         self._bar: tuple[tuple[object, ...], list[Segment], list[BarPart]] | None = None
         """The scroll bar's cells (one a screen line) and what each is, with what they were worked out from."""
@@ -526,12 +524,10 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         frame = self._plain_frame()
         if frame is None:
             return super().render_lines(crop)
-        self._paint_place = (self.size.width, int(self.scroll_offset.y))
         if self._keep_painted and crop.line_range == range(self.size.height):
             lines = self._painted_lines(frame)
         else:
             lines = [self._line(y, frame) for y in crop.line_range]
-        self._paint_place = None
         x1, x2 = crop.column_span
         if (x1, x2) != (0, self.region.width):
             lines = [line.crop(x1, x2) for line in lines]
@@ -542,7 +538,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         whole list whenever any line of the screen changes (its compositor renders every widget the
         changed lines' bounding box meets), so a step within the screen asked all 37 lines of the
         strip cache (1.3 ms) for the two that changed (bench/RESULTS.md, session 33)."""
-        width, top = self._paint_place or (0, 0)
+        width, top = self.size.width, int(self.scroll_offset.y)
         drawn_for = (width, self.size.height, frame, self._line_styles())
         bars = self._paint_bar or [None] * self.size.height
         painted, to_paint = self._painted, self._rows_to_paint
@@ -662,9 +658,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
 
     def _line(self, y: int, frame: Frame | None) -> Strip:
         """The line `render_line` draws, in `frame` (padding, line filters: `_framed`) when given."""
-        # The width and the scroll are read once a paint (`render_lines`): each read walks Textual's styles.
-        width, top = self._paint_place or (self.size.width, int(self.scroll_offset.y))
-        index = y + top
+        width = self.size.width
+        index = y + int(self.scroll_offset.y)
         base, cursor_style, content_width = self._line_styles()
         bar = self._paint_bar[y] if 0 <= y < len(self._paint_bar) else None
         if not self._rows:
