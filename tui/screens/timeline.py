@@ -7,7 +7,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from time import monotonic
 from typing import ClassVar
 
 from rich.text import Text
@@ -399,8 +398,6 @@ class TimelineScreen(DealsScreen):
         """Whether a big company's list froze the garbage collector's view of the heap (`gc.freeze`)."""
         self._collector = CollectorHeldForKeys()
         self._pause_timer: Timer | None = None
-        self._last_key_at = 0.0
-        """When the cursor last moved by a key (`time.monotonic`): the pause after keys runs from it."""
         self._rested_reads: Worker | None = None
         """The read-ahead started once the keys rested (`_keys_rested`): cancelled when they resume."""
         self._jumped_to: int | None = None
@@ -789,20 +786,9 @@ class TimelineScreen(DealsScreen):
         if self._rested_reads is not None:  # the keys come first: what it has not read is wanted again
             self._rested_reads.cancel()
             self._rested_reads = None
-        self._last_key_at = monotonic()
-        if self._pause_timer is None:  # one timer for a run of keys, not one a key (`_pause_over`)
-            self._pause_timer = self.set_timer(KEY_PAUSE, self._pause_over)
-
-    def _pause_over(self) -> None:
-        """The pause timer ran out: the keys rested if none came for `KEY_PAUSE`, else it waits the rest
-        of the pause after the last. A timer stopped and made anew each key (two a year jump: the jump's,
-        then its `Highlighted`) was 0.2-0.8 ms of a key's CPU (bench/RESULTS.md, session 33)."""
-        self._pause_timer = None
-        left = self._last_key_at + KEY_PAUSE - monotonic()
-        if left > 0:
-            self._pause_timer = self.set_timer(left, self._pause_over)
-            return
-        self._keys_rested()
+        if self._pause_timer is not None:
+            self._pause_timer.stop()
+        self._pause_timer = self.set_timer(KEY_PAUSE, self._keys_rested)
 
     def _keys_rested(self) -> None:
         """The pause after keys: run the collector held meanwhile; read what a year jump left unread,
