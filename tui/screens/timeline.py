@@ -427,6 +427,7 @@ class TimelineScreen(DealsScreen):
             lambda event, styles: render_event(event, styles, self._shown_company_id),
             is_marked=lambda event: self.app.selection.holds_event(event.ref),
             on_move=self._cursor_moved,
+            keep_painted=True,  # its marks change on this screen (space, ctrl+a) or while another is shown
             id="events",
             empty_text="Loading…",
         )
@@ -464,6 +465,9 @@ class TimelineScreen(DealsScreen):
         """Back from a review or a merge, or another process wrote (a re-import from a shell): reload
         if anything was written meanwhile, on the same event (the next one when it is gone)."""
         super().on_screen_resume()
+        # The selection may have changed meanwhile (a company's page, an export): each line is asked
+        # again whether its row is marked, not kept as last painted (`VirtualList(keep_painted=True)`).
+        self.query_one("#events", VirtualList).refresh()
         if self.app.data_version != self._revision:
             self._read_again()
 
@@ -874,10 +878,7 @@ class TimelineScreen(DealsScreen):
             self.load_source_text(event.source_id)
         span = fact_span(event.sentence, event.start, event.end, source_text)
         spans = [span] if span else keyword_spans(event.sentence, event.title, event.date)
-        style = self.query_one("#events", VirtualList).get_component_rich_style(
-            "virtual-list--match", partial=True
-        )
-        shown = highlighted_sentence(event.sentence, spans, style)
+        shown = highlighted_sentence(event.sentence, spans, events.role_style("match"))
         if conflict := conflict_words(event.title):
             # The row's end, cut at 120 columns and at 80 ("· 4 sources · con…"): said whole above the sentence.
             shown = Text.assemble((f"conflict: {conflict}", "bold"), "\n", shown)

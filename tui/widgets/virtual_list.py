@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from math import ceil
-from typing import ClassVar, Generic, Literal, TypeVar
+from typing import ClassVar, Generic, Literal, NamedTuple, TypeVar
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -67,6 +67,16 @@ Frame = tuple[Style, Segment | None, Segment | None, tuple[LineFilter, ...], Col
 """What Textual's per-line styling adds to a line of the list when its box is plain (no border, outline,
 tint, opacity, hatch or vertical padding): the style of the cells it pads with, the left and right
 padding's cells, and the app's line filters with the background they are given (`VirtualList._plain_frame`)."""
+
+
+class Painted(NamedTuple):
+    """A paint's lines (`VirtualList(keep_painted=True)`): what they were drawn for (width, height,
+    frame, styles), the row on the top line and the scroll bar's cell of each line."""
+
+    drawn_for: tuple[object, ...]
+    top: int
+    bars: list[Segment | None]
+    lines: list[Strip]
 
 
 class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=False):
@@ -143,6 +153,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         is_marked: Callable[[RowT], bool] | None = None,
         on_move: Callable[[int | None], None] | None = None,
         empty_text: str = "Nothing here.",
+        keep_painted: bool = False,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -168,6 +179,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """Lines drawn, by (row index, base style, widths, bar cell, frame), with the row and mark they
         were drawn for: a step that scrolls repaints every line, and all but one or two are the same as before."""
         self._style_cache: dict[str, Style] | None = None
+        self._cursor_style: Style | None = None
+        """The cursor's style (`virtual-list--cursor`), until the styles change."""
         self._paint_styles: tuple[Style, Style, int] | None = None
         """The list's own style, the cursor's and the width left of the scrollbar, for the lines of one
         paint (`render_lines`)."""
@@ -185,6 +198,16 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._pending: str | None = None
         self._stale = False
         """The rows answer something no longer asked (a search box's earlier text): drawn dimmed."""
+        self._keep_painted = keep_painted
+        """Keep the last paint's lines and draw again only those refreshed since (`_painted_lines`):
+        for an owner that refreshes the list whenever a mark may have changed unseen (another screen's
+        selection), as the kept lines are not asked whether their row is still marked."""
+        self._painted: Painted | None = None
+        """The last paint's lines (every screen line), with what they were drawn for."""
+        self._rows_to_paint: set[int] = set()
+        """Rows (indexes) whose lines were refreshed since the last paint (the cursor's old and new)."""
+        self._scrolled = False
+        """A scroll's own refresh is running (`watch_scroll_y`): the rows kept move with it, not drawn anew."""
 
     # -- data -------------------------------------------------------------------------------------
 
@@ -251,6 +274,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self.refresh()
 
     def _forget_drawn_rows(self) -> None:
+        self._painted = None
         self._text_cache.clear()
         self._strip_cache.clear()
         self._paint_styles = None  # new rows may bring or take away the scrollbar
@@ -373,7 +397,11 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """Redraw the rows scrolled to (as `ScrollView` does), without telling Textual's hidden bar its
         position: a message a scroll for a widget never drawn."""
         if round(old_value) != round(new_value):
-            self.refresh(self.size.region)
+            self._scrolled = True
+            try:
+                self.refresh(self.size.region)
+            finally:
+                self._scrolled = False
 
     @property
     def scrollable_content_region(self) -> Region:
@@ -440,6 +468,23 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
 
     # -- rendering --------------------------------------------------------------------------------
 
+    def _set_dirty(self, *regions: Region) -> None:
+        """Every repaint asked of the list comes here (`refresh`, a style's change, a scroll): lines
+        refreshed are drawn again at the next paint, a whole refresh draws every line again."""
+        if regions:
+            if not self._scrolled:
+                top = int(self.scroll_offset.y)
+                for region in regions:
+                    self._rows_to_paint.update(range(top + region.y, top + region.bottom))
+        else:
+            self._painted = None
+        super()._set_dirty(*regions)
+
+    def role_style(self, role: str) -> Style:
+        """The style of a role ("match", "muted"…) as the rows are drawn with it, worked out once a
+        theme: `get_component_rich_style` walks the styles again after every refresh of the list."""
+        return self._styles()[role]
+
     def _styles(self) -> RowStyles:
         if self._style_cache is None:
             self._style_cache = {
@@ -450,6 +495,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     def notify_style_update(self) -> None:
         """Theme or CSS changed: forget cached row styles and rendered rows."""
         self._style_cache = None
+        self._cursor_style = None
         self._paint_styles = None
         self._bar_colors = None
         self._forget_drawn_rows()
@@ -478,11 +524,38 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         frame = self._plain_frame()
         if frame is None:
             return super().render_lines(crop)
-        lines = [self._line(y, frame) for y in crop.line_range]
+        if self._keep_painted and crop.line_range == range(self.size.height):
+            lines = self._painted_lines(frame)
+        else:
+            lines = [self._line(y, frame) for y in crop.line_range]
         x1, x2 = crop.column_span
         if (x1, x2) != (0, self.region.width):
             lines = [line.crop(x1, x2) for line in lines]
         return lines
+
+    def _painted_lines(self, frame: Frame) -> list[Strip]:
+        """Every screen line, the last paint's kept where nothing asked for it again: Textual draws the
+        whole list whenever any line of the screen changes (its compositor renders every widget the
+        changed lines' bounding box meets), so a step within the screen asked all 37 lines of the
+        strip cache (1.3 ms) for the two that changed (bench/RESULTS.md, session 33)."""
+        width, top = self.size.width, int(self.scroll_offset.y)
+        drawn_for = (width, self.size.height, frame, self._line_styles())
+        bars = self._paint_bar or [None] * self.size.height
+        painted, to_paint = self._painted, self._rows_to_paint
+        if painted is None or painted.drawn_for != drawn_for:
+            lines = [self._line(y, frame) for y in range(self.size.height)]
+        else:
+            lines = []
+            for y, bar in enumerate(bars):
+                # The row's line of the last paint (moved with a scroll), unless refreshed or its bar cell moved.
+                kept = y + top - painted.top
+                if 0 <= kept < len(painted.lines) and y + top not in to_paint and painted.bars[kept] == bar:
+                    lines.append(painted.lines[kept])
+                else:
+                    lines.append(self._line(y, frame))
+        to_paint.clear()
+        self._painted = Painted(drawn_for, top, bars, lines)
+        return list(lines)
 
     def _plain_frame(self) -> Frame | None:
         """The padding's cells and the line filters around each line when the box is plain: what
@@ -512,7 +585,11 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     def _line_styles(self) -> tuple[Style, Style, int]:
         """The list's own style, the cursor's and the width left of the scroll bar, as they are for this paint."""
         if self._paint_styles is None:
-            cursor = self.get_component_rich_style("virtual-list--cursor", partial=True)
+            if self._cursor_style is None:
+                # Kept until the styles change (`notify_style_update`, a focus change's too): Textual's own
+                # cache of it is emptied by every refresh, and working it out again was ~1 ms of a step.
+                self._cursor_style = self.get_component_rich_style("virtual-list--cursor", partial=True)
+            cursor = self._cursor_style
             content_width = self.scrollable_content_region.width
             self._paint_styles = (self.rich_style, cursor, content_width)
             self._paint_bar = self._bar_cells()[0] if content_width < self.size.width else []
@@ -540,11 +617,20 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             ).segments
             list_style = self.rich_style
             cells, parts = [], []
+            # A bar's cells have two or three styles: each worked out once, not once a cell (37 a year jump).
+            styled: dict[Style | None, tuple[BarPart, Style]] = {}
             for segment in bar_segments:
-                meta = segment.style.meta if segment.style is not None else {}
-                parts.append(_BAR_PARTS.get(str(meta.get("@mouse.down")), "below"))
-                # No meta: Textual would take a cell's "@mouse.down" for an action of the list's own.
-                cells.append(Segment(segment.text, list_style + _without_meta(segment.style)))
+                style = segment.style
+                if style not in styled:
+                    meta = style.meta if style is not None else {}
+                    # No meta: Textual would take a cell's "@mouse.down" for an action of the list's own.
+                    styled[style] = (
+                        _BAR_PARTS.get(str(meta.get("@mouse.down")), "below"),
+                        list_style + _without_meta(style),
+                    )
+                part, cell_style = styled[style]
+                parts.append(part)
+                cells.append(Segment(segment.text, cell_style))
             self._bar = (drawn_for, cells, parts)
         return self._bar[1], self._bar[2]
 
