@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+if TYPE_CHECKING:  # the HTML parser loads when a page is read: `show`, `search`, ... never read any
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # Deeper than any real article; deeper markup is flattened (its text is kept, its extra tags dropped).
 MAX_NESTING = 256
@@ -46,6 +48,8 @@ class HtmlArticle:
 
 def extract_article(html: str) -> HtmlArticle:
     """The article text of `html` (paragraphs separated by blank lines) and its title, dates, URL."""
+    from selectolax.lexbor import LexborHTMLParser
+
     tree = LexborHTMLParser(limit_nesting(without_internal_subset(html)))
     root = _article_root(tree)
     return HtmlArticle(

@@ -8,8 +8,10 @@ one paragraph, separated by a blank line as in `.txt` articles and HTML pages.
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # markdown-it loads when Markdown is read: `show`, `search`, ... never read any
+    from markdown_it.token import Token
 
 # Inline tokens whose content is text a reader sees; breaks become a space or a line break.
 _TEXT_TOKENS = {"text", "code_inline"}
@@ -23,6 +25,8 @@ def markdown_text(body: str) -> str:
     as a page's table is read (`html_text`). A block made of one link's headline (a related-links list,
     "> [Helsing raises €600 million](…)") is left out: a teaser for another story, not this one's text.
     """
+    from markdown_it import MarkdownIt
+
     blocks: list[str] = []
     row: list[str] | None = None  # the cells of the table row being read
     rows: list[str] = []  # the rows of the table being read

@@ -40,14 +40,17 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from ai_deals.importers.cells import is_missing
 from ai_deals.importers.fact_records import as_model
-from ai_deals.importers.structured import Citation, export_row_facts
 
 from .models import RecordRef
+
+if TYPE_CHECKING:  # the deal-file importer loads with a write or an export's check: `show` needs none
+    from ai_deals.importers.structured import Citation
 from .names import normalize_name
 from .queries import records_for, to_export
 from .review import edited_from, identity, source_key
@@ -215,7 +218,7 @@ class KnownRecords:
             refs = [RecordRef(record_type=record_type, record_id=row_id) for row_id in ids]
             for record in records_for(self.db, refs, rejected=True, exported=True):
                 row = to_export(record).model_dump()
-                facts, cited = export_row_facts(row)
+                facts, cited = _row_facts(row)
                 if cited is None:
                     continue
                 key = cited_key(cited)
@@ -305,10 +308,18 @@ def held_fingerprints(db: Database, write: Callable[[], int]) -> set[str]:
         known.close()
 
 
+def _row_facts(row: dict) -> tuple[list, Citation | None]:
+    """`structured.export_row_facts`, loaded on first use: the deal-file importer (pydantic models,
+    a few hundred ms to import) is no part of what a read such as `show` needs."""
+    from ai_deals.importers.structured import export_row_facts
+
+    return export_row_facts(row)
+
+
 def _is_held(known: KnownRecords, record: object) -> bool:
     """Whether the database holds `record`, an article's, in the article's words: a deal file's row
     citing the article states the fact, but not its sentence, which is then written."""
     row = to_export(record).model_dump()  # type: ignore[attr-defined]
-    facts, cited = export_row_facts(row)
+    facts, cited = _row_facts(row)
     words = row.get("sentence")
     return cited is not None and bool(facts) and all(known.find(cited, fact, words) for fact in facts)

@@ -133,6 +133,8 @@ def fold(text: str) -> str:
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """`fold(text)` plus, for each folded character, the index of the original it came from."""
+    if text.isascii():  # one character each, as `fold` folds it: a search's 50 hits are mostly such names
+        return text.lower(), list(range(len(text)))
     folded: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

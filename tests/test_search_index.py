@@ -446,7 +446,7 @@ def _candidates_by_counting_every_name(index: SearchIndex, key: str, wanted: int
     )
     shared = np.bincount(np.concatenate(lists), minlength=len(index))
     hits = np.flatnonzero(shared)
-    priority = shared[hits] * 1024 - np.minimum(index._key_lengths[hits], 1023)
+    priority = shared[hits] * 1024 - np.minimum(np.diff(index.arrays.key_offsets)[hits], 1023)
     if len(hits) > wanted:
         hits = index._highest(hits, priority, wanted)
     return sorted(hits.tolist())
