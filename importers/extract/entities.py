@@ -1138,6 +1138,9 @@ class EntityReader:
     # for a party ("a déclaré Arthur Mensch"): the family name alone later ("Mensch a précisé…") is that
     # person's, never a company's.
     _family_names: set[str] = field(default_factory=set)
+    # People the article abbreviates by their two initials ("Zephyrin Quarmby (ZQ), its founder") -> those
+    # initials: never her short name, whichever sentence brackets them.
+    initialled_people: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not isinstance(self.orgs, NamesMet):  # given a plain dict: the indexes need to see names added
@@ -1175,6 +1178,9 @@ class EntityReader:
             if progress is not None:
                 progress(sentence.end)
         self.acronyms = dict(scout.acronyms)
+        # "Zephyrin Quarmby (ZQ) led the round" before "said Zephyrin Quarmby (ZQ), its founder": the whole
+        # article tells whose initials they are before any sentence is read for its facts.
+        self.initialled_people = dict(scout.initialled_people)
         self.introduced = {
             name: info.kind
             for name, info in scout.orgs.items()
@@ -1349,6 +1355,22 @@ class EntityReader:
     def _names_person(self, name: str | None) -> bool:
         info = self.orgs.get(name) if name else None
         return info is not None and info.entity == "person"
+
+    def names_person(self, name: str | None) -> bool:
+        """Whether the article tells `name` is a person's: read as one, or abbreviated by her initials in a
+        sentence that tells she is one ("said Zephyrin Quarmby (ZQ), its founder")."""
+        return self._names_person(name) or name in self.initialled_people
+
+    def _initialled_person(self, name: str, initials: str) -> None:
+        """Remember `name` as a person the article abbreviates by her two `initials`, and take them back from
+        her if an earlier sentence, with nothing then telling she is a person ("Zephyrin Quarmby (ZQ) led the
+        round"), gave them to her as a firm's short name: a deal file's "ZQ" must not join her."""
+        self.initialled_people[name] = initials
+        if self.acronyms.get(initials) == name:
+            del self.acronyms[initials]
+        if (info := self.orgs.get(name)) is not None:
+            info.aliases = [alias for alias in info.aliases if alias != initials]
+            info.short_names = [short for short in info.short_names if short != initials]
 
     # -- names from the knowledge file and the registry -----------------------------------------
 
@@ -1728,19 +1750,25 @@ class EntityReader:
         acronym alone later ("La BCV y a contribué") names the same party, by the full name introduced."""
         for match in _ACRONYM_RE.finditer(sentence.text):
             close = _token_at(tokens, match.start("acronym"))
-            if close is None or taken[close]:
+            if close is None:
                 continue
             first = self._acronym_phrase(sentence.text, tokens, close, match.group("acronym"))
-            if first is None or any(taken[first:close]):
+            if first is None:
                 continue
             words = [token.text for token in tokens[first:close]]
-            if len(match.group("acronym")) == 2 and self._is_person(sentence.text, tokens[first].start, words):
+            name = sentence.text[tokens[first].start : tokens[close - 1].end]
+            if len(match.group("acronym")) == 2 and (
+                name in self.initialled_people or self._is_person(sentence.text, tokens[first].start, words)
+            ):
                 # "from Jane Doe (JD) and Accel": a person's two initials, no firm's name; read as a person's
                 # name by the name reader, and a deal file's "JD" (JD.com) must not join her. (Longer ones
                 # stay: "Its founder worked at the Korea Aerospace Exploration Institute (KAXI)" is an
-                # institute, though a title comes before its name.)
+                # institute, though a title comes before its name.) Told so even where her name was already
+                # read as a firm's, in an earlier sentence that gave no sign of a person.
+                self._initialled_person(name, match.group("acronym"))
                 continue
-            name = sentence.text[tokens[first].start : tokens[close - 1].end]
+            if taken[close] or any(taken[first:close]):
+                continue
             self.orgs.setdefault(name, OrgInfo(name=name))
             self.add_alias(name, match.group("acronym"))
             self.acronyms.setdefault(match.group("acronym"), name)
@@ -2954,7 +2982,19 @@ class EntityReader:
                 and not _opens_main_clause(before, after)
             )
             or bool(_PERSON_AFTER_RE.match(after))
+            or self._initials_then_person(before, after, words)
         )
+
+    @staticmethod
+    def _initials_then_person(before: str, after: str, words: list[str]) -> bool:
+        """ "said Zephyrin Quarmby (ZQ), its founder", "said Zephyrin Quarmby (ZQ)": a name whose first word the
+        knowledge file does not know, followed by its own two initials in brackets, is a person's when a role
+        follows the bracket or a speaker's verb comes right before the name. A firm abbreviated by its two
+        initials after "said" is rare, and its own words ("Ventures", "Capital") were ruled out above."""
+        bracket = _BRACKETED_INITIALS_AFTER_RE.match(after)
+        if bracket is None or "".join(word[:1] for word in words) != bracket.group("initials"):
+            return False
+        return bool(_PERSON_AFTER_RE.match(after[bracket.end() :]) or _SPEECH_BEFORE_RE.search(before))
 
     # -- references ------------------------------------------------------------------------------
 
@@ -3932,6 +3972,9 @@ def _opens_main_clause(before: str, after: str) -> bool:
     return bool(re.search(r",\s*$", before)) and not re.match(r"\s*(?:,|\bet\b|\band\b|&)", after)
 
 
+# " (ZQ)" right after a name: two capitals in brackets, the initials a person is abbreviated by. Bounded, no
+# backtracking.
+_BRACKETED_INITIALS_AFTER_RE = re.compile(r"[ \t]{0,3}\((?P<initials>[A-Z]{2})\)")
 # "X, sa cofondatrice", "X, its chief executive", "X, who grew up in Poland": a person, not an organisation.
 _PERSON_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:sa|son|leur|its|his|her|their|the\s+company's|l['’]actuel(?:le)?)\s+)?"

@@ -235,6 +235,10 @@ _PAYMENT_FORM_RE = re.compile(
 _DEBT_AFTER_RE = re.compile(
     # "for €600m including debt" is a price that counts the debt taken over, not a loan.
     r"^(?!\s*(?:including|incl\.|with|plus|y compris|dette comprise)\b)\s*(?:[\w-]+\s+){0,2}(?:credit facility|credit line|loan|debt|bonds?|notes)\b|"
+    # "a $50M extension of its credit facility", "a $20 million increase to its revolving credit line": more of a
+    # loan already held is borrowed money all the same.
+    r"^\s*+(?:extension|expansion|increase|top-up|upsizing)\s++(?:of|to)\s++(?:its|their|the|an?)\s++"
+    r"(?:[\w-]++\s++){0,2}?(?:credit\s++facility|credit\s++line|loan|debt\s++facility)\b|"
     r"^\s*(?:de|d['’])\s*(?:[\w-]+\s+){0,1}(?:prêts?|dette|ligne de crédit|obligations|crédit)\b|"
     # "150 millions d'euros de financement bancaire", "$200 million in debt financing".
     r"^\s*(?:de|d['’]|in|of)\s*(?:new\s+)?(?:financements?\s+(?:bancaires?|par\s+(?:la\s+)?dette|en\s+dette)"
@@ -5384,7 +5388,9 @@ class FactBuilder:
             + self._joined_round_relative(view, amount, own_end, company)
             + self._backers_right_after_sum(view, amount, company)
         )
-        round_type = _stated_round_type(view.text)
+        # "Zorglab, which raised a Series A led by Index last year, has now raised $40 million": the type told in
+        # the relative clause is the earlier raise's, not the new sum's.
+        round_type = _stated_round_type(view.text, _earlier_raise_relatives(view.text, amount))
         date = self._date(view, position)
         if relative := _relative_holding(view.text, amount):
             # "Zeta AI, which raised $10 million last year, said it raised $40 million in a Series B led by
@@ -7106,6 +7112,7 @@ class FactBuilder:
         lead_verb = _LEAD_VERB_RE.search(view.text)
         has_round_word = (
             _ROUND_WORD_RE.search(view.text)
+            or _OTHER_BACKERS_INCLUDE_RE.search(view.text)
             or (_BARE_LEAD_RE.search(view.text) and self._round_just_told(view, rounds[-1]))
             or _PARTICIPATION_RE.search(view.text)
             or re.search(r"\bparticipation\b", view.text, _I)
@@ -7209,8 +7216,13 @@ class FactBuilder:
         ("participated in the new financing", "Existing investors…") while the last told is an earlier one
         ("up from $700 million when it raised a Series C in 2024"): then the round of the story's days."""
         latest = rounds[-1]
-        if self.anchor is None or not _NEW_ROUND_REFERENCE_RE.search(view.text):
+        if not (_NEW_ROUND_REFERENCE_RE.search(view.text) or _OTHER_BACKERS_INCLUDE_RE.search(view.text)):
             return latest
+        if self.anchor is None:
+            # An undated article: the story's round is the one told with no date of its own, the earlier one has
+            # its year ("a $4 million pre-seed round in 2022").
+            undated = [f for f in rounds if f.company == latest.company and f.date is None]
+            return undated[-1] if undated and latest.date is not None else latest
         if latest.date_precision == "day" and _days_before(latest.date, self.anchor.value) is not None:
             return latest
         current = [
@@ -9402,7 +9414,7 @@ class FactBuilder:
         is kept as its short name, so a deal file's "AMP" is the same backer; a role, region, currency, unit or
         exchange is no name of it ("Jane Doe (CSO)": `backers_short_name`). Two letters must be the initials
         of the name as `written` before the bracket ("Google Ventures (GV)"), and a firm's, no person's."""
-        person = bool(name) and self.reader.orgs[name].entity == "person"
+        person = self.reader.names_person(name)
         short = backers_short_name(bracketed, written, person=person)
         if name and short:
             self.reader.add_short_name(name, short)
@@ -10269,6 +10281,13 @@ _NEW_ROUND_REFERENCE_RE = re.compile(
     r"(?:la|cette)\s+nouvelle\s+(?:levée|opération)|(?:le|ce)\s+nouveau\s+tour|investisseurs\s+historiques)\b",
     _I,
 )
+# "Other investors include X", "Other backers in the round include X": the present tense tells who backs the round
+# the story reports, not an earlier one a sentence between recalled ("…raised a $4 million pre-seed in 2022").
+_OTHER_BACKERS_INCLUDE_RE = re.compile(
+    r"\b(?:other|additional)\s++(?:investors|backers|participants)\s++(?:in\s++the\s++(?:round|financing)\s++)?"
+    r"include\b",
+    _I,
+)
 # A round's sentence saying the stakes just told are part of it.
 _STAKES_PART_OF_RE = re.compile(
     r"\b(?:(?:are|is|were|was)\s+part\s+of|(?:font|fait|faisaient)\s+partie\s+d|"
@@ -10647,6 +10666,26 @@ def _outside_closed_relatives(text: str, start: int, end: int, told_at: int | No
             kept.append(text[cursor:open_at])
             cursor = close_at
     return " ".join([*kept, text[max(cursor, start) : end]])
+
+
+# A relative clause set off by commas telling an earlier raise of the name before it: ", which raised a Series A
+# led by Index last year,", ", which had closed its seed round,". A decimal point or thousands comma stays inside
+# it ("$1.5 million"). Possessive and bounded: no backtracking.
+_EARLIER_RAISE_RELATIVE_RE = re.compile(
+    r",\s*+(?:which|who)\s++(?:(?:had|has|recently|previously|already)\s++){0,3}+"
+    r"(?:raised|secured|closed|landed|completed)\s(?:[^,;.:()]|[.,](?=\d)){1,160}+,",
+    _I,
+)
+
+
+def _earlier_raise_relatives(text: str, amount: AmountMention) -> list[tuple[int, int]]:
+    """The spans of the relative clauses telling an earlier raise (`_EARLIER_RAISE_RELATIVE_RE`) that do not
+    hold `amount`: what they tell (a type, a lead) is that raise's, not the sum's."""
+    return [
+        match.span()
+        for match in _EARLIER_RAISE_RELATIVE_RE.finditer(text)
+        if not match.start() <= amount.bound_start < match.end()
+    ]
 
 
 def _relative_holding(text: str, amount: AmountMention) -> tuple[int, int] | None:
@@ -11262,11 +11301,12 @@ _EARLIER_TYPE_BEFORE_RE = re.compile(
 )
 
 
-def _stated_round_type(text: str) -> str | None:
+def _stated_round_type(text: str, earlier: list[tuple[int, int]] | None = None) -> str | None:
     """The type of the round `text` tells, leaving out one told of an earlier round it is compared with ("raised
-    $80 million in a down round …, below the $1 billion valuation of its October 2022 seed round": no type)."""
+    $80 million in a down round …, below the $1 billion valuation of its October 2022 seed round": no type), or
+    in the `earlier` spans the caller knows tell another raise."""
     # A type in an aside telling a failed deal is that deal's: "X, whose Series A deal fell through, raised $30M".
-    compared = _earlier_round_comparisons(text) + failed_relative_asides(text)
+    compared = _earlier_round_comparisons(text) + failed_relative_asides(text) + (earlier or [])
     for match in _ROUND_TYPE_RE.finditer(text):
         earlier = _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()])
         if not earlier and not inside(match.start(), compared):
