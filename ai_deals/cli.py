@@ -717,6 +717,7 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
         dry_run_column_lines,
         news_lines,
         read_as_lines,
+        tiny_amounts_note,
         unstated_investors_note,
     )
 
@@ -766,6 +767,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier
             say(f"  {error}")
         if checked.get("dated_later"):
             say(f"  {dated_later_note(checked['dated_later'], checked['dated_later_first'])}")
+        if checked.get("tiny_amounts"):
+            say(f"  {tiny_amounts_note(checked['tiny_amounts'], checked['tiny_amounts_first'])}")
         if checked.get("investors_unstated"):
             say(
                 f"  {unstated_investors_note(checked['investors_unstated'], checked['investors_unstated_as'])}"

@@ -35,7 +35,7 @@ from ai_deals.importers.reading import DateOrder
 from ai_deals.paths import seed_files
 from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash, normalized, superseded, valuation_figures
-from ai_deals.store.formatting import plural
+from ai_deals.store.formatting import format_amount, plural
 from ai_deals.store.models import refused_alias_lines
 from ai_deals.store.names import squeezed
 from ai_deals.store.told_before import DealFileNews, TrialRun
@@ -127,12 +127,13 @@ def write_structured(
         skipped: list[structured.SkippedRow] = []
         later = DatedLater(path, published_dates=store.published_dates)
         unstated = UnstatedInvestors()
+        tiny = TinyAmounts(path)
         # named tuples: see importers/fact_records.py
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order, columns_met=columns_met)
         if observe is not None:
             rows = _observed(rows, observe)
         rows = _unchanged_while_read(rows, path, before)
-        items = _advancing(_without_skipped(rows, skipped, later, unstated), progress, task)
+        items = _advancing(_without_skipped(rows, skipped, later, unstated, tiny), progress, task)
         try:
             report = store.import_deal_file(
                 deal_file,
@@ -145,6 +146,7 @@ def write_structured(
         progress.update(task, completed=report.rows, total=report.rows)
     report.dated_later, report.dated_later_first = later.count, later.first
     report.investors_unstated, report.investors_unstated_as = unstated.count, unstated.spellings
+    report.tiny_amounts, report.tiny_amounts_first = tiny.count, tiny.first
     return Written(report, skipped, list(columns_met.columns))
 
 
@@ -203,6 +205,8 @@ def summary_lines(report, headline: str | None = None, source=None) -> list[str]
         lines.append(f"  {later}")
     if isinstance(report, BulkReport) and (unstated := unstated_investors_line(report)):
         lines.append(f"  {unstated}")
+    if isinstance(report, BulkReport) and report.tiny_amounts and report.action in ("added", "replaced"):
+        lines.append(f"  {tiny_amounts_note(report.tiny_amounts, report.tiny_amounts_first)}")
     if isinstance(report, BulkReport):
         lines += [f"  {line}" for line in read_as_lines(report.investors_read_as)]
     return [render.visible(line) for line in lines]
@@ -262,6 +266,54 @@ class DatedLater:
         self.count += 1
         if len(self.first) < DATED_LATER_SHOWN:
             self.first.append(f"{self.path}:{line} ({when})")
+
+
+# A round, a stake bought, a company bought or a valuation under this many units of its currency is
+# no real figure: a unit was left out ("Deal Size": 18 meaning €18M). Kept, since the file says it,
+# but said with its file and line, never counted silently into what a company raised.
+PLAUSIBLE_FLOOR = 1_000
+_MONEY_KINDS = frozenset(("round", "investment", "acquisition"))
+
+
+class TinyAmounts:
+    """Notes the good rows of a deal file stating an amount or valuation under `PLAUSIBLE_FLOOR`, as
+    "deals.csv:3 (€18)": the first few named (as `DatedLater`'s), the rest counted."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.count = 0
+        self.first: list[str] = []
+
+    def noting(self, items: Iterable[T]) -> Iterator[T]:
+        """The items unchanged, each good row of an implausibly small figure noted on the way."""
+        for item in items:
+            self.note(item)
+            yield item
+
+    def note(self, item) -> None:
+        row = getattr(item, "row", None)  # a RowError has none
+        if row is None:
+            return
+        if row.amount is not None and row.amount < PLAUSIBLE_FLOOR and row.kind in _MONEY_KINDS:
+            self._note(item.line, format_amount(row.amount, row.currency))
+        elif row.valuation is not None and row.valuation < PLAUSIBLE_FLOOR:
+            self._note(item.line, format_amount(row.valuation, row.valuation_currency or row.currency))
+
+    def _note(self, line: int, figure: str) -> None:
+        self.count += 1
+        if len(self.first) < DATED_LATER_SHOWN:
+            self.first.append(f"{self.path}:{line} ({figure})")
+
+
+def tiny_amounts_note(count: int, first: list[str]) -> str:
+    """'1 row states an amount under 1,000 (a unit left out? "18" for 18M), kept: deals.csv:1 (€18)'."""
+    rest = count - len(first)
+    more = f" and {rest:,} more" if rest else ""
+    told = "1 row states" if count == 1 else f"{count:,} rows state"
+    return (
+        f"{told} an amount under {PLAUSIBLE_FLOOR:,} of its currency (is a unit missing? 18M is 18 million), kept:"
+        f" {', '.join(first)}{more}"
+    )
 
 
 def _after(when: str, other: str) -> bool:
@@ -361,9 +413,11 @@ def check_deal_file(
     rounds = RoundsJoined(keep_facts, joins=not exported.is_export(structured.read_header(path)), store=store)
     problem = None  # why the whole file would be refused
     later = DatedLater(path, published_dates=store.published_dates if store is not None else None)
+    tiny = TinyAmounts(path)
     try:
         # only counted: records will do
-        for item in later.noting(structured.iter_deal_facts(path, records=True, date_order=date_order)):
+        read = structured.iter_deal_facts(path, records=True, date_order=date_order)
+        for item in later.noting(tiny.noting(read)):
             rows += 1
             if isinstance(item, structured.RowError):
                 errors.append(str(item))
@@ -403,6 +457,7 @@ def check_deal_file(
         }
         | ({"problem": problem} if problem else {})
         | ({"dated_later": later.count, "dated_later_first": later.first} if later.count else {})
+        | ({"tiny_amounts": tiny.count, "tiny_amounts_first": tiny.first} if tiny.count else {})
         | ({"restores_citations": True} if restores and action == "unchanged" else {})
         | ({"fills_lines": True} if fills and action == "unchanged" else {})
         | ({"first_facts": first_facts} if keep_facts else {})
@@ -484,6 +539,10 @@ def entry_from_import(path: str | Path, trial: Written | None) -> dict | None:
     } | (
         {"dated_later": report.dated_later, "dated_later_first": report.dated_later_first}
         if report.dated_later
+        else {}
+    ) | (
+        {"tiny_amounts": report.tiny_amounts, "tiny_amounts_first": report.tiny_amounts_first}
+        if report.tiny_amounts
         else {}
     )
     return dry_run_entry(trial, checked)
@@ -706,18 +765,20 @@ def _with_investors(round_fact, other):
 
 
 def _without_skipped(
-    items: Iterable[T], skipped: list, later: DatedLater, unstated: UnstatedInvestors
+    items: Iterable[T], skipped: list, later: DatedLater, unstated: UnstatedInvestors, tiny: TinyAmounts
 ) -> Iterator[T]:
     """The items, less the `SkippedRow`s, which are collected in `skipped` to be noted; the rows
-    dated later noted by `later`, and those naming no investor in words by `unstated`, on the way
-    (here, not in generators of their own: one layer less on each of a million rows)."""
-    note, note_unstated = later.note, unstated.note
+    dated later noted by `later`, those naming no investor in words by `unstated` and those of an
+    implausibly small figure by `tiny`, on the way (here, not in generators of their own: one layer
+    less on each of a million rows)."""
+    note, note_unstated, note_tiny = later.note, unstated.note, tiny.note
     for item in items:
         if isinstance(item, structured.SkippedRow):
             skipped.append(item)
         else:
             note(item)
             note_unstated(item)
+            note_tiny(item)
             yield item
 
 

@@ -285,14 +285,16 @@ def _one_mark(digits: str, mark: str) -> str:
 
 
 def parse_deal_amount(
-    value: object, *, decimal_comma: bool = False, scale: float = 1.0
+    value: object, *, decimal_comma: bool = False, scale: float = 1.0, in_full_from: float = 0.0
 ) -> tuple[float | None, str | None]:
     """A deal file's amount cell as `parse_amount` reads it, refusing an amount under one unit of its
     currency ("0.5"): no deal is half a dollar, so a unit was left out (0.5M?) and none is guessed.
     `scale` is the one its column's header states ("Deal Size (USD M)"): a bare number is in it, a
-    cell stating its own ("45M", "2bn") keeps that one."""
+    cell stating its own ("45M", "2bn") keeps that one; so does a bare number of `in_full_from` or
+    more when that is set (PitchBook's unstated millions: 80000000 is written in full)."""
     amount, currency, own_scale = _amount_currency_scale(value, decimal_comma=decimal_comma)
-    if scale != 1.0 and amount is not None and own_scale == 1.0:
+    in_full = bool(in_full_from) and amount is not None and amount >= in_full_from
+    if scale != 1.0 and amount is not None and own_scale == 1.0 and not in_full:
         amount = _checked_amount(Decimal(repr(amount)) * Decimal(repr(scale)), str(value))
     refuse_under_one_unit(amount, value)
     return amount, currency

@@ -192,12 +192,17 @@ class Target:
     field: str
     implied: tuple[tuple[str, str], ...] = ()
     scale: float = 1.0
+    # A bare number from this one up is read as written in full, not in `scale` (0: none is): set for
+    # PitchBook's bare "Deal Size", whose unit is millions though its header does not say so.
+    in_full_from: float = 0.0
 
     def describe(self) -> str:
         """ "amount", "amount (currency=USD)" or "amount (currency=USD, in millions)"."""
         extra = [f"{name}={value}" for name, value in self.implied]
         if self.scale != 1.0:
             extra.append(f"in {_SCALE_NAMES.get(self.scale, f'units of {self.scale:,.0f}')}")
+        if self.in_full_from:
+            extra[-1] += f" as PitchBook's; {self.in_full_from:,.0f} or more as written"
         field = _FIELD_NAMES.get(self.field, self.field)
         return f"{field} ({', '.join(extra)})" if extra else field
 
@@ -210,6 +215,14 @@ _FIELD_NAMES = {DEAL_TYPE: "kind, or round_type when a cell names no kind"}
 
 def _targets(field_name: str, *names: str, **implied: str) -> dict[str, Target]:
     return dict.fromkeys(names, Target(field_name, tuple(implied.items())))
+
+
+# PitchBook writes "Deal Size" and "Post Valuation" in millions without saying so in the header: a
+# bare 18 is €18M, not €18 (qa32 #9). A figure written in full in such a column (a file of our own,
+# 80000000) is told apart by its size: no round raised 100 billion, no private company is valued at
+# a trillion, so a number that large in millions can only be written in full.
+_PITCHBOOK_DEAL_SIZE = Target("amount", scale=1e6, in_full_from=1e5)
+_PITCHBOOK_POST_VALUATION = Target("valuation", (("basis", "post_money"),), scale=1e6, in_full_from=1e6)
 
 
 _USD = {"currency": "USD"}
@@ -230,7 +243,8 @@ COLUMNS: dict[str, Target] = {
     **_targets("amount", "amount", "raised_amount", "money_raised", "amount_raised", "raised",
                "investment_amount", "stake_amount", "price", "price_amount"),
     # A deal's or round's size is what it raised (PitchBook-style "Deal Size (USD M)").
-    **_targets("amount", "deal_size", "round_size", "deal_value"),
+    **_targets("amount", "round_size", "deal_value"),
+    "deal_size": _PITCHBOOK_DEAL_SIZE,
     # Crunchbase writes an amount in USD as "Money Raised (in USD)" beside "Money Raised", and that
     # amount's currency as "Money Raised Currency" (older exports: "raised_amount_currency_code").
     **_targets("amount", "raised_amount_usd", "money_raised_usd", "amount_usd", "price_usd",
@@ -248,7 +262,8 @@ COLUMNS: dict[str, Target] = {
     **_targets("round_type", "round_type", "funding_round_type", "investment_type", "round", "series",
                "stage", "funding_type"),
     **_targets("valuation", "valuation", "valuation_amount"),
-    **_targets("valuation", "post_money_valuation", "post_valuation", basis="post_money"),
+    **_targets("valuation", "post_money_valuation", basis="post_money"),
+    "post_valuation": _PITCHBOOK_POST_VALUATION,
     **_targets("valuation", "pre_money_valuation", "pre_valuation", basis="pre_money"),
     **_targets("valuation", "valuation_usd", "valuation_in_usd", valuation_currency="USD"),
     **_targets("valuation", "post_money_valuation_usd", "post_money_valuation_in_usd", valuation_currency="USD",
@@ -353,7 +368,9 @@ def _vendor_target(name: str) -> Target | None:
     implied = dict(target.implied)
     if currency is not None and implied.setdefault(_AMOUNT_CURRENCY[target.field], currency) != currency:
         return None  # "Amount in USD (EUR)": which one?
-    return Target(target.field, tuple(implied.items()), target.scale * scale)
+    if scale == 1.0:  # "Deal Size (EUR)": PitchBook's unit still, only the currency is stated
+        return Target(target.field, tuple(implied.items()), target.scale, target.in_full_from)
+    return Target(target.field, tuple(implied.items()), scale)  # the header's unit, not PitchBook's
 
 
 def _qualified_target(text: str) -> Target | None:
@@ -705,6 +722,7 @@ class _CellReader:
         "_text",
         "_names",
         "_scale",
+        "_in_full_from",
     )
 
     def __init__(
@@ -728,6 +746,7 @@ class _CellReader:
         self._text = plain and self._seen is None
         self._names = target.field == "investors"
         self._scale = target.scale  # "Deal Size (USD M)": its bare numbers are millions
+        self._in_full_from = target.in_full_from
 
     def read(self, value: object) -> tuple:
         """(converted value or None, what the cell states beside it or None (a currency, a share's
@@ -774,7 +793,8 @@ class _CellReader:
             return _MISSING_CELL
         try:
             if self.field in _AMOUNT_CURRENCY:
-                return (*cells.parse_deal_amount(value, scale=self._scale), None)
+                amount = cells.parse_deal_amount(value, scale=self._scale, in_full_from=self._in_full_from)
+                return (*amount, None)
             if self.field == "percentage":
                 return (*cells.parse_share(value), None)
             if self._names:

@@ -1189,6 +1189,9 @@ class BulkReport:
     # Rows whose investors cell says none is named ("Undisclosed", "n/a"): read as no investor, said once
     investors_unstated: int = 0
     investors_unstated_as: list[str] = field(default_factory=list)  # the cells' first few spellings
+    # Rows of an amount or valuation under a plausible floor (€18: a unit left out): kept, said
+    tiny_amounts: int = 0
+    tiny_amounts_first: list[str] = field(default_factory=list)  # the first few, as "file:line (€18)"
     # Investor cells read as a known company another spelling or their first word names ("LSVP" as
     # Lightspeed Venture Partners, `store.known_names`): {"cell", "read_as", "short_form"} each, said once
     investors_read_as: list[dict] = field(default_factory=list)

@@ -15,7 +15,6 @@ from .formatting import format_amount, format_share, metric_name, round_kind, ro
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
 from .money_raised import CUMULATIVE
 from .same_raise import (
-    LOOSE_TOLERANCE,
     corrected_sources,
     dated_by,
     day_span,
@@ -23,6 +22,7 @@ from .same_raise import (
     rival_kind,
     stated_equivalent,
     withdrawn_accounts,
+    within_loose_tolerance,
 )
 
 
@@ -207,7 +207,7 @@ def _without_stated_equivalents(stated: list[_Stated], equivalents: list[tuple[s
         value, top, currency, unit = item.amount
         return not unit and any(
             currency == told_in
-            and abs(value - amount) <= LOOSE_TOLERANCE * max(value, amount)
+            and within_loose_tolerance(value, amount)
             and value == top
             for told_in, amount in equivalents
         )

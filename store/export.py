@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from ai_deals.importers.exported import RECORD_TERMS, record_terms
+from ai_deals.importers.models import CALLED_OFF
 
 from .files import written_through
 from .formatting import clean_line, format_amount, format_share, status_label
@@ -372,10 +373,14 @@ def _quoted_if_ambiguous(label: str) -> str:
     return '"' + label.replace('"', '""') + '"'
 
 
-def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExportRecord:
+def deal_row(
+    counted: ExportRecord, others: Iterable[ExportRecord], *, called_off: bool = False
+) -> DealExportRecord:
     """One row for a deal: the record the app counts (`counted`), naming every source of its other
     accounts too (an article and a deal file's row citing it once: "Title · 2026-01-20 (cited by
-    vendorA.csv:3)"), and the figures they give that differ from its own (a vendor's $28M beside $25M)."""
+    vendorA.csv:3)"), and the figures they give that differ from its own (a vendor's $28M beside $25M).
+    `called_off`: a later article's call-off is one of them, so the deal's status is called off (the
+    round's, as the timeline says "(called off: Daily, date)"), whatever the round's source said."""
     others = sorted(others, key=_account_order)
     own = _figure(counted)
     differing = [
@@ -383,8 +388,9 @@ def deal_row(counted: ExportRecord, others: Iterable[ExportRecord]) -> DealExpor
         for record in others
         if (figure := _figure(record)) and figure != own
     ]
+    status = {"status": CALLED_OFF, "called_off": True} if called_off else {}
     return DealExportRecord(
-        **dict(counted),
+        **(dict(counted) | status),
         sources=listed(_sources_of([counted, *others])) or None,
         other_figures="; ".join(dict.fromkeys(differing)) or None,
     )

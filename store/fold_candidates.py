@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from .formatting import kinds_agree, round_kind
 from .id_lists import in_chunks, placeholders
-from .same_raise import LOOSE_TOLERANCE, MENTION_TOLERANCE, WINDOW_DAYS, day_span
+from .same_raise import MENTION_TOLERANCE, WINDOW_DAYS, day_span, within_loose_tolerance
 from .schema import VISIBLE
 
 MAX_COMPARED = 64
@@ -159,7 +159,7 @@ def _round_pair(one: tuple, two: tuple) -> bool:
     apart = span_one[0] - span_two[1] > WINDOW_DAYS or span_two[0] - span_one[1] > WINDOW_DAYS
     if apart and not (recalled_one and recalled_two):
         return False
-    if abs(amount_one - amount_two) <= LOOSE_TOLERANCE * max(amount_one, amount_two):
+    if within_loose_tolerance(amount_one, amount_two):
         return True
     # A passing mention dated to a month, or a raise an article only recalls (dated by its article's day:
     # these rows carry no sentence to tell it by), joins a raise whose figure is this close.

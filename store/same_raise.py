@@ -54,6 +54,14 @@ TOLERANCE = 0.01
 """Two exactly stated amounts of one raise differ by at most this share of the larger."""
 LOOSE_TOLERANCE = 0.05
 """The same when either amount is approximate, a bound or a range."""
+
+
+def within_loose_tolerance(one: float, two: float) -> bool:
+    """Whether two amounts differ by at most LOOSE_TOLERANCE of the larger: the one test the sweep's
+    candidates (`fold_candidates`), a stated equivalent (`_tells_equivalent`) and the conflicts it
+    hides (`conflicts`) all apply, written once so they never drift apart."""
+    return abs(one - two) <= LOOSE_TOLERANCE * max(one, two)
+
 WINDOW_DAYS = 31
 """Two dates of one raise are at most this many days apart (a month or a year: any day in it)."""
 MAX_CANDIDATES = 8
@@ -395,7 +403,7 @@ def _tells_equivalent(member: Round, amount: float, group: _Group, other: _Group
     span = day_span(member.date)
     for round_ in other.members:
         figure = round_.amount or 0.0
-        if abs(figure - amount) > LOOSE_TOLERANCE * max(figure, amount):
+        if not within_loose_tolerance(figure, amount):
             return False
         other_kind = round_kind(round_.round_type)
         if kind is not None and other_kind is not None and kind != other_kind:

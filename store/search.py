@@ -49,6 +49,16 @@ CLOSE_WORD_SHARE = 0.5
 PREFIX_SCORE = 95.0
 # Below this many names every name is ranked: exact results, and the index costs nothing to build.
 RANK_ALL_BELOW = 2000
+# A query typed as 2-4 capitals ("BEI", "EIB") is an acronym: it answers a name that is it, starts with
+# it, has a word that is it, or whose words' initials spell it ("European Investment Bank"), never one
+# whose letters merely come in order ("Brennic" for "BEI" scored 82) or are a typo away. Those tiers
+# (`_fuzzy`, letters inside a word or in order) count for it only from this score up.
+ACRONYM_FLOOR = 90.0
+ACRONYM_LENGTHS = range(2, 5)
+# The initials tier, below a name starting with the query (PREFIX_SCORE), above any fuzzy match.
+INITIALS_SCORE = 93.0
+# Words an acronym leaves out ("Banque européenne d'investissement" is BEI, "Bank of America" BoA).
+_ACRONYM_SKIPS = frozenset(("d", "de", "des", "du", "l", "la", "le", "les", "et", "of", "the", "and", "for", "&"))
 # How many trigram candidates (at least) are ranked with rapidfuzz.
 MIN_CANDIDATES = 400
 # Postings counted per query at most: the rarest trigrams are read first, and the commonest ones
@@ -223,7 +233,9 @@ class SearchIndex:
         # call of its own (~10 us), for the few hundred candidates most keystrokes rank.
         companies = self._read.company_ids[candidates].tolist()
         texts = _decode(self._texts, self._read.text_offsets, candidates)
-        ranked = _ranked(key, self.keys(candidates), companies.__getitem__, texts.__getitem__)[:limit]
+        ranked = _ranked(
+            key, self.keys(candidates), companies.__getitem__, texts.__getitem__, is_acronym(query)
+        )[:limit]
         folded_query = " ".join(fold(query).split())
         return [
             NameMatch(m.company_id, m.text, m.score, match_positions(folded_query, m.text)) for m in ranked
@@ -276,20 +288,32 @@ def rank_names(query: str, names: list[tuple[int, str]]) -> list[NameMatch]:
     if not key or not names:
         return []
     return _ranked(
-        key, search_keys([text for _, text in names]), lambda at: names[at][0], lambda at: names[at][1]
+        key,
+        search_keys([text for _, text in names]),
+        lambda at: names[at][0],
+        lambda at: names[at][1],
+        is_acronym(query),
     )
 
 
 def _ranked(
-    key: str, choices: list[str], company_of: Callable[[int], int], text_of: Callable[[int], str]
+    key: str,
+    choices: list[str],
+    company_of: Callable[[int], int],
+    text_of: Callable[[int], str],
+    acronym: bool = False,
 ) -> list[NameMatch]:
     """The best match of each company among `choices` (search keys; `company_of` and `text_of` tell a
-    choice's company and spelling by its position) scoring at least MIN_SCORE, best first."""
-    scored = process.extract(key, choices, scorer=fuzz.WRatio, limit=None, score_cutoff=FIRST_PASS)
+    choice's company and spelling by its position) scoring at least MIN_SCORE, best first. An
+    `acronym` query (`is_acronym`) is scored by `_acronym_score`."""
+    if acronym:  # initials share no trigram with the query: every choice is weighed, not WRatio's pick
+        scored = [(choice, 0.0, position) for position, choice in enumerate(choices)]
+    else:
+        scored = process.extract(key, choices, scorer=fuzz.WRatio, limit=None, score_cutoff=FIRST_PASS)
     best: dict[int, NameMatch] = {}
     query_words = key.split()
     for choice, _, position in scored:
-        score = _score(key, query_words, choice)
+        score = _acronym_score(key, choice) if acronym else _score(key, query_words, choice)
         company_id = company_of(position)
         if score < MIN_SCORE or (company_id in best and best[company_id].score > score):
             continue
@@ -402,6 +426,26 @@ def _score(query: str, query_words: list[str], choice: str) -> float:
     if score < 88.0 and query[:1] == choice[:1] and _in_order(query, choice):
         score = max(score, min(88.0, 78.0 + 10.0 * cover))
     return score
+
+
+def is_acronym(query: str) -> bool:
+    """Whether a query as typed is an acronym: 2-4 letters, all capitals ("BEI", "EIB", "KKR")."""
+    typed = query.strip()
+    return len(typed) in ACRONYM_LENGTHS and typed.isalpha() and typed.isupper()
+
+
+def _acronym_score(query: str, choice: str) -> float:
+    """`_score` of an acronym query (`is_acronym`): the name itself (100) or a name with a word that is
+    it ("BEI Capital", `_score`'s prefix and word-start tiers), then a name whose words' initials spell
+    it (INITIALS_SCORE), then a word merely starting with it ("Beijing", below the initials); its
+    weaker tiers (typos, letters inside a word or in order) count only from ACRONYM_FLOOR up: none does."""
+    words = choice.split()
+    if "".join(word[0] for word in words if word not in _ACRONYM_SKIPS) == query and choice != query:
+        return INITIALS_SCORE
+    score = _score(query, [query], choice)
+    if score < ACRONYM_FLOOR:
+        return 0.0
+    return score if score == 100.0 or query in words else min(score, INITIALS_SCORE - 1.0)
 
 
 def _fuzzy(query: str, query_words: list[str], choice: str) -> float:

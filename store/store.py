@@ -1065,7 +1065,7 @@ class Store:
             ref_batches = _batches_of(listed)
         folds = self._export_folds(listed)  # None: the whole database, or the whole timeline selected
         counted = _CountedMoney(self._counted_money)
-        deals = _Deals(folds.same_as, kept_by_filter) if one_per_deal else None
+        deals = _Deals(folds.same_as, kept_by_filter, folds.call_offs) if one_per_deal else None
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             if streamed_named is not None:
@@ -1122,7 +1122,7 @@ class Store:
             elif deal not in deals.written:
                 deals.written.add(deal)
                 accounts = [held[ref] for ref in deals.accounts_of(deal) if ref in held] or [row]
-                yield deal_row(accounts[0], accounts[1:])
+                yield deal_row(accounts[0], accounts[1:], called_off=deals.called_off(deal))
 
     @_locked
     def _export_folds(self, refs: list[RecordRef] | None) -> TimelineFolds:
@@ -1328,10 +1328,16 @@ class _Deals:
         self,
         same_as: dict[RecordRef, RecordRef],
         kept_by_filter: Callable[[list[RecordRef]], set[RecordRef]] | None = None,
+        call_offs: dict[RecordRef, RecordRef] | None = None,
     ) -> None:
         self._others: dict[RecordRef, list[RecordRef]] = defaultdict(list)
         for account, shown in same_as.items():
             self._others[shown].append(account)
+        # A call-off of a round (`TimelineFolds.call_offs`) is an account of that round's deal: its status
+        # and source, never a row of its own (a round "called off" and an investment "called off" beside it).
+        self._call_offs = call_offs or {}
+        for call_off, round_ in self._call_offs.items():
+            self._others[round_].append(call_off)
         self.written: set[RecordRef] = set()  # of those told by several sources only: a few
         self._kept_by_filter = kept_by_filter
         self._unkept: set[RecordRef] = set()  # deals whose counted account the filter left out
@@ -1348,12 +1354,17 @@ class _Deals:
     def deal_of(self, row: ExportRecord) -> RecordRef:
         """The record counted for the deal `row` is an account of: itself unless `same_as` names another."""
         if row.same_as is None:
-            return _ref_of(row)
+            ref = _ref_of(row)
+            return self._call_offs.get(ref, ref)
         return RecordRef(record_type=row.record_type, record_id=row.same_as)
 
     def accounts_of(self, deal: RecordRef) -> list[RecordRef]:
         """Every account of `deal`, the counted one first, then the others by id."""
         return [deal, *sorted(self._others.get(deal, ()), key=lambda ref: ref.record_id)]
+
+    def called_off(self, deal: RecordRef) -> bool:
+        """Whether a call-off is one of `deal`'s accounts (a round its one investor walked away from)."""
+        return any(ref in self._call_offs for ref in self._others.get(deal, ()))
 
     def told_again(self, deal: RecordRef) -> bool:
         """Whether other sources tell `deal` too (other records stand for it)."""

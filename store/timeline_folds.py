@@ -98,6 +98,11 @@ class TimelineFolds:
     """The stakes a later article calls off (called_off.join_call_offs, as `stake_groups` groups them): what
     an export marks `called_off`, as `show` says their status "called off (source, date)"."""
 
+    call_offs: dict[RecordRef, RecordRef] = field(default_factory=dict)
+    """Each call-off folded into the event of a round it calls off (`_fold_call_offs_into_rounds`) -> the
+    round counted for that raise (its `same_as`, else itself): a one-row-per-deal export writes the
+    call-off as that round's status and source, no row of its own, as the timeline shows it."""
+
     renewals: dict[RecordRef, str] = field(default_factory=dict)
     """Of each partnership a later one renews, or renewing one (by the record whose event stands for
     it), what the relationship map's edge says of it: "renewed 2024-03-12, until 2029-03-12", "renewal"."""
@@ -197,7 +202,10 @@ def _fold_call_offs_into_rounds(db: Database, folds: TimelineFolds, among: list[
         into = folds.event_of.get(round_.ref, round_.ref)
         if into == round_.ref and not round_.date:  # an undated round alone: no event of the timeline
             continue
-        _fold_refs(folds, into, [off for off in offs if off not in folds.event_of])
+        folded = [off for off in offs if off not in folds.event_of]
+        _fold_refs(folds, into, folded)
+        counted = folds.same_as.get(round_.ref, round_.ref)
+        folds.call_offs.update((off, counted) for off in folded)
 
 
 def _rounds_called_off(db: Database, among: list[int] | None) -> list[tuple[Round, list[RecordRef]]]:

@@ -325,8 +325,8 @@ def test_a_failed_folder_import_never_says_a_good_deal_file_was_added(capsys, db
     folder = tmp_path / "saved"
     folder.mkdir()
     (folder / "semi.csv").write_text(
-        "company,investor,amount,currency\nSemi,Vantor,5,USD\n", encoding="utf-8"
-    )
+        "company,investor,amount,currency\nSemi,Vantor,5M,USD\n", encoding="utf-8"
+    )  # 5M: a bare 5 is said as an amount under 1,000 (pb33), a line this test does not pin
     (folder / "empty.csv").write_text("company,amount\n", encoding="utf-8")
     code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(folder))
     assert code == 1 and out == ""

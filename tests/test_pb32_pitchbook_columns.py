@@ -36,11 +36,11 @@ def test_pitchbook_column_names_are_reported_as_what_they_are_read_as():
         "  Company Name → company",
         "  Deal Date → date",
         "  Deal Type → kind, or round_type when a cell names no kind",
-        "  Deal Size → amount",
+        "  Deal Size → amount (in millions as PitchBook's; 100,000 or more as written)",
         "  Deal Size Currency → currency",
         "  Lead/Sole Investors → lead_investors",
         "  Investors → investors",
-        "  Post Valuation → valuation (basis=post_money)",
+        "  Post Valuation → valuation (basis=post_money, in millions as PitchBook's; 1,000,000 or more as written)",
         "  Pre-money Valuation (USD M) → valuation (basis=pre_money, valuation_currency=USD, in millions)",
     ]
 
