@@ -99,6 +99,11 @@ def test_an_earlier_french_pre_seed_told_after_a_series_a_is_a_pre_seed_led_by_i
             "fr",
         ),
         (
+            "Vesperal lève 60 millions d'euros auprès de Nvidia. Nvidia, qui a mené le tour, est elle-même valorisée "
+            "4 000 milliards de dollars.",
+            "fr",
+        ),
+        (
             "Vesperal raised $60 million from Nvidia. Nvidia, which led the round, is itself valued at $4 trillion.",
             "en",
         ),
