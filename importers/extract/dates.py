@@ -137,7 +137,10 @@ _COMPARED_PAST_FIGURE_BEFORE_RE = re.compile(
     r"(?:valuation|value|revenue|sales|level|figure|worth)\s+(?:of\s+)?$|"
     r"\b(?:plus|moins)\s+qu['’]\s*$|"
     r"\b(?:contre|que|qu['’])\s*(?:sa|la|leur|son|celle|celui)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:valorisation|valeur|chiffre\s+d['’]affaires|niveau)?\s*(?:d['’]|de\s+)?\s*$",
+    r"(?:valorisation|valeur|chiffre\s+d['’]affaires|niveau)?\s*(?:d['’]|de\s+)?\s*$|"
+    # « plus du double de la valorisation de mars »: the past figure's month, not the sentence's.
+    r"\b(?:double|triple)\s++(?:de\s++)?(?:sa|la|leur|celle)\s++(?:valorisation|valeur|chiffre\s++d['’]affaires)"
+    r"\s++(?:d['’]|de\s++)$",
     re.IGNORECASE,
 )
 # A present-time adverb: the figure after it is today's, whatever year the sentence named before.
@@ -528,6 +531,9 @@ def _month_dates(sentence: str, published: dt.date | None):
         month = MONTHS[name]
         relation = (match.group("last") or "").strip().lower() or (match.group("rel") or "").lower() or None
         role = _role_before(sentence, match.start())
+        if _COMPARED_PAST_FIGURE_BEFORE_RE.search(sentence, max(0, match.start() - 70), match.start()):
+            # "double its valuation of March", « le double de la valorisation de mars »: the older figure's month.
+            role = "earlier"
         if _FISCAL_TO_RE.search(sentence, max(0, match.start() - 40), match.start()):
             # "revenue of £1.9m in the year to March": a fiscal year's close, not a horizon; in the future
             # only if its own clause says so.

@@ -3851,6 +3851,8 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:re)?mis(?=\s+(?:\d|environ|près|quelque))|put\s+in(?=\s+[$€£\d])|"
     # A sum staked on a company: « Nimbra Cloud a misé 10 millions d'euros sur Lynx IA ».
     r"mis(?:é|e|ent)(?=\s+(?:\d|environ|près|quelque)[^.;]{0,40}?\ssur\s)|"
+    # A sum added to a round (`facts._round_extension`): « Vesperal ajoute 15 millions d'euros à ce tour ».
+    r"(?:ajout(?:e|é|ent)|adds|added)(?=\s++(?:(?:another|encore|environ|près\s++de)\s++)?(?:US)?[$€£¥]?\s?+\d)|"
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A grant its recipient gets: "Kestrel received a €5 million grant from the EU", « a reçu une subvention ».

@@ -832,7 +832,9 @@ _FIGURES_BEFORE_CUE_RE = re.compile(
 _INVESTOR_CUE_RE = re.compile(
     r"\b(?:auprès\s+d(?:[e'’]|u\b|es\b)|from|with participation from|with participation of|"
     r"(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?|"
-    r"avec la participation d(?:[e'’]|u\b|es\b)|aux côtés d(?:[e'’]|u\b|es\b)|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
+    r"avec la participation d(?:[e'’]|u\b|es\b)|"
+    # A backer new to the round: « avec l'arrivée de Nvidia », "with the arrival of Nvidia".
+    r"avec l['’]arrivée d(?:[e'’]|u\b|es\b)|with the arrival of|aux côtés d(?:[e'’]|u\b|es\b)|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
     r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
     r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted|"
     # "10 M€ de fonds propres, apportés par Serena…", "$20 million in equity, provided by X".
@@ -907,6 +909,17 @@ _LED_CLAUSE_BREAK_RE = re.compile(r"[.;:]|,\s*+(?:and|but|while|whereas|et|mais|
 # valorisation de »): a sum in it is then the round's worth.
 _LED_CLAUSE_VALUATION_RE = re.compile(
     r"\b(?:valuations?|valued|values|valoris\w*+|pre-money|post-money)\b", _I
+)
+# From a backer's name to the sum of its own worth, the backer the subject of "valued": "Nvidia, which led the round,
+# is itself valued at", « Nvidia, qui a mené le tour, est elle-même valorisée à ». An aside in commas may come between
+# (a relative clause, no full stop in it); the verb is the main clause's, not a relative's about the round.
+_VALUED_ITSELF_AFTER_SUBJECT_RE = re.compile(
+    r"(?:\s*+,\s*+(?:which|who|qui)\s[^,;.:]{0,100}+,)?\s*+"
+    r"(?:is|was|has\s++been|est|était|a\s++été)\s++"
+    r"(?:(?:itself|elle-même|lui-même|now|currently|already|désormais|actuellement|déjà)\s++){0,2}"
+    r"(?:valued\s++at|worth|valorisée?\s++(?:à\s++)?|capitalisée?\s++(?:à\s++)?)"
+    r"(?:\s*+(?:about|around|some|more\s++than|over|environ|près\s++de|plus\s++de))?\s*+",
+    _I,
 )
 # A sentence opening on the round the story tells, named by its noun: "The round, which…", "Le tour de table…".
 _ROUND_REFERENCE_OPENS_RE = re.compile(
@@ -2242,8 +2255,12 @@ _ROUND_BROUGHT_TO_BEFORE_RE = re.compile(
 # million") or right before it (« une extension de 6 M$ en octobre a porté son amorçage à 41 M$ »): money added to a
 # round, when a round's words follow (`_ROUND_WORDS_AFTER_EXTENSION_RE`), not a contract's or a loan's extension.
 _EXTENSION_AFTER_SUM_RE = re.compile(r"\s*+extension\b", _I)
+# Or a verb adding the sum to a round (« Vesperal ajoute 15 millions d'euros à ce tour », "adds $15 million to its
+# Series B"): the same money added, the round named as its object.
 _EXTENSION_BEFORE_SUM_RE = re.compile(
-    r"\bextension\s++(?:de\s++|d['’]\s*+|of\s++)(?:(?:près\s++de|environ|plus\s++de|about|nearly|some)\s++)?$", _I
+    r"(?:\bextension\s++(?:de\s++|d['’]\s*+|of\s++)|\b(?:ajout(?:e|ent|é|ait|aient)|adds?|added|adding)\s++)"
+    r"(?:(?:près\s++de|environ|plus\s++de|about|nearly|some|another|encore)\s++)?$",
+    _I,
 )
 _ROUND_WORDS_AFTER_EXTENSION_RE = re.compile(
     r"\b(?:(?:pre-?)?seed|series\s++[a-h]|(?:funding\s++)?round|pré-amorçage|amorçage|série\s++[a-h]|"
@@ -3445,8 +3462,11 @@ _ROUND_AFTER_AMOUNT_RE = re.compile(
     r"\s?(?:(?:en|in|as)\s)?(?:(?:a|an|une?)\s)?(?:(?:série|series|serie)\s[A-H]\b|seed|pre-seed|amorçage|pré-amorçage)",
     _I,
 )
-# Between a round's type and its amount: "Series A of ", "série B de ".
-_ROUND_BEFORE_AMOUNT_RE = re.compile(r"\s?(?:round\s|tour\s)?(?:of|de|d['’]|worth)\s?", _I)
+# Between a round's type and its amount: "Series A of ", "série B de ", « pré-amorçage antérieur de » (a French
+# adjective telling the round as an earlier one comes between).
+_ROUND_BEFORE_AMOUNT_RE = re.compile(
+    r"\s?(?:round\s|tour\s)?(?:(?:antérieure?|précédente?)\s)?(?:of|de|d['’]|worth)\s?", _I
+)
 # A clause telling the next raise of a run, right before its sum: "…, puis 385 M€", "et enfin 15 M€",
 # "…, and it raised £20 million", "then $30 million". A bare "and"/"et" needs the sum's own date or type.
 _NEXT_RAISE_CONNECTOR_RE = re.compile(
@@ -6161,10 +6181,13 @@ class FactBuilder:
         )
         raiser = next((f.company for f in sentence_facts if f.kind == "round"), None)
         named = self._named_after(view, cue_start, amount, raiser) or self._valued_apposition(view, cue_start)
+        # "Nvidia, which led the round, is itself valued at $4 trillion": the backer's own worth, not its company's.
+        worth_of = self._valued_itself(view, amount)
         company = (
             (None if company else self._deal_valued_company(view, cue_start))
             or named
             or company
+            or worth_of
             or self._sold_stake_company(view, cue_start if cue_start is not None else amount.bound_start)
             or self._backed_company(view, cue_start if cue_start is not None else amount.bound_start)
             or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
@@ -6178,7 +6201,13 @@ class FactBuilder:
         backers = set(latest.investors) if latest else set()
         if joined:
             backers |= set(self._subjects(view, 0, joined.start()))
-        if latest and company != latest.company and company in backers and named is None:
+        if (
+            latest
+            and company != latest.company
+            and company in backers
+            and named is None
+            and company != worth_of
+        ):
             # "X and Y also joined the round, which was struck at a €140m pre-money valuation": the backers of
             # the round just told are not what it values; its company is.
             company = latest.company
@@ -8738,6 +8767,20 @@ class FactBuilder:
             and self._is_org(m.name)
         ]
         return owners[-1] if len(owners) == 1 else None
+
+    def _valued_itself(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation told as the subject of the valuation's own "valued" verb: "Nvidia, which led the round,
+        is itself valued at $4 trillion", « Nvidia, qui a mené le tour, est elle-même valorisée à … »: the backer's
+        own worth, not that of the company it backed."""
+        return next(
+            (
+                mention.name
+                for mention in view.mentions
+                if _VALUED_ITSELF_AFTER_SUBJECT_RE.fullmatch(view.text, view.rel(mention)[1], amount.bound_start)
+                and self._is_org(mention.name)
+            ),
+            None,
+        )
 
     def _valued_after(self, view: View, amount: AmountMention) -> str | None:
         """'…a €1.7bn round that values Mistral at €11.7bn': the organisation right after a later valuation verb."""
