@@ -74,9 +74,8 @@ OPENING = "Acme Robotics GmbH said on Wednesday it had closed a $48 million Seri
             ["Lightspeed Venture Partners"],
         ),
         (
-            # arm33: the arm is its owner's money, its name the owner's alias; the owner is the backer.
             f"{OPENING}. NVentures, Nvidia's venture capital arm, and Eurazeo also participated in the round.",
-            ["Nvidia", "Eurazeo"],
+            ["NVentures", "Eurazeo"],
             [],
         ),
         (

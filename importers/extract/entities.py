@@ -1314,20 +1314,10 @@ class EntityReader:
         told = [m for m in local if m.name and told_by_press(sentence.text, m.start - sentence.start)]
         ends = {m.end - sentence.start for m in local if m.name and m not in told}
         spans = aside_spans(sentence.text, ends)
-        renamed = self._renamed_mentions(sentence, local)
-        vehicles, read_as = self._venture_arm_mentions(sentence, local)
-        renamed |= vehicles
-        # "Nvidia's venture arm NVentures", "NVentures, Nvidia's venture fund": the vehicle, named where a
-        # backer goes, is its owner's money; the owner is the backer.
+        renamed = self._renamed_mentions(sentence, local) | self._venture_arm_mentions(sentence, local)
         return [
-            Mention(
-                **{
-                    **m.__dict__,
-                    "aside": m in told or id(m) in renamed or inside(m.start - sentence.start, spans),
-                    "name": read_as.get(id(m), m.name),
-                }
-            )
-            if m in told or id(m) in renamed or id(m) in read_as or inside(m.start - sentence.start, spans)
+            Mention(**{**m.__dict__, "aside": True})
+            if m in told or id(m) in renamed or inside(m.start - sentence.start, spans)
             else m
             for m in local
         ]
@@ -1352,68 +1342,35 @@ class EntityReader:
                 renamed.add(id(second))
         return renamed
 
-    def _venture_arm_mentions(
-        self, sentence: Sentence, local: list[Mention]
-    ) -> tuple[set[int], dict[int, str]]:
-        """A firm's investing vehicle named next to that firm ("Nvidia, through its venture arm NVentures",
-        "Nvidia's venture arm NVentures", "NVentures, Nvidia's venture fund", « Nvidia, via son fonds NVentures »,
-        « Nvidia, par l'intermédiaire de NVentures », "Nvidia (via NVentures)"): the vehicle's name is recorded as
-        its owner's alias, the sentence's own words the evidence, so the owner is one co-investor and a deal file
-        listing the vehicle finds it. No built-in list joins two firms (GV stays apart from Google unless an
-        article says so). Returns the ids of the mentions set aside (the second name of the two) and, for a
-        vehicle named first or after its owner's possessive, its mention's id with the owner's name it reads as."""
+    def _venture_arm_mentions(self, sentence: Sentence, local: list[Mention]) -> set[int]:
+        """An owner named as the backer with the vehicle it invests through ("Nvidia, through its venture arm
+        NVentures", « Nvidia, via son fonds NVentures », « Nvidia, par l'intermédiaire de NVentures », "Nvidia (via
+        NVentures)"): the vehicle's name is recorded as the owner's alias, the sentence's own words the evidence,
+        so the owner is one co-investor and a deal file listing the vehicle finds it. Returns the ids of the
+        vehicles' mentions (set aside: no second backer). A vehicle named as the backer itself ("NVentures,
+        Nvidia's venture arm", "Nvidia's venture arm NVentures") stays the backer, the owner no party, as before.
+        No built-in list joins two firms (GV stays apart from Google unless an article says so)."""
         named = sorted((m for m in local if m.name), key=lambda m: m.start)
-        aside: set[int] = set()
-        read_as: dict[int, str] = {}
+        vehicles: set[int] = set()
         for position, mention in enumerate(named):
-            following = named[position + 1] if position + 1 < len(named) else None
-            end = mention.end - sentence.start
-            if not self._names_organisation(mention.name) or id(mention) in aside:
+            if not self._names_organisation(mention.name) or id(mention) in vehicles:
                 continue
-            if (
-                following
-                and self._vehicle_then_owner(sentence, mention, following)
-                and self._joinable(mention.name)
-            ):
-                self.add_alias(following.name, mention.name)
-                aside.add(id(following))
-                read_as[id(mention)] = following.name
-                continue
-            owners_possessive = mention.possessive or sentence.text[end : end + 1] in "'’"
-            cue = _ARM_AFTER_OWNER_GAP_RE.match(sentence.text, end) or (
-                _OWNERS_ARM_GAP_RE.match(sentence.text, end) if owners_possessive else None
-            )
+            cue = _ARM_AFTER_OWNER_GAP_RE.match(sentence.text, mention.end - sentence.start)
             if cue is None:
                 continue
             at = sentence.start + cue.end()
+            following = named[position + 1] if position + 1 < len(named) else None
             if following and following.start == at and following.name != mention.name:
-                if not (self._names_organisation(following.name) and self._joinable(following.name)):
-                    continue
-                self.add_alias(mention.name, following.name)
-                # "Nvidia's venture arm NVentures": the arm stands where a backer goes, read as its owner.
-                if cue.re is _OWNERS_ARM_GAP_RE:
-                    aside.add(id(mention))
-                    read_as[id(following)] = mention.name
-                else:
-                    aside.add(id(following))
+                if self._names_organisation(following.name) and self._joinable(following.name):
+                    self.add_alias(mention.name, following.name)
+                    vehicles.add(id(following))
             elif (
                 (unread := _ARM_NAME_RE.match(sentence.text, cue.end()))
                 and not any(m.start < sentence.start + unread.end() and m.end > at for m in named)
                 and self._joinable(unread.group("name"))
             ):
                 self.add_alias(mention.name, unread.group("name"))
-        return aside, read_as
-
-    def _vehicle_then_owner(self, sentence: Sentence, vehicle: Mention, owner: Mention) -> bool:
-        """ "NVentures, Nvidia's venture fund", "NVentures, the venture arm of Nvidia", « NVentures, le fonds de
-        Nvidia »: the first name is the second's investing vehicle, by the apposition between or after them."""
-        if owner.name == vehicle.name or not self._names_organisation(owner.name):
-            return False
-        gap = sentence.text[vehicle.end - sentence.start : owner.start - sentence.start]
-        if not _ARM_THEN_OWNER_GAP_RE.fullmatch(gap):
-            return False
-        kind_before = bool(_ARM_NOUN_BEFORE_OWNER_RE.search(gap))
-        return kind_before or bool(_OWNERS_ARM_AFTER_RE.match(sentence.text, owner.end - sentence.start))
+        return vehicles
 
     def _joinable(self, vehicle: str) -> bool:
         """Whether a vehicle's name may become its owner's alias: not when the knowledge file holds it as a firm
@@ -2010,9 +1967,13 @@ class EntityReader:
             first > 0
             and head_token - first < 5
             and _is_en_modifier(tokens[first - 1].text, taken[first - 1])
-            # "Nvidia, through NVentures, state investment bank Bpifrance": a clause's comma ends the words
-            # describing the name after it; what comes before belongs to another party.
-            and not _CLAUSE_BREAK_RE.search(sentence.text, tokens[first - 1].end, tokens[first].start)
+            # "Nvidia, through NVentures, state investment bank Bpifrance": a clause's comma before a lowercase
+            # word ends the words describing the name after it ("The Santa Clara, California-based company" is
+            # one description).
+            and not (
+                tokens[first].text[:1].islower()
+                and _CLAUSE_BREAK_RE.search(sentence.text, tokens[first - 1].end, tokens[first].start)
+            )
         ):
             first -= 1
         before = sentence.text[max(0, tokens[first].start - 8) : tokens[first].start]
@@ -4192,31 +4153,18 @@ _ARM_NOUN = (
 )
 # Between an owner's name and its investing vehicle's (`_venture_arm_mentions`): "Nvidia, through its venture arm
 # NVentures", "Nvidia, through NVentures", « Nvidia, via son fonds NVentures », « Nvidia, par l'intermédiaire de
-# NVentures », "Nvidia (via NVentures)". Matched whole on the gap; possessive quantifiers, no backtracking.
+# NVentures », "Nvidia (via NVentures)". Matched at the owner's name's end; possessive quantifiers, no backtracking.
 _ARM_AFTER_OWNER_GAP_RE = re.compile(
     r"\s*+[,(]\s*+(?:(?:through|via|par\s++l['’]intermédiaire\s++de|au\s++travers\s++de|à\s++travers)\s++|"
     r"(?:par\s++l['’]intermédiaire|au\s++travers)\s++d['’]\s*+)"
     rf"(?:(?:its|their|son|sa|leur)\s++{_ARM_NOUN}\s*+,?\s*+)?",
     re.IGNORECASE,
 )
-# Between an owner's name (possessive) and its vehicle's: "Nvidia's venture arm NVentures", "Nvidia's venture
-# arm, NVentures,".
-_OWNERS_ARM_GAP_RE = re.compile(rf"(?:['’]s?)?\s++{_ARM_NOUN}\s++", re.IGNORECASE)
 # A vehicle's name no other rule read, right after such a cue: "NVentures" in "Nvidia, through its venture arm
 # NVentures, Partech…", up to four capitalised words, then the end of the name (a comma, bracket, "and"…).
 _ARM_NAME_RE = re.compile(
     r"(?P<name>(?![IVX]++\b)[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){0,3})(?=\s*+(?:[,;.)]|and\b|et\b|$))"
 )
-# The kind of vehicle in an apposition before its owner's name: "the venture arm of ", « le fonds de ».
-_ARM_NOUN_BEFORE_OWNER_RE = re.compile(rf"{_ARM_NOUN}\s++(?:of|de|d['’])\s*+$", re.IGNORECASE)
-# Between a vehicle's name and its owner's in the apposition after it: "NVentures, Nvidia's venture fund",
-# "NVentures, the venture arm of Nvidia", « NVentures, le fonds de Nvidia », « NVentures, le bras armé de Nvidia ».
-_ARM_THEN_OWNER_GAP_RE = re.compile(
-    rf"\s*+,\s*+(?:(?:the|le|la|l['’])\s*+)?(?:{_ARM_NOUN}\s++(?:of|de|d['’])\s*+)?",
-    re.IGNORECASE,
-)
-# Right after the owner's name in that apposition: "['s] venture fund", the vehicle's kind.
-_OWNERS_ARM_AFTER_RE = re.compile(rf"(?:['’]s?)?\s++{_ARM_NOUN}\b", re.IGNORECASE)
 # The French "ex-" a name read as one word starts with: « ex-Oakfield Ventures », the firm's former name.
 _FORMER_PREFIX_RE = re.compile(r"ex-(?=[A-Z])")
 # Right after the second name of a rename cue, a post held there: "Jane Doe, formerly Google partner",
