@@ -1320,7 +1320,7 @@ class EntityReader:
         told = [m for m in local if m.name and told_by_press(sentence.text, m.start - sentence.start)]
         ends = {m.end - sentence.start for m in local if m.name and m not in told}
         spans = aside_spans(sentence.text, ends)
-        renamed = self._renamed_mentions(sentence, local)
+        renamed = self._renamed_mentions(sentence, local) | self._venture_arm_mentions(sentence, local)
         return [
             Mention(**{**m.__dict__, "aside": True})
             if m in told or id(m) in renamed or inside(m.start - sentence.start, spans)
@@ -1338,10 +1338,54 @@ class EntityReader:
             if first.name == second.name or id(first) in renamed:
                 continue
             gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+            # « Amberline Capital (ex-Oakfield Ventures) »: "ex-" is read as the start of the second name (one
+            # word, like "e-Bay"); it is the cue, and the name is what follows it.
+            former = _FORMER_PREFIX_RE.match(second.name)
+            if former:
+                gap += former.group()
             if _RENAMED_GAP_RE.fullmatch(gap) and self._one_firm_renamed(sentence, first, second):
-                self.add_alias(first.name, second.name)
+                self.add_alias(first.name, second.name[former.end() :] if former else second.name)
                 renamed.add(id(second))
         return renamed
+
+    def _venture_arm_mentions(self, sentence: Sentence, local: list[Mention]) -> set[int]:
+        """An owner named as the backer with the vehicle it invests through ("Nvidia, through its venture arm
+        NVentures", « Nvidia, via son fonds NVentures », « Nvidia, par l'intermédiaire de NVentures », "Nvidia (via
+        NVentures)"): the vehicle's name is recorded as the owner's alias, the sentence's own words the evidence,
+        so the owner is one co-investor and a deal file listing the vehicle finds it. Returns the ids of the
+        vehicles' mentions (set aside: no second backer). A vehicle named as the backer itself ("NVentures,
+        Nvidia's venture arm", "Nvidia's venture arm NVentures") stays the backer, the owner no party, as before.
+        No built-in list joins two firms (GV stays apart from Google unless an article says so)."""
+        named = sorted((m for m in local if m.name), key=lambda m: m.start)
+        vehicles: set[int] = set()
+        for position, mention in enumerate(named):
+            if not self._names_organisation(mention.name) or id(mention) in vehicles:
+                continue
+            cue = _ARM_AFTER_OWNER_GAP_RE.match(sentence.text, mention.end - sentence.start)
+            if cue is None:
+                continue
+            at = sentence.start + cue.end()
+            following = named[position + 1] if position + 1 < len(named) else None
+            if following and following.start == at and following.name != mention.name:
+                if self._names_organisation(following.name) and self._joinable(following.name):
+                    self.add_alias(mention.name, following.name)
+                    vehicles.add(id(following))
+            elif (
+                (unread := _ARM_NAME_RE.match(sentence.text, cue.end()))
+                and not any(m.start < sentence.start + unread.end() and m.end > at for m in named)
+                and self._joinable(unread.group("name"))
+            ):
+                self.add_alias(mention.name, unread.group("name"))
+        return vehicles
+
+    def _joinable(self, vehicle: str) -> bool:
+        """Whether a vehicle's name may become its owner's alias: not when the knowledge file holds it as a firm
+        of its own ("GV, Alphabet's venture fund": GV stays GV, a backer analysts count apart from Google)."""
+        return vehicle not in self.kb.by_name
+
+    def _names_organisation(self, name: str | None) -> bool:
+        info = self.orgs.get(name) if name else None
+        return info is not None and info.entity == "organisation"
 
     def _one_firm_renamed(self, sentence: Sentence, first: Mention, second: Mention) -> bool:
         """Whether the two names around a rename cue are one firm's: "Jane Doe, formerly Google's head of AI",
@@ -1948,7 +1992,16 @@ class EntityReader:
             return
         first = head_token
         while (
-            first > 0 and head_token - first < 5 and _is_en_modifier(tokens[first - 1].text, taken[first - 1])
+            first > 0
+            and head_token - first < 5
+            and _is_en_modifier(tokens[first - 1].text, taken[first - 1])
+            # "Nvidia, through NVentures, state investment bank Bpifrance": a clause's comma before a lowercase
+            # word ends the words describing the name after it ("The Santa Clara, California-based company" is
+            # one description).
+            and not (
+                tokens[first].text[:1].islower()
+                and _CLAUSE_BREAK_RE.search(sentence.text, tokens[first - 1].end, tokens[first].start)
+            )
         ):
             first -= 1
         before = sentence.text[max(0, tokens[first].start - 8) : tokens[first].start]
@@ -1957,7 +2010,10 @@ class EntityReader:
         if _OWN_FUND_RE.search(before) and match.group("head").lower() == "fund":
             return  # "Eclair Ventures has closed its third fund, Eclair Fund III": the firm's fund, not the firm
         following = _name_after(tokens, head_token + 1, taken, local)
-        if following is not None:
+        if following is not None and not _CLAUSE_BREAK_RE.search(
+            sentence.text, match.end("head"), tokens[head_token + 1].start
+        ):
+            # "NVentures, Nvidia's venture fund, Partech…": past the comma, the next name is another party.
             self._describe(following, words)
             return
         apposed = _apposed_name(sentence, tokens, first, local)
@@ -4133,6 +4189,29 @@ _RENAMED_GAP_RE = re.compile(
     r"baptisée?)|(?:depuis\s++)?(?:devenue?|rebaptisée?)(?:\s++depuis)?|ex-?)\s*+",
     re.IGNORECASE,
 )
+# An investing vehicle's kind: "venture arm", "corporate venture capital arm", "growth fund", « fonds », « bras
+# armé », « fonds d'investissement », « filiale de capital-risque ».
+_ARM_NOUN = (
+    r"(?:(?:corporate\s++)?(?:(?:venture(?:\s++capital)?|investment|investing|growth|CVC)\s++)?"
+    r"(?:arm|unit|fund|vehicle)|(?:fonds|bras|véhicule|filiale)(?:\s++(?:armé|d['’]investissement|"
+    r"de\s++capital[\s-]risque|de\s++corporate\s++venture|d['’]amorçage))?)"
+)
+# Between an owner's name and its investing vehicle's (`_venture_arm_mentions`): "Nvidia, through its venture arm
+# NVentures", "Nvidia, through NVentures", « Nvidia, via son fonds NVentures », « Nvidia, par l'intermédiaire de
+# NVentures », "Nvidia (via NVentures)". Matched at the owner's name's end; possessive quantifiers, no backtracking.
+_ARM_AFTER_OWNER_GAP_RE = re.compile(
+    r"\s*+[,(]\s*+(?:(?:through|via|par\s++l['’]intermédiaire\s++de|au\s++travers\s++de|à\s++travers)\s++|"
+    r"(?:par\s++l['’]intermédiaire|au\s++travers)\s++d['’]\s*+)"
+    rf"(?:(?:its|their|son|sa|leur)\s++{_ARM_NOUN}\s*+,?\s*+)?",
+    re.IGNORECASE,
+)
+# A vehicle's name no other rule read, right after such a cue: "NVentures" in "Nvidia, through its venture arm
+# NVentures, Partech…", up to four capitalised words, then the end of the name (a comma, bracket, "and"…).
+_ARM_NAME_RE = re.compile(
+    r"(?P<name>(?![IVX]++\b)[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){0,3})(?=\s*+(?:[,;.)]|and\b|et\b|$))"
+)
+# The French "ex-" a name read as one word starts with: « ex-Oakfield Ventures », the firm's former name.
+_FORMER_PREFIX_RE = re.compile(r"ex-(?=[A-Z])")
 # Right after the second name of a rename cue, a post held there: "Jane Doe, formerly Google partner",
 # « Marie Dupont, ex-Criteo directrice » (a person's former employer, not the first firm's other name).
 _ROLE_NOUN_AFTER_RE = re.compile(
@@ -4753,6 +4832,9 @@ def _token_at(tokens: list[_Token], position: int) -> int | None:
 
 def _is_nationality(word: str, kb: Knowledge) -> bool:
     return word in kb.nationalities or word.lower() in kb.nationalities
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()]")
 
 
 def _is_en_modifier(word: str, taken: bool) -> bool:
