@@ -1971,6 +1971,14 @@ _SOMETHING_OF_NAME_AFTER_RE = re.compile(
 _OWN_STAKE_OPENS_RE = re.compile(
     r"\s*(?:its|their)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:stake|holding|shareholding)\b", _I
 )
+# A stake given to a holder by the deal the sentence tells, the holder named right after the verb: "completed its
+# conversion …, giving Microsoft a stake of about 27% worth roughly $135 billion", "leaves Microsoft with a 27%
+# stake worth". The holder is the name after the verb, not the sentence's subject (the company the stake is in).
+STAKE_GIVEN_VERB_RE = re.compile(
+    r"\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s++", _I
+)
+# What follows the holder of a stake given: " a stake", " with a 27% stake", " an equity stake".
+_STAKE_GIVEN_AFTER_RE = re.compile(r"\s*+(?:with\s++)?(?:an?|the|its)\s++[^.;,]{0,40}?\bstake\b", _I)
 # A share told as a holding right after it: "Nvidia's 7% holding in CoreWeave" (not "a holding company" nearby).
 # A share held today: "now owns about 27%", « détient désormais environ 27 % ».
 _NOW_HOLDS_BEFORE_RE = re.compile(
@@ -5819,7 +5827,10 @@ class FactBuilder:
         )
         if not investors and (funded := self._funded_by_undisclosed_backers(view, amount, cue_start)):
             return self._round_without_backers(view, position, amount, funded)
-        if (company is None or len(investors) != 1) and (worth := self._stake_worth_parties(view, amount)):
+        if (given := self._stake_given_parties(view, amount)) is not None:
+            # "…, giving Microsoft a stake of about 27% worth roughly $135 billion": Microsoft holds it.
+            investors, company = given
+        elif (company is None or len(investors) != 1) and (worth := self._stake_worth_parties(view, amount)):
             # "Google détient 14% d'Anthropic, une participation estimée à 3 Md$": the holder is the subject.
             investors, company = worth[0], company or worth[1]
         named_shares = self._named_own_shares(view, clause_start, amount.bound_start)
@@ -5919,6 +5930,45 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _stake_given_parties(self, view: View, amount: AmountMention) -> tuple[list[str], str] | None:
+        """The holder and the company of a stake whose worth `amount` is, given to the holder by the deal the
+        sentence tells ("Velloran completed its restructuring, giving Microsoft a stake of about 27% worth
+        roughly $135 billion"): the holder is named right after the verb of giving, the company after "stake in"
+        or else the first organisation named before the verb; None when the sentence tells no stake so given."""
+        before = view.text[: amount.bound_start]
+        if not _STAKE_WORTH_BEFORE_RE.search(before):
+            return None
+        for verb in STAKE_GIVEN_VERB_RE.finditer(before):
+            holder = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.name and view.rel(m)[0] == verb.end() and self._is_org(m.name)
+                ),
+                None,
+            )
+            if holder is None or not _STAKE_GIVEN_AFTER_RE.match(before, view.rel(holder)[1]):
+                continue
+            named = [
+                m
+                for m in view.mentions
+                if m.name
+                and m.name != holder.name
+                and self._is_org(m.name)
+                and view.rel(m)[1] <= amount.bound_start
+            ]
+            # "giving Microsoft a 27% stake in Velloran worth": the company is named after the holder.
+            after = [m.name for m in named if view.rel(m)[0] > view.rel(holder)[1]]
+            first = named[0].name if named else self._topic_unless(view, holder.name)
+            company = after[-1] if after else first
+            return ([holder.name], company) if company else None
+        return None
+
+    def _topic_unless(self, view: View, name: str) -> str | None:
+        """The story's subject before this sentence, unless it is `name` or no organisation."""
+        topic = view.topic_before
+        return topic if topic and topic != name and self._is_org(topic) else None
 
     def _stake_worth_parties(self, view: View, amount: AmountMention) -> tuple[list[str], str] | None:
         """The holder and the company of a stake whose worth `amount` is ("Le Vision Fund de SoftBank avait
