@@ -1134,6 +1134,11 @@ _PAID_NOW_RE = re.compile(
     r"\b(?:immédiatement|dès maintenant|dès à présent|tout de suite)\b|\bà la (?:signature|clôture)\b",
     _I,
 )
+# A part paid first told by the verb's adverb, the rest later: "Amazon will initially invest $1.25 billion, with the
+# option to invest up to $2.75 billion more later", « investira d'abord 1,25 milliard ».
+_PAID_FIRST_RE = re.compile(
+    r"\b(?:initially|at\s++first|to\s++begin\s++with|initialement|d['’]abord|dans\s++un\s++premier\s++temps)\b", _I
+)
 _EMPTY_RE = re.compile("")
 # The words that may tell a sum is paid before saying when: "€15 million paid at signing".
 _PAID_WORD_RE = re.compile(r"(?:(?:paid|payable|released|disbursed|due|versée?s?|payée?s?)\s+)?", _I)
@@ -8377,7 +8382,8 @@ class FactBuilder:
         """A round paid in parts without the word tranche: "Zeta AI will receive $30 million now, and $15 million
         once it reaches its revenue targets" (sums adding up to the round just told, one of them paid now). The
         match of the timing word stands for the tranche cue; without it each sum would be a round of its own."""
-        if not _PAID_NOW_RE.search(view.text) or self._round_summed_by(view) is None:
+        paid_first = _PAID_NOW_RE.search(view.text) or _PAID_FIRST_RE.search(view.text)
+        if not paid_first or self._round_summed_by(view) is None:
             return None
         first = min(a.bound_start for a in view.amounts if a.currency)
         return _EMPTY_RE.match(view.text, first)  # the subjects are the words before the first sum
