@@ -5381,8 +5381,9 @@ class FactBuilder:
             # lends; the round told after the debt aside is the equity's, and its lead backs it.
             more, more_leads = self._investor_lists(view, resumed, exclude={company}, end=own_end)
             investors, list_leads = investors + more, list_leads + more_leads
+        total_with_debt = None
         if debt_start is not None and _EQUITY_AFTER_RE.match(view.text, amount.span[1]):
-            self._drop_total_with_debt(view, amount, company)
+            total_with_debt = self._drop_total_with_debt(view, amount, company)
         if not investors and self._investor_lists(view, list_start, exclude=set())[1] == [company]:
             # "The investment by the trading house forms the bulk of a round led by Toyota Tsusho": the one
             # the round names as its lead backs it; the round is the story's company's.
@@ -5431,7 +5432,7 @@ class FactBuilder:
             )
             date = own_date or date
             leads = _unique(leads + self._leads_of_every_round(view, amount, company))
-        return self._money_fact(
+        equity = self._money_fact(
             view,
             amount,
             "round",
@@ -5442,6 +5443,9 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+        if total_with_debt is not None:
+            _keep_what_the_total_told(equity, total_with_debt)
+        return equity
 
     def _backers_right_after_sum(self, view: View, amount: AmountMention, company: str) -> list[str]:
         """The backers a French round names right after its sum: « un financement de 15 millions d'euros
@@ -5540,9 +5544,10 @@ class FactBuilder:
                 leads.append(mention.name)
         return leads
 
-    def _drop_total_with_debt(self, view: View, amount: AmountMention, company: str) -> None:
+    def _drop_total_with_debt(self, view: View, amount: AmountMention, company: str) -> Fact | None:
         """ "Une levée de 25 M€. Le montant se décompose en 10 M€ de fonds propres … et en 15 M€ de dette": the
-        total told before counts borrowed money; the round is the equity part alone, so the total goes."""
+        total told before counts borrowed money; the round is the equity part alone, so the total goes (and is
+        returned: what it told of the round, its type and backers, is the equity round's)."""
         debts = [
             a for a in view.amounts if a is not amount and a.currency == amount.currency and _is_debt(view, a)
         ]
@@ -5560,7 +5565,8 @@ class FactBuilder:
             ):
                 del self.facts[index]
                 del self.fact_sentence[index]
-                return
+                return fact
+        return None
 
     def _total_to_date(self, view: View, cue_start: int | None, amount: AmountMention) -> Fact | None:
         """'Zeta AI, which has raised $118 million so far', 'a déjà levé 118 millions': the raiser's running
@@ -11103,6 +11109,16 @@ def _each_dated(view: View, parts: list[AmountMention]) -> bool:
         any(part.span[1] <= date.span[0] <= part.span[1] + _OWN_DATE_REACH for date in view.dates)
         for part in parts
     )
+
+
+def _keep_what_the_total_told(equity: Fact, total: Fact) -> None:
+    """Give the equity part of a round its total's type and backers when its own sentence tells none: "lève 600
+    millions d'euros lors d'une série B menée par General Catalyst. … Le tour se compose de 450 M€ en fonds propres
+    et de 150 M€ de dette" is a €450M Series B led by General Catalyst (lenders are told apart in the debt's words)."""
+    equity.round_type = equity.round_type or total.round_type
+    if not equity.investors:
+        equity.investors = list(total.investors)
+        equity.lead_investors = list(total.lead_investors)
 
 
 def _summed_by(view: View, fact: Fact) -> bool:
