@@ -1151,6 +1151,11 @@ _PAID_NOW_RE = re.compile(
     r"\b(?:immédiatement|dès maintenant|dès à présent|tout de suite)\b|\bà la (?:signature|clôture)\b",
     _I,
 )
+# A part paid first told by the verb's adverb, the rest later: "Amazon will initially invest $1.25 billion, with the
+# option to invest up to $2.75 billion more later", « investira d'abord 1,25 milliard ».
+_PAID_FIRST_RE = re.compile(
+    r"\b(?:initially|at\s++first|to\s++begin\s++with|initialement|d['’]abord|dans\s++un\s++premier\s++temps)\b", _I
+)
 _EMPTY_RE = re.compile("")
 # The words that may tell a sum is paid before saying when: "€15 million paid at signing".
 _PAID_WORD_RE = re.compile(r"(?:(?:paid|payable|released|disbursed|due|versée?s?|payée?s?)\s+)?", _I)
@@ -1988,6 +1993,14 @@ _SOMETHING_OF_NAME_AFTER_RE = re.compile(
 _OWN_STAKE_OPENS_RE = re.compile(
     r"\s*(?:its|their)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:stake|holding|shareholding)\b", _I
 )
+# A stake given to a holder by the deal the sentence tells, the holder named right after the verb: "completed its
+# conversion …, giving Microsoft a stake of about 27% worth roughly $135 billion", "leaves Microsoft with a 27%
+# stake worth". The holder is the name after the verb, not the sentence's subject (the company the stake is in).
+STAKE_GIVEN_VERB_RE = re.compile(
+    r"\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s++", _I
+)
+# What follows the holder of a stake given: " a stake", " with a 27% stake", " an equity stake".
+_STAKE_GIVEN_AFTER_RE = re.compile(r"\s*+(?:with\s++)?(?:an?|the|its)\s++[^.;,]{0,40}?\bstake\b", _I)
 # A share told as a holding right after it: "Nvidia's 7% holding in CoreWeave" (not "a holding company" nearby).
 # A share held today: "now owns about 27%", « détient désormais environ 27 % ».
 _NOW_HOLDS_BEFORE_RE = re.compile(
@@ -5392,8 +5405,9 @@ class FactBuilder:
             # lends; the round told after the debt aside is the equity's, and its lead backs it.
             more, more_leads = self._investor_lists(view, resumed, exclude={company}, end=own_end)
             investors, list_leads = investors + more, list_leads + more_leads
+        total_with_debt = None
         if debt_start is not None and _EQUITY_AFTER_RE.match(view.text, amount.span[1]):
-            self._drop_total_with_debt(view, amount, company)
+            total_with_debt = self._drop_total_with_debt(view, amount, company)
         if not investors and self._investor_lists(view, list_start, exclude=set())[1] == [company]:
             # "The investment by the trading house forms the bulk of a round led by Toyota Tsusho": the one
             # the round names as its lead backs it; the round is the story's company's.
@@ -5444,7 +5458,7 @@ class FactBuilder:
             )
             date = own_date or date
             leads = _unique(leads + self._leads_of_every_round(view, amount, company))
-        return self._money_fact(
+        equity = self._money_fact(
             view,
             amount,
             "round",
@@ -5455,6 +5469,9 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+        if total_with_debt is not None:
+            _keep_what_the_total_told(equity, total_with_debt)
+        return equity
 
     def _backers_right_after_sum(self, view: View, amount: AmountMention, company: str) -> list[str]:
         """The backers a French round names right after its sum: « un financement de 15 millions d'euros
@@ -5553,9 +5570,10 @@ class FactBuilder:
                 leads.append(mention.name)
         return leads
 
-    def _drop_total_with_debt(self, view: View, amount: AmountMention, company: str) -> None:
+    def _drop_total_with_debt(self, view: View, amount: AmountMention, company: str) -> Fact | None:
         """ "Une levée de 25 M€. Le montant se décompose en 10 M€ de fonds propres … et en 15 M€ de dette": the
-        total told before counts borrowed money; the round is the equity part alone, so the total goes."""
+        total told before counts borrowed money; the round is the equity part alone, so the total goes (and is
+        returned: what it told of the round, its type and backers, is the equity round's)."""
         debts = [
             a for a in view.amounts if a is not amount and a.currency == amount.currency and _is_debt(view, a)
         ]
@@ -5573,7 +5591,8 @@ class FactBuilder:
             ):
                 del self.facts[index]
                 del self.fact_sentence[index]
-                return
+                return fact
+        return None
 
     def _total_to_date(self, view: View, cue_start: int | None, amount: AmountMention) -> Fact | None:
         """'Zeta AI, which has raised $118 million so far', 'a déjà levé 118 millions': the raiser's running
@@ -5845,7 +5864,10 @@ class FactBuilder:
         )
         if not investors and (funded := self._funded_by_undisclosed_backers(view, amount, cue_start)):
             return self._round_without_backers(view, position, amount, funded)
-        if (company is None or len(investors) != 1) and (worth := self._stake_worth_parties(view, amount)):
+        if (given := self._stake_given_parties(view, amount)) is not None:
+            # "…, giving Microsoft a stake of about 27% worth roughly $135 billion": Microsoft holds it.
+            investors, company = given
+        elif (company is None or len(investors) != 1) and (worth := self._stake_worth_parties(view, amount)):
             # "Google détient 14% d'Anthropic, une participation estimée à 3 Md$": the holder is the subject.
             investors, company = worth[0], company or worth[1]
         named_shares = self._named_own_shares(view, clause_start, amount.bound_start)
@@ -5945,6 +5967,45 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _stake_given_parties(self, view: View, amount: AmountMention) -> tuple[list[str], str] | None:
+        """The holder and the company of a stake whose worth `amount` is, given to the holder by the deal the
+        sentence tells ("Velloran completed its restructuring, giving Microsoft a stake of about 27% worth
+        roughly $135 billion"): the holder is named right after the verb of giving, the company after "stake in"
+        or else the first organisation named before the verb; None when the sentence tells no stake so given."""
+        before = view.text[: amount.bound_start]
+        if not _STAKE_WORTH_BEFORE_RE.search(before):
+            return None
+        for verb in STAKE_GIVEN_VERB_RE.finditer(before):
+            holder = next(
+                (
+                    m
+                    for m in view.mentions
+                    if m.name and view.rel(m)[0] == verb.end() and self._is_org(m.name)
+                ),
+                None,
+            )
+            if holder is None or not _STAKE_GIVEN_AFTER_RE.match(before, view.rel(holder)[1]):
+                continue
+            named = [
+                m
+                for m in view.mentions
+                if m.name
+                and m.name != holder.name
+                and self._is_org(m.name)
+                and view.rel(m)[1] <= amount.bound_start
+            ]
+            # "giving Microsoft a 27% stake in Velloran worth": the company is named after the holder.
+            after = [m.name for m in named if view.rel(m)[0] > view.rel(holder)[1]]
+            first = named[0].name if named else self._topic_unless(view, holder.name)
+            company = after[-1] if after else first
+            return ([holder.name], company) if company else None
+        return None
+
+    def _topic_unless(self, view: View, name: str) -> str | None:
+        """The story's subject before this sentence, unless it is `name` or no organisation."""
+        topic = view.topic_before
+        return topic if topic and topic != name and self._is_org(topic) else None
 
     def _stake_worth_parties(self, view: View, amount: AmountMention) -> tuple[list[str], str] | None:
         """The holder and the company of a stake whose worth `amount` is ("Le Vision Fund de SoftBank avait
@@ -8368,7 +8429,8 @@ class FactBuilder:
         """A round paid in parts without the word tranche: "Zeta AI will receive $30 million now, and $15 million
         once it reaches its revenue targets" (sums adding up to the round just told, one of them paid now). The
         match of the timing word stands for the tranche cue; without it each sum would be a round of its own."""
-        if not _PAID_NOW_RE.search(view.text) or self._round_summed_by(view) is None:
+        paid_first = _PAID_NOW_RE.search(view.text) or _PAID_FIRST_RE.search(view.text)
+        if not paid_first or self._round_summed_by(view) is None:
             return None
         first = min(a.bound_start for a in view.amounts if a.currency)
         return _EMPTY_RE.match(view.text, first)  # the subjects are the words before the first sum
@@ -11129,6 +11191,16 @@ def _each_dated(view: View, parts: list[AmountMention]) -> bool:
         any(part.span[1] <= date.span[0] <= part.span[1] + _OWN_DATE_REACH for date in view.dates)
         for part in parts
     )
+
+
+def _keep_what_the_total_told(equity: Fact, total: Fact) -> None:
+    """Give the equity part of a round its total's type and backers when its own sentence tells none: "lève 600
+    millions d'euros lors d'une série B menée par General Catalyst. … Le tour se compose de 450 M€ en fonds propres
+    et de 150 M€ de dette" is a €450M Series B led by General Catalyst (lenders are told apart in the debt's words)."""
+    equity.round_type = equity.round_type or total.round_type
+    if not equity.investors:
+        equity.investors = list(total.investors)
+        equity.lead_investors = list(total.lead_investors)
 
 
 def _summed_by(view: View, fact: Fact) -> bool:

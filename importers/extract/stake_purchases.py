@@ -18,7 +18,7 @@ from ..models import Fact
 from .amounts import parse_amounts
 from .attributions import blank_attributions
 from .dates import find_dates
-from .facts import _INVESTED_RE, _named_right_after, _outside_closed_relatives
+from .facts import _INVESTED_RE, STAKE_GIVEN_VERB_RE, _named_right_after, _outside_closed_relatives
 from .priced_stakes import (
     HOLDERS_STAKE_BOUGHT_FOR_PRICE_RE,
     STAKE_BOUGHT_FOR_PRICE_DONE_RE,
@@ -327,6 +327,8 @@ def _holds_stake_worth(before: str, investor: str) -> bool:
     held = _STAKE_HELD_RE.search(before)
     if held and is_named(before[: held.start()], investor) and _worth_names(before, held.end()):
         return True
+    if _given_stake_worth(before, investor):
+        return True
     possessed = _POSSESSED_STAKE_WORTH_RE.search(before)
     if possessed is not None and _ends_on_name(before[: possessed.start()], investor):
         return True
@@ -335,6 +337,16 @@ def _holds_stake_worth(before: str, investor: str) -> bool:
     french = _STAKE_OF_WORTH_RE.search(before)
     return (
         french is not None and named_at(before, investor, french.end()) and bool(_FR_WORTH_RE.search(before))
+    )
+
+
+def _given_stake_worth(before: str, investor: str) -> bool:
+    """Whether the words before a stake's amount have a deal give `investor` the stake and tell its worth:
+    "completed its restructuring, giving Microsoft a stake of about 27% worth roughly" (a stake it holds now, no
+    money paid in)."""
+    return any(
+        named_at(before, investor, verb.end()) and _worth_names(before, verb.end())
+        for verb in STAKE_GIVEN_VERB_RE.finditer(before)
     )
 
 
