@@ -57,6 +57,21 @@ def test_two_firms_named_side_by_side_without_an_arm_cue_stay_two(sentence):
     assert aliases_of(source) == {}
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", OPENING + "Nvidia, through its venture arm, Partech and Elaia also participated."),
+        ("fr", OUVERTURE + "Nvidia, via son fonds, Partech et Elaia ont aussi participé."),
+    ],
+    ids=["en", "fr"],
+)
+def test_an_unnamed_arm_before_a_comma_leaves_the_next_backer_a_co_investor(language, text):
+    source = parsed(language, text)
+    (round_,) = [fact for fact in source.facts if fact.kind == "round"]
+    assert "Partech" in round_.investors
+    assert "Partech" not in aliases_of(source).get("Nvidia", [])
+
+
 def test_an_investors_description_after_an_owner_s_through_clause_is_its_own_words():
     source = parsed(
         "en",

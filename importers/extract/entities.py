@@ -4202,7 +4202,9 @@ _ARM_NOUN = (
 _ARM_AFTER_OWNER_GAP_RE = re.compile(
     r"\s*+[,(]\s*+(?:(?:through|via|par\s++l['’]intermédiaire\s++de|au\s++travers\s++de|à\s++travers)\s++|"
     r"(?:par\s++l['’]intermédiaire|au\s++travers)\s++d['’]\s*+)"
-    rf"(?:(?:its|their|son|sa|leur)\s++{_ARM_NOUN}\s*+,?\s*+)?",
+    # No comma after the noun: in "Nvidia, through its venture arm, Partech and Elaia also invested" the
+    # arm is unnamed and Partech a co-investor, not the arm.
+    rf"(?:(?:its|their|son|sa|leur)\s++{_ARM_NOUN}\s++)?",
     re.IGNORECASE,
 )
 # A vehicle's name no other rule read, right after such a cue: "NVentures" in "Nvidia, through its venture arm
