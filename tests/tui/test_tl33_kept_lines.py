@@ -126,3 +126,14 @@ async def test_steps_do_not_ask_the_styles_for_the_cursors_but_a_focus_change_sh
         events.focus()
         await settle(pilot)
         assert cursor_look(events) == focused
+
+
+async def test_a_list_that_keeps_no_paint_remembers_no_rows_to_paint_however_far_its_cursor_moves(app):
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        results = app.screen.query_one("#results", VirtualList)
+        assert len(results.rows) > 2
+        for key in ["down", "down", "up", "end", "home"]:
+            await pilot.press(key)
+        await settle(pilot)
+        assert results._rows_to_paint == set()  # only the timeline's list clears them at its paint

@@ -471,7 +471,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     def _set_dirty(self, *regions: Region) -> None:
         """Every repaint asked of the list comes here (`refresh`, a style's change, a scroll): lines
         refreshed are drawn again at the next paint, a whole refresh draws every line again."""
-        if regions:
+        if regions and self._keep_painted:  # only a list that keeps its paint clears the rows it kept
             if not self._scrolled:
                 top = int(self.scroll_offset.y)
                 for region in regions:
