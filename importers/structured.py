@@ -317,7 +317,19 @@ _KEY_SEPARATORS = str.maketrans("-()", "   ")
 def column_target(name: str) -> Target | None:
     """What a header cell is understood as, or None when it is ignored: a known name, else a vendor's
     spelling of one (`_vendor_target`: "HQ Country", "Deal Size (USD M)")."""
-    return COLUMNS.get(_column_key(name)) or _vendor_target(name)
+    key = _column_key(name)
+    if key in _PLAIN_UNLESS_PITCHBOOK and name.replace("\ufeff", "").strip() not in _PITCHBOOK_SPELLINGS:
+        return _PLAIN_UNLESS_PITCHBOOK[key]
+    return COLUMNS.get(key) or _vendor_target(name)
+
+
+# Millions only as PitchBook spells its columns: a file of one's own with a "deal_size" or "deal size" of
+# 50000 means $50k, not $50B (review33), as that column meant before PitchBook's files were read.
+_PITCHBOOK_SPELLINGS = frozenset({"Deal Size", "Post Valuation"})
+_PLAIN_UNLESS_PITCHBOOK = {
+    "deal_size": Target("amount"),
+    "post_valuation": Target("valuation", (("basis", "post_money"),)),
+}
 
 
 def why_ignored(name: str) -> str | None:

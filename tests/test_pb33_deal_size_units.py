@@ -69,3 +69,12 @@ def test_a_round_under_a_plausible_floor_is_said_by_the_dry_run(capsys, tmp_path
     assert code == 0, err
     entry = json.loads(out)
     assert '"tiny_amounts_first": [' in out and f"{path}:2 (€18)" in out and entry
+
+
+def test_a_deal_size_not_spelled_as_pitchbook_spells_it_is_read_as_written():
+    from ai_deals.importers.structured import column_target
+
+    assert column_target("Deal Size").scale == 1e6
+    assert column_target("Post Valuation").scale == 1e6
+    for own in ["deal_size", "deal size", "DEAL SIZE", "post_valuation"]:
+        assert column_target(own).scale == 1.0, own  # 50000 is $50k in a file of one's own, not $50B
