@@ -13,6 +13,6 @@ def test_amounts_within_five_percent_of_the_larger_are_loosely_equal() -> None:
     assert LOOSE_TOLERANCE == 0.05
 
 
-def test_sweep_candidates_conflicts_and_stated_equivalents_share_one_tolerance_test() -> None:
+def test_fold_candidates_and_conflicts_take_the_one_tolerance_function_same_raise_defines() -> None:
     assert fold_candidates.within_loose_tolerance is same_raise.within_loose_tolerance
     assert conflicts.within_loose_tolerance is same_raise.within_loose_tolerance
