@@ -1999,6 +1999,19 @@ _OWN_STAKE_OPENS_RE = re.compile(
 STAKE_GIVEN_VERB_RE = re.compile(
     r"\b(?:giv(?:e|es|ing)|gave|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|leav(?:e|es|ing)|left)\s++", _I
 )
+# From an investment's sum to the worth of the stake it bought, told right after it: "invested $500 million in
+# Korvane, giving it a 10% stake worth $600 million", "…, which gives it a stake worth", "…, valuing its stake at",
+# « …, lui donnant une participation de 10 % valorisée 600 millions ». One stake: its worth is no money paid again.
+_STAKE_BOUGHT_WORTH_GAP_RE = re.compile(
+    r"(?:[^.;,]{0,80}+,\s*+){1,3}?"
+    r"(?:(?:(?:(?:which|that)\s++(?:gives|gave|will\s++give)|giving)\s++(?:it|them)"
+    r"|(?:qui\s++)?(?:lui|leur)\s++(?:donn(?:ant|e|era)|confér(?:ant|e)|offr(?:ant|e)))\s++"
+    r"[^;]{0,50}?\b(?:stake|holding|shareholding|participation)\b[^;]{0,40}?"
+    r"\b(?:worth|valued\s++at|valorisée?|estimée?)"
+    r"|(?:valuing|valorisant)\s++(?:its|their|sa|leur)\s++(?:stake|holding|participation)\s++(?:at|à))"
+    r"(?:\s++(?:à|about|around|roughly|nearly|some|environ|près\s++de))?\s*+",
+    _I,
+)
 # What follows the holder of a stake given: " a stake", " with a 27% stake", " an equity stake".
 _STAKE_GIVEN_AFTER_RE = re.compile(r"\s*+(?:with\s++)?(?:an?|the|its)\s++[^.;,]{0,40}?\bstake\b", _I)
 # A share told as a holding right after it: "Nvidia's 7% holding in CoreWeave" (not "a holding company" nearby).
@@ -2171,6 +2184,11 @@ _TOTAL_PARTICIPLE_RE = re.compile(
 )
 
 
+# The round's new size told after the sum an extension adds, as "a total": "…, for a total of $60 million", « …,
+# pour un total de 60 M€ ».
+_EXTENSION_TOTAL_OF_RE = re.compile(r",\s*+(?:for|to|pour)\s++(?:a|un)\s++total\s++(?:of|de)\b", _I)
+
+
 # The words of such a participle up to the total it reaches, told as the company's funding: ", bringing the total
 # raised to", ", taking its total to", ", bringing the company's total funding to", ", portant le total levé à",
 # ", portant à" (the total named after the sum). Not a headcount, a valuation or revenue reaching a figure.
@@ -2197,6 +2215,9 @@ def _before_total_participle(text: str, amount: AmountMention, end: int) -> int:
     """Where `amount`'s own words end when a participle after it tells the total it makes ("…raised $30 million
     in a Series B, bringing its total to $48 million"): the total is the participle's, not this amount's."""
     participle = _TOTAL_PARTICIPLE_RE.search(text, amount.span[1], end)
+    if participle is None and _round_extension(text, amount):
+        # "adds $15 million to its Series B, for a total of $60 million": the round's new size is the total's.
+        participle = _EXTENSION_TOTAL_OF_RE.search(text, amount.span[1], end)
     return end if participle is None else participle.start()
 
 
@@ -2301,6 +2322,16 @@ _GREW_THE_ROUND_BEFORE_RE = re.compile(
     r"increased|expanded|porté|porte|portant|portait|fait\s++passer|gonflé|augmenté)\s++"
     r"(?:(?:its|their|the|this|that|his|her|son|sa|leur|la|le|ce|cette)\s++|l['’]\s*+)?"
     r"(?:(?:total|existing|latest|recent|dernier|dernière|récent|récente)\s++)?$",
+    _I,
+)
+# The size a round reaches, told right after the sum an extension adds to it (`_extended_round_size`): "adds $15
+# million to its Series B, bringing it to $60 million", "…, taking the total to $60 million", "…, for a total of $60
+# million", « …, portant le total à 60 M€ ». The round grown, no money raised a second time.
+_EXTENDED_ROUND_SIZE_BEFORE_RE = re.compile(
+    r"(?:\b(?:bringing|taking|lifting|pushing|brings|takes|took|brought|lifts|lifted|pushed|portant|porte|porté)\s++"
+    r"(?:it|them|the\s++(?:round|total)|its\s++total|le\s++total|l['’]\s*+enveloppe)\s++(?:to|à)\s++"
+    r"|\b(?:for|to|pour|à)\s++(?:a|un)\s++total\s++(?:of|de)\s++)"
+    r"(?:(?:about|nearly|some|roughly|around|près\s++de|environ)\s++)?$",
     _I,
 )
 # A note said to have converted into a round, in the 200 characters after its sum: "a $10 million convertible note …, which converted into
@@ -3947,6 +3978,10 @@ class FactBuilder:
                 continue
             if sentence_facts and self._first_tranche_with_balance(view, prior, amount, sentence_facts[-1]):
                 continue
+            if sentence_facts and self._worth_of_stake_bought(view, prior, amount, sentence_facts[-1]):
+                continue  # "invested $500 million in Korvane, giving it a 10% stake worth $600 million".
+            if sentence_facts and _extended_round_size(view.text, prior, amount):
+                continue  # "adds $15 million to its Series B, bringing it to $60 million": the round's new size.
             if sentence_facts and (total := self._total_after_round(view, prior, amount, sentence_facts[-1])):
                 self._append(total, view)  # "…raised $12 million, bringing the total raised to $41 million"
                 continue
@@ -4427,6 +4462,16 @@ class FactBuilder:
             return False  # parts that do not add up to the sum: it is not split into equity and debt.
         latest.amount = amount.value
         return True
+
+    def _worth_of_stake_bought(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> bool:
+        """The worth of the stake the investment just told bought, told right after its sum ("Nvidia invested $500
+        million in Korvane, giving it a 10% stake worth $600 million"): the same stake, no money paid again; its
+        share goes to the investment (`_percent_stakes`)."""
+        if prior is None or latest.kind != "investment" or latest.amount != prior.value:
+            return False
+        return _STAKE_BOUGHT_WORTH_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start) is not None
 
     def _part_of_round(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
@@ -11376,6 +11421,17 @@ def _round_extension(text: str, amount: AmountMention) -> bool:
     if _EXTENDED_NOT_A_ROUND_RE.search(gap):
         return False
     return bool(_EXTENDED_ROUND_OBJECT_RE.fullmatch(gap) or _GREW_THE_ROUND_BEFORE_RE.search(gap))
+
+
+def _extended_round_size(text: str, prior: AmountMention | None, amount: AmountMention) -> bool:
+    """Whether `amount` is the size a round reaches, told right after the sum `prior` an extension adds to it
+    ("Vesperal adds $15 million to its Series B, bringing it to $60 million"): the round grown, no second raise."""
+    if prior is None or amount.currency not in (None, prior.currency) or amount.value <= prior.value:
+        return False
+    window_start = max(prior.span[1], amount.bound_start - 60)
+    if not _EXTENDED_ROUND_SIZE_BEFORE_RE.search(text, window_start, amount.bound_start):
+        return False
+    return _round_extension(text, prior)
 
 
 def _next_raise_in(gap: str) -> int | None:
