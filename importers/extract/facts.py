@@ -913,6 +913,20 @@ _LED_CLAUSE_VALUATION_RE = re.compile(
 # From a backer's name to the sum of its own worth, the backer the subject of "valued": "Nvidia, which led the round,
 # is itself valued at", « Nvidia, qui a mené le tour, est elle-même valorisée à ». An aside in commas may come between
 # (a relative clause, no full stop in it); the verb is the main clause's, not a relative's about the round.
+# Words after which a name opens a clause as its subject ("…, and Nvidia is itself valued"), unlike a preposition
+# ("The 10% stake bought by Nvidia was valued at": the stake's worth, not Nvidia's).
+_CLAUSE_OPENING_WORDS = frozenset({"and", "but", "while", "whereas", "that", "et", "mais", "que"})
+
+
+def _opens_a_clause(before: str) -> bool:
+    """Whether a name right after `before` (the sentence up to it) opens the sentence or a clause as its subject."""
+    before = before.rstrip()
+    if not before or before[-1] in ".;:!?,(—–":
+        return True
+    words = before.split()
+    return words[-1].lower() in _CLAUSE_OPENING_WORDS or before.lower().endswith(("qu'", "qu’"))
+
+
 _VALUED_ITSELF_AFTER_SUBJECT_RE = re.compile(
     r"(?:\s*+,\s*+(?:which|who|qui)\s[^,;.:]{0,100}+,)?\s*+"
     r"(?:is|was|has\s++been|est|était|a\s++été)\s++"
@@ -2013,7 +2027,18 @@ _STAKE_BOUGHT_WORTH_GAP_RE = re.compile(
     _I,
 )
 # What follows the holder of a stake given: " a stake", " with a 27% stake", " an equity stake".
-_STAKE_GIVEN_AFTER_RE = re.compile(r"\s*+(?:with\s++)?(?:an?|the|its)\s++[^.;,]{0,40}?\bstake\b", _I)
+# Only a few words that tell the kind of stake may stand between (not "a cash injection in return for a stake").
+_STAKE_GIVEN_AFTER_RE = re.compile(
+    r"\s*+(?:with\s++)?(?:an?|the|its)\s++"
+    r"(?:(?:\d+(?:[.,]\d+)?\s?+%|minority|majority|equity|new|larger|further)\s++){0,3}stake\b",
+    _I,
+)
+# A giving refused or denied right before its verb: "refused to give", "did not give", « a refusé de donner ».
+_STAKE_GIVEN_NEGATED_RE = re.compile(
+    r"(?:\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|did\s++not|didn['’]t|does\s++not|doesn['’]t|won['’]t|"
+    r"will\s++not|would\s++not|wouldn['’]t|never|not)\s++(?:to\s++)?|\brefusé\s++(?:de|d['’])\s*+|\bne\s++|\bn['’])$",
+    _I,
+)
 # A share told as a holding right after it: "Nvidia's 7% holding in CoreWeave" (not "a holding company" nearby).
 # A share held today: "now owns about 27%", « détient désormais environ 27 % ».
 _NOW_HOLDS_BEFORE_RE = re.compile(
@@ -5515,7 +5540,7 @@ class FactBuilder:
             status=self._status(view, amount),
         )
         if total_with_debt is not None:
-            _keep_what_the_total_told(equity, total_with_debt)
+            _keep_what_the_total_told(equity, total_with_debt, self._named_in_debt_parts(view, amount))
         return equity
 
     def _backers_right_after_sum(self, view: View, amount: AmountMention, company: str) -> list[str]:
@@ -5614,6 +5639,20 @@ class FactBuilder:
             ):
                 leads.append(mention.name)
         return leads
+
+    def _named_in_debt_parts(self, view: View, amount: AmountMention) -> set[str]:
+        """The organisations the sentence names in its debt parts, from each debt sum up to the next sum: « 10 M€
+        de fonds propres et 15 M€ de dette bancaire apportée par BNP Paribas » names the lender BNP Paribas."""
+        starts = sorted(a.bound_start for a in view.amounts)
+        named: set[str] = set()
+        for debt in (a for a in view.amounts if a is not amount and _is_debt(view, a)):
+            end = next((start for start in starts if start > debt.span[1]), len(view.text))
+            named |= {
+                m.name
+                for m in view.mentions
+                if m.name and debt.span[1] <= view.rel(m)[0] < end and self._is_org(m.name)
+            }
+        return named
 
     def _drop_total_with_debt(self, view: View, amount: AmountMention, company: str) -> Fact | None:
         """ "Une levée de 25 M€. Le montant se décompose en 10 M€ de fonds propres … et en 15 M€ de dette": the
@@ -5909,6 +5948,8 @@ class FactBuilder:
         )
         if not investors and (funded := self._funded_by_undisclosed_backers(view, amount, cue_start)):
             return self._round_without_backers(view, position, amount, funded)
+        if self._stake_given_refused(view, amount):
+            return None  # "Velloran refused to give Microsoft a stake worth $100 billion": no stake is held.
         if (given := self._stake_given_parties(view, amount)) is not None:
             # "…, giving Microsoft a stake of about 27% worth roughly $135 billion": Microsoft holds it.
             investors, company = given
@@ -6012,6 +6053,18 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    @staticmethod
+    def _stake_given_refused(view: View, amount: AmountMention) -> bool:
+        """Whether the stake whose worth `amount` is was refused or denied, not given ("Velloran refused to give
+        Microsoft a stake worth more than $100 billion", "did not give", « a refusé de … »)."""
+        before = view.text[: amount.bound_start]
+        if not _STAKE_WORTH_BEFORE_RE.search(before):
+            return False
+        return any(
+            _STAKE_GIVEN_NEGATED_RE.search(before, max(0, verb.start() - 40), verb.start())
+            for verb in STAKE_GIVEN_VERB_RE.finditer(before)
+        )
 
     def _stake_given_parties(self, view: View, amount: AmountMention) -> tuple[list[str], str] | None:
         """The holder and the company of a stake whose worth `amount` is, given to the holder by the deal the
@@ -7354,10 +7407,11 @@ class FactBuilder:
         if not (_NEW_ROUND_REFERENCE_RE.search(view.text) or _OTHER_BACKERS_INCLUDE_RE.search(view.text)):
             return latest
         if self.anchor is None:
-            # An undated article: the story's round is the one told with no date of its own, the earlier one has
-            # its year ("a $4 million pre-seed round in 2022").
+            # An undated article: the story's round is the one told with no date of its own when the last told is
+            # recalled with just its year ("a $4 million pre-seed round in 2022"); a round told last with a date
+            # of its own ("In March 2025 Zeta AI raised a $20 million Series A") is the one the sentence follows.
             undated = [f for f in rounds if f.company == latest.company and f.date is None]
-            return undated[-1] if undated and latest.date is not None else latest
+            return undated[-1] if undated and latest.date_precision == "year" else latest
         if latest.date_precision == "day" and _days_before(latest.date, self.anchor.value) is not None:
             return latest
         current = [
@@ -8884,6 +8938,7 @@ class FactBuilder:
                 mention.name
                 for mention in view.mentions
                 if _VALUED_ITSELF_AFTER_SUBJECT_RE.fullmatch(view.text, view.rel(mention)[1], amount.bound_start)
+                and _opens_a_clause(view.text[: view.rel(mention)[0]])
                 and self._is_org(mention.name)
             ),
             None,
@@ -11238,14 +11293,15 @@ def _each_dated(view: View, parts: list[AmountMention]) -> bool:
     )
 
 
-def _keep_what_the_total_told(equity: Fact, total: Fact) -> None:
+def _keep_what_the_total_told(equity: Fact, total: Fact, lenders: set[str]) -> None:
     """Give the equity part of a round its total's type and backers when its own sentence tells none: "lève 600
     millions d'euros lors d'une série B menée par General Catalyst. … Le tour se compose de 450 M€ en fonds propres
-    et de 150 M€ de dette" is a €450M Series B led by General Catalyst (lenders are told apart in the debt's words)."""
+    et de 150 M€ de dette" is a €450M Series B led by General Catalyst. The `lenders` named in the debt parts lend:
+    they are left out of the equity's backers."""
     equity.round_type = equity.round_type or total.round_type
     if not equity.investors:
-        equity.investors = list(total.investors)
-        equity.lead_investors = list(total.lead_investors)
+        equity.investors = [name for name in total.investors if name not in lenders]
+        equity.lead_investors = [name for name in total.lead_investors if name not in lenders]
 
 
 def _summed_by(view: View, fact: Fact) -> bool:
