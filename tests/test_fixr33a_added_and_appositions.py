@@ -74,3 +74,16 @@ def test_an_arms_description_apposed_to_its_name_still_describes_no_next_backer(
         "Mistral AI has raised €100 million. NVentures, Nvidia's venture fund, Partech and Elaia also participated."
     )
     assert descriptions["Partech"] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Kestrel raised $30 million led by Accel. Separately, Vesperal added $15 million to its Series B."),
+        ("fr", "Kestrel a levé 30 millions d'euros. Par ailleurs, Vesperal ajoute 15 millions d'euros à sa série B."),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_company_adding_money_to_its_own_round_after_anothers_raise_keeps_its_extension(language, text):
+    rounds = _rounds(text, language)
+    assert ("Vesperal", 15e6) in [(company, amount) for company, amount, _ in rounds], rounds

@@ -2275,6 +2275,10 @@ _EXTENSION_BEFORE_SUM_RE = re.compile(
     r"(?:(?:près\s++de|environ|plus\s++de|about|nearly|some|another|encore)\s++)?$",
     _I,
 )
+# A sum added "to its" round (« à son / sa … »): the subject's own round, so the subject raises.
+_TO_OWN_ROUND_AFTER_RE = re.compile(
+    r"\s*+(?:more\s++|de\s++plus\s++)?(?:to|à)\s++(?:its|their|son|sa|leur)\b", _I
+)
 _ROUND_WORDS_AFTER_EXTENSION_RE = re.compile(
     r"\b(?:(?:pre-?)?seed|series\s++[a-h]|(?:funding\s++)?round|pré-amorçage|amorçage|série\s++[a-h]|"
     r"tour(?:\s++de\s++table)?|levée)\b",
@@ -5653,6 +5657,8 @@ class FactBuilder:
         info = self.reader.orgs.get(company)
         if info is not None and info.investor_kind not in (None, "unknown"):
             return True
+        if _TO_OWN_ROUND_AFTER_RE.match(view.text, amount.span[1]):
+            return False  # "Vesperal adds $15 million to its Series B": the subject's own round, whoever came before.
         raisers = {fact.company for fact in self.facts if fact.kind == "round"}
         return bool(raisers) and company not in raisers
 
