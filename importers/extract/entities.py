@@ -2010,10 +2010,12 @@ class EntityReader:
         if _OWN_FUND_RE.search(before) and match.group("head").lower() == "fund":
             return  # "Eclair Ventures has closed its third fund, Eclair Fund III": the firm's fund, not the firm
         following = _name_after(tokens, head_token + 1, taken, local)
-        if following is not None and not _CLAUSE_BREAK_RE.search(
-            sentence.text, match.end("head"), tokens[head_token + 1].start
+        if following is not None and not (
+            _CLAUSE_BREAK_RE.search(sentence.text, match.end("head"), tokens[head_token + 1].start)
+            and _apposed_to_name_before(sentence, tokens[first].start, local)
         ):
-            # "NVentures, Nvidia's venture fund, Partech…": past the comma, the next name is another party.
+            # "NVentures, Nvidia's venture fund, Partech…": words set off after a name describe that name, and the
+            # next name past the comma is another party; "The Paris-based AI startup, Mistral AI" is Mistral's.
             self._describe(following, words)
             return
         apposed = _apposed_name(sentence, tokens, first, local)
@@ -4906,6 +4908,20 @@ _BOUGHT_BEFORE_RE = re.compile(
 def _unique_names(names) -> list[str]:
     """`names` in order, each once."""
     return list(dict.fromkeys(names))
+
+
+# The end of a name's apposition up to a description's first word: "NVentures, " or "NVentures, Nvidia's " (the
+# owner's possessive), maybe with an article. Anchored at the end, after a comma: no backtracking to speak of.
+_APPOSITION_LEAD_RE = re.compile(r",\s*+(?:(?:the|a|an)\s++)?(?:[A-Z][\w&.-]{0,40}+['’]s\s++)?$")
+
+
+def _apposed_to_name_before(sentence: Sentence, start: int, local) -> bool:
+    """Whether the description starting at `start` (in the sentence) is set off by a comma right after a name
+    ("NVentures, Nvidia's venture fund, …"), so it describes that name, not the one after it."""
+    lead = _APPOSITION_LEAD_RE.search(sentence.text, 0, start)
+    if lead is None:
+        return False
+    return any(m.name and m.end - sentence.start == lead.start() for m in local)
 
 
 def _apposed_name(sentence: Sentence, tokens, first: int, local) -> str | None:

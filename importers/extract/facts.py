@@ -2321,6 +2321,10 @@ _EXTENSION_BEFORE_SUM_RE = re.compile(
     r"(?:(?:près\s++de|environ|plus\s++de|about|nearly|some|another|encore)\s++)?$",
     _I,
 )
+# A sum added "to its" round (« à son / sa … »): the subject's own round, so the subject raises.
+_TO_OWN_ROUND_AFTER_RE = re.compile(
+    r"\s*+(?:more\s++|de\s++plus\s++)?(?:to|à)\s++(?:its|their|son|sa|leur)\b", _I
+)
 _ROUND_WORDS_AFTER_EXTENSION_RE = re.compile(
     r"\b(?:(?:pre-?)?seed|series\s++[a-h]|(?:funding\s++)?round|pré-amorçage|amorçage|série\s++[a-h]|"
     r"tour(?:\s++de\s++table)?|levée)\b",
@@ -5442,6 +5446,13 @@ class FactBuilder:
             backers = _unique(backers + self._joined_backers(view, amount, company))
         if entered := self._round_entered_into(view, amount, company):
             backers, company, leads = _unique([*backers, company]), entered, []
+        if company is not None and self._backer_adding_to_round(view, amount, company):
+            # "Bpifrance added €15 million to the round in October": the story's raiser's round grows; the
+            # subject putting the money in is its backer, not a raiser.
+            raiser = self._main_company(exclude={company})
+            if raiser is None:
+                return None
+            backers, company, leads = _unique([company, *backers]), raiser, []
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -5719,6 +5730,21 @@ class FactBuilder:
         if amount.currency is None:
             amount = replace(amount, currency=latest.currency, currency_implied=True)
         return self._running_total(view, amount, latest.company)
+
+    def _backer_adding_to_round(self, view: View, amount: AmountMention, company: str) -> bool:
+        """Whether the subject of a verb adding `amount` to a round ("adds", « ajoute ») is a backer, not the one
+        raising: a known fund, or not the company of a round the story told ("Bpifrance added €15 million to the
+        round"). « Vesperal ajoute 15 millions d'euros à ce tour » keeps Vesperal, the story's raiser."""
+        cue = _EXTENSION_BEFORE_SUM_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start)
+        if cue is None or cue.group().lower().startswith("extension"):
+            return False
+        info = self.reader.orgs.get(company)
+        if info is not None and info.investor_kind not in (None, "unknown"):
+            return True
+        if _TO_OWN_ROUND_AFTER_RE.match(view.text, amount.span[1]):
+            return False  # "Vesperal adds $15 million to its Series B": the subject's own round, whoever came before.
+        raisers = {fact.company for fact in self.facts if fact.kind == "round"}
+        return bool(raisers) and company not in raisers
 
     def _backer_taken_up_as_raiser(self, view: View, company: str, amount: AmountMention) -> bool:
         """'A Berlin startup said it raised $40 million in a round led by Index Ventures. The company has raised
