@@ -11554,12 +11554,12 @@ _EARLIER_TYPE_BEFORE_RE = re.compile(
 )
 
 
-def _stated_round_type(text: str, earlier: list[tuple[int, int]] | None = None) -> str | None:
+def _stated_round_type(text: str, other_raises: list[tuple[int, int]] | None = None) -> str | None:
     """The type of the round `text` tells, leaving out one told of an earlier round it is compared with ("raised
     $80 million in a down round …, below the $1 billion valuation of its October 2022 seed round": no type), or
-    in the `earlier` spans the caller knows tell another raise."""
+    in the `other_raises` spans the caller knows tell another raise."""
     # A type in an aside telling a failed deal is that deal's: "X, whose Series A deal fell through, raised $30M".
-    compared = _earlier_round_comparisons(text) + failed_relative_asides(text) + (earlier or [])
+    compared = _earlier_round_comparisons(text) + failed_relative_asides(text) + (other_raises or [])
     for match in _ROUND_TYPE_RE.finditer(text):
         earlier = _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()])
         if not earlier and not inside(match.start(), compared):
