@@ -5974,9 +5974,10 @@ class FactBuilder:
         )
         if not investors and (funded := self._funded_by_undisclosed_backers(view, amount, cue_start)):
             return self._round_without_backers(view, position, amount, funded)
-        if self._stake_given_refused(view, amount):
+        giving = _stake_giving_verbs(view, amount)
+        if _stake_given_refused(view, giving):
             return None  # "Velloran refused to give Microsoft a stake worth $100 billion": no stake is held.
-        if (given := self._stake_given_parties(view, amount)) is not None:
+        if (given := self._stake_given_parties(view, amount, giving)) is not None:
             # "…, giving Microsoft a stake of about 27% worth roughly $135 billion": Microsoft holds it.
             investors, company = given
         elif (company is None or len(investors) != 1) and (worth := self._stake_worth_parties(view, amount)):
@@ -6080,27 +6081,16 @@ class FactBuilder:
             self._append(fact, view)
         return facts[-1] if facts else None
 
-    @staticmethod
-    def _stake_given_refused(view: View, amount: AmountMention) -> bool:
-        """Whether the stake whose worth `amount` is was refused or denied, not given ("Velloran refused to give
-        Microsoft a stake worth more than $100 billion", "did not give", « a refusé de … »)."""
-        before = view.text[: amount.bound_start]
-        if not _STAKE_WORTH_BEFORE_RE.search(before):
-            return False
-        return any(
-            _STAKE_GIVEN_NEGATED_RE.search(before, max(0, verb.start() - 40), verb.start())
-            for verb in STAKE_GIVEN_VERB_RE.finditer(before)
-        )
-
-    def _stake_given_parties(self, view: View, amount: AmountMention) -> tuple[list[str], str] | None:
+    def _stake_given_parties(
+        self, view: View, amount: AmountMention, giving: list[re.Match[str]]
+    ) -> tuple[list[str], str] | None:
         """The holder and the company of a stake whose worth `amount` is, given to the holder by the deal the
         sentence tells ("Velloran completed its restructuring, giving Microsoft a stake of about 27% worth
-        roughly $135 billion"): the holder is named right after the verb of giving, the company after "stake in"
-        or else the first organisation named before the verb; None when the sentence tells no stake so given."""
+        roughly $135 billion"): the holder is named right after one of the verbs of `giving`
+        (`_stake_giving_verbs`), the company after "stake in" or else the first organisation named before the
+        verb; None when the sentence tells no stake so given."""
         before = view.text[: amount.bound_start]
-        if not _STAKE_WORTH_BEFORE_RE.search(before):
-            return None
-        for verb in STAKE_GIVEN_VERB_RE.finditer(before):
+        for verb in giving:
             holder = next(
                 (
                     m
@@ -11316,6 +11306,24 @@ def _each_dated(view: View, parts: list[AmountMention]) -> bool:
     return all(
         any(part.span[1] <= date.span[0] <= part.span[1] + _OWN_DATE_REACH for date in view.dates)
         for part in parts
+    )
+
+
+def _stake_giving_verbs(view: View, amount: AmountMention) -> list[re.Match[str]]:
+    """The verbs giving a stake ("giving", "leaves") before `amount` when the words before it tell a stake's
+    worth ("a stake … worth"): none otherwise. What `_stake_given_refused` and `_stake_given_parties` read."""
+    before = view.text[: amount.bound_start]
+    if not _STAKE_WORTH_BEFORE_RE.search(before):
+        return []
+    return list(STAKE_GIVEN_VERB_RE.finditer(before))
+
+
+def _stake_given_refused(view: View, giving: list[re.Match[str]]) -> bool:
+    """Whether a stake's worth is told of a stake refused or denied, not given, by one of the verbs of `giving`
+    (`_stake_giving_verbs`): "Velloran refused to give Microsoft a stake worth more than $100 billion", "did not
+    give", « a refusé de … »."""
+    return any(
+        _STAKE_GIVEN_NEGATED_RE.search(view.text, max(0, verb.start() - 40), verb.start()) for verb in giving
     )
 
 
