@@ -7,7 +7,7 @@ from __future__ import annotations
 from ai_deals.tui.screens.timeline import TimelineScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import settle
+from tui_helpers import record_styles_asked, settle
 
 
 async def open_whole_timeline(pilot) -> VirtualList:
@@ -101,13 +101,7 @@ def look_of(style) -> tuple[object, ...]:
 async def test_steps_do_not_ask_the_styles_for_the_cursors_but_a_focus_change_shows_in_it(app, monkeypatch):
     async with app.run_test(size=(100, 16)) as pilot:
         events = await open_whole_timeline(pilot)
-        asked: list[str] = []
-        component_style = events.get_component_rich_style
-        monkeypatch.setattr(
-            events,
-            "get_component_rich_style",
-            lambda *names, partial=False: asked.extend(names) or component_style(*names, partial=partial),
-        )
+        asked, component_style = record_styles_asked(events, monkeypatch)
         for _ in range(3):
             await pilot.press("down")
         await settle(pilot)

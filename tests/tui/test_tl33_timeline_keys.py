@@ -3,7 +3,7 @@ styles again each key (its cache of them is emptied by every refresh of the list
 
 from __future__ import annotations
 
-from tui_helpers import settle
+from tui_helpers import record_styles_asked, settle
 
 
 async def test_steps_highlight_the_sentence_in_the_lists_match_style_without_asking_the_styles_again(
@@ -15,13 +15,7 @@ async def test_steps_highlight_the_sentence_in_the_lists_match_style_without_ask
         app.action_open_timeline()
         await settle(pilot)
         events = app.screen.query_one("#events", VirtualList)
-        asked: list[str] = []
-        component_style = events.get_component_rich_style
-        monkeypatch.setattr(
-            events,
-            "get_component_rich_style",
-            lambda *names, partial=False: asked.extend(names) or component_style(*names, partial=partial),
-        )
+        asked, _ = record_styles_asked(events, monkeypatch)
         for _ in range(3):
             await pilot.press("down")
         await settle(pilot)

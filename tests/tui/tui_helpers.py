@@ -118,3 +118,16 @@ async def open_whole_timeline(pilot: Pilot) -> TimelineScreen:
     screen = pilot.app.screen
     assert isinstance(screen, TimelineScreen)
     return screen
+
+
+def record_styles_asked(widget, monkeypatch) -> tuple[list[str], object]:
+    """The component class names `widget` asks the styles for from now on (a list that grows), and its own
+    `get_component_rich_style`, which still works them out: to tell a style kept from one walked again."""
+    asked: list[str] = []
+    component_style = widget.get_component_rich_style
+    monkeypatch.setattr(
+        widget,
+        "get_component_rich_style",
+        lambda *names, partial=False: asked.extend(names) or component_style(*names, partial=partial),
+    )
+    return asked, component_style
